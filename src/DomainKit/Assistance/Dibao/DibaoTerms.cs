@@ -1,0 +1,54 @@
+using Ardalis.Result;
+using DomainKit.Policies;
+using NodaTime;
+
+namespace DomainKit.Assistance;
+
+/// <summary>Everything dibao reads from a policy set on one date: the means-test terms and the standard.</summary>
+/// <remarks>
+/// Resolve once with <see cref="Resolve"/>, then call <see cref="Dibao.Assess(Household, DibaoTerms)"/> or
+/// <see cref="Dibao.AssessAll"/> for any number of households without further lookups or allocations.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class DibaoTerms
+{
+    private DibaoTerms(PolicySet policy, MeansTestTerms meansTest, DatedValue<Money> standardMonthly)
+    {
+        Policy = policy;
+        MeansTest = meansTest;
+        StandardMonthly = standardMonthly;
+    }
+
+    /// <summary>The policy set the terms come from.</summary>
+    public PolicySet Policy { get; }
+
+    /// <summary>The date of evaluation.</summary>
+    public LocalDate Date => MeansTest.Date;
+
+    /// <summary>The means-test terms (HH-01 to HH-05).</summary>
+    public MeansTestTerms MeansTest { get; }
+
+    /// <summary>DB-01: the monthly dibao standard per person.</summary>
+    public DatedValue<Money> StandardMonthly { get; }
+
+    /// <summary>Reads the dibao terms in force on a date.</summary>
+    /// <param name="policy">The policy set.</param>
+    /// <param name="date">The date of evaluation.</param>
+    /// <returns>The terms, or Invalid naming every parameter that is missing or not yet in effect.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static Result<DibaoTerms> Resolve(PolicySet policy, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var errors = new List<ValidationError>();
+        var meansTest = MeansTestTerms.Resolve(policy, date);
+        if (!meansTest.IsSuccess)
+        {
+            errors.AddRange(meansTest.ValidationErrors);
+        }
+
+        var standard = MeansTestTerms.Read(policy, DibaoParameters.StandardMonthly, date, errors);
+        return errors.Count > 0
+            ? Result<DibaoTerms>.Invalid(errors)
+            : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, standard));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Validation;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// A household (家庭), the unit of social assistance (policy-spec HH-01): its members, their
+/// income, and its property. Created only through <see cref="Create"/>, so every instance is valid.
+/// </summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class Household
+{
+    /// <summary>The most members a household may list.</summary>
+    public const int MaxMembers = 100;
+
+    /// <summary>The most income items one member may list.</summary>
+    public const int MaxIncomesPerMember = 100;
+
+    /// <summary>The largest single amount (income or asset) accepted, in yuan; far above any real household's.</summary>
+    public const long MaxAmountYuan = 10_000_000_000;
+
+    private static readonly HouseholdValidator Validator = new();
+
+    private Household(ImmutableArray<HouseholdMember> members, HouseholdAssets assets)
+    {
+        Members = members;
+        Assets = assets;
+    }
+
+    /// <summary>The members, applicant included, in the order given.</summary>
+    public ImmutableArray<HouseholdMember> Members { get; }
+
+    /// <summary>The household's property.</summary>
+    public HouseholdAssets Assets { get; }
+
+    /// <summary>Creates a household after validating it.</summary>
+    /// <param name="members">The members; exactly one must be the <see cref="Relation.Applicant"/>.</param>
+    /// <param name="assets">The household's property; <see cref="HouseholdAssets.None"/> when omitted.</param>
+    /// <returns>
+    /// The household, or Invalid with one error per problem, each with a field path such as
+    /// <c>members[2].incomes[0].amount</c> and a code from <see cref="ErrorCodes"/>.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
+    public static Result<Household> Create(IEnumerable<HouseholdMember> members, HouseholdAssets? assets = null)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var candidate = new HouseholdCandidate(members.ToImmutableArray(), assets ?? HouseholdAssets.None);
+        var validation = Validator.Validate(candidate);
+        return validation.IsValid
+            ? Result<Household>.Success(new Household(candidate.Members, candidate.Assets))
+            : Result<Household>.Invalid(Errors.FromFluent(validation));
+    }
+}

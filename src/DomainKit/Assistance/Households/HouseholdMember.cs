@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// A person who lives with or belongs to the household, described by facts, not by a verdict:
+/// whether they count as a member (HH-01, HH-02) is decided for a date by the means test.
+/// </summary>
+/// <remarks>
+/// No name or ID number is held: rules do not need them, and explanations never show them.
+/// Members are identified by their position in <see cref="Household.Members"/>.
+/// Instances are immutable and thread-safe; a household validates its members when created.
+/// </remarks>
+public sealed record HouseholdMember
+{
+    /// <summary>The relation to the applicant.</summary>
+    public required Relation Relation { get; init; }
+
+    /// <summary>The date of birth, which decides whether a child is a minor on the date of evaluation.</summary>
+    public required LocalDate BirthDate { get; init; }
+
+    /// <summary>For an adult child: whether they can live independently (if so they do not count).</summary>
+    public bool LivesIndependently { get; init; }
+
+    /// <summary>For an adult child: whether they are a full-time student up to bachelor level (if so they count).</summary>
+    public bool FullTimeStudent { get; init; }
+
+    /// <summary>For a parent, grandparent, grandchild or sibling: whether they live with the household long-term (default true).</summary>
+    public bool LivesWithHousehold { get; init; } = true;
+
+    /// <summary>Why the member is away, if they are.</summary>
+    public Absence Absence { get; init; }
+
+    /// <summary>
+    /// When the absence began: required for <see cref="Absence.ReligiousLife"/>, optional for the other
+    /// absences. An absence that begins after the date of evaluation does not yet apply.
+    /// </summary>
+    public LocalDate? AbsentSince { get; init; }
+
+    /// <summary>The member's income items over the assessment window.</summary>
+    public ImmutableArray<Income> Incomes { get; init; } = [];
+}

@@ -1,0 +1,105 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+
+namespace DomainKit.Explanations;
+
+/// <summary>
+/// The keys of every message the library renders. Each key has a template in every language's
+/// catalogue (Explanations/Messages/*.json); a test checks that the catalogues and this list agree.
+/// </summary>
+internal static class MessageKeys
+{
+    public const string LabelPassed = "label.passed";
+    public const string LabelFailed = "label.failed";
+    public const string LabelComputed = "label.computed";
+    public const string LabelParameter = "label.parameter";
+    public const string LabelInput = "label.input";
+
+    public const string MembersSummary = "hh.members.summary";
+    public const string MemberApplicant = "hh.member.applicant";
+    public const string MemberSpouse = "hh.member.spouse";
+    public const string MemberMinorChild = "hh.member.minorChild";
+    public const string MemberAdultStudent = "hh.member.adultStudent";
+    public const string MemberAdultDependent = "hh.member.adultDependent";
+    public const string MemberAdultIndependent = "hh.member.adultIndependent";
+    public const string MemberRelativeCoResident = "hh.member.relativeCoResident";
+    public const string MemberRelativeApart = "hh.member.relativeApart";
+    public const string MemberNoSupportDuty = "hh.member.noSupportDuty";
+    public const string MemberNotYetBorn = "hh.member.notYetBorn";
+    public const string MemberReligiousLife = "hh.member.religiousLife";
+    public const string MemberServingSentence = "hh.member.servingSentence";
+    public const string MemberDrugRehabilitation = "hh.member.drugRehabilitation";
+    public const string MemberDeclaredMissing = "hh.member.declaredMissing";
+
+    public const string IncomeSummary = "hh.income.summary";
+    public const string IncomeCounted = "hh.income.counted";
+    public const string IncomeExcludedKind = "hh.income.excludedKind";
+    public const string IncomeExcludedMember = "hh.income.excludedMember";
+    public const string PerCapita = "hh.perCapita";
+    public const string PerCapitaNoMembers = "hh.perCapita.noMembers";
+
+    public const string PropertyPassed = "hh.property.passed";
+    public const string PropertyFailed = "hh.property.failed";
+    public const string PropertyFinancialPassed = "hh.property.financial.passed";
+    public const string PropertyFinancialFailed = "hh.property.financial.failed";
+    public const string PropertyHomesPassed = "hh.property.homes.passed";
+    public const string PropertyHomesFailed = "hh.property.homes.failed";
+    public const string PropertyEquityPassed = "hh.property.equity.passed";
+    public const string PropertyEquityFailed = "hh.property.equity.failed";
+
+    public const string DibaoIncomePassed = "db.income.passed";
+    public const string DibaoIncomeFailed = "db.income.failed";
+    public const string DibaoIncomeNoMembers = "db.income.noMembers";
+    public const string DibaoEligible = "db.eligible";
+    public const string DibaoIneligibleIncome = "db.ineligible.income";
+    public const string DibaoIneligibleProperty = "db.ineligible.property";
+    public const string DibaoIneligibleBoth = "db.ineligible.both";
+    public const string DibaoBenefit = "db.benefit";
+    public const string DibaoBenefitNone = "db.benefit.none";
+    public const string DibaoSummaryEligible = "db.summary.eligible";
+    public const string DibaoSummaryIneligible = "db.summary.ineligible";
+
+    public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch
+    {
+        ParameterUnit.Yuan => "yuan",
+        ParameterUnit.YuanPerMonth => "yuanPerMonth",
+        ParameterUnit.Fraction => "fraction",
+        ParameterUnit.Multiple => "multiple",
+        ParameterUnit.Months => "months",
+        ParameterUnit.Years => "years",
+        ParameterUnit.Days => "days",
+        ParameterUnit.WorkingDays => "workingDays",
+        ParameterUnit.Count => "count",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
+    };
+
+    public static string SourceTerm(SourceKind kind) => "source." + SourceKinds.ToToken(kind);
+
+    public static string RelationTerm(Relation relation) => "relation." + relation switch
+    {
+        Relation.Applicant => "applicant",
+        Relation.Spouse => "spouse",
+        Relation.Child => "child",
+        Relation.Parent => "parent",
+        Relation.Grandparent => "grandparent",
+        Relation.Grandchild => "grandchild",
+        Relation.Sibling => "sibling",
+        Relation.OtherWithoutSupportDuty => "otherWithoutSupportDuty",
+        _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation."),
+    };
+
+    public static string IncomeTerm(IncomeKind kind) => "income." + kind switch
+    {
+        IncomeKind.Wages => "wages",
+        IncomeKind.NetBusiness => "netBusiness",
+        IncomeKind.NetProperty => "netProperty",
+        IncomeKind.NetTransfer => "netTransfer",
+        IncomeKind.Other => "other",
+        IncomeKind.PreferentialTreatment => "preferentialTreatment",
+        IncomeKind.FamilyPlanningReward => "familyPlanningReward",
+        IncomeKind.Scholarship => "scholarship",
+        IncomeKind.BraveryAward => "braveryAward",
+        IncomeKind.GovernmentAssistance => "governmentAssistance",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown income kind."),
+    };
+}

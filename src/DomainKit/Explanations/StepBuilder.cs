@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using DomainKit.Policies;
+
+namespace DomainKit.Explanations;
+
+/// <summary>Assembles an <see cref="ExplanationStep"/>; used by the explained paths of rules only.</summary>
+internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string messageKey)
+{
+    private readonly ImmutableArray<MessageArgument>.Builder arguments = ImmutableArray.CreateBuilder<MessageArgument>();
+    private readonly ImmutableArray<ParameterUsage>.Builder parameters = ImmutableArray.CreateBuilder<ParameterUsage>();
+    private readonly ImmutableArray<InputReading>.Builder inputs = ImmutableArray.CreateBuilder<InputReading>();
+    private readonly ImmutableArray<ExplanationStep>.Builder children = ImmutableArray.CreateBuilder<ExplanationStep>();
+
+    public static StepBuilder Computed(string ruleId, string messageKey) => new(ruleId, StepOutcome.Computed, messageKey);
+
+    public static StepBuilder Test(string ruleId, bool passed, string messageKey) =>
+        new(ruleId, passed ? StepOutcome.Passed : StepOutcome.Failed, messageKey);
+
+    public StepBuilder Arg(string name, string text)
+    {
+        arguments.Add(MessageArgument.Of(name, text));
+        return this;
+    }
+
+    public StepBuilder Arg(string name, Money amount) => Arg(name, amount.ToString());
+
+    public StepBuilder Arg(string name, int number) => Arg(name, number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public StepBuilder Term(string name, string termKey)
+    {
+        arguments.Add(MessageArgument.Term(name, termKey));
+        return this;
+    }
+
+    public StepBuilder Parameter<T>(PolicyParameter<T> parameter, DatedValue<T> value)
+        where T : struct, IEquatable<T>
+    {
+        parameters.Add(ParameterUsage.Of(parameter, value));
+        return this;
+    }
+
+    public StepBuilder Input(string path, string value)
+    {
+        inputs.Add(new InputReading(path, value));
+        return this;
+    }
+
+    public StepBuilder Child(ExplanationStep step)
+    {
+        children.Add(step);
+        return this;
+    }
+
+    public ExplanationStep Build() => new(
+        ruleId,
+        outcome,
+        messageKey,
+        arguments.ToImmutable(),
+        parameters.ToImmutable(),
+        inputs.ToImmutable(),
+        children.ToImmutable());
+}

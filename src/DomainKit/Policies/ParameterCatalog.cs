@@ -1,0 +1,40 @@
+using DomainKit.Assistance;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace DomainKit.Policies;
+
+/// <summary>Every policy parameter the library defines, for policy files, documentation and tools.</summary>
+/// <remarks>Rule code never looks parameters up here: it holds typed references. This class is thread-safe.</remarks>
+public static class ParameterCatalog
+{
+    private static readonly FrozenDictionary<string, PolicyParameter> ById;
+
+    static ParameterCatalog()
+    {
+        All =
+        [
+            MeansTestParameters.AdultAge,
+            MeansTestParameters.ClergyYearsAway,
+            MeansTestParameters.AssessmentWindowMonths,
+            MeansTestParameters.FinancialAssetsMultiple,
+            MeansTestParameters.MaxHomes,
+            MeansTestParameters.BusinessEquityLimit,
+            DibaoParameters.StandardMonthly,
+        ];
+        ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every parameter, in the order of the policy specification.</summary>
+    public static ImmutableArray<PolicyParameter> All { get; }
+
+    /// <summary>Finds a parameter by its identifier (case-sensitive).</summary>
+    /// <param name="id">The identifier, such as <c>dibaoStandardMonthly</c>.</param>
+    /// <param name="parameter">The parameter when found.</param>
+    /// <returns><see langword="true"/> when the identifier names a parameter.</returns>
+    public static bool TryFind(string id, out PolicyParameter parameter)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return ById.TryGetValue(id, out parameter!);
+    }
+}

@@ -1,0 +1,32 @@
+namespace DomainKit.Policies;
+
+/// <summary>The unit a policy parameter's values are stated in.</summary>
+public enum ParameterUnit
+{
+    /// <summary>An amount of yuan.</summary>
+    Yuan = 1,
+
+    /// <summary>An amount of yuan per month, such as a dibao standard.</summary>
+    YuanPerMonth = 2,
+
+    /// <summary>A share of something, such as 80% (written 0.8).</summary>
+    Fraction = 3,
+
+    /// <summary>A multiple of another amount, such as 1.5 × the dibao standard.</summary>
+    Multiple = 4,
+
+    /// <summary>A number of calendar months.</summary>
+    Months = 5,
+
+    /// <summary>A number of years.</summary>
+    Years = 6,
+
+    /// <summary>A number of calendar days.</summary>
+    Days = 7,
+
+    /// <summary>A number of working days on the supplied calendar.</summary>
+    WorkingDays = 8,
+
+    /// <summary>A plain count, such as a number of homes.</summary>
+    Count = 9,
+}

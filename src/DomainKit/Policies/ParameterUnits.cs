@@ -1,0 +1,19 @@
+namespace DomainKit.Policies;
+
+/// <summary>The stable tokens that name each <see cref="ParameterUnit"/> in JSON and documentation.</summary>
+internal static class ParameterUnits
+{
+    public static string ToToken(ParameterUnit unit) => unit switch
+    {
+        ParameterUnit.Yuan => "yuan",
+        ParameterUnit.YuanPerMonth => "yuan/month",
+        ParameterUnit.Fraction => "fraction",
+        ParameterUnit.Multiple => "multiple",
+        ParameterUnit.Months => "months",
+        ParameterUnit.Years => "years",
+        ParameterUnit.Days => "days",
+        ParameterUnit.WorkingDays => "working days",
+        ParameterUnit.Count => "count",
+        _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
+    };
+}

@@ -1,0 +1,52 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace DomainKit.Policies;
+
+/// <summary>
+/// A named, dated policy parameter tied to a rule of the policy specification, such as the
+/// monthly dibao standard of rule DB-01.
+/// </summary>
+/// <remarks>
+/// The library defines every parameter as a static instance next to the rule that reads it
+/// (for example <c>DibaoParameters.StandardMonthly</c>), so rule code refers to parameters by
+/// typed references, never by strings. <see cref="ParameterCatalog"/> lists them all.
+/// Instances are immutable and thread-safe.
+/// </remarks>
+public abstract class PolicyParameter
+{
+    private protected PolicyParameter(string id, string ruleId, ParameterUnit unit, string description)
+    {
+        Id = id;
+        RuleId = ruleId;
+        Unit = unit;
+        Description = description;
+    }
+
+    /// <summary>The stable identifier used in policy files, such as <c>dibaoStandardMonthly</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>The rule of the policy specification the parameter belongs to, such as <c>DB-01</c>.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The unit its values are stated in.</summary>
+    public ParameterUnit Unit { get; }
+
+    /// <summary>What the parameter means, in English.</summary>
+    public string Description { get; }
+
+    /// <summary>The stable token for <see cref="Unit"/> used in JSON, such as <c>yuan/month</c>.</summary>
+    public string UnitToken => ParameterUnits.ToToken(Unit);
+
+    /// <summary>The type of the parameter's values.</summary>
+    public abstract Type ValueType { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id} ({RuleId})";
+
+    /// <summary>Builds a timeline from values read from a policy file, already checked one by one.</summary>
+    internal abstract Ardalis.Result.Result<Timeline> CreateTimeline(ImmutableArray<(LocalDate From, decimal Raw, Provenance Provenance)> values);
+
+    /// <summary>Checks one raw value read from a policy file.</summary>
+    internal abstract bool TryCheckRaw(decimal raw, out string errorCode, out string errorMessage);
+}

@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Policies;
+
+/// <summary>
+/// An immutable, named and versioned collection of dated policy parameters: the rules' numbers
+/// for one place and time, such as the national baseline or the Zhifu pilot.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Bundled presets come from <see cref="PolicySets"/>; an integrator's own standards load from JSON
+/// with <see cref="PolicySetJson"/>. A reform is an override: <see cref="With{T}(PolicyParameter{T}, T, LocalDate, Provenance?)"/>
+/// returns a new policy set and leaves this one untouched.
+/// </para>
+/// <para>Instances are immutable and safe to share across threads.</para>
+/// </remarks>
+public sealed class PolicySet
+{
+    private readonly ImmutableDictionary<PolicyParameter, Timeline> timelines;
+
+    private PolicySet(
+        string id,
+        string name,
+        string version,
+        string description,
+        ImmutableDictionary<PolicyParameter, Timeline> timelines,
+        ImmutableArray<PolicyParameter> overridden)
+    {
+        Id = id;
+        Name = name;
+        Version = version;
+        Description = description;
+        this.timelines = timelines;
+        OverriddenParameters = overridden;
+    }
+
+    /// <summary>The stable identifier, such as <c>zhifu-pilot</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>A human-readable name.</summary>
+    public string Name { get; }
+
+    /// <summary>The version of the policy set's data, such as <c>2026.1</c>.</summary>
+    public string Version { get; }
+
+    /// <summary>What the policy set covers and where its values come from.</summary>
+    public string Description { get; }
+
+    /// <summary>The parameters changed by <see cref="With{T}(PolicyParameter{T}, T, LocalDate, Provenance?)"/> since the set was loaded, in the order first changed.</summary>
+    public ImmutableArray<PolicyParameter> OverriddenParameters { get; }
+
+    /// <summary>Whether any parameter was overridden since the set was loaded.</summary>
+    public bool IsModified => !OverriddenParameters.IsEmpty;
+
+    /// <summary>Every timeline, ordered by parameter identifier.</summary>
+    public IEnumerable<Timeline> Timelines => timelines.Values.OrderBy(t => t.Parameter.Id, StringComparer.Ordinal);
+
+    /// <summary>Creates a policy set.</summary>
+    /// <param name="id">A stable identifier of lower-case letters, digits and hyphens.</param>
+    /// <param name="name">A human-readable name.</param>
+    /// <param name="version">The data version.</param>
+    /// <param name="description">What the set covers.</param>
+    /// <param name="timelines">At most one timeline per parameter.</param>
+    /// <returns>The policy set, or Invalid naming each problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timelines"/> is null.</exception>
+    public static Result<PolicySet> Create(string id, string name, string version, string description, IEnumerable<Timeline> timelines)
+    {
+        ArgumentNullException.ThrowIfNull(timelines);
+        var errors = new List<ValidationError>();
+        if (!IsValidId(id))
+        {
+            errors.Add(Errors.At("id", ErrorCodes.Required, "The identifier must be 1-64 lower-case letters, digits or hyphens."));
+        }
+
+        AddIfBlank(errors, "name", name);
+        AddIfBlank(errors, "version", version);
+        var builder = ImmutableDictionary.CreateBuilder<PolicyParameter, Timeline>();
+        foreach (var timeline in timelines)
+        {
+            ArgumentNullException.ThrowIfNull(timeline, nameof(timelines));
+            if (!builder.TryAdd(timeline.Parameter, timeline))
+            {
+                errors.Add(Errors.At("parameters." + timeline.Parameter.Id, ErrorCodes.JsonDuplicateProperty, $"Parameter {timeline.Parameter.Id} is given twice."));
+            }
+        }
+
+        return errors.Count > 0
+            ? Result<PolicySet>.Invalid(errors)
+            : Result<PolicySet>.Success(new PolicySet(id, name, version, description ?? string.Empty, builder.ToImmutable(), []));
+    }
+
+    /// <summary>Whether the set holds a timeline for a parameter.</summary>
+    /// <param name="parameter">The parameter.</param>
+    /// <returns><see langword="true"/> when it does.</returns>
+    public bool Contains(PolicyParameter parameter) => timelines.ContainsKey(parameter);
+
+    /// <summary>Gets the timeline of a parameter.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="timeline">The timeline when the set holds one.</param>
+    /// <returns><see langword="true"/> when the set holds the parameter.</returns>
+    public bool TryGetTimeline<T>(PolicyParameter<T> parameter, out Timeline<T> timeline)
+        where T : struct, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        if (timelines.TryGetValue(parameter, out var found))
+        {
+            timeline = (Timeline<T>)found;
+            return true;
+        }
+
+        timeline = null!;
+        return false;
+    }
+
+    /// <summary>Finds the value of a parameter in effect on a date.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The value with its effective date and provenance; or Invalid with code <see cref="ErrorCodes.ParameterMissing"/>
+    /// when the set lacks the parameter, or <see cref="ErrorCodes.ParameterNotInEffect"/> when the date is before its first value.
+    /// </returns>
+    public Result<DatedValue<T>> ValueAt<T>(PolicyParameter<T> parameter, LocalDate date)
+        where T : struct, IEquatable<T> =>
+        TryGetTimeline(parameter, out var timeline)
+            ? timeline.ValueAt(date)
+            : Result<DatedValue<T>>.Invalid(MissingParameter(parameter));
+
+    /// <summary>
+    /// Returns a policy set in which <paramref name="parameter"/> takes <paramref name="value"/> from
+    /// <paramref name="effectiveFrom"/> on; values effective earlier or later are kept, and a value with the
+    /// same date is replaced. This set is unchanged.
+    /// </summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter to change.</param>
+    /// <param name="value">The new value.</param>
+    /// <param name="effectiveFrom">The first day the new value applies.</param>
+    /// <param name="provenance">Where the value comes from; by default it is marked illustrative, as a reform under study is.</param>
+    /// <returns>The changed policy set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parameter"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the parameter's bounds.</exception>
+    public PolicySet With<T>(PolicyParameter<T> parameter, T value, LocalDate effectiveFrom, Provenance? provenance = null)
+        where T : struct, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        var dated = new DatedValue<T>(effectiveFrom, value, provenance ?? Provenance.Illustrative("Override supplied by the caller."));
+        Timeline<T> changed;
+        if (TryGetTimeline(parameter, out var existing))
+        {
+            changed = existing.With(dated);
+        }
+        else
+        {
+            var created = Timeline.Of(parameter, dated);
+            if (!created.IsSuccess)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), $"The value is not allowed for parameter {parameter.Id}.");
+            }
+
+            changed = created.Value;
+        }
+
+        return With(changed);
+    }
+
+    /// <summary>Returns a policy set in which a parameter's whole timeline is replaced. This set is unchanged.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="timeline">The new timeline.</param>
+    /// <returns>The changed policy set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
+    public PolicySet With<T>(Timeline<T> timeline)
+        where T : struct, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        var overridden = OverriddenParameters.Contains(timeline.Parameter) ? OverriddenParameters : OverriddenParameters.Add(timeline.Parameter);
+        return new PolicySet(Id, Name, Version, Description, timelines.SetItem(timeline.Parameter, timeline), overridden);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => IsModified ? $"{Id} {Version} (modified)" : $"{Id} {Version}";
+
+    internal static ValidationError MissingParameter(PolicyParameter parameter) => Errors.At(
+        "policy.parameters." + parameter.Id,
+        ErrorCodes.ParameterMissing,
+        $"The policy set has no values for parameter {parameter.Id} ({parameter.RuleId}).");
+
+    private static bool IsValidId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+
+    private static void AddIfBlank(List<ValidationError> errors, string path, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(Errors.At(path, ErrorCodes.Required, $"The {path} is required."));
+        }
+    }
+}

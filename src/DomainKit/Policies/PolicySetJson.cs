@@ -1,0 +1,230 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Policies;
+
+/// <summary>Reads and writes policy sets as JSON (contract <c>domainkit/policy-set@1</c>, documented in docs/json-contracts.md).</summary>
+/// <remarks>
+/// Reading is strict: an unknown parameter or property, a wrong type, a bad date, an amount with a
+/// fraction of a fen, an unknown source kind, or unsorted or duplicate dates each yield a
+/// <see cref="ValidationError"/> with the path of the problem, such as
+/// <c>parameters.dibaoStandardMonthly.values[1].from</c>. No exception escapes for bad input.
+/// Writing is deterministic: parameters in identifier order, culture-invariant numbers.
+/// This class is thread-safe.
+/// </remarks>
+public static class PolicySetJson
+{
+    /// <summary>The schema identifier every policy file carries.</summary>
+    public const string Schema = "domainkit/policy-set@1";
+
+    /// <summary>The most values one parameter's timeline may hold in a file.</summary>
+    public const int MaxValuesPerParameter = 1000;
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        // Citations are often Chinese; keep them readable in the file instead of \u-escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Reads a policy set from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The policy set, or Invalid with every problem found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Result<PolicySet> Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Reads a policy set from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON bytes.</param>
+    /// <returns>The policy set, or Invalid with every problem found.</returns>
+    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        if (!StrictJsonReader.TryParse(utf8Json, out var document, out var malformed))
+        {
+            return Result<PolicySet>.Invalid(malformed!);
+        }
+
+        using (document)
+        {
+            return Read(document!.RootElement);
+        }
+    }
+
+    /// <summary>Writes a policy set as JSON.</summary>
+    /// <param name="policy">The policy set.</param>
+    /// <returns>Indented JSON that <see cref="Parse(string)"/> reads back to an equal set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public static string Write(PolicySet policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("schema", Schema);
+            writer.WriteString("id", policy.Id);
+            writer.WriteString("name", policy.Name);
+            writer.WriteString("version", policy.Version);
+            writer.WriteString("description", policy.Description);
+            writer.WriteStartObject("parameters");
+            foreach (var timeline in policy.Timelines)
+            {
+                writer.WriteStartObject(timeline.Parameter.Id);
+                writer.WriteString("rule", timeline.Parameter.RuleId);
+                writer.WriteString("unit", timeline.Parameter.UnitToken);
+                writer.WriteStartArray("values");
+                foreach (var (from, raw, provenance) in timeline.RawValues)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("from", Dates.Format(from));
+                    writer.WriteNumber("value", raw);
+                    writer.WriteString("source", SourceKinds.ToToken(provenance.Kind));
+                    writer.WriteString("citation", provenance.Citation);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static Result<PolicySet> Read(JsonElement root)
+    {
+        var reader = new StrictJsonReader();
+        if (!reader.ExpectObject(root, string.Empty, "schema", "id", "name", "version", "description", "parameters"))
+        {
+            return Result<PolicySet>.Invalid(reader.Errors);
+        }
+
+        var schema = reader.String(root, string.Empty, "schema", required: true);
+        if (schema is not null && schema != Schema)
+        {
+            reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
+        }
+
+        var id = reader.String(root, string.Empty, "id", required: true);
+        var name = reader.String(root, string.Empty, "name", required: true);
+        var version = reader.String(root, string.Empty, "version", required: true);
+        var description = reader.String(root, string.Empty, "description", required: false) ?? string.Empty;
+        var timelines = new List<Timeline>();
+        if (StrictJsonReader.TryGet(root, "parameters", out var parameters))
+        {
+            if (reader.ExpectMap(parameters, "parameters"))
+            {
+                foreach (var property in parameters.EnumerateObject())
+                {
+                    var timeline = ReadParameter(reader, property.Name, property.Value);
+                    if (timeline is not null)
+                    {
+                        timelines.Add(timeline);
+                    }
+                }
+            }
+        }
+        else
+        {
+            reader.Fail("parameters", ErrorCodes.Required, "This field is required.");
+        }
+
+        if (reader.HasErrors)
+        {
+            return Result<PolicySet>.Invalid(reader.Errors);
+        }
+
+        return PolicySet.Create(id!, name!, version!, description, timelines.DistinctBy(t => t.Parameter));
+    }
+
+    private static Timeline? ReadParameter(StrictJsonReader reader, string parameterId, JsonElement element)
+    {
+        var path = StrictJsonReader.Child("parameters", parameterId);
+        if (!ParameterCatalog.TryFind(parameterId, out var parameter))
+        {
+            reader.Fail(path, ErrorCodes.ParameterUnknown, $"No parameter is named \"{(parameterId.Length <= 64 ? parameterId : parameterId[..64] + "…")}\"; see docs/parameters.md for the list.");
+            return null;
+        }
+
+        if (!reader.ExpectObject(element, path, "rule", "unit", "values"))
+        {
+            return null;
+        }
+
+        var rule = reader.String(element, path, "rule", required: false);
+        if (rule is not null && rule != parameter.RuleId)
+        {
+            reader.Fail(StrictJsonReader.Child(path, "rule"), ErrorCodes.UnknownName, $"Parameter {parameter.Id} belongs to rule {parameter.RuleId}.");
+        }
+
+        var unit = reader.String(element, path, "unit", required: false);
+        if (unit is not null && unit != parameter.UnitToken)
+        {
+            reader.Fail(StrictJsonReader.Child(path, "unit"), ErrorCodes.UnknownName, $"Parameter {parameter.Id} is stated in {parameter.UnitToken}.");
+        }
+
+        var before = reader.Errors.Count;
+        var values = ImmutableArray.CreateBuilder<(LocalDate, decimal, Provenance)>();
+        foreach (var (item, itemPath) in reader.Array(element, path, "values", required: true, MaxValuesPerParameter))
+        {
+            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation"))
+            {
+                continue;
+            }
+
+            var from = reader.Date(item, itemPath, "from", required: true);
+            var raw = reader.Decimal(item, itemPath, "value", required: true);
+            if (raw is { } number && !parameter.TryCheckRaw(number, out var code, out var message))
+            {
+                reader.Fail(StrictJsonReader.Child(itemPath, "value"), code, $"{parameter.Id}: {message}");
+                raw = null;
+            }
+
+            var sourceToken = reader.String(item, itemPath, "source", required: true);
+            SourceKind kind = default;
+            if (sourceToken is not null && !SourceKinds.TryParse(sourceToken, out kind))
+            {
+                reader.Fail(StrictJsonReader.Child(itemPath, "source"), ErrorCodes.UnknownName, "Expected one of: seed, primary, secondary, unconfirmed, illustrative.");
+            }
+
+            var citation = reader.String(item, itemPath, "citation", required: true);
+            if (citation is not null && string.IsNullOrWhiteSpace(citation))
+            {
+                reader.Fail(StrictJsonReader.Child(itemPath, "citation"), ErrorCodes.Required, "Every value needs a citation.");
+                citation = null;
+            }
+
+            if (from is { } date && raw is { } value && kind != default && citation is not null)
+            {
+                values.Add((date, value, new Provenance(kind, citation)));
+            }
+        }
+
+        if (reader.Errors.Count > before)
+        {
+            return null;
+        }
+
+        var timeline = parameter.CreateTimeline(values.ToImmutable());
+        if (!timeline.IsSuccess)
+        {
+            reader.Errors.AddRange(timeline.ValidationErrors);
+
+            return null;
+        }
+
+        return timeline.Value;
+    }
+}

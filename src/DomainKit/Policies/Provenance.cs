@@ -1,0 +1,69 @@
+namespace DomainKit.Policies;
+
+/// <summary>Where a parameter value comes from and how sure it is.</summary>
+/// <remarks>This type is immutable and thread-safe.</remarks>
+public sealed class Provenance : IEquatable<Provenance>
+{
+    /// <summary>Creates a provenance.</summary>
+    /// <param name="kind">How sure the value is.</param>
+    /// <param name="citation">The document and article, or why the value is illustrative.</param>
+    /// <exception cref="ArgumentException"><paramref name="citation"/> is blank, or <paramref name="kind"/> is not defined.</exception>
+    public Provenance(SourceKind kind, string citation)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentException("The source kind is not defined.", nameof(kind));
+        }
+
+        Kind = kind;
+        Citation = citation;
+    }
+
+    /// <summary>How sure the value is.</summary>
+    public SourceKind Kind { get; }
+
+    /// <summary>The document and article the value comes from, or why it is only illustrative.</summary>
+    public string Citation { get; }
+
+    /// <summary>Whether the value is confirmed by a source (seed, primary or secondary).</summary>
+    public bool IsConfirmed => Kind is SourceKind.Seed or SourceKind.Primary or SourceKind.Secondary;
+
+    /// <summary>A value stated in the seed essays.</summary>
+    /// <param name="citation">Where in the essays.</param>
+    /// <returns>The provenance.</returns>
+    public static Provenance Seed(string citation) => new(SourceKind.Seed, citation);
+
+    /// <summary>A value read in the primary legal text.</summary>
+    /// <param name="citation">The document and article.</param>
+    /// <returns>The provenance.</returns>
+    public static Provenance Primary(string citation) => new(SourceKind.Primary, citation);
+
+    /// <summary>A value quoted by a secondary or local copy.</summary>
+    /// <param name="citation">The document and article, and the copy.</param>
+    /// <returns>The provenance.</returns>
+    public static Provenance Secondary(string citation) => new(SourceKind.Secondary, citation);
+
+    /// <summary>A value recalled from a named document but not confirmed.</summary>
+    /// <param name="citation">The document it is recalled from.</param>
+    /// <returns>The provenance.</returns>
+    public static Provenance Unconfirmed(string citation) => new(SourceKind.Unconfirmed, citation);
+
+    /// <summary>A value with no source, present only to illustrate.</summary>
+    /// <param name="citation">Why the value was chosen.</param>
+    /// <returns>The provenance.</returns>
+    public static Provenance Illustrative(string citation) => new(SourceKind.Illustrative, citation);
+
+    /// <inheritdoc />
+    public bool Equals(Provenance? other) =>
+        other is not null && Kind == other.Kind && string.Equals(Citation, other.Citation, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Provenance);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Citation));
+
+    /// <inheritdoc />
+    public override string ToString() => $"{SourceKinds.ToToken(Kind)}: {Citation}";
+}

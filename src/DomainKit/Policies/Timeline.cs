@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Policies;
+
+/// <summary>The dated values of one policy parameter, without knowing their type.</summary>
+/// <remarks>See <see cref="Timeline{T}"/>. Instances are immutable and thread-safe.</remarks>
+public abstract class Timeline
+{
+    private protected Timeline()
+    {
+    }
+
+    /// <summary>Builds a timeline, checking that it has values, that their dates strictly increase, and that each value is allowed.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="values">The values in ascending order of effective date.</param>
+    /// <returns>The timeline, or Invalid with one error per problem (codes in <see cref="ErrorCodes"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parameter"/> or <paramref name="values"/> is null.</exception>
+    public static Result<Timeline<T>> Create<T>(PolicyParameter<T> parameter, IEnumerable<DatedValue<T>> values)
+        where T : struct, IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(values);
+        var array = values.ToImmutableArray();
+        var errors = new List<ValidationError>();
+        var path = "parameters." + parameter.Id;
+        if (array.IsEmpty)
+        {
+            errors.Add(Errors.At(path, ErrorCodes.TimelineEmpty, $"Parameter {parameter.Id} ({parameter.RuleId}) has no values."));
+        }
+
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i].Provenance is null)
+            {
+                errors.Add(Errors.At($"{path}.values[{i}].source", ErrorCodes.Required, "Every value needs a provenance."));
+            }
+
+            if (!parameter.Allows(array[i].Value))
+            {
+                parameter.Codec.TryFromDecimal(parameter.Codec.ToDecimal(array[i].Value), out _, out var code, out var message);
+                errors.Add(Errors.At($"{path}.values[{i}].value", code, message));
+            }
+
+            if (i > 0 && array[i].EffectiveFrom <= array[i - 1].EffectiveFrom)
+            {
+                var code = array[i].EffectiveFrom == array[i - 1].EffectiveFrom ? ErrorCodes.TimelineDuplicateDate : ErrorCodes.TimelineUnsorted;
+                errors.Add(Errors.At(
+                    $"{path}.values[{i}].from",
+                    code,
+                    $"Parameter {parameter.Id}: the value effective from {Dates.Format(array[i].EffectiveFrom)} must come after the one effective from {Dates.Format(array[i - 1].EffectiveFrom)}."));
+            }
+        }
+
+        return errors.Count > 0 ? Result<Timeline<T>>.Invalid(errors) : Result<Timeline<T>>.Success(new Timeline<T>(parameter, array));
+    }
+
+    /// <summary>Builds a timeline with a single value.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter.</param>
+    /// <param name="value">The value and its date.</param>
+    /// <returns>The timeline, or Invalid when the value is not allowed.</returns>
+    public static Result<Timeline<T>> Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
+        where T : struct, IEquatable<T> => Create(parameter, [value]);
+
+    /// <summary>The parameter whose values this is.</summary>
+    public abstract PolicyParameter Parameter { get; }
+
+    /// <summary>The dates the values take effect, in ascending order.</summary>
+    public abstract ImmutableArray<LocalDate> EffectiveDates { get; }
+
+    /// <summary>Each value as a culture-invariant number with its date and provenance, in date order.</summary>
+    internal abstract IEnumerable<(LocalDate From, decimal Raw, Provenance Provenance)> RawValues { get; }
+}

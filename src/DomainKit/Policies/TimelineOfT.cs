@@ -1,0 +1,106 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Policies;
+
+/// <summary>
+/// The dated values of one policy parameter: each value applies from its effective date until the
+/// next value takes effect.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+/// <remarks>
+/// A timeline is never empty, and its dates strictly increase: <see cref="Timeline.Create{T}"/> rejects unsorted
+/// or duplicate dates instead of guessing which value was meant. Instances are immutable and thread-safe.
+/// </remarks>
+public sealed class Timeline<T> : Timeline
+    where T : struct, IEquatable<T>
+{
+    private readonly PolicyParameter<T> parameter;
+
+    internal Timeline(PolicyParameter<T> parameter, ImmutableArray<DatedValue<T>> values)
+    {
+        this.parameter = parameter;
+        Values = values;
+    }
+
+    /// <summary>The parameter whose values this is.</summary>
+    public override PolicyParameter Parameter => parameter;
+
+    /// <summary>The parameter whose values this is, typed.</summary>
+    public PolicyParameter<T> TypedParameter => parameter;
+
+    /// <summary>The values in ascending order of effective date.</summary>
+    public ImmutableArray<DatedValue<T>> Values { get; }
+
+    /// <inheritdoc />
+    public override ImmutableArray<LocalDate> EffectiveDates => Values.Select(v => v.EffectiveFrom).ToImmutableArray();
+
+    internal override IEnumerable<(LocalDate From, decimal Raw, Provenance Provenance)> RawValues =>
+        Values.Select(v => (v.EffectiveFrom, parameter.Codec.ToDecimal(v.Value), v.Provenance));
+
+    /// <summary>Finds the value in effect on a date, without allocating.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="value">The last value effective on or before <paramref name="date"/>.</param>
+    /// <returns><see langword="false"/> when <paramref name="date"/> is before the first value.</returns>
+    public bool TryGetValueAt(LocalDate date, out DatedValue<T> value)
+    {
+        // Binary search for the last effective date on or before the date; timelines are short but
+        // batches call this once per run, so the search costs nothing and keeps lookups O(log n).
+        int low = 0, high = Values.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (Values[middle].EffectiveFrom <= date)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        value = found >= 0 ? Values[found] : default;
+        return found >= 0;
+    }
+
+    /// <summary>Finds the value in effect on a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>
+    /// The last value effective on or before <paramref name="date"/>; or Invalid with code
+    /// <see cref="ErrorCodes.ParameterNotInEffect"/>, naming the parameter and the date, when the date is
+    /// before the first value. Never a zero in place of a missing value.
+    /// </returns>
+    public Result<DatedValue<T>> ValueAt(LocalDate date) =>
+        TryGetValueAt(date, out var value)
+            ? Result<DatedValue<T>>.Success(value)
+            : Result<DatedValue<T>>.Invalid(NotInEffect(date));
+
+    /// <summary>Returns a timeline with a value added, replacing any value with the same effective date.</summary>
+    /// <param name="value">The value to add.</param>
+    /// <returns>The new timeline; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not allowed for the parameter.</exception>
+    public Timeline<T> With(DatedValue<T> value)
+    {
+        if (value.Provenance is null)
+        {
+            throw new ArgumentException("The value needs a provenance.", nameof(value));
+        }
+
+        if (!parameter.Allows(value.Value))
+        {
+            throw new ArgumentOutOfRangeException(nameof(value), $"The value is not allowed for parameter {parameter.Id}.");
+        }
+
+        var kept = Values.Where(v => v.EffectiveFrom != value.EffectiveFrom).Append(value).OrderBy(v => v.EffectiveFrom);
+        return new Timeline<T>(parameter, kept.ToImmutableArray());
+    }
+
+    internal ValidationError NotInEffect(LocalDate date) => Errors.At(
+        "date",
+        ErrorCodes.ParameterNotInEffect,
+        $"Parameter {parameter.Id} ({parameter.RuleId}) has no value in effect on {Dates.Format(date)}; its first value takes effect on {Dates.Format(Values[0].EffectiveFrom)}.");
+}

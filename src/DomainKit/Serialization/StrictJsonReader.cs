@@ -1,0 +1,326 @@
+using System.Globalization;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Serialization;
+
+/// <summary>
+/// Reads JSON contracts strictly and without exceptions: every problem (wrong type, unknown or
+/// duplicate property, missing field, bad date or amount) becomes a <see cref="ValidationError"/>
+/// with its JSON path, and reading goes on so one pass reports them all.
+/// </summary>
+/// <remarks>
+/// Hand-written over <see cref="JsonDocument"/> rather than reflection-based binding: it is
+/// trimming- and AOT-safe, and it can name the exact field of each problem.
+/// </remarks>
+internal sealed class StrictJsonReader
+{
+    /// <summary>No contract needs more; deeper input is rejected as malformed rather than read slowly.</summary>
+    public const int MaxDepth = 32;
+
+    /// <summary>No text field of a contract needs more characters.</summary>
+    public const int MaxStringLength = 4096;
+
+    public static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        MaxDepth = MaxDepth,
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    public List<ValidationError> Errors { get; } = [];
+
+    public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>Parses a document; malformed input is reported, never thrown.</summary>
+    public static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument? document, out ValidationError? error)
+    {
+        try
+        {
+            document = JsonDocument.Parse(utf8, DocumentOptions);
+            error = null;
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            // JsonException carries the position, which helps the person fixing the file; its message
+            // quotes no input content beyond the offending token's position.
+            document = null;
+            var where = exception.LineNumber is { } line
+                ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {exception.BytePositionInLine + 1}")
+                : string.Empty;
+            error = Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, "The text is not well-formed JSON" + where + ".");
+            return false;
+        }
+    }
+
+    public void Fail(string path, string code, string message) => Errors.Add(Validation.Errors.At(path, code, message));
+
+    /// <summary>Checks that an element is an object whose properties are all known and each appears once.</summary>
+    public bool ExpectObject(JsonElement element, string path, params ReadOnlySpan<string> allowed)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(path, "an object", element);
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            var propertyPath = Child(path, property.Name);
+            if (!seen.Add(property.Name))
+            {
+                Fail(propertyPath, ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(property.Name)}\" appears more than once.");
+            }
+            else if (!Contains(allowed, property.Name))
+            {
+                Fail(propertyPath, ErrorCodes.JsonUnknownProperty, $"Unknown property \"{Truncate(property.Name)}\"; expected one of: {string.Join(", ", allowed.ToArray())}.");
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks that an element is an object and reports duplicate keys; any key is allowed.</summary>
+    public bool ExpectMap(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(path, "an object", element);
+            return false;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                Fail(Child(path, property.Name), ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(property.Name)}\" appears more than once.");
+            }
+        }
+
+        return true;
+    }
+
+    public static bool TryGet(JsonElement obj, string name, out JsonElement value)
+    {
+        value = default;
+        return obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
+    }
+
+    public string? String(JsonElement obj, string path, string name, bool required)
+    {
+        var propertyPath = Child(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            MissingIf(required, propertyPath);
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(propertyPath, "a string", value);
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (text.Length > MaxStringLength)
+        {
+            Fail(propertyPath, ErrorCodes.TooLong, $"The text must not exceed {MaxStringLength} characters.");
+            return null;
+        }
+
+        return text;
+    }
+
+    public decimal? Decimal(JsonElement obj, string path, string name, bool required)
+    {
+        var propertyPath = Child(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            MissingIf(required, propertyPath);
+            return null;
+        }
+
+        return Decimal(value, propertyPath);
+    }
+
+    public decimal? Decimal(JsonElement value, string path)
+    {
+        if (value.ValueKind != JsonValueKind.Number)
+        {
+            WrongType(path, "a number", value);
+            return null;
+        }
+
+        if (!value.TryGetDecimal(out var number))
+        {
+            Fail(path, ErrorCodes.OutOfRange, "The number is too large or too precise.");
+            return null;
+        }
+
+        return number;
+    }
+
+    public int? Integer(JsonElement obj, string path, string name, bool required, int minimum, int maximum)
+    {
+        var number = Decimal(obj, path, name, required);
+        if (number is not { } value)
+        {
+            return null;
+        }
+
+        var propertyPath = Child(path, name);
+        if (value != decimal.Truncate(value))
+        {
+            Fail(propertyPath, ErrorCodes.NotWholeNumber, "The value must be a whole number.");
+            return null;
+        }
+
+        if (value < minimum || value > maximum)
+        {
+            Fail(propertyPath, ErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"The value must lie between {minimum} and {maximum}."));
+            return null;
+        }
+
+        return decimal.ToInt32(value);
+    }
+
+    public Money? Money(JsonElement obj, string path, string name, bool required)
+    {
+        var number = Decimal(obj, path, name, required);
+        if (number is not { } value)
+        {
+            return null;
+        }
+
+        if (!DomainKit.Money.TryFromYuan(value, out var money))
+        {
+            Fail(Child(path, name), ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
+            return null;
+        }
+
+        return money;
+    }
+
+    public bool? Boolean(JsonElement obj, string path, string name, bool required)
+    {
+        var propertyPath = Child(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            MissingIf(required, propertyPath);
+            return null;
+        }
+
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            WrongType(propertyPath, "true or false", value);
+            return null;
+        }
+
+        return value.GetBoolean();
+    }
+
+    public LocalDate? Date(JsonElement obj, string path, string name, bool required)
+    {
+        var text = String(obj, path, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Dates.TryParse(text, out var date))
+        {
+            Fail(Child(path, name), ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.");
+            return null;
+        }
+
+        return date;
+    }
+
+    /// <summary>Reads a name from a closed list, such as an enum token.</summary>
+    public T? Name<T>(JsonElement obj, string path, string name, bool required, IReadOnlyDictionary<string, T> names)
+        where T : struct
+    {
+        var text = String(obj, path, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!names.TryGetValue(text, out var value))
+        {
+            Fail(Child(path, name), ErrorCodes.UnknownName, $"\"{Truncate(text)}\" is not allowed; expected one of: {string.Join(", ", names.Keys)}.");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>Enumerates an array property with each item's path; a missing optional array is empty.</summary>
+    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string path, string name, bool required, int maxItems)
+    {
+        var propertyPath = Child(path, name);
+        if (!TryGet(obj, name, out var value))
+        {
+            MissingIf(required, propertyPath);
+            return [];
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(propertyPath, "an array", value);
+            return [];
+        }
+
+        if (value.GetArrayLength() > maxItems)
+        {
+            Fail(propertyPath, ErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"At most {maxItems} items are allowed."));
+            return [];
+        }
+
+        return value.EnumerateArray().Select((item, index) => (item, string.Create(CultureInfo.InvariantCulture, $"{propertyPath}[{index}]"))).ToList();
+    }
+
+    public static string Child(string path, string name) => path.Length == 0 ? name : path + "." + name;
+
+    private static bool Contains(ReadOnlySpan<string> names, string name)
+    {
+        foreach (var candidate in names)
+        {
+            if (string.Equals(candidate, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Truncate(string text) => text.Length <= 64 ? text : text[..64] + "…";
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "nothing",
+    };
+
+    private void MissingIf(bool required, string path)
+    {
+        if (required)
+        {
+            Fail(path, ErrorCodes.Required, "This field is required.");
+        }
+    }
+
+    private void WrongType(string path, string expected, JsonElement actual) =>
+        Fail(path, ErrorCodes.JsonWrongType, $"Expected {expected} but found {Describe(actual.ValueKind)}.");
+}

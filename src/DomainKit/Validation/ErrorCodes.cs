@@ -1,0 +1,89 @@
+namespace DomainKit.Validation;
+
+/// <summary>
+/// The stable error codes carried by <see cref="Ardalis.Result.ValidationError.ErrorCode"/>.
+/// </summary>
+/// <remarks>
+/// Codes never change once published, so integrators may key their own messages on them. Messages
+/// may be reworded; codes may not.
+/// </remarks>
+public static class ErrorCodes
+{
+    /// <summary>The text is not well-formed JSON, or nests too deeply.</summary>
+    public const string JsonMalformed = "json.malformed";
+
+    /// <summary>A JSON value has the wrong type, such as a string where a number belongs.</summary>
+    public const string JsonWrongType = "json.wrongType";
+
+    /// <summary>A JSON object has a property the contract does not define (often a misspelling).</summary>
+    public const string JsonUnknownProperty = "json.unknownProperty";
+
+    /// <summary>A JSON object names the same property twice.</summary>
+    public const string JsonDuplicateProperty = "json.duplicateProperty";
+
+    /// <summary>The contract's schema or version field is missing or not one this library reads.</summary>
+    public const string UnsupportedSchema = "schema.unsupported";
+
+    /// <summary>A required value is missing.</summary>
+    public const string Required = "value.required";
+
+    /// <summary>A value lies outside its allowed range.</summary>
+    public const string OutOfRange = "value.outOfRange";
+
+    /// <summary>A value must be a whole number.</summary>
+    public const string NotWholeNumber = "value.notWholeNumber";
+
+    /// <summary>A value is not one of the names the contract allows.</summary>
+    public const string UnknownName = "value.unknownName";
+
+    /// <summary>A text value is too long.</summary>
+    public const string TooLong = "value.tooLong";
+
+    /// <summary>An amount has a fraction of a fen, or is beyond the range money can hold.</summary>
+    public const string MoneyNotExact = "money.notExact";
+
+    /// <summary>A date is not an ISO date (yyyy-MM-dd) or does not exist.</summary>
+    public const string DateInvalid = "date.invalid";
+
+    /// <summary>A date lies after the date of evaluation where it must not.</summary>
+    public const string DateInFuture = "date.inFuture";
+
+    /// <summary>A policy file names a parameter the library does not define.</summary>
+    public const string ParameterUnknown = "policy.parameter.unknown";
+
+    /// <summary>A rule needs a parameter the policy set does not hold.</summary>
+    public const string ParameterMissing = "policy.parameter.missing";
+
+    /// <summary>A parameter has no value in effect on the date asked for.</summary>
+    public const string ParameterNotInEffect = "policy.parameter.notInEffect";
+
+    /// <summary>A parameter's timeline has no values.</summary>
+    public const string TimelineEmpty = "policy.timeline.empty";
+
+    /// <summary>A parameter's timeline lists its dates out of order.</summary>
+    public const string TimelineUnsorted = "policy.timeline.unsorted";
+
+    /// <summary>A parameter's timeline gives two values for one date.</summary>
+    public const string TimelineDuplicateDate = "policy.timeline.duplicateDate";
+
+    /// <summary>A bundled policy set with the requested identifier does not exist.</summary>
+    public const string PolicyUnknown = "policy.unknown";
+
+    /// <summary>A household has no members.</summary>
+    public const string HouseholdNoMembers = "household.members.empty";
+
+    /// <summary>A household has more members than the library accepts.</summary>
+    public const string HouseholdTooManyMembers = "household.members.tooMany";
+
+    /// <summary>A household does not have exactly one applicant.</summary>
+    public const string HouseholdApplicantCount = "household.applicant.count";
+
+    /// <summary>A member is absent for a reason that needs a start date, and none is given.</summary>
+    public const string MemberAbsenceDateRequired = "member.absentSince.required";
+
+    /// <summary>A member's absence start date is given but the member is not absent.</summary>
+    public const string MemberAbsenceDateUnexpected = "member.absentSince.unexpected";
+
+    /// <summary>An amount that must not be negative is negative.</summary>
+    public const string AmountNegative = "amount.negative";
+}
