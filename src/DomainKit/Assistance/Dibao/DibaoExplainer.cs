@@ -1,3 +1,4 @@
+using DomainKit.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using DomainKit.Explanations;
@@ -83,7 +84,7 @@ internal static class DibaoExplainer
             .Arg("date", Dates.Format(terms.Date))
             .Arg("years", meansTest.ClergyYearsAway.Value)
             .Arg("since", member.AbsentSince is { } since ? Dates.Format(since) : string.Empty)
-            .Input(label + ".relation", member.Relation.ToString())
+            .Input(label + ".relation", EnumTokens<Relation>.ToToken(member.Relation))
             .Input(label + ".birthDate", Dates.Format(member.BirthDate));
         switch (reason)
         {
@@ -106,7 +107,7 @@ internal static class DibaoExplainer
 
         if (member.Absence != Absence.None)
         {
-            step.Input(label + ".absence", member.Absence.ToString());
+            step.Input(label + ".absence", EnumTokens<Absence>.ToToken(member.Absence));
             if (member.AbsentSince is { } absentSince)
             {
                 step.Input(label + ".absentSince", Dates.Format(absentSince));
@@ -136,7 +137,7 @@ internal static class DibaoExplainer
                     .Term("kind", MessageKeys.IncomeTerm(item.Kind))
                     .Arg("member", MemberLabel(m))
                     .Arg("amount", item.Amount)
-                    .Input(path + ".kind", item.Kind.ToString())
+                    .Input(path + ".kind", EnumTokens<IncomeKind>.ToToken(item.Kind))
                     .Input(path + ".amount", item.Amount.ToString())
                     .Build());
             }

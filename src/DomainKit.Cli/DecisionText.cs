@@ -1,0 +1,29 @@
+using DomainKit.Assistance;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+
+namespace DomainKit.Cli;
+
+/// <summary>The readable text form of a decision.</summary>
+internal static class DecisionText
+{
+    public static void Write(TextWriter output, DibaoDecision decision, PolicySet policy, Language language)
+    {
+        output.WriteLine(decision.Summary(language));
+        output.WriteLine();
+        output.Write(decision.Explanation.Render(language));
+        var illustrative = decision.Explanation.AllSteps
+            .SelectMany(s => s.Parameters)
+            .Where(p => p.Provenance.Kind is SourceKind.Illustrative or SourceKind.Unconfirmed)
+            .Select(p => p.Parameter.Id)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (illustrative.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine(language == Language.ChineseSimplified
+                ? $"注意：政策 {policy.Id} 中以下参数为示意值或未经核实：{string.Join("、", illustrative)}。请以当地公布的标准为准。"
+                : $"Note: in policy {policy.Id} these parameters are illustrative or unconfirmed: {string.Join(", ", illustrative)}. Use the locality's published figures.");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using DomainKit.Explanations;
+using DomainKit.Serialization;
+
+namespace DomainKit.Assistance;
+
+/// <summary>Writes dibao decisions as JSON (contract <c>domainkit/dibao-decision@1</c>, documented in docs/json-contracts.md).</summary>
+/// <remarks>
+/// Output is deterministic: the same decision and language give byte-identical JSON under any
+/// culture. Amounts are JSON numbers in yuan with two decimals. This class is thread-safe.
+/// </remarks>
+public static class DibaoDecisionJson
+{
+    /// <summary>The schema identifier of the output.</summary>
+    public const string Schema = "domainkit/dibao-decision@1";
+
+    /// <summary>Writes a decision with its explanation rendered in a language.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="language">The language of the summary and reasons.</param>
+    /// <returns>Indented JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="decision"/> is null.</exception>
+    public static string Write(DibaoDecision decision, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        return JsonOutput.Write(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteString("schema", Schema);
+            writer.WriteString("rule", Dibao.EligibilityRuleId);
+            writer.WriteString("date", Dates.Format(decision.Date));
+            writer.WriteStartObject("policy");
+            writer.WriteString("id", decision.PolicyId);
+            writer.WriteString("version", decision.PolicyVersion);
+            writer.WriteBoolean("modified", decision.PolicyModified);
+            writer.WriteEndObject();
+            writer.WriteString("outcome", EnumTokens<DibaoOutcome>.ToToken(decision.Outcome));
+            writer.WriteNumber("monthlyBenefit", decision.MonthlyBenefit.Yuan);
+            writer.WriteStartObject("figures");
+            writer.WriteNumber("listedMembers", decision.ListedMembers);
+            writer.WriteNumber("countedMembers", decision.CountedMembers);
+            writer.WriteNumber("countedIncome", decision.CountedIncome.Yuan);
+            writer.WriteNumber("perCapitaMonthlyIncome", decision.PerCapitaMonthlyIncome.Yuan);
+            writer.WriteNumber("standardMonthly", decision.StandardMonthly.Yuan);
+            writer.WriteEndObject();
+            writer.WriteString("language", Languages.ToTag(language));
+            writer.WriteString("summary", decision.Summary(language));
+            writer.WriteStartArray("citedRules");
+            foreach (var rule in decision.Explanation.CitedRuleIds)
+            {
+                writer.WriteStringValue(rule);
+            }
+
+            writer.WriteEndArray();
+            JsonOutput.WriteExplanation(writer, "explanation", decision.Explanation, language);
+            writer.WriteEndObject();
+        });
+    }
+}

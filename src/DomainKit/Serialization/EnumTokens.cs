@@ -1,0 +1,18 @@
+using System.Collections.Frozen;
+
+namespace DomainKit.Serialization;
+
+/// <summary>The JSON tokens of an enum: each member's name in camelCase, such as <c>servingSentence</c>.</summary>
+/// <typeparam name="T">The enum type.</typeparam>
+internal static class EnumTokens<T>
+    where T : struct, Enum
+{
+    public static readonly FrozenDictionary<string, T> ByToken =
+        Enum.GetValues<T>().ToFrozenDictionary(ToToken, StringComparer.Ordinal);
+
+    public static string ToToken(T value)
+    {
+        var name = value.ToString();
+        return char.ToLowerInvariant(name[0]) + name[1..];
+    }
+}
