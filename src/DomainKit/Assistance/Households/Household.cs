@@ -45,7 +45,9 @@ public sealed class Household
     public static Result<Household> Create(IEnumerable<HouseholdMember> members, HouseholdAssets? assets = null)
     {
         ArgumentNullException.ThrowIfNull(members);
-        var candidate = new HouseholdCandidate(members.ToImmutableArray(), assets ?? HouseholdAssets.None);
+        // A default (uninitialised) income array means "no income"; normalising it here keeps every rule's loops simple.
+        var normalised = members.Select(m => m is { Incomes.IsDefault: true } ? m with { Incomes = [] } : m).ToImmutableArray();
+        var candidate = new HouseholdCandidate(normalised, assets ?? HouseholdAssets.None);
         var validation = Validator.Validate(candidate);
         return validation.IsValid
             ? Result<Household>.Success(new Household(candidate.Members, candidate.Assets))

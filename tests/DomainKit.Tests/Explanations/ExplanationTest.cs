@@ -1,0 +1,85 @@
+using System.Globalization;
+using DomainKit.Assistance;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+using NodaTime;
+
+namespace DomainKit.Tests.Explanations;
+
+/// <summary>The explanation of the bundled sample docs/examples/eligible.json, read as a clerk would.</summary>
+public class ExplanationTest
+{
+    private static readonly LocalDate Date = new(2026, 3, 1);
+
+    private static DibaoDecision SampleDecision()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "examples", "eligible.json"));
+        return Dibao.Decide(HouseholdJson.Parse(json).Value, PolicySets.ZhifuPilot, Date).Value;
+    }
+
+    [Fact]
+    public void Sample_NamesDb01_WithTheStandardItsDateAndProvenance()
+    {
+        var decision = SampleDecision();
+        var incomeTest = decision.Explanation.Steps.First(s => s.RuleId == "DB-01");
+        var standard = Assert.Single(incomeTest.Parameters, p => p.Parameter == DibaoParameters.StandardMonthly);
+        Assert.Equal("¥950.00", standard.Value);
+        Assert.Equal(new LocalDate(2024, 7, 1), standard.EffectiveFrom);
+        Assert.Equal(SourceKind.Illustrative, standard.Provenance.Kind);
+        Assert.Equal(StepOutcome.Passed, incomeTest.Outcome);
+
+        var english = decision.Explanation.Render(Language.English);
+        Assert.Contains("[pass] DB-01 Per-capita monthly income ¥500.00 is below the dibao standard ¥950.00", english, StringComparison.Ordinal);
+        Assert.Contains("parameter dibaoStandardMonthly = ¥950.00 per month, in effect from 2024-07-01 (illustrative, not an official figure:", english, StringComparison.Ordinal);
+        Assert.Contains("Per-capita monthly income = ¥18000.00 ÷ 12 months ÷ 3 members = ¥500.00", english, StringComparison.Ordinal);
+        Assert.Contains("[info] DB-02 Monthly benefit (gap-filling)", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sample_ReadsCorrectlyInChinese()
+    {
+        var chinese = SampleDecision().Explanation.Render(Language.ChineseSimplified);
+        Assert.Contains("[通过] DB-01 家庭月人均收入 ¥500.00 低于低保标准 ¥950.00", chinese, StringComparison.Ordinal);
+        Assert.Contains("参数 dibaoStandardMonthly = ¥950.00（元/月），自 2024-07-01 起施行（示意值，非官方标准：", chinese, StringComparison.Ordinal);
+        Assert.Contains("家庭月人均收入 = ¥18000.00 ÷ 12 个月 ÷ 3 人 = ¥500.00", chinese, StringComparison.Ordinal);
+        Assert.DoesNotContain("members count", chinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_ReadsInBothLanguages()
+    {
+        var decision = SampleDecision();
+        Assert.Equal("Eligible for dibao: ¥1350.00 per month (2026-03-01, policy zhifu-pilot).", decision.Summary(Language.English));
+        Assert.Equal("符合最低生活保障条件：每月 ¥1350.00（2026-03-01，政策 zhifu-pilot）。", decision.Summary(Language.ChineseSimplified));
+    }
+
+    [Fact]
+    public void Steps_ListTheInputsTheyRead()
+    {
+        var inputs = SampleDecision().Explanation.AllSteps.SelectMany(s => s.Inputs).Select(i => i.Path).ToHashSet();
+        Assert.Contains("members[0].incomes[0].amount", inputs);
+        Assert.Contains("members[2].birthDate", inputs);
+        Assert.Contains("assets.financialAssets", inputs);
+    }
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("en-US")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("")]
+    public void DecisionJson_IsByteIdenticalUnderEveryCulture(string culture)
+    {
+        var expected = DibaoDecisionJson.Write(SampleDecision(), Language.English);
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            Assert.Equal(expected, DibaoDecisionJson.Write(SampleDecision(), Language.English));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+}

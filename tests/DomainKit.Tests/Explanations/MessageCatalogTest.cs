@@ -1,0 +1,56 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DomainKit.Assistance;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+
+namespace DomainKit.Tests.Explanations;
+
+public partial class MessageCatalogTest
+{
+    private static IEnumerable<string> AllKeys() =>
+        typeof(MessageKeys).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(Enum.GetValues<ParameterUnit>().Select(MessageKeys.UnitTerm))
+            .Concat(Enum.GetValues<SourceKind>().Select(MessageKeys.SourceTerm))
+            .Concat(Enum.GetValues<Relation>().Select(MessageKeys.RelationTerm))
+            .Concat(Enum.GetValues<IncomeKind>().Select(MessageKeys.IncomeTerm));
+
+    [GeneratedRegex(@"\{[A-Za-z]+\}")]
+    private static partial Regex PlaceholderPattern();
+
+    [Theory]
+    [InlineData(Language.English)]
+    [InlineData(Language.ChineseSimplified)]
+    public void EveryKey_HasATemplate(Language language)
+    {
+        var catalog = MessageCatalog.For(language);
+        Assert.All(AllKeys(), key => Assert.True(catalog.ContainsKey(key), key));
+    }
+
+    [Fact]
+    public void Catalogues_HaveTheSameKeys_AndTheSamePlaceholders()
+    {
+        var english = MessageCatalog.For(Language.English);
+        var chinese = MessageCatalog.For(Language.ChineseSimplified);
+        Assert.Equal(english.Keys.Order(), chinese.Keys.Order());
+        Assert.Equal(english.Keys.Order(), AllKeys().Distinct().Order());
+        foreach (var key in english.Keys)
+        {
+            var left = PlaceholderPattern().Matches(english[key]).Select(m => m.Value).Order();
+            var right = PlaceholderPattern().Matches(chinese[key]).Select(m => m.Value).Order();
+            Assert.True(left.SequenceEqual(right), key);
+        }
+    }
+
+    [Fact]
+    public void ChineseTemplates_AreChinese()
+    {
+        var chinese = MessageCatalog.For(Language.ChineseSimplified);
+        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal)))
+        {
+            Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese[key]);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace DomainKit.Tests.Kernel;
+
+public class MoneyTest
+{
+    // Operands up to a quarter of the range, so sums of two never overflow.
+    private const long Quarter = long.MaxValue / 4;
+
+    [Property(MaxTest = 1000)]
+    public bool Addition_IsCommutativeAndAssociative(long a, long b, long c)
+    {
+        var (x, y, z) = (Money.FromFen(a % Quarter), Money.FromFen(b % Quarter), Money.FromFen(c % Quarter));
+        return x + y == y + x && (x + y) + z == x + (y + z);
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool SubtractingWhatWasAdded_GivesBackTheOriginal(long a, long b)
+    {
+        var (x, y) = (Money.FromFen(a % Quarter), Money.FromFen(b % Quarter));
+        return x + y - y == x && x - x == Money.Zero && -(-x) == x;
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool YuanRoundTrip_IsExact(long fen)
+    {
+        var money = Money.FromFen(fen);
+        return Money.FromYuan(money.Yuan) == money && Money.TryFromYuan(money.Yuan, out var again) && again == money;
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool Divide_RoundsHalfAwayFromZero_LikeDecimalRounding(long fen, PositiveInt divisor)
+    {
+        var expected = decimal.Round((decimal)fen / divisor.Get, 0, MidpointRounding.AwayFromZero);
+        return Money.Divide(fen, divisor.Get).Fen == (long)expected;
+    }
+
+    [Property(MaxTest = 1000)]
+    public bool MultiplyBy_RoundsHalfAwayFromZero(int fen, byte percent)
+    {
+        var expected = decimal.Round(fen * (percent / 100m), 0, MidpointRounding.AwayFromZero);
+        return Money.FromFen(fen).MultiplyBy(Rate.Percent(percent)).Fen == (long)expected;
+    }
+
+    [Theory]
+    [InlineData(5, 10, 1)]      // 0.5 fen rounds up
+    [InlineData(-5, 10, -1)]    // -0.5 fen rounds away from zero, down
+    [InlineData(4, 10, 0)]
+    [InlineData(15, 10, 2)]
+    [InlineData(14, 10, 1)]
+    [InlineData(1, 12, 0)]      // one fen over twelve months is below half a fen
+    [InlineData(6, 12, 1)]      // exactly half a fen rounds up (GEN-02)
+    public void Divide_HandComputedCases_FollowGen02(long fen, long divisor, long expected) =>
+        Assert.Equal(expected, Money.Divide(fen, divisor).Fen);
+
+    [Fact]
+    public void Addition_Overflow_ThrowsInsteadOfWrapping()
+    {
+        var max = Money.FromFen(long.MaxValue);
+        Assert.Throws<OverflowException>(() => max + Money.FromFen(1));
+        Assert.Throws<OverflowException>(() => Money.FromFen(long.MinValue) - Money.FromFen(1));
+        Assert.Throws<OverflowException>(() => max * 2);
+        Assert.Throws<OverflowException>(() => -Money.FromFen(long.MinValue));
+    }
+
+    [Fact]
+    public void FromYuan_FractionOfAFen_IsRejected()
+    {
+        Assert.Throws<ArgumentException>(() => Money.FromYuan(0.001m));
+        Assert.False(Money.TryFromYuan(12.345m, out _));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromYuan(decimal.MaxValue));
+        Assert.False(Money.TryFromYuan(decimal.MinValue, out _));
+    }
+
+    [Fact]
+    public void Divide_NonPositiveDivisor_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Money.Divide(100, 0));
+
+    [Theory]
+    [InlineData("zh-CN")]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("")]
+    public void ToString_IsTheSameInEveryCulture(string culture)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
+            Assert.Equal("¥1234.50", Money.FromYuan(1234.5m).ToString());
+            Assert.Equal("-¥0.05", Money.FromFen(-5).ToString());
+            Assert.Equal("1234.50", Money.FromYuan(1234.5m).ToString("N", null));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public void Comparison_FollowsFen()
+    {
+        Assert.True(Money.FromFen(1) > Money.Zero);
+        Assert.True(Money.FromFen(-1) < Money.Zero);
+        Assert.Equal(Money.FromFen(3), Money.Max(Money.FromFen(3), Money.FromFen(2)));
+        Assert.Equal(Money.FromFen(2), Money.Min(Money.FromFen(3), Money.FromFen(2)));
+        Assert.Equal(0, Money.FromYuan(1m).CompareTo(Money.FromFen(100)));
+    }
+}

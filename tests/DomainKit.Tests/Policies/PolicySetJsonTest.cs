@@ -1,0 +1,82 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Tests.Generators;
+using DomainKit.Validation;
+using FsCheck.Xunit;
+using NodaTime;
+
+namespace DomainKit.Tests.Policies;
+
+public class PolicySetJsonTest
+{
+    private const string Header = """
+        "schema": "domainkit/policy-set@1", "id": "test-city", "name": "Test city", "version": "1",
+        """;
+
+    [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]
+    public bool WriteThenParse_RoundTrips(PolicySet policy, LocalDate date)
+    {
+        var json = PolicySetJson.Write(policy);
+        var read = PolicySetJson.Parse(json);
+        return read.IsSuccess
+            && PolicySetJson.Write(read.Value) == json
+            && ParameterCatalog.All.OfType<PolicyParameter<Money>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<int>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<Rate>>().All(p => SameValue(policy, read.Value, p, date));
+    }
+
+    [Fact]
+    public void Parse_ValidFile_ReadsValuesWithProvenance()
+    {
+        var json = "{" + Header + """
+            "parameters": {
+              "dibaoStandardMonthly": { "rule": "DB-01", "unit": "yuan/month", "values": [
+                { "from": "2025-01-01", "value": 1000.00, "source": "primary", "citation": "Test city notice 2025 No. 1" },
+                { "from": "2026-01-01", "value": 1050.50, "source": "primary", "citation": "Test city notice 2026 No. 1" } ] }
+            } }
+            """;
+        var policy = PolicySetJson.Parse(json).Value;
+        var value = policy.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2026, 6, 1)).Value;
+        Assert.Equal(Money.FromYuan(1050.50m), value.Value);
+        Assert.Equal(new LocalDate(2026, 1, 1), value.EffectiveFrom);
+        Assert.Equal(Provenance.Primary("Test city notice 2026 No. 1"), value.Provenance);
+    }
+
+    public static TheoryData<string, string, string> BadFiles => new()
+    {
+        { """{ "id": "x" """, "", ErrorCodes.JsonMalformed },
+        { "[]", "", ErrorCodes.JsonWrongType },
+        { "{" + Header + """ "parameters": { "dibaoStandard": { "values": [] } } }""", "parameters.dibaoStandard", ErrorCodes.ParameterUnknown },
+        { "{" + Header + """ "parameters": {}, "extra": 1 }""", "extra", ErrorCodes.JsonUnknownProperty },
+        { "{" + Header.Replace("policy-set@1", "policy-set@9", StringComparison.Ordinal) + """ "parameters": {} }""", "schema", ErrorCodes.UnsupportedSchema },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-02-30", "value": 1, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].from", ErrorCodes.DateInvalid },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": 1.001, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].value", ErrorCodes.MoneyNotExact },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": -5, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].value", ErrorCodes.OutOfRange },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": "900", "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].value", ErrorCodes.JsonWrongType },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": 900, "source": "rumour", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].source", ErrorCodes.UnknownName },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": 900, "source": "primary" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].citation", ErrorCodes.Required },
+        { "{" + Header + """ "parameters": { "assessmentWindowMonths": { "values": [ { "from": "2025-01-01", "value": 1.5, "source": "primary", "citation": "c" } ] } } }""", "parameters.assessmentWindowMonths.values[0].value", ErrorCodes.NotWholeNumber },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "unit": "yuan", "values": [ { "from": "2025-01-01", "value": 900, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.unit", ErrorCodes.UnknownName },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2026-01-01", "value": 900, "source": "primary", "citation": "c" }, { "from": "2025-01-01", "value": 800, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[1].from", ErrorCodes.TimelineUnsorted },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2026-01-01", "value": 900, "source": "primary", "citation": "c" }, { "from": "2026-01-01", "value": 800, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[1].from", ErrorCodes.TimelineDuplicateDate },
+        { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [] }, "dibaoStandardMonthly": { "values": [] } } }""", "parameters.dibaoStandardMonthly", ErrorCodes.JsonDuplicateProperty },
+        { "{" + Header + """ "parameters": { "maxHomes": { "values": [ { "from": "2025-01-01", "value": 1e40, "source": "primary", "citation": "c" } ] } } }""", "parameters.maxHomes.values[0].value", ErrorCodes.OutOfRange },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void Parse_BadFile_IsInvalidNamingThePathAndTheProblem(string json, string path, string code)
+    {
+        var result = PolicySetJson.Parse(json);
+        Assert.False(result.IsSuccess);
+        Assert.Contains(result.ValidationErrors, e => e.Identifier == path && e.ErrorCode == code);
+    }
+
+    private static bool SameValue<T>(PolicySet expected, PolicySet actual, PolicyParameter<T> parameter, LocalDate date)
+        where T : struct, IEquatable<T>
+    {
+        var left = expected.ValueAt(parameter, date);
+        var right = actual.ValueAt(parameter, date);
+        return left.IsSuccess == right.IsSuccess && (!left.IsSuccess || left.Value == right.Value);
+    }
+}

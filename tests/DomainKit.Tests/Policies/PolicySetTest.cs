@@ -1,0 +1,58 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Tests.Policies;
+
+public class PolicySetTest
+{
+    [Fact]
+    public void With_ReturnsANewSet_AndLeavesTheOriginalUntouched()
+    {
+        var original = PolicySets.ZhifuPilot;
+        var date = new LocalDate(2026, 3, 1);
+        var before = original.ValueAt(DibaoParameters.StandardMonthly, date).Value;
+
+        var reform = original.With(DibaoParameters.StandardMonthly, Money.FromYuan(1200m), new LocalDate(2026, 1, 1));
+
+        Assert.Equal(before, original.ValueAt(DibaoParameters.StandardMonthly, date).Value);
+        Assert.False(original.IsModified);
+        Assert.True(reform.IsModified);
+        Assert.Same(DibaoParameters.StandardMonthly, Assert.Single(reform.OverriddenParameters));
+        var changed = reform.ValueAt(DibaoParameters.StandardMonthly, date).Value;
+        Assert.Equal(Money.FromYuan(1200m), changed.Value);
+        Assert.Equal(SourceKind.Illustrative, changed.Provenance.Kind);
+        // Values before the reform's date still apply before it.
+        Assert.Equal(before, reform.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2025, 12, 31)).Value);
+    }
+
+    [Fact]
+    public void ValueAt_MissingParameter_IsInvalidNamingIt()
+    {
+        var empty = PolicySet.Create("empty", "Empty", "1", string.Empty, []).Value;
+        var result = empty.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2026, 1, 1));
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal(ErrorCodes.ParameterMissing, error.ErrorCode);
+        Assert.Contains("dibaoStandardMonthly", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValueAt_BeforeTheFirstValue_IsInvalidNamingParameterAndDate_NeverZero()
+    {
+        var result = PolicySets.ZhifuPilot.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2010, 6, 30));
+        Assert.False(result.IsSuccess);
+        var error = Assert.Single(result.ValidationErrors);
+        Assert.Equal(ErrorCodes.ParameterNotInEffect, error.ErrorCode);
+        Assert.Contains("dibaoStandardMonthly (DB-01)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("2010-06-30", error.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("", "n", "1")]
+    [InlineData("Upper-Case", "n", "1")]
+    [InlineData("ok", " ", "1")]
+    [InlineData("ok", "n", "")]
+    public void Create_BadHeader_IsInvalid(string id, string name, string version) =>
+        Assert.False(PolicySet.Create(id, name, version, string.Empty, []).IsSuccess);
+}

@@ -1,0 +1,46 @@
+using DomainKit.Policies;
+using DomainKit.Validation;
+
+namespace DomainKit.Tests.Policies;
+
+public class PolicySetsTest
+{
+    public static TheoryData<string> BundledIds => new(PolicySets.BundledIds);
+
+    [Theory]
+    [MemberData(nameof(BundledIds))]
+    public void Bundled_HoldsEveryParameterInTheCatalogue(string id)
+    {
+        var policy = PolicySets.Bundled(id).Value;
+        Assert.Equal(id, policy.Id);
+        Assert.All(ParameterCatalog.All, parameter => Assert.True(policy.Contains(parameter), parameter.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(BundledIds))]
+    public void Bundled_ParametersTaggedUnconfirmedOrNoSourceInTheSpecification_AreNeverMarkedConfirmed(string id)
+    {
+        // HH-04's window is [D] and HH-05's limits are [U]; DB-01's standard is local, absent from every source.
+        var policy = PolicySets.Bundled(id).Value;
+        string[] unconfirmed = ["assessmentWindowMonths", "financialAssetsMultiple", "maxHomes", "businessEquityLimit", "dibaoStandardMonthly"];
+        foreach (var timeline in policy.Timelines.Where(t => unconfirmed.Contains(t.Parameter.Id)))
+        {
+            Assert.All(timeline.RawValues, v => Assert.False(v.Provenance.IsConfirmed, $"{timeline.Parameter.Id} from {v.From}"));
+        }
+    }
+
+    [Fact]
+    public void Bundled_UnknownId_IsInvalid()
+    {
+        var result = PolicySets.Bundled("atlantis");
+        Assert.Equal(ErrorCodes.PolicyUnknown, Assert.Single(result.ValidationErrors).ErrorCode);
+    }
+
+    [Fact]
+    public void Catalogue_IdsAreUniqueAndFindable()
+    {
+        Assert.Equal(ParameterCatalog.All.Length, ParameterCatalog.All.Select(p => p.Id).Distinct().Count());
+        Assert.All(ParameterCatalog.All, p => Assert.True(ParameterCatalog.TryFind(p.Id, out var found) && ReferenceEquals(found, p)));
+        Assert.False(ParameterCatalog.TryFind("dibaoStandard", out _));
+    }
+}
