@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using DomainKit.Assistance;
+using NodaTime;
+
+namespace DomainKit.Benchmarks;
+
+/// <summary>
+/// A seeded synthetic caseload: the same households on every run, mixing sizes, ages, absences,
+/// excluded income kinds and assets so every branch of the means test is exercised.
+/// </summary>
+public static class SyntheticPopulation
+{
+    public static Household[] Create(int count, int seed = 20261128)
+    {
+        var random = new Random(seed);
+        var households = new Household[count];
+        for (var i = 0; i < count; i++)
+        {
+            households[i] = CreateOne(random);
+        }
+
+        return households;
+    }
+
+    private static Household CreateOne(Random random)
+    {
+        var size = random.Next(1, 6);
+        var members = ImmutableArray.CreateBuilder<HouseholdMember>(size);
+        for (var m = 0; m < size; m++)
+        {
+            var relation = m == 0 ? Relation.Applicant : (Relation)random.Next(2, 9);
+            var incomes = ImmutableArray.CreateBuilder<Income>();
+            for (var k = random.Next(0, 3); k > 0; k--)
+            {
+                incomes.Add(new Income((IncomeKind)random.Next(1, 11), Money.FromFen(random.Next(0, 2_500_000))));
+            }
+
+            var absent = random.Next(20) == 0;
+            members.Add(new HouseholdMember
+            {
+                Relation = relation,
+                BirthDate = new LocalDate(1940, 1, 1).PlusDays(random.Next(0, 31_000)),
+                FullTimeStudent = random.Next(4) == 0,
+                LivesIndependently = random.Next(2) == 0,
+                LivesWithHousehold = random.Next(5) != 0,
+                Absence = absent ? (Absence)random.Next(1, 5) : Absence.None,
+                AbsentSince = absent ? new LocalDate(2018, 1, 1).PlusDays(random.Next(0, 3_000)) : null,
+                Incomes = incomes.ToImmutable(),
+            });
+        }
+
+        var assets = new HouseholdAssets
+        {
+            FinancialAssets = Money.FromFen(random.Next(0, 6_000_000)),
+            HomesOwned = random.Next(0, 3),
+            BusinessEquity = random.Next(10) == 0 ? Money.FromFen(random.Next(0, 30_000_000)) : Money.Zero,
+        };
+        var household = Household.Create(members.MoveToImmutable(), assets);
+        return household.IsSuccess ? household.Value : throw new InvalidOperationException("The synthetic population produced an invalid household.");
+    }
+}
