@@ -1,0 +1,30 @@
+using DomainKit.Assistance;
+using FsCheck.Fluent;
+
+namespace DomainKit.Tests.Generators;
+
+/// <summary>The generators must reach every outcome, or the properties built on them would prove little.</summary>
+public class DomainArbitrariesTest
+{
+    [Fact]
+    public void Samples_CoverEligibleIneligibleAndEveryExclusion()
+    {
+        var samples = Gen.Sample(
+            from household in DomainArbitraries.HouseholdGen
+            from policy in DomainArbitraries.PolicyGen
+            from date in DomainArbitraries.DateGen
+            select (household, policy, date),
+            2000);
+        var decisions = samples.Select(s => Dibao.Decide(s.household, s.policy, s.date).Value).ToList();
+        var eligible = decisions.Count(d => d.Outcome == DibaoOutcome.Eligible);
+        Assert.InRange(eligible, 200, 1800);
+        Assert.Contains(decisions, d => d.CountedMembers < d.ListedMembers);
+        Assert.Contains(decisions, d => d.CountedMembers == 0);
+        var failedSteps = decisions.SelectMany(d => d.Explanation.AllSteps).Where(s => s.Outcome == DomainKit.Explanations.StepOutcome.Failed).Select(s => s.MessageKey).ToHashSet();
+        Assert.Contains("hh.member.religiousLife", failedSteps);
+        Assert.Contains("hh.member.adultIndependent", failedSteps);
+        Assert.Contains("hh.income.excludedKind", failedSteps);
+        Assert.Contains("hh.property.financial.failed", failedSteps);
+        Assert.Contains("db.income.failed", failedSteps);
+    }
+}
