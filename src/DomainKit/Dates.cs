@@ -26,6 +26,13 @@ internal static class Dates
         return true;
     }
 
+    /// <summary>Completed years from <paramref name="birth"/> to <paramref name="date"/>, with the same year arithmetic as <see cref="YearsHavePassed"/>.</summary>
+    public static int AgeInYears(LocalDate birth, LocalDate date)
+    {
+        var years = date.Year - birth.Year;
+        return YearsHavePassed(birth, date, years) ? years : years - 1;
+    }
+
     /// <summary>Whether a number of whole years has passed from <paramref name="start"/> to <paramref name="date"/>.</summary>
     /// <remarks>
     /// Uses NodaTime's year arithmetic, so a period that starts on 29 February completes on

@@ -6,10 +6,11 @@ namespace DomainKit.Explanations;
 /// <summary>Assembles an <see cref="ExplanationStep"/>; used by the explained paths of rules only.</summary>
 internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string messageKey)
 {
-    private readonly ImmutableArray<MessageArgument>.Builder arguments = ImmutableArray.CreateBuilder<MessageArgument>();
-    private readonly ImmutableArray<ParameterUsage>.Builder parameters = ImmutableArray.CreateBuilder<ParameterUsage>();
-    private readonly ImmutableArray<InputReading>.Builder inputs = ImmutableArray.CreateBuilder<InputReading>();
-    private readonly ImmutableArray<ExplanationStep>.Builder children = ImmutableArray.CreateBuilder<ExplanationStep>();
+    // Most steps use only some of these; lists are created on first use to keep the explained path light.
+    private List<MessageArgument>? arguments;
+    private List<ParameterUsage>? parameters;
+    private List<InputReading>? inputs;
+    private List<ExplanationStep>? children;
 
     public static StepBuilder Computed(string ruleId, string messageKey) => new(ruleId, StepOutcome.Computed, messageKey);
 
@@ -18,7 +19,7 @@ internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string mes
 
     public StepBuilder Arg(string name, string text)
     {
-        arguments.Add(MessageArgument.Of(name, text));
+        (arguments ??= []).Add(MessageArgument.Of(name, text));
         return this;
     }
 
@@ -28,26 +29,26 @@ internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string mes
 
     public StepBuilder Term(string name, string termKey)
     {
-        arguments.Add(MessageArgument.Term(name, termKey));
+        (arguments ??= []).Add(MessageArgument.Term(name, termKey));
         return this;
     }
 
     public StepBuilder Parameter<T>(PolicyParameter<T> parameter, DatedValue<T> value)
         where T : struct, IEquatable<T>
     {
-        parameters.Add(ParameterUsage.Of(parameter, value));
+        (parameters ??= []).Add(ParameterUsage.Of(parameter, value));
         return this;
     }
 
     public StepBuilder Input(string path, string value)
     {
-        inputs.Add(new InputReading(path, value));
+        (inputs ??= []).Add(new InputReading(path, value));
         return this;
     }
 
     public StepBuilder Child(ExplanationStep step)
     {
-        children.Add(step);
+        (children ??= []).Add(step);
         return this;
     }
 
@@ -55,8 +56,10 @@ internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string mes
         ruleId,
         outcome,
         messageKey,
-        arguments.ToImmutable(),
-        parameters.ToImmutable(),
-        inputs.ToImmutable(),
-        children.ToImmutable());
+        ToImmutable(arguments),
+        ToImmutable(parameters),
+        ToImmutable(inputs),
+        ToImmutable(children));
+
+    private static ImmutableArray<T> ToImmutable<T>(List<T>? items) => items is null ? [] : [.. items];
 }

@@ -2,7 +2,6 @@ using DomainKit.Serialization;
 using System.Collections.Immutable;
 using System.Globalization;
 using DomainKit.Explanations;
-using NodaTime;
 
 namespace DomainKit.Assistance;
 
@@ -76,20 +75,16 @@ internal static class DibaoExplainer
             _ => ("HH-02", MessageKeys.MemberDeclaredMissing),
         };
         var label = MemberLabel(index);
-        var age = member.BirthDate <= terms.Date ? Period.Between(member.BirthDate, terms.Date, PeriodUnits.Years).Years : 0;
         var step = StepBuilder.Test(ruleId, Membership.Counts(reason), key)
             .Arg("member", label)
             .Term("relation", MessageKeys.RelationTerm(member.Relation))
-            .Arg("age", age)
-            .Arg("date", Dates.Format(terms.Date))
-            .Arg("years", meansTest.ClergyYearsAway.Value)
-            .Arg("since", member.AbsentSince is { } since ? Dates.Format(since) : string.Empty)
             .Input(label + ".relation", EnumTokens<Relation>.ToToken(member.Relation))
             .Input(label + ".birthDate", Dates.Format(member.BirthDate));
         switch (reason)
         {
             case MembershipReason.MinorChild or MembershipReason.AdultStudent or MembershipReason.AdultDependent or MembershipReason.AdultIndependent:
-                step.Parameter(MeansTestParameters.AdultAge, meansTest.AdultAge);
+                step.Arg("age", Dates.AgeInYears(member.BirthDate, terms.Date))
+                    .Parameter(MeansTestParameters.AdultAge, meansTest.AdultAge);
                 if (reason != MembershipReason.MinorChild)
                 {
                     step.Input(label + ".fullTimeStudent", Bool(member.FullTimeStudent))
@@ -101,7 +96,12 @@ internal static class DibaoExplainer
                 step.Input(label + ".livesWithHousehold", Bool(member.LivesWithHousehold));
                 break;
             case MembershipReason.ReligiousLife:
-                step.Parameter(MeansTestParameters.ClergyYearsAway, meansTest.ClergyYearsAway);
+                step.Arg("since", Dates.Format(member.AbsentSince!.Value))
+                    .Arg("years", meansTest.ClergyYearsAway.Value)
+                    .Parameter(MeansTestParameters.ClergyYearsAway, meansTest.ClergyYearsAway);
+                break;
+            case MembershipReason.NotYetBorn:
+                step.Arg("date", Dates.Format(terms.Date));
                 break;
         }
 
