@@ -10,6 +10,8 @@ namespace DomainKit.Policies;
 public sealed class PolicyParameter<T> : PolicyParameter
     where T : struct, IEquatable<T>
 {
+    private TimelineValidator<T>? timelineValidator;
+
     internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec)
         : base(id, ruleId, unit, description)
     {
@@ -20,6 +22,9 @@ public sealed class PolicyParameter<T> : PolicyParameter
     public override Type ValueType => typeof(T);
 
     internal ValueCodec<T> Codec { get; }
+
+    /// <summary>Built on first use: validators are costly to construct and most parameters never need one.</summary>
+    internal TimelineValidator<T> TimelineValidator => timelineValidator ??= new TimelineValidator<T>(this);
 
     /// <summary>Whether a value lies within the bounds the parameter allows.</summary>
     /// <param name="value">The candidate value.</param>

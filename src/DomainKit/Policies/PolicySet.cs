@@ -69,14 +69,7 @@ public sealed class PolicySet
     public static Result<PolicySet> Create(string id, string name, string version, string description, IEnumerable<Timeline> timelines)
     {
         ArgumentNullException.ThrowIfNull(timelines);
-        var errors = new List<ValidationError>();
-        if (!IsValidId(id))
-        {
-            errors.Add(Errors.At("id", ErrorCodes.Required, "The identifier must be 1-64 lower-case letters, digits or hyphens."));
-        }
-
-        AddIfBlank(errors, "name", name);
-        AddIfBlank(errors, "version", version);
+        var errors = Errors.FromFluent(PolicySetHeaderValidator.Instance.Validate(new PolicySetHeader(id, name, version)));
         var builder = ImmutableDictionary.CreateBuilder<PolicyParameter, Timeline>();
         foreach (var timeline in timelines)
         {
@@ -187,15 +180,4 @@ public sealed class PolicySet
         "policy.parameters." + parameter.Id,
         ErrorCodes.ParameterMissing,
         $"The policy set has no values for parameter {parameter.Id} ({parameter.RuleId}).");
-
-    private static bool IsValidId(string? id) =>
-        !string.IsNullOrEmpty(id) && id.Length <= 64 && id.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
-
-    private static void AddIfBlank(List<ValidationError> errors, string path, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(Errors.At(path, ErrorCodes.Required, $"The {path} is required."));
-        }
-    }
 }

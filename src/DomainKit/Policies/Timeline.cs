@@ -25,37 +25,10 @@ public abstract class Timeline
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
         var array = values.ToImmutableArray();
-        var errors = new List<ValidationError>();
-        var path = "parameters." + parameter.Id;
-        if (array.IsEmpty)
-        {
-            errors.Add(Errors.At(path, ErrorCodes.TimelineEmpty, $"Parameter {parameter.Id} ({parameter.RuleId}) has no values."));
-        }
-
-        for (var i = 0; i < array.Length; i++)
-        {
-            if (array[i].Provenance is null)
-            {
-                errors.Add(Errors.At($"{path}.values[{i}].source", ErrorCodes.Required, "Every value needs a provenance."));
-            }
-
-            if (!parameter.Allows(array[i].Value))
-            {
-                parameter.Codec.TryFromDecimal(parameter.Codec.ToDecimal(array[i].Value), out _, out var code, out var message);
-                errors.Add(Errors.At($"{path}.values[{i}].value", code, message));
-            }
-
-            if (i > 0 && array[i].EffectiveFrom <= array[i - 1].EffectiveFrom)
-            {
-                var code = array[i].EffectiveFrom == array[i - 1].EffectiveFrom ? ErrorCodes.TimelineDuplicateDate : ErrorCodes.TimelineUnsorted;
-                errors.Add(Errors.At(
-                    $"{path}.values[{i}].from",
-                    code,
-                    $"Parameter {parameter.Id}: the value effective from {Dates.Format(array[i].EffectiveFrom)} must come after the one effective from {Dates.Format(array[i - 1].EffectiveFrom)}."));
-            }
-        }
-
-        return errors.Count > 0 ? Result<Timeline<T>>.Invalid(errors) : Result<Timeline<T>>.Success(new Timeline<T>(parameter, array));
+        var validation = parameter.TimelineValidator.Validate(array);
+        return validation.IsValid
+            ? Result<Timeline<T>>.Success(new Timeline<T>(parameter, array))
+            : Result<Timeline<T>>.Invalid(Errors.FromFluent(validation, "parameters." + parameter.Id));
     }
 
     /// <summary>Builds a timeline with a single value.</summary>
