@@ -28,6 +28,6 @@ public sealed class ParameterUsage
     public Provenance Provenance { get; }
 
     internal static ParameterUsage Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : struct, IEquatable<T> =>
+        where T : notnull, IEquatable<T> =>
         new(parameter, parameter.Format(value.Value), value.EffectiveFrom, value.Provenance);
 }

@@ -6,7 +6,7 @@ namespace DomainKit.Policies;
 /// <typeparam name="T">The value type: <see cref="Money"/>, <see cref="Rate"/> or <see cref="int"/>.</typeparam>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct DatedValue<T> : IEquatable<DatedValue<T>>
-    where T : struct, IEquatable<T>
+    where T : notnull, IEquatable<T>
 {
     /// <summary>Creates a dated value.</summary>
     /// <param name="effectiveFrom">The first day the value applies.</param>

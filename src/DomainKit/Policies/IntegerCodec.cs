@@ -4,7 +4,7 @@ using DomainKit.Validation;
 namespace DomainKit.Policies;
 
 /// <summary>Whole-number parameters (months, years, days, counts) within stated bounds.</summary>
-internal sealed class IntegerCodec(int minimum, int maximum) : ValueCodec<int>
+internal sealed class IntegerCodec(int minimum, int maximum) : DecimalCodec<int>
 {
     public override bool TryFromDecimal(decimal raw, out int value, out string errorCode, out string errorMessage)
     {
@@ -31,5 +31,5 @@ internal sealed class IntegerCodec(int minimum, int maximum) : ValueCodec<int>
 
     public override decimal ToDecimal(int value) => value;
 
-    public override string FormatNumber(int value) => value.ToString(CultureInfo.InvariantCulture);
+    public override string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,7 @@ using DomainKit.Validation;
 namespace DomainKit.Policies;
 
 /// <summary>Money parameters: amounts in yuan, exact to the fen, within stated bounds.</summary>
-internal sealed class MoneyCodec(Money minimum, Money maximum) : ValueCodec<Money>
+internal sealed class MoneyCodec(Money minimum, Money maximum) : DecimalCodec<Money>
 {
     public override bool TryFromDecimal(decimal raw, out Money value, out string errorCode, out string errorMessage)
     {
@@ -28,5 +28,5 @@ internal sealed class MoneyCodec(Money minimum, Money maximum) : ValueCodec<Mone
 
     public override decimal ToDecimal(Money value) => value.Yuan;
 
-    public override string FormatNumber(Money value) => value.ToString();
+    public override string Format(Money value) => value.ToString();
 }

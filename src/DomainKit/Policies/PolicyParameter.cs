@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
-using NodaTime;
+using System.Text.Json;
+using DomainKit.Serialization;
 
 namespace DomainKit.Policies;
 
@@ -44,9 +44,6 @@ public abstract class PolicyParameter
     /// <inheritdoc />
     public override string ToString() => $"{Id} ({RuleId})";
 
-    /// <summary>Builds a timeline from values read from a policy file, already checked one by one.</summary>
-    internal abstract Ardalis.Result.Result<Timeline> CreateTimeline(ImmutableArray<(LocalDate From, decimal Raw, Provenance Provenance)> values);
-
-    /// <summary>Checks one raw value read from a policy file.</summary>
-    internal abstract bool TryCheckRaw(decimal raw, out string errorCode, out string errorMessage);
+    /// <summary>Reads the parameter's timeline from a policy file's <c>values</c> array, reporting problems to the reader.</summary>
+    internal abstract Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path);
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
-using Ardalis.Result;
-using NodaTime;
+using System.Text.Json;
+using DomainKit.Serialization;
+using DomainKit.Validation;
 
 namespace DomainKit.Policies;
 
@@ -8,7 +9,7 @@ namespace DomainKit.Policies;
 /// <typeparam name="T">The value type: <see cref="Money"/>, <see cref="Rate"/> or <see cref="int"/>.</typeparam>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class PolicyParameter<T> : PolicyParameter
-    where T : struct, IEquatable<T>
+    where T : notnull, IEquatable<T>
 {
     private TimelineValidator<T>? timelineValidator;
 
@@ -29,31 +30,74 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <summary>Whether a value lies within the bounds the parameter allows.</summary>
     /// <param name="value">The candidate value.</param>
     /// <returns><see langword="true"/> when a policy set may hold the value.</returns>
-    public bool Allows(T value) => Codec.IsAllowed(value);
+    public bool Allows(T value) => Codec.Check(value, out _, out _);
 
     /// <summary>Formats a value as a culture-invariant number, such as <c>¥900.00</c>, <c>80%</c> or <c>12</c>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The formatted value, without a unit word.</returns>
-    public string Format(T value) => Codec.FormatNumber(value);
+    public string Format(T value) => Codec.Format(value);
 
-    internal override Result<Timeline> CreateTimeline(ImmutableArray<(LocalDate From, decimal Raw, Provenance Provenance)> values)
+    internal override Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path)
     {
-        var typed = ImmutableArray.CreateBuilder<DatedValue<T>>(values.Length);
-        foreach (var (from, raw, provenance) in values)
+        var before = reader.Errors.Count;
+        var values = ImmutableArray.CreateBuilder<DatedValue<T>>();
+        foreach (var (item, itemPath) in reader.Array(parameterElement, path, "values", required: true, PolicySetJson.MaxValuesPerParameter))
         {
-            // Raw values were checked one by one while reading, so a failure here is a library bug.
-            if (!Codec.TryFromDecimal(raw, out var value, out _, out var message))
+            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation"))
             {
-                throw new InvalidOperationException(message);
+                continue;
             }
 
-            typed.Add(new DatedValue<T>(from, value, provenance));
+            var from = reader.Date(item, itemPath, "from", required: true);
+            var hasValue = false;
+            T value = default!;
+            if (StrictJsonReader.TryGet(item, "value", out var valueElement))
+            {
+                hasValue = Codec.TryRead(reader, valueElement, StrictJsonReader.Child(itemPath, "value"), out value);
+            }
+            else
+            {
+                reader.Fail(StrictJsonReader.Child(itemPath, "value"), ErrorCodes.Required, "This field is required.");
+            }
+
+            var provenance = ReadProvenance(reader, item, itemPath);
+            if (from is { } date && hasValue && provenance is not null)
+            {
+                values.Add(new DatedValue<T>(date, value, provenance));
+            }
         }
 
-        var timeline = Timeline.Create(this, typed.MoveToImmutable());
-        return timeline.IsSuccess ? Result<Timeline>.Success(timeline.Value) : Result<Timeline>.Invalid(timeline.ValidationErrors);
+        if (reader.Errors.Count > before)
+        {
+            return null;
+        }
+
+        var timeline = Timeline.Create(this, values.ToImmutable());
+        if (!timeline.IsSuccess)
+        {
+            reader.Errors.AddRange(timeline.ValidationErrors);
+            return null;
+        }
+
+        return timeline.Value;
     }
 
-    internal override bool TryCheckRaw(decimal raw, out string errorCode, out string errorMessage) =>
-        Codec.TryFromDecimal(raw, out _, out errorCode, out errorMessage);
+    private static Provenance? ReadProvenance(StrictJsonReader reader, JsonElement item, string itemPath)
+    {
+        var sourceToken = reader.String(item, itemPath, "source", required: true);
+        SourceKind kind = default;
+        if (sourceToken is not null && !SourceKinds.TryParse(sourceToken, out kind))
+        {
+            reader.Fail(StrictJsonReader.Child(itemPath, "source"), ErrorCodes.UnknownName, "Expected one of: seed, primary, secondary, unconfirmed, illustrative.");
+        }
+
+        var citation = reader.String(item, itemPath, "citation", required: true);
+        if (citation is not null && string.IsNullOrWhiteSpace(citation))
+        {
+            reader.Fail(StrictJsonReader.Child(itemPath, "citation"), ErrorCodes.Required, "Every value needs a citation.");
+            citation = null;
+        }
+
+        return kind != default && citation is not null ? new Provenance(kind, citation) : null;
+    }
 }

@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Serialization;
 using DomainKit.Validation;
-using NodaTime;
 
 namespace DomainKit.Policies;
 
@@ -81,18 +79,7 @@ public static class PolicySetJson
                 writer.WriteStartObject(timeline.Parameter.Id);
                 writer.WriteString("rule", timeline.Parameter.RuleId);
                 writer.WriteString("unit", timeline.Parameter.UnitToken);
-                writer.WriteStartArray("values");
-                foreach (var (from, raw, provenance) in timeline.RawValues)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("from", Dates.Format(from));
-                    writer.WriteNumber("value", raw);
-                    writer.WriteString("source", SourceKinds.ToToken(provenance.Kind));
-                    writer.WriteString("citation", provenance.Citation);
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
+                timeline.WriteValues(writer);
                 writer.WriteEndObject();
             }
 
@@ -175,56 +162,6 @@ public static class PolicySetJson
             reader.Fail(StrictJsonReader.Child(path, "unit"), ErrorCodes.UnknownName, $"Parameter {parameter.Id} is stated in {parameter.UnitToken}.");
         }
 
-        var before = reader.Errors.Count;
-        var values = ImmutableArray.CreateBuilder<(LocalDate, decimal, Provenance)>();
-        foreach (var (item, itemPath) in reader.Array(element, path, "values", required: true, MaxValuesPerParameter))
-        {
-            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation"))
-            {
-                continue;
-            }
-
-            var from = reader.Date(item, itemPath, "from", required: true);
-            var raw = reader.Decimal(item, itemPath, "value", required: true);
-            if (raw is { } number && !parameter.TryCheckRaw(number, out var code, out var message))
-            {
-                reader.Fail(StrictJsonReader.Child(itemPath, "value"), code, $"{parameter.Id}: {message}");
-                raw = null;
-            }
-
-            var sourceToken = reader.String(item, itemPath, "source", required: true);
-            SourceKind kind = default;
-            if (sourceToken is not null && !SourceKinds.TryParse(sourceToken, out kind))
-            {
-                reader.Fail(StrictJsonReader.Child(itemPath, "source"), ErrorCodes.UnknownName, "Expected one of: seed, primary, secondary, unconfirmed, illustrative.");
-            }
-
-            var citation = reader.String(item, itemPath, "citation", required: true);
-            if (citation is not null && string.IsNullOrWhiteSpace(citation))
-            {
-                reader.Fail(StrictJsonReader.Child(itemPath, "citation"), ErrorCodes.Required, "Every value needs a citation.");
-                citation = null;
-            }
-
-            if (from is { } date && raw is { } value && kind != default && citation is not null)
-            {
-                values.Add((date, value, new Provenance(kind, citation)));
-            }
-        }
-
-        if (reader.Errors.Count > before)
-        {
-            return null;
-        }
-
-        var timeline = parameter.CreateTimeline(values.ToImmutable());
-        if (!timeline.IsSuccess)
-        {
-            reader.Errors.AddRange(timeline.ValidationErrors);
-
-            return null;
-        }
-
-        return timeline.Value;
+        return parameter.ReadTimeline(reader, element, path);
     }
 }

@@ -4,7 +4,7 @@ using DomainKit.Validation;
 namespace DomainKit.Policies;
 
 /// <summary>Rate parameters (fractions and multiples) within stated bounds.</summary>
-internal sealed class RateCodec(decimal minimum, decimal maximum, bool asPercentage) : ValueCodec<Rate>
+internal sealed class RateCodec(decimal minimum, decimal maximum, bool asPercentage) : DecimalCodec<Rate>
 {
     public override bool TryFromDecimal(decimal raw, out Rate value, out string errorCode, out string errorMessage)
     {
@@ -24,7 +24,7 @@ internal sealed class RateCodec(decimal minimum, decimal maximum, bool asPercent
 
     public override decimal ToDecimal(Rate value) => value.Value;
 
-    public override string FormatNumber(Rate value) => asPercentage
+    public override string Format(Rate value) => asPercentage
         ? value.ToString()
         : value.Value.ToString("0.############", CultureInfo.InvariantCulture);
 }

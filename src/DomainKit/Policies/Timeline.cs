@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Validation;
 using NodaTime;
@@ -20,7 +21,7 @@ public abstract class Timeline
     /// <returns>The timeline, or Invalid with one error per problem (codes in <see cref="ErrorCodes"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameter"/> or <paramref name="values"/> is null.</exception>
     public static Result<Timeline<T>> Create<T>(PolicyParameter<T> parameter, IEnumerable<DatedValue<T>> values)
-        where T : struct, IEquatable<T>
+        where T : notnull, IEquatable<T>
     {
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
@@ -37,7 +38,7 @@ public abstract class Timeline
     /// <param name="value">The value and its date.</param>
     /// <returns>The timeline, or Invalid when the value is not allowed.</returns>
     public static Result<Timeline<T>> Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : struct, IEquatable<T> => Create(parameter, [value]);
+        where T : notnull, IEquatable<T> => Create(parameter, [value]);
 
     /// <summary>The parameter whose values this is.</summary>
     public abstract PolicyParameter Parameter { get; }
@@ -45,6 +46,9 @@ public abstract class Timeline
     /// <summary>The dates the values take effect, in ascending order.</summary>
     public abstract ImmutableArray<LocalDate> EffectiveDates { get; }
 
-    /// <summary>Each value as a culture-invariant number with its date and provenance, in date order.</summary>
-    internal abstract IEnumerable<(LocalDate From, decimal Raw, Provenance Provenance)> RawValues { get; }
+    /// <summary>Where each value comes from, in the order of <see cref="EffectiveDates"/>.</summary>
+    public abstract ImmutableArray<Provenance> Provenances { get; }
+
+    /// <summary>Writes the values as the <c>values</c> array of a policy file.</summary>
+    internal abstract void WriteValues(Utf8JsonWriter writer);
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Validation;
 using NodaTime;
@@ -15,7 +16,7 @@ namespace DomainKit.Policies;
 /// or duplicate dates instead of guessing which value was meant. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class Timeline<T> : Timeline
-    where T : struct, IEquatable<T>
+    where T : notnull, IEquatable<T>
 {
     private readonly PolicyParameter<T> parameter;
 
@@ -37,8 +38,25 @@ public sealed class Timeline<T> : Timeline
     /// <inheritdoc />
     public override ImmutableArray<LocalDate> EffectiveDates => Values.Select(v => v.EffectiveFrom).ToImmutableArray();
 
-    internal override IEnumerable<(LocalDate From, decimal Raw, Provenance Provenance)> RawValues =>
-        Values.Select(v => (v.EffectiveFrom, parameter.Codec.ToDecimal(v.Value), v.Provenance));
+    /// <inheritdoc />
+    public override ImmutableArray<Provenance> Provenances => Values.Select(v => v.Provenance).ToImmutableArray();
+
+    internal override void WriteValues(Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("values");
+        foreach (var value in Values)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("from", Dates.Format(value.EffectiveFrom));
+            writer.WritePropertyName("value");
+            parameter.Codec.Write(writer, value.Value);
+            writer.WriteString("source", SourceKinds.ToToken(value.Provenance.Kind));
+            writer.WriteString("citation", value.Provenance.Citation);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
 
     /// <summary>Finds the value in effect on a date, without allocating.</summary>
     /// <param name="date">The date.</param>

@@ -12,7 +12,7 @@ namespace DomainKit.Policies;
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 internal sealed class TimelineValidator<T> : AbstractValidator<ImmutableArray<DatedValue<T>>>
-    where T : struct, IEquatable<T>
+    where T : notnull, IEquatable<T>
 {
     public TimelineValidator(PolicyParameter<T> parameter)
     {
@@ -36,7 +36,7 @@ internal sealed class TimelineValidator<T> : AbstractValidator<ImmutableArray<Da
                 context.AddFailure(new ValidationFailure(path + ".source", "Every value needs a provenance.") { ErrorCode = ErrorCodes.Required });
             }
 
-            if (!parameter.Codec.TryFromDecimal(parameter.Codec.ToDecimal(values[i].Value), out _, out var code, out var message))
+            if (!parameter.Codec.Check(values[i].Value, out var code, out var message))
             {
                 context.AddFailure(new ValidationFailure(path + ".value", message) { ErrorCode = code });
             }

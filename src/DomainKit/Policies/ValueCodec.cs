@@ -1,20 +1,24 @@
+using System.Text.Json;
+using DomainKit.Serialization;
+
 namespace DomainKit.Policies;
 
 /// <summary>
-/// Converts between a parameter's typed values and the decimals policy files hold, and says
-/// which values are allowed, so that a policy file and an in-code override obey the same bounds.
+/// Reads and writes a parameter's values in policy files and says which values are allowed, so a
+/// policy file and an in-code override obey the same bounds.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 internal abstract class ValueCodec<T>
-    where T : struct, IEquatable<T>
+    where T : notnull, IEquatable<T>
 {
-    /// <summary>Reads a value from a policy file; on failure gives a stable error code and a message.</summary>
-    public abstract bool TryFromDecimal(decimal raw, out T value, out string errorCode, out string errorMessage);
+    /// <summary>Reads a value; on failure reports each problem to <paramref name="reader"/> under <paramref name="path"/>.</summary>
+    public abstract bool TryRead(StrictJsonReader reader, JsonElement element, string path, out T value);
 
-    public abstract decimal ToDecimal(T value);
+    public abstract void Write(Utf8JsonWriter writer, T value);
 
-    /// <summary>The value as a culture-invariant number, without unit, for explanations.</summary>
-    public abstract string FormatNumber(T value);
+    /// <summary>Whether a value lies within bounds; on failure gives a stable error code and a message.</summary>
+    public abstract bool Check(T value, out string errorCode, out string errorMessage);
 
-    public bool IsAllowed(T value) => TryFromDecimal(ToDecimal(value), out _, out _, out _);
+    /// <summary>The value as culture-invariant text, without a unit word, for explanations.</summary>
+    public abstract string Format(T value);
 }

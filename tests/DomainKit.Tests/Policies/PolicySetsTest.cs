@@ -25,7 +25,7 @@ public class PolicySetsTest
         string[] unconfirmed = ["assessmentWindowMonths", "financialAssetsMultiple", "maxHomes", "businessEquityLimit", "dibaoStandardMonthly"];
         foreach (var timeline in policy.Timelines.Where(t => unconfirmed.Contains(t.Parameter.Id)))
         {
-            Assert.All(timeline.RawValues, v => Assert.False(v.Provenance.IsConfirmed, $"{timeline.Parameter.Id} from {v.From}"));
+            Assert.All(timeline.Provenances, p => Assert.False(p.IsConfirmed, timeline.Parameter.Id));
         }
     }
 

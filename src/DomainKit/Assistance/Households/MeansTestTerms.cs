@@ -71,7 +71,7 @@ public sealed class MeansTestTerms
     }
 
     internal static DatedValue<T> Read<T>(PolicySet policy, PolicyParameter<T> parameter, LocalDate date, List<ValidationError> errors)
-        where T : struct, IEquatable<T>
+        where T : notnull, IEquatable<T>
     {
         var value = policy.ValueAt(parameter, date);
         if (value.IsSuccess)
