@@ -59,6 +59,23 @@ internal static class MessageKeys
     public const string DibaoSummaryEligible = "db.summary.eligible";
     public const string DibaoSummaryIneligible = "db.summary.ineligible";
 
+    public const string ExtremePovertyMemberEligible = "tk.member.eligible";
+    public const string ExtremePovertyMemberIneligible = "tk.member.ineligible";
+    public const string ExtremePovertyElderly = "tk.ability.elderly";
+    public const string ExtremePovertyChild = "tk.ability.child";
+    public const string ExtremePovertyEnrolledMinor = "tk.ability.enrolledMinor";
+    public const string ExtremePovertyDisability = "tk.ability.disability";
+    public const string ExtremePovertyAble = "tk.ability.able";
+    public const string ExtremePovertyIncomePassed = "tk.income.passed";
+    public const string ExtremePovertyIncomeFailed = "tk.income.failed";
+    public const string ExtremePovertyNoSupporter = "tk.supporter.none";
+    public const string ExtremePovertyHasSupporter = "tk.supporter.able";
+    public const string ExtremePovertyCount = "tk.count";
+    public const string ExtremePovertySummaryEligible = "tk.summary.eligible";
+    public const string ExtremePovertySummaryNone = "tk.summary.none";
+
+    public static string DisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
+
     public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch
     {
         ParameterUnit.Yuan => "yuan",

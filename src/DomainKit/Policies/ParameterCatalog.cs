@@ -21,6 +21,12 @@ public static class ParameterCatalog
             MeansTestParameters.MaxHomes,
             MeansTestParameters.BusinessEquityLimit,
             DibaoParameters.StandardMonthly,
+            ExtremePovertyParameters.ElderlyAge,
+            ExtremePovertyParameters.ChildAge,
+            ExtremePovertyParameters.IntellectualMentalMaxGrade,
+            ExtremePovertyParameters.PhysicalMaxGrade,
+            ExtremePovertyParameters.VisualMaxGrade,
+            ExtremePovertyParameters.MinorEnrolmentAge,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -15,7 +15,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<ParameterUnit>().Select(MessageKeys.UnitTerm))
             .Concat(Enum.GetValues<SourceKind>().Select(MessageKeys.SourceTerm))
             .Concat(Enum.GetValues<Relation>().Select(MessageKeys.RelationTerm))
-            .Concat(Enum.GetValues<IncomeKind>().Select(MessageKeys.IncomeTerm));
+            .Concat(Enum.GetValues<IncomeKind>().Select(MessageKeys.IncomeTerm))
+            .Concat(Enum.GetValues<DisabilityKind>().Select(MessageKeys.DisabilityTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();
@@ -48,7 +49,7 @@ public partial class MessageCatalogTest
     public void ChineseTemplates_AreChinese()
     {
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
-        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal)))
+        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal) || k.StartsWith("tk.", StringComparison.Ordinal)))
         {
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese[key]);
         }

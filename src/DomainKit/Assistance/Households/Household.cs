@@ -11,8 +11,8 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class Household
 {
-    /// <summary>The most members a household may list.</summary>
-    public const int MaxMembers = 100;
+    /// <summary>The most members a household may list; 64, so a set of members fits one machine word on the fast paths.</summary>
+    public const int MaxMembers = 64;
 
     /// <summary>The most income items one member may list.</summary>
     public const int MaxIncomesPerMember = 100;

@@ -70,6 +70,17 @@ public static class HouseholdJson
                 writer.WriteBoolean("fullTimeStudent", member.FullTimeStudent);
                 writer.WriteBoolean("livesWithHousehold", member.LivesWithHousehold);
                 writer.WriteString("absence", EnumTokens<Absence>.ToToken(member.Absence));
+                if (member.Disability is { } disability)
+                {
+                    writer.WriteStartObject("disability");
+                    writer.WriteString("kind", EnumTokens<DisabilityKind>.ToToken(disability.Kind));
+                    writer.WriteNumber("grade", disability.Grade);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteBoolean("seriouslyIll", member.SeriouslyIll);
+                writer.WriteBoolean("hasAbleSupporter", member.HasAbleSupporter);
+                writer.WriteBoolean("enrolledInExtremePoverty", member.EnrolledInExtremePoverty);
                 if (member.AbsentSince is { } since)
                 {
                     writer.WriteString("absentSince", Dates.Format(since));
@@ -137,7 +148,7 @@ public static class HouseholdJson
 
     private static HouseholdMember? ReadMember(StrictJsonReader reader, JsonElement item, string path)
     {
-        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "incomes"))
+        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "disability", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "incomes"))
         {
             return null;
         }
@@ -149,6 +160,10 @@ public static class HouseholdJson
         var together = reader.Boolean(item, path, "livesWithHousehold", required: false) ?? true;
         var absence = reader.Name(item, path, "absence", required: false, EnumTokens<Absence>.ByToken) ?? Absence.None;
         var absentSince = reader.Date(item, path, "absentSince", required: false);
+        var disability = ReadDisability(reader, item, path);
+        var seriouslyIll = reader.Boolean(item, path, "seriouslyIll", required: false) ?? false;
+        var ableSupporter = reader.Boolean(item, path, "hasAbleSupporter", required: false) ?? true;
+        var enrolled = reader.Boolean(item, path, "enrolledInExtremePoverty", required: false) ?? false;
         var incomes = ImmutableArray.CreateBuilder<Income>();
         foreach (var (incomeItem, incomePath) in reader.Array(item, path, "incomes", required: false, Household.MaxIncomesPerMember))
         {
@@ -179,8 +194,30 @@ public static class HouseholdJson
             LivesWithHousehold = together,
             Absence = absence,
             AbsentSince = absentSince,
+            Disability = disability,
+            SeriouslyIll = seriouslyIll,
+            HasAbleSupporter = ableSupporter,
+            EnrolledInExtremePoverty = enrolled,
             Incomes = incomes.ToImmutable(),
         };
+    }
+
+    private static Disability? ReadDisability(StrictJsonReader reader, JsonElement member, string memberPath)
+    {
+        if (!StrictJsonReader.TryGet(member, "disability", out var element))
+        {
+            return null;
+        }
+
+        var path = StrictJsonReader.Child(memberPath, "disability");
+        if (!reader.ExpectObject(element, path, "kind", "grade"))
+        {
+            return null;
+        }
+
+        var kind = reader.Name(element, path, "kind", required: true, EnumTokens<DisabilityKind>.ByToken);
+        var grade = reader.Integer(element, path, "grade", required: true, Disability.MostSevereGrade, Disability.LeastSevereGrade);
+        return kind is { } k && grade is { } g ? new Disability(k, g) : null;
     }
 
     private static HouseholdAssets? ReadAssets(StrictJsonReader reader, JsonElement element)

@@ -38,6 +38,21 @@ public sealed record HouseholdMember
     /// </summary>
     public LocalDate? AbsentSince { get; init; }
 
+    /// <summary>A certified disability, if the member has one (TK-02, MD-02).</summary>
+    public Disability? Disability { get; init; }
+
+    /// <summary>Whether the member is seriously ill (重病), which opens the single-member dibao route for a margin household (MD-02).</summary>
+    public bool SeriouslyIll { get; init; }
+
+    /// <summary>
+    /// Whether someone with a legal duty to support the member (法定赡养、抚养、扶养义务人) is able to do so
+    /// (default true). Extreme poverty (TK-01) requires that nobody is.
+    /// </summary>
+    public bool HasAbleSupporter { get; init; } = true;
+
+    /// <summary>Whether the member is already enrolled as an extreme-poverty person; minors stay enrolled until adulthood (TK-04).</summary>
+    public bool EnrolledInExtremePoverty { get; init; }
+
     /// <summary>The member's income items over the assessment window.</summary>
     public ImmutableArray<Income> Incomes { get; init; } = [];
 }

@@ -37,6 +37,10 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             RuleFor(m => m.AbsentSince!.Value).InclusiveBetween(EarliestDate, LatestDate).When(m => m.AbsentSince.HasValue)
                 .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The date must lie between 1880-01-01 and 2200-12-31.")
                 .OverridePropertyName(nameof(HouseholdMember.AbsentSince));
+            RuleFor(m => m.Disability!.Kind).IsInEnum().When(m => m.Disability is not null)
+                .WithErrorCode(ErrorCodes.UnknownName).OverridePropertyName("Disability.Kind");
+            RuleFor(m => m.Disability!.Grade).InclusiveBetween(Disability.MostSevereGrade, Disability.LeastSevereGrade).When(m => m.Disability is not null)
+                .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("A disability grade is 1 (most severe) to 4.").OverridePropertyName("Disability.Grade");
             RuleFor(m => m.Incomes)
                 .Must(i => i.IsDefault || i.Length <= Household.MaxIncomesPerMember).WithErrorCode(ErrorCodes.OutOfRange)
                 .WithMessage($"A member may list at most {Household.MaxIncomesPerMember} income items.");

@@ -7,28 +7,51 @@ internal static class MeansTest
 
     public static MeansTestFigures Measure(Household household, MeansTestTerms terms)
     {
-        var adultAge = terms.AdultAge.Value;
-        var clergyYears = terms.ClergyYearsAway.Value;
-        var counted = 0;
+        var counted = CountedMembers(household, terms);
         long income = 0;
-        foreach (var member in household.Members)
+        var members = household.Members;
+        for (var i = 0; i < members.Length; i++)
         {
-            if (!Membership.Counts(Membership.Classify(member, terms.Date, adultAge, clergyYears)))
+            if (counted.Contains(i))
             {
-                continue;
-            }
-
-            counted++;
-            foreach (var item in member.Incomes)
-            {
-                if (IncomeKinds.IsCounted(item.Kind))
-                {
-                    income = checked(income + item.Amount.Fen);
-                }
+                income = checked(income + CountedIncome(members[i]));
             }
         }
 
-        return new MeansTestFigures(household.Members.Length, counted, income);
+        return new MeansTestFigures(members.Length, counted, income);
+    }
+
+    /// <summary>HH-01, HH-02: the members who count on the terms' date.</summary>
+    public static MemberSet CountedMembers(Household household, MeansTestTerms terms)
+    {
+        var adultAge = terms.AdultAge.Value;
+        var clergyYears = terms.ClergyYearsAway.Value;
+        var counted = MemberSet.Empty;
+        var members = household.Members;
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (Membership.Counts(Membership.Classify(members[i], terms.Date, adultAge, clergyYears)))
+            {
+                counted = counted.With(i);
+            }
+        }
+
+        return counted;
+    }
+
+    /// <summary>HH-03: a member's income of counted kinds over the window, exact.</summary>
+    public static long CountedIncome(HouseholdMember member)
+    {
+        long income = 0;
+        foreach (var item in member.Incomes)
+        {
+            if (IncomeKinds.IsCounted(item.Kind))
+            {
+                income = checked(income + item.Amount.Fen);
+            }
+        }
+
+        return income;
     }
 
     /// <summary>HH-05 with the example provincial limits: financial assets, homes and business equity.</summary>

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+using DomainKit.Explanations;
+
+namespace DomainKit.Assistance;
+
+/// <summary>Builds the explanation of an extreme-poverty decision from the same tests the fast path runs.</summary>
+internal static class ExtremePovertyExplainer
+{
+    public static ExtremePovertyDecision Explain(Household household, ExtremePovertyTerms terms)
+    {
+        var meansTest = terms.Dibao.MeansTest;
+        var reasons = MeansTestExplainer.Reasons(household, meansTest);
+        var counted = MeansTest.CountedMembers(household, meansTest);
+        var property = MeansTest.TestProperty(household.Assets, counted.Count, terms.Dibao.StandardMonthly.Value, meansTest);
+        var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
+        steps.Add(MeansTestExplainer.Members(household, meansTest, reasons, counted.Count));
+        steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao.StandardMonthly, meansTest, property, counted.Count));
+        var eligible = MemberSet.Empty;
+        for (var i = 0; i < household.Members.Length; i++)
+        {
+            if (!counted.Contains(i))
+            {
+                continue;
+            }
+
+            var figures = ExtremePovertyTest.Member(household.Members[i], terms);
+            var passes = figures.Eligible(property.Passes);
+            if (passes)
+            {
+                eligible = eligible.With(i);
+            }
+
+            steps.Add(MemberStep(household.Members[i], i, terms, figures, passes));
+        }
+
+        steps.Add(StepBuilder.Test(ExtremePoverty.RuleId, !eligible.IsEmpty, MessageKeys.ExtremePovertyCount)
+            .Arg("count", eligible.Count)
+            .Arg("counted", counted.Count)
+            .Build());
+        return new ExtremePovertyDecision(terms, new ExtremePovertyAssessment(eligible), new Explanation(steps.ToImmutable()));
+    }
+
+    private static ExplanationStep MemberStep(HouseholdMember member, int index, ExtremePovertyTerms terms, ExtremePovertyMemberFigures figures, bool eligible)
+    {
+        var label = MeansTestExplainer.MemberLabel(index);
+        var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
+        var line = terms.Dibao.StandardMonthly.Value * window.Value;
+        return StepBuilder.Test(ExtremePoverty.RuleId, eligible, eligible ? MessageKeys.ExtremePovertyMemberEligible : MessageKeys.ExtremePovertyMemberIneligible)
+            .Arg("member", label)
+            .Child(AbilityStep(member, label, terms, figures.Inability))
+            .Child(StepBuilder.Test("TK-03", figures.IncomePasses, figures.IncomePasses ? MessageKeys.ExtremePovertyIncomePassed : MessageKeys.ExtremePovertyIncomeFailed)
+                .Arg("member", label)
+                .Arg("income", Money.FromFen(figures.OwnIncomeFen))
+                .Arg("months", window.Value)
+                .Arg("standard", terms.Dibao.StandardMonthly.Value)
+                .Arg("line", line)
+                .Parameter(DibaoParameters.StandardMonthly, terms.Dibao.StandardMonthly)
+                .Parameter(MeansTestParameters.AssessmentWindowMonths, window)
+                .Build())
+            .Child(StepBuilder.Test(ExtremePoverty.RuleId, figures.NoSupporter, figures.NoSupporter ? MessageKeys.ExtremePovertyNoSupporter : MessageKeys.ExtremePovertyHasSupporter)
+                .Arg("member", label)
+                .Input(label + ".hasAbleSupporter", MeansTestExplainer.Bool(member.HasAbleSupporter))
+                .Build())
+            .Build();
+    }
+
+    private static ExplanationStep AbilityStep(HouseholdMember member, string label, ExtremePovertyTerms terms, WorkInability inability)
+    {
+        var age = Dates.AgeInYears(member.BirthDate, terms.Date);
+        var step = inability switch
+        {
+            WorkInability.Elderly => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyElderly)
+                .Arg("limit", terms.ElderlyAge.Value)
+                .Parameter(ExtremePovertyParameters.ElderlyAge, terms.ElderlyAge),
+            WorkInability.Child => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyChild)
+                .Arg("limit", terms.ChildAge.Value)
+                .Parameter(ExtremePovertyParameters.ChildAge, terms.ChildAge),
+            WorkInability.EnrolledMinor => StepBuilder.Test("TK-04", true, MessageKeys.ExtremePovertyEnrolledMinor)
+                .Arg("limit", terms.MinorEnrolmentAge.Value)
+                .Parameter(ExtremePovertyParameters.MinorEnrolmentAge, terms.MinorEnrolmentAge)
+                .Input(label + ".enrolledInExtremePoverty", "true"),
+            WorkInability.Disability => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyDisability)
+                .Term("kind", MessageKeys.DisabilityTerm(member.Disability!.Kind))
+                .Arg("grade", member.Disability.Grade)
+                .Arg("limit", ExtremePovertyTest.QualifyingGrade(member.Disability.Kind, terms)!.Value)
+                .Parameter(GradeParameter(member.Disability.Kind), GradeValue(member.Disability.Kind, terms)),
+            _ => StepBuilder.Test("TK-02", false, MessageKeys.ExtremePovertyAble)
+                .Parameter(ExtremePovertyParameters.ElderlyAge, terms.ElderlyAge)
+                .Parameter(ExtremePovertyParameters.ChildAge, terms.ChildAge),
+        };
+        step.Arg("member", label).Arg("age", age).Input(label + ".birthDate", Dates.Format(member.BirthDate));
+        if (member.Disability is { } disability)
+        {
+            step.Input(label + ".disability", $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
+        }
+
+        return step.Build();
+    }
+
+    private static Policies.PolicyParameter<int> GradeParameter(DisabilityKind kind) => kind switch
+    {
+        DisabilityKind.Physical => ExtremePovertyParameters.PhysicalMaxGrade,
+        DisabilityKind.Visual => ExtremePovertyParameters.VisualMaxGrade,
+        _ => ExtremePovertyParameters.IntellectualMentalMaxGrade,
+    };
+
+    private static Policies.DatedValue<int> GradeValue(DisabilityKind kind, ExtremePovertyTerms terms) => kind switch
+    {
+        DisabilityKind.Physical => terms.PhysicalMaxGrade,
+        DisabilityKind.Visual => terms.VisualMaxGrade,
+        _ => terms.IntellectualMentalMaxGrade,
+    };
+}

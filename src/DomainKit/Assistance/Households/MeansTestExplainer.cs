@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+
+namespace DomainKit.Assistance;
+
+/// <summary>The explanation steps of the means test (HH-01, HH-02, HH-05), shared by every programme's explained path.</summary>
+internal static class MeansTestExplainer
+{
+    public static ImmutableArray<MembershipReason> Reasons(Household household, MeansTestTerms terms) =>
+        household.Members.Select(m => Membership.Classify(m, terms.Date, terms.AdultAge.Value, terms.ClergyYearsAway.Value)).ToImmutableArray();
+
+    public static string MemberLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]");
+
+    public static ExplanationStep Members(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, int counted)
+    {
+        var step = StepBuilder.Computed("HH-01", MessageKeys.MembersSummary)
+            .Arg("counted", counted)
+            .Arg("listed", household.Members.Length)
+            .Arg("date", Dates.Format(terms.Date));
+        for (var i = 0; i < household.Members.Length; i++)
+        {
+            step.Child(MemberStep(household.Members[i], i, reasons[i], terms));
+        }
+
+        return step.Build();
+    }
+
+    private static ExplanationStep MemberStep(HouseholdMember member, int index, MembershipReason reason, MeansTestTerms terms)
+    {
+        var meansTest = terms;
+        var (ruleId, key) = reason switch
+        {
+            MembershipReason.Applicant => ("HH-01", MessageKeys.MemberApplicant),
+            MembershipReason.Spouse => ("HH-01", MessageKeys.MemberSpouse),
+            MembershipReason.MinorChild => ("HH-01", MessageKeys.MemberMinorChild),
+            MembershipReason.AdultStudent => ("HH-01", MessageKeys.MemberAdultStudent),
+            MembershipReason.AdultDependent => ("HH-01", MessageKeys.MemberAdultDependent),
+            MembershipReason.AdultIndependent => ("HH-01", MessageKeys.MemberAdultIndependent),
+            MembershipReason.RelativeCoResident => ("HH-01", MessageKeys.MemberRelativeCoResident),
+            MembershipReason.RelativeApart => ("HH-01", MessageKeys.MemberRelativeApart),
+            MembershipReason.NoSupportDuty => ("HH-01", MessageKeys.MemberNoSupportDuty),
+            MembershipReason.NotYetBorn => ("HH-01", MessageKeys.MemberNotYetBorn),
+            MembershipReason.ReligiousLife => ("HH-02", MessageKeys.MemberReligiousLife),
+            MembershipReason.ServingSentence => ("HH-02", MessageKeys.MemberServingSentence),
+            MembershipReason.DrugRehabilitation => ("HH-02", MessageKeys.MemberDrugRehabilitation),
+            _ => ("HH-02", MessageKeys.MemberDeclaredMissing),
+        };
+        var label = MemberLabel(index);
+        var step = StepBuilder.Test(ruleId, Membership.Counts(reason), key)
+            .Arg("member", label)
+            .Term("relation", MessageKeys.RelationTerm(member.Relation))
+            .Input(label + ".relation", EnumTokens<Relation>.ToToken(member.Relation))
+            .Input(label + ".birthDate", Dates.Format(member.BirthDate));
+        switch (reason)
+        {
+            case MembershipReason.MinorChild or MembershipReason.AdultStudent or MembershipReason.AdultDependent or MembershipReason.AdultIndependent:
+                step.Arg("age", Dates.AgeInYears(member.BirthDate, terms.Date))
+                    .Parameter(MeansTestParameters.AdultAge, meansTest.AdultAge);
+                if (reason != MembershipReason.MinorChild)
+                {
+                    step.Input(label + ".fullTimeStudent", Bool(member.FullTimeStudent))
+                        .Input(label + ".livesIndependently", Bool(member.LivesIndependently));
+                }
+
+                break;
+            case MembershipReason.RelativeCoResident or MembershipReason.RelativeApart:
+                step.Input(label + ".livesWithHousehold", Bool(member.LivesWithHousehold));
+                break;
+            case MembershipReason.ReligiousLife:
+                step.Arg("since", Dates.Format(member.AbsentSince!.Value))
+                    .Arg("years", meansTest.ClergyYearsAway.Value)
+                    .Parameter(MeansTestParameters.ClergyYearsAway, meansTest.ClergyYearsAway);
+                break;
+            case MembershipReason.NotYetBorn:
+                step.Arg("date", Dates.Format(terms.Date));
+                break;
+        }
+
+        if (member.Absence != Absence.None)
+        {
+            step.Input(label + ".absence", EnumTokens<Absence>.ToToken(member.Absence));
+            if (member.AbsentSince is { } absentSince)
+            {
+                step.Input(label + ".absentSince", Dates.Format(absentSince));
+            }
+        }
+
+        return step.Build();
+    }
+
+    public static ExplanationStep Property(HouseholdAssets assets, DatedValue<Money> standard, MeansTestTerms terms, PropertyTestFigures property, int counted)
+    {
+        var meansTest = terms;
+        // The limit is exact; shown to the fen, rounded half away from zero, as every displayed amount is.
+        var financialLimit = Money.FromFen(decimal.ToInt64(decimal.Round(property.FinancialLimitFen, 0, MidpointRounding.AwayFromZero)));
+        return StepBuilder.Test("HH-05", property.Passes, property.Passes ? MessageKeys.PropertyPassed : MessageKeys.PropertyFailed)
+            .Child(StepBuilder.Test("HH-05", property.FinancialPasses, property.FinancialPasses ? MessageKeys.PropertyFinancialPassed : MessageKeys.PropertyFinancialFailed)
+                .Arg("assets", assets.FinancialAssets)
+                .Arg("multiple", MeansTestParameters.FinancialAssetsMultiple.Format(meansTest.FinancialAssetsMultiple.Value))
+                .Arg("annual", Money.FromFen(property.AnnualStandardFen))
+                .Arg("members", counted)
+                .Arg("limit", financialLimit)
+                .Parameter(MeansTestParameters.FinancialAssetsMultiple, meansTest.FinancialAssetsMultiple)
+                .Parameter(DibaoParameters.StandardMonthly, standard)
+                .Input("assets.financialAssets", assets.FinancialAssets.ToString())
+                .Build())
+            .Child(StepBuilder.Test("HH-05", property.HomesPass, property.HomesPass ? MessageKeys.PropertyHomesPassed : MessageKeys.PropertyHomesFailed)
+                .Arg("homes", assets.HomesOwned)
+                .Arg("max", meansTest.MaxHomes.Value)
+                .Parameter(MeansTestParameters.MaxHomes, meansTest.MaxHomes)
+                .Input("assets.homesOwned", assets.HomesOwned.ToString(CultureInfo.InvariantCulture))
+                .Build())
+            .Child(StepBuilder.Test("HH-05", property.EquityPasses, property.EquityPasses ? MessageKeys.PropertyEquityPassed : MessageKeys.PropertyEquityFailed)
+                .Arg("equity", assets.BusinessEquity)
+                .Arg("limit", meansTest.BusinessEquityLimit.Value)
+                .Parameter(MeansTestParameters.BusinessEquityLimit, meansTest.BusinessEquityLimit)
+                .Input("assets.businessEquity", assets.BusinessEquity.ToString())
+                .Build())
+            .Build();
+    }
+
+    public static string Bool(bool value) => value ? "true" : "false";
+}
