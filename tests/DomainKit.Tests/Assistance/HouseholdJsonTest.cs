@@ -32,6 +32,8 @@ public class HouseholdJsonTest
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"fullTimeStudent\":\"yes\"}]}", "members[0].fullTimeStudent", ErrorCodes.JsonWrongType },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\"}],\"assets\":{\"homesOwned\":1.5}}", "assets.homesOwned", ErrorCodes.NotWholeNumber },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\"},{\"relation\":\"child\",\"birthDate\":\"2000-01-01\",\"absence\":\"religiousLife\"}]}", "members[1].absentSince", ErrorCodes.MemberAbsenceDateRequired },
+        { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"disability\":{\"kind\":\"physical\",\"grade\":5}}]}", "members[0].disability.grade", ErrorCodes.OutOfRange },
+        { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"disability\":{\"kind\":\"limb\",\"grade\":1}}]}", "members[0].disability.kind", ErrorCodes.UnknownName },
         { new string('[', 100) + new string(']', 100), "", ErrorCodes.JsonMalformed },
     };
 

@@ -65,6 +65,14 @@ public partial class HouseholdTest
     }
 
     [Fact]
+    public void Create_UnknownDisabilityGrade_IsInvalid()
+    {
+        var result = Household.Create([Person(Relation.Applicant, Born) with { Disability = new Disability(DisabilityKind.Physical, 0) }]);
+        AssertInvalid(result, "members[0].disability.grade", ErrorCodes.OutOfRange);
+        AssertInvalid(Household.Create([Person(Relation.Applicant, Born) with { Disability = new Disability((DisabilityKind)42, 1) }]), "members[0].disability.kind", ErrorCodes.UnknownName);
+    }
+
+    [Fact]
     public void Create_BirthDateOutOfRange_IsInvalid() =>
         AssertInvalid(Household.Create([Person(Relation.Applicant, new LocalDate(1500, 1, 1))]), "members[0].birthDate", ErrorCodes.OutOfRange);
 

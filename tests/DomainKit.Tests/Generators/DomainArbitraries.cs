@@ -46,6 +46,12 @@ public static class DomainArbitraries
         from absence in Gen.Frequency((6, Gen.Constant(Absence.None)), (1, Gen.Elements(Enum.GetValues<Absence>())))
         from absentOffset in Gen.Choose(0, 4_000)
         from incomes in Gen.Choose(0, 3).SelectMany(n => Gen.ListOf(IncomeGen, n))
+        from disability in Gen.Frequency(
+            (3, Gen.Constant<Disability?>(null)),
+            (1, from kind in Gen.Elements(Enum.GetValues<DisabilityKind>()) from grade in Gen.Choose(1, 4) select (Disability?)new Disability(kind, grade)))
+        from ill in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from ableSupporter in Gen.Elements(true, false)
+        from enrolled in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         let born = LatestDate.PlusDays(-birthOffset)
         select new HouseholdMember
         {
@@ -56,6 +62,10 @@ public static class DomainArbitraries
             LivesWithHousehold = together,
             Absence = absence,
             AbsentSince = absence == Absence.None ? null : LatestDate.PlusDays(-absentOffset),
+            Disability = disability,
+            SeriouslyIll = ill,
+            HasAbleSupporter = ableSupporter,
+            EnrolledInExtremePoverty = enrolled,
             Incomes = incomes.ToImmutableArray(),
         };
 
