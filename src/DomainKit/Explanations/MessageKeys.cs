@@ -74,6 +74,19 @@ internal static class MessageKeys
     public const string ExtremePovertySummaryEligible = "tk.summary.eligible";
     public const string ExtremePovertySummaryNone = "tk.summary.none";
 
+    public const string MarginExcludedDibao = "md.excluded.dibao";
+    public const string MarginExcludedExtremePoverty = "md.excluded.extremePoverty";
+    public const string MarginNotAbove = "md.notAbove";
+    public const string MarginIncomePassed = "md.income.passed";
+    public const string MarginIncomeFailed = "md.income.failed";
+    public const string MarginIs = "md.is";
+    public const string MarginIsNot = "md.isNot";
+    public const string MarginSingleEnrolled = "md.single.enrolled";
+    public const string MarginSingleNotEnrolled = "md.single.notEnrolled";
+    public const string MarginSummary = "md.summary.margin";
+    public const string MarginSummaryWithSingle = "md.summary.marginWithSingle";
+    public const string MarginSummaryNot = "md.summary.not";
+
     public static string DisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
 
     public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch

@@ -27,6 +27,8 @@ public static class ParameterCatalog
             ExtremePovertyParameters.PhysicalMaxGrade,
             ExtremePovertyParameters.VisualMaxGrade,
             ExtremePovertyParameters.MinorEnrolmentAge,
+            MarginParameters.IncomeMultiple,
+            MarginParameters.SevereDisabilityMaxGrade,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

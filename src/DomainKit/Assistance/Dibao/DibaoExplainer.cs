@@ -20,7 +20,7 @@ internal static class DibaoExplainer
         ImmutableArray<ExplanationStep> steps =
         [
             MeansTestExplainer.Members(household, meansTestTerms, reasons, counted),
-            IncomeStep(household, meansTestTerms, reasons, countedIncome),
+            MeansTestExplainer.Income(household, meansTestTerms, reasons, countedIncome),
             PerCapitaStep(meansTestTerms, countedIncome, counted, perCapita),
             IncomeTestStep(terms, figures, countedIncome, perCapita),
             MeansTestExplainer.Property(household.Assets, terms.StandardMonthly, meansTestTerms, figures.Property, counted),
@@ -36,35 +36,6 @@ internal static class DibaoExplainer
             countedIncome,
             perCapita,
             new Explanation(steps));
-    }
-
-    private static ExplanationStep IncomeStep(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, Money countedIncome)
-    {
-        var step = StepBuilder.Computed("HH-03", MessageKeys.IncomeSummary)
-            .Arg("months", terms.AssessmentWindowMonths.Value)
-            .Arg("total", countedIncome)
-            .Parameter(MeansTestParameters.AssessmentWindowMonths, terms.AssessmentWindowMonths);
-        for (var m = 0; m < household.Members.Length; m++)
-        {
-            var memberCounts = Membership.Counts(reasons[m]);
-            var incomes = household.Members[m].Incomes;
-            for (var i = 0; i < incomes.Length; i++)
-            {
-                var item = incomes[i];
-                var kindCounts = IncomeKinds.IsCounted(item.Kind);
-                var key = !memberCounts ? MessageKeys.IncomeExcludedMember : kindCounts ? MessageKeys.IncomeCounted : MessageKeys.IncomeExcludedKind;
-                var path = string.Create(CultureInfo.InvariantCulture, $"{MeansTestExplainer.MemberLabel(m)}.incomes[{i}]");
-                step.Child(StepBuilder.Test("HH-03", memberCounts && kindCounts, key)
-                    .Term("kind", MessageKeys.IncomeTerm(item.Kind))
-                    .Arg("member", MeansTestExplainer.MemberLabel(m))
-                    .Arg("amount", item.Amount)
-                    .Input(path + ".kind", EnumTokens<IncomeKind>.ToToken(item.Kind))
-                    .Input(path + ".amount", item.Amount.ToString())
-                    .Build());
-            }
-        }
-
-        return step.Build();
     }
 
     private static ExplanationStep PerCapitaStep(MeansTestTerms terms, Money countedIncome, int counted, Money perCapita) =>

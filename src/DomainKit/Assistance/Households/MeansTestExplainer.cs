@@ -91,6 +91,35 @@ internal static class MeansTestExplainer
         return step.Build();
     }
 
+    public static ExplanationStep Income(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, Money countedIncome)
+    {
+        var step = StepBuilder.Computed("HH-03", MessageKeys.IncomeSummary)
+            .Arg("months", terms.AssessmentWindowMonths.Value)
+            .Arg("total", countedIncome)
+            .Parameter(MeansTestParameters.AssessmentWindowMonths, terms.AssessmentWindowMonths);
+        for (var m = 0; m < household.Members.Length; m++)
+        {
+            var memberCounts = Membership.Counts(reasons[m]);
+            var incomes = household.Members[m].Incomes;
+            for (var i = 0; i < incomes.Length; i++)
+            {
+                var item = incomes[i];
+                var kindCounts = IncomeKinds.IsCounted(item.Kind);
+                var key = !memberCounts ? MessageKeys.IncomeExcludedMember : kindCounts ? MessageKeys.IncomeCounted : MessageKeys.IncomeExcludedKind;
+                var path = string.Create(CultureInfo.InvariantCulture, $"{MemberLabel(m)}.incomes[{i}]");
+                step.Child(StepBuilder.Test("HH-03", memberCounts && kindCounts, key)
+                    .Term("kind", MessageKeys.IncomeTerm(item.Kind))
+                    .Arg("member", MemberLabel(m))
+                    .Arg("amount", item.Amount)
+                    .Input(path + ".kind", EnumTokens<IncomeKind>.ToToken(item.Kind))
+                    .Input(path + ".amount", item.Amount.ToString())
+                    .Build());
+            }
+        }
+
+        return step.Build();
+    }
+
     public static ExplanationStep Property(HouseholdAssets assets, DatedValue<Money> standard, MeansTestTerms terms, PropertyTestFigures property, int counted)
     {
         var meansTest = terms;

@@ -1,0 +1,84 @@
+namespace DomainKit.Assistance;
+
+/// <summary>Every figure of a margin decision, computed once and shared by the fast and explained paths.</summary>
+internal readonly struct MarginFigures(
+    DibaoFigures dibao,
+    MemberSet extremePoverty,
+    decimal incomeLineFen,
+    bool incomePasses,
+    MarginExclusion exclusion,
+    MemberSet singleMemberDibao,
+    Money singleMemberDibaoMonthly)
+{
+    public DibaoFigures Dibao { get; } = dibao;
+
+    public MemberSet ExtremePoverty { get; } = extremePoverty;
+
+    /// <summary>Multiple × standard × counted members × window months, exact.</summary>
+    public decimal IncomeLineFen { get; } = incomeLineFen;
+
+    public bool IncomePasses { get; } = incomePasses;
+
+    public MarginExclusion Exclusion { get; } = exclusion;
+
+    public MemberSet SingleMemberDibao { get; } = singleMemberDibao;
+
+    public Money SingleMemberDibaoMonthly { get; } = singleMemberDibaoMonthly;
+
+    public MarginAssessment Assessment => new(Exclusion, SingleMemberDibao, SingleMemberDibaoMonthly);
+
+    public static MarginFigures Compute(Household household, MarginTerms terms)
+    {
+        var dibao = DibaoFigures.Compute(household, terms.Dibao);
+        var extremePoverty = ExtremePovertyTest.Evaluate(household, terms.ExtremePoverty).Eligible;
+        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
+        var standard = terms.Dibao.StandardMonthly.Value;
+
+        // MD-01 compares exact totals: income < multiple × standard × members × months (GEN-02).
+        var line = terms.IncomeMultiple.Value.TimesFen(checked(standard.Fen * dibao.MeansTest.CountedMembers * window));
+        var incomePasses = dibao.MeansTest.CountedIncomeFen < line;
+        var exclusion = dibao.Eligible ? MarginExclusion.Dibao
+            : !extremePoverty.IsEmpty ? MarginExclusion.ExtremePoverty
+            : !incomePasses ? MarginExclusion.Income
+            : !dibao.Property.Passes ? MarginExclusion.Property
+            : MarginExclusion.None;
+
+        var single = MemberSet.Empty;
+        var total = Money.Zero;
+        if (exclusion == MarginExclusion.None)
+        {
+            var members = household.Members;
+            for (var i = 0; i < members.Length; i++)
+            {
+                if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(members[i], terms) is { } amount)
+                {
+                    single = single.With(i);
+                    total += amount;
+                }
+            }
+        }
+
+        return new MarginFigures(dibao, extremePoverty, line, incomePasses, exclusion, single, total);
+    }
+
+    /// <summary>Whether a member is severely disabled (any category) or seriously ill (MD-02).</summary>
+    public static bool IsSevere(HouseholdMember member, MarginTerms terms) =>
+        member.SeriouslyIll || (member.Disability is { } disability && disability.Grade <= terms.SevereDisabilityMaxGrade.Value);
+
+    /// <summary>
+    /// MD-02: a severe member enrolled alone is a one-person dibao household on their own income:
+    /// eligible while own income &lt; standard × months; the benefit is the gap, rounded once.
+    /// </summary>
+    public static Money? SingleMemberAmount(HouseholdMember member, MarginTerms terms)
+    {
+        if (!IsSevere(member, terms))
+        {
+            return null;
+        }
+
+        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
+        var line = checked(terms.Dibao.StandardMonthly.Value.Fen * window);
+        var own = MeansTest.CountedIncome(member);
+        return own < line ? Money.Divide(line - own, window) : null;
+    }
+}
