@@ -87,6 +87,26 @@ internal static class MessageKeys
     public const string MarginSummaryWithSingle = "md.summary.marginWithSingle";
     public const string MarginSummaryNot = "md.summary.not";
 
+    public const string MedicalSchemeGroup = "ma.scheme.group";
+    public const string MedicalSchemeSerious = "ma.scheme.serious";
+    public const string MedicalSchemeNone = "ma.scheme.none";
+    public const string MedicalRemainder = "ma.remainder";
+    public const string MedicalStage = "ma.stage";
+    public const string MedicalDeductibleNone = "ma.deductible.none";
+    public const string MedicalDeductibleFixed = "ma.deductible.fixed";
+    public const string MedicalDeductibleShare = "ma.deductible.share";
+    public const string MedicalRatio = "ma.ratio";
+    public const string MedicalBand = "ma.band";
+    public const string MedicalCapWithin = "ma.cap.within";
+    public const string MedicalCapReached = "ma.cap.reached";
+    public const string MedicalTotal = "ma.total";
+    public const string MedicalSummaryCovered = "ma.summary.covered";
+    public const string MedicalSummaryNotCovered = "ma.summary.notCovered";
+
+    public static string MedicalGroup(MedicalGroup group) => "ma.group." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
+
+    public static string MedicalGroupTerm(MedicalGroup group) => "medicalGroup." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
+
     public static string DisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
 
     public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch
@@ -100,6 +120,9 @@ internal static class MessageKeys
         ParameterUnit.Days => "days",
         ParameterUnit.WorkingDays => "workingDays",
         ParameterUnit.Count => "count",
+        ParameterUnit.Scheme => "scheme",
+        ParameterUnit.Set => "set",
+        ParameterUnit.YuanPerYear => "yuanPerYear",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 

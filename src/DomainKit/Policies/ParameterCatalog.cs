@@ -29,6 +29,16 @@ public static class ParameterCatalog
             ExtremePovertyParameters.MinorEnrolmentAge,
             MarginParameters.IncomeMultiple,
             MarginParameters.SevereDisabilityMaxGrade,
+            MedicalParameters.DisposableIncomePerCapita,
+            MedicalParameters.SchemeExtremePoverty,
+            MedicalParameters.SchemeDibao,
+            MedicalParameters.SchemeMargin,
+            MedicalParameters.SchemeImpoverishedByIllness,
+            MedicalParameters.SchemeSeriousIllness,
+            MedicalParameters.SeriousIllnessGroups,
+            MedicalParameters.PremiumSubsidyExtremePoverty,
+            MedicalParameters.PremiumSubsidyDibao,
+            MedicalParameters.PremiumSubsidyMargin,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -15,6 +15,12 @@ internal static class ParameterFactory
     public static PolicyParameter<Rate> Multiple(string id, string ruleId, string description, decimal maximum) =>
         new(id, ruleId, ParameterUnit.Multiple, description, new RateCodec(0m, maximum, asPercentage: false));
 
+    public static PolicyParameter<Assistance.MedicalAssistanceScheme> Scheme(string id, string ruleId, string description, bool optional = false) =>
+        new(id, ruleId, ParameterUnit.Scheme, description, new SchemeCodec(), optional);
+
+    public static PolicyParameter<Assistance.MedicalGroupSet> Groups(string id, string ruleId, string description, bool optional = false) =>
+        new(id, ruleId, ParameterUnit.Set, description, new GroupSetCodec(), optional);
+
     public static PolicyParameter<int> Whole(string id, string ruleId, ParameterUnit unit, string description, int minimum, int maximum) =>
         new(id, ruleId, unit, description, new IntegerCodec(minimum, maximum));
 }

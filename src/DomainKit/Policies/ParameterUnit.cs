@@ -29,4 +29,13 @@ public enum ParameterUnit
 
     /// <summary>A plain count, such as a number of homes.</summary>
     Count = 9,
+
+    /// <summary>A structured scheme, such as a chain of medical-assistance stages.</summary>
+    Scheme = 10,
+
+    /// <summary>A set of names, such as the groups a scheme covers.</summary>
+    Set = 11,
+
+    /// <summary>An amount of yuan per year, such as per-capita disposable income.</summary>
+    YuanPerYear = 12,
 }

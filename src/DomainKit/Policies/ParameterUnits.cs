@@ -14,6 +14,9 @@ internal static class ParameterUnits
         ParameterUnit.Days => "days",
         ParameterUnit.WorkingDays => "working days",
         ParameterUnit.Count => "count",
+        ParameterUnit.Scheme => "scheme",
+        ParameterUnit.Set => "set",
+        ParameterUnit.YuanPerYear => "yuan/year",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 }

@@ -38,6 +38,12 @@ public abstract class PolicyParameter
     /// <summary>The stable token for <see cref="Unit"/> used in JSON, such as <c>yuan/month</c>.</summary>
     public string UnitToken => ParameterUnits.ToToken(Unit);
 
+    /// <summary>
+    /// Whether a policy set may leave the parameter out: the rule then behaves as the parameter's
+    /// documentation says (for example, without a serious-illness scheme every bill uses its group's scheme).
+    /// </summary>
+    public bool IsOptional { get; private protected init; }
+
     /// <summary>The type of the parameter's values.</summary>
     public abstract Type ValueType { get; }
 

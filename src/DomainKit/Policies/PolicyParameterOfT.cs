@@ -13,10 +13,11 @@ public sealed class PolicyParameter<T> : PolicyParameter
 {
     private TimelineValidator<T>? timelineValidator;
 
-    internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec)
+    internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec, bool optional = false)
         : base(id, ruleId, unit, description)
     {
         Codec = codec;
+        IsOptional = optional;
     }
 
     /// <inheritdoc />

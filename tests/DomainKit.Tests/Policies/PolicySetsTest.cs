@@ -9,11 +9,18 @@ public class PolicySetsTest
 
     [Theory]
     [MemberData(nameof(BundledIds))]
-    public void Bundled_HoldsEveryParameterInTheCatalogue(string id)
+    public void Bundled_HoldsEveryRequiredParameterInTheCatalogue(string id)
     {
         var policy = PolicySets.Bundled(id).Value;
         Assert.Equal(id, policy.Id);
-        Assert.All(ParameterCatalog.All, parameter => Assert.True(policy.Contains(parameter), parameter.Id));
+        Assert.All(ParameterCatalog.All.Where(p => !p.IsOptional), parameter => Assert.True(policy.Contains(parameter), parameter.Id));
+    }
+
+    [Fact]
+    public void ZhifuPilot_HoldsTheSeriousIllnessReform()
+    {
+        Assert.All(ParameterCatalog.All, parameter => Assert.True(PolicySets.ZhifuPilot.Contains(parameter), parameter.Id));
+        Assert.False(PolicySets.NationalBaseline.Contains(DomainKit.Assistance.MedicalParameters.SchemeSeriousIllness));
     }
 
     [Theory]

@@ -1,0 +1,85 @@
+namespace DomainKit.Assistance;
+
+/// <summary>The arithmetic of medical assistance, shared by the fast and explained paths.</summary>
+internal static class MedicalCalculator
+{
+    /// <summary>MA-01: the patient's group, highest claim first.</summary>
+    public static MedicalGroup Group(MedicalClaim claim, MedicalTerms terms)
+    {
+        var margin = MarginFigures.Compute(claim.Household, terms.Margin);
+        var index = claim.Bill.MemberIndex;
+        var counted = margin.Dibao.MeansTest.Counted.Contains(index);
+        if (margin.ExtremePoverty.Contains(index))
+        {
+            return MedicalGroup.ExtremePoverty;
+        }
+
+        if ((counted && margin.Dibao.Eligible) || margin.SingleMemberDibao.Contains(index))
+        {
+            return MedicalGroup.Dibao;
+        }
+
+        if (counted && margin.Exclusion == MarginExclusion.None)
+        {
+            return MedicalGroup.Margin;
+        }
+
+        return claim.Bill.ImpoverishedByIllness ? MedicalGroup.ImpoverishedByIllness : MedicalGroup.OtherResident;
+    }
+
+    /// <summary>Whether the serious-illness scheme replaces the group's for this bill (ZF-MA-02, ZF-MA-04).</summary>
+    public static bool UsesSeriousIllnessScheme(MedicalBill bill, MedicalGroup group, MedicalTerms terms) =>
+        bill.Inpatient && bill.SeriousIllness && terms.SchemeSeriousIllness is not null
+        && terms.SeriousIllnessGroups is { } groups && groups.Value.Contains(group);
+
+    public static MedicalAssessment Assess(MedicalClaim claim, MedicalTerms terms)
+    {
+        var group = Group(claim, terms);
+        var serious = UsesSeriousIllnessScheme(claim.Bill, group, terms);
+        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+        if (scheme is not { } applicable)
+        {
+            return new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
+        }
+
+        var unpaid = claim.Bill.Remainder;
+        var total = Money.Zero;
+        var stages = applicable.Value.Stages;
+        for (var s = 0; s < stages.Length; s++)
+        {
+            var paid = Stage(stages[s], unpaid, claim.Bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).Paid;
+            unpaid -= paid;
+            total += paid;
+        }
+
+        return new MedicalAssessment(group, covered: true, serious, total);
+    }
+
+    /// <summary>
+    /// One stage: amount = min(cap − paid this year, banded ratio × max(0, unpaid − deductible)); the banded
+    /// product is rounded once, half away from zero (GEN-02), before the cap is applied.
+    /// </summary>
+    public static StageFigures Stage(MedicalStage stage, Money unpaid, Money alreadyPaid, Money disposableIncome)
+    {
+        var deductible = stage.Deductible.For(disposableIncome);
+        var baseAmount = Money.Max(Money.Zero, unpaid - deductible);
+        var computed = Money.FromFen(decimal.ToInt64(decimal.Round(stage.BandedFen(baseAmount.Fen), 0, MidpointRounding.AwayFromZero)));
+        var capLeft = Money.Max(Money.Zero, stage.AnnualCap - alreadyPaid);
+        return new StageFigures(unpaid, deductible, baseAmount, computed, capLeft, Money.Min(computed, capLeft));
+    }
+
+    /// <summary>A stage's figures without allocating; the explained path turns them into a <see cref="MedicalStageResult"/>.</summary>
+    internal readonly record struct StageFigures(Money Unpaid, Money Deductible, Money Base, Money Computed, Money CapLeft, Money Paid)
+    {
+        public MedicalStageResult ToResult(MedicalStage stage) => new()
+        {
+            Stage = stage,
+            Unpaid = Unpaid,
+            Deductible = Deductible,
+            Base = Base,
+            Computed = Computed,
+            CapLeft = CapLeft,
+            Paid = Paid,
+        };
+    }
+}

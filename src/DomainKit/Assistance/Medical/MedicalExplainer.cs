@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+
+namespace DomainKit.Assistance;
+
+/// <summary>Builds the explanation of a medical-assistance decision from the same arithmetic the fast path runs.</summary>
+internal static class MedicalExplainer
+{
+    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms)
+    {
+        var bill = claim.Bill;
+        var label = MeansTestExplainer.MemberLabel(bill.MemberIndex);
+        var group = MedicalCalculator.Group(claim, terms);
+        var serious = MedicalCalculator.UsesSeriousIllnessScheme(bill, group, terms);
+        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+        var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
+        steps.Add(GroupStep(label, group, bill));
+        steps.Add(SchemeStep(group, serious, scheme, terms, bill));
+        if (scheme is not { } applicable)
+        {
+            return new MedicalDecision(terms, new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero), bill.Remainder, [], new Explanation(steps.ToImmutable()));
+        }
+
+        steps.Add(RemainderStep(bill));
+        var results = ImmutableArray.CreateBuilder<MedicalStageResult>();
+        var unpaid = bill.Remainder;
+        var total = Money.Zero;
+        for (var s = 0; s < applicable.Value.Stages.Length; s++)
+        {
+            var stage = applicable.Value.Stages[s];
+            var result = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
+            results.Add(result);
+            steps.Add(StageStep(result, s, bill.AlreadyPaid(s), terms));
+            unpaid -= result.Paid;
+            total += result.Paid;
+        }
+
+        steps.Add(StepBuilder.Computed("MA-06", MessageKeys.MedicalTotal).Arg("amount", total).Build());
+        var assessment = new MedicalAssessment(group, covered: true, serious, total);
+        return new MedicalDecision(terms, assessment, bill.Remainder, results.ToImmutable(), new Explanation(steps.ToImmutable()));
+    }
+
+    private static ExplanationStep GroupStep(string label, MedicalGroup group, MedicalBill bill) =>
+        StepBuilder.Computed(MedicalAssistance.CoverageRuleId, MessageKeys.MedicalGroup(group))
+            .Arg("member", label)
+            .Input("bill.memberIndex", bill.MemberIndex.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Input("bill.impoverishedByIllness", MeansTestExplainer.Bool(bill.ImpoverishedByIllness))
+            .Build();
+
+    private static ExplanationStep SchemeStep(MedicalGroup group, bool serious, DatedValue<MedicalAssistanceScheme>? scheme, MedicalTerms terms, MedicalBill bill)
+    {
+        if (scheme is not { } applicable)
+        {
+            return StepBuilder.Test(MedicalAssistance.CoverageRuleId, false, MessageKeys.MedicalSchemeNone)
+                .Term("group", MessageKeys.MedicalGroupTerm(group))
+                .Input("bill.inpatient", MeansTestExplainer.Bool(bill.Inpatient))
+                .Input("bill.seriousIllness", MeansTestExplainer.Bool(bill.SeriousIllness))
+                .Build();
+        }
+
+        if (serious)
+        {
+            return StepBuilder.Test("ZF-MA-04", true, MessageKeys.MedicalSchemeSerious)
+                .Term("group", MessageKeys.MedicalGroupTerm(group))
+                .Parameter(MedicalParameters.SchemeSeriousIllness, applicable)
+                .Parameter(MedicalParameters.SeriousIllnessGroups, terms.SeriousIllnessGroups!.Value)
+                .Input("bill.inpatient", "true")
+                .Input("bill.seriousIllness", "true")
+                .Build();
+        }
+
+        return StepBuilder.Test(MedicalAssistance.CoverageRuleId, true, MessageKeys.MedicalSchemeGroup)
+            .Term("group", MessageKeys.MedicalGroupTerm(group))
+            .Parameter(MedicalTerms.GroupSchemeParameter(group)!, applicable)
+            .Build();
+    }
+
+    private static ExplanationStep RemainderStep(MedicalBill bill) =>
+        StepBuilder.Computed("MA-02", MessageKeys.MedicalRemainder)
+            .Arg("total", bill.TotalCost)
+            .Arg("excluded", bill.ExcludedCost)
+            .Arg("basic", bill.BasicInsurancePaid)
+            .Arg("critical", bill.CriticalIllnessInsurancePaid)
+            .Arg("supplementary", bill.SupplementaryPaid)
+            .Arg("remainder", bill.Remainder)
+            .Input("bill.totalCost", bill.TotalCost.ToString())
+            .Input("bill.excludedCost", bill.ExcludedCost.ToString())
+            .Input("bill.basicInsurancePaid", bill.BasicInsurancePaid.ToString())
+            .Input("bill.criticalIllnessInsurancePaid", bill.CriticalIllnessInsurancePaid.ToString())
+            .Input("bill.supplementaryPaid", bill.SupplementaryPaid.ToString())
+            .Build();
+
+    private static ExplanationStep StageStep(MedicalStageResult result, int index, Money alreadyPaid, MedicalTerms terms)
+    {
+        var stage = result.Stage;
+        var deductible = stage.Deductible.Kind switch
+        {
+            DeductibleKind.Fixed => StepBuilder.Computed("MA-03", MessageKeys.MedicalDeductibleFixed),
+            DeductibleKind.ShareOfDisposableIncome => StepBuilder.Computed("MA-03", MessageKeys.MedicalDeductibleShare)
+                .Arg("share", stage.Deductible.Share.ToString())
+                .Arg("income", terms.DisposableIncomePerCapita.Value)
+                .Parameter(MedicalParameters.DisposableIncomePerCapita, terms.DisposableIncomePerCapita),
+            _ => StepBuilder.Computed("MA-03", MessageKeys.MedicalDeductibleNone),
+        };
+        deductible.Arg("deductible", result.Deductible).Arg("unpaid", result.Unpaid).Arg("base", result.Base);
+
+        var ratio = StepBuilder.Computed("MA-04", MessageKeys.MedicalRatio).Arg("base", result.Base).Arg("computed", result.Computed);
+        long lower = 0;
+        foreach (var band in stage.Bands)
+        {
+            var upper = band.UpTo is { } edge ? Math.Min(edge.Fen, result.Base.Fen) : result.Base.Fen;
+            if (upper <= lower)
+            {
+                break;
+            }
+
+            ratio.Child(StepBuilder.Computed("MA-06", MessageKeys.MedicalBand)
+                .Arg("ratio", band.Ratio.ToString())
+                .Arg("portion", Money.FromFen(upper - lower))
+                .Arg("from", Money.FromFen(lower))
+                .Arg("to", Money.FromFen(upper))
+                .Build());
+            lower = upper;
+        }
+
+        var capped = result.CapLeft < result.Computed;
+        var cap = StepBuilder.Test("MA-05", !capped, capped ? MessageKeys.MedicalCapReached : MessageKeys.MedicalCapWithin)
+            .Arg("cap", stage.AnnualCap)
+            .Arg("already", alreadyPaid)
+            .Arg("left", result.CapLeft)
+            .Arg("computed", result.Computed)
+            .Arg("paid", result.Paid)
+            .Input(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bill.alreadyPaidThisYear[{index}]"), alreadyPaid.ToString());
+
+        return StepBuilder.Computed("MA-06", MessageKeys.MedicalStage)
+            .Arg("name", stage.Name)
+            .Arg("paid", result.Paid)
+            .Arg("unpaid", result.Unpaid)
+            .Child(deductible.Build())
+            .Child(ratio.Build())
+            .Child(cap.Build())
+            .Build();
+    }
+}

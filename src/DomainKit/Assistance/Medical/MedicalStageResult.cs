@@ -1,0 +1,27 @@
+namespace DomainKit.Assistance;
+
+/// <summary>What one stage of a scheme did with a bill (MA-03 to MA-06).</summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed record MedicalStageResult
+{
+    /// <summary>The stage.</summary>
+    public required MedicalStage Stage { get; init; }
+
+    /// <summary>What was still unpaid when the stage began.</summary>
+    public required Money Unpaid { get; init; }
+
+    /// <summary>The stage's deductible for this bill.</summary>
+    public required Money Deductible { get; init; }
+
+    /// <summary>The unpaid amount above the deductible.</summary>
+    public required Money Base { get; init; }
+
+    /// <summary>The banded ratios applied to the base, rounded once half away from zero to the fen.</summary>
+    public required Money Computed { get; init; }
+
+    /// <summary>What the annual cap still allowed: cap less what the stage already paid this year, never negative.</summary>
+    public required Money CapLeft { get; init; }
+
+    /// <summary>What the stage pays: the smaller of <see cref="Computed"/> and <see cref="CapLeft"/>.</summary>
+    public required Money Paid { get; init; }
+}

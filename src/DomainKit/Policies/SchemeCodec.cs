@@ -1,0 +1,177 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using DomainKit.Assistance;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Policies;
+
+/// <summary>
+/// Medical-assistance schemes in policy files:
+/// <c>{ "stages": [ { "name", "deductible": { "kind", "amount" | "share" }, "bands": [ { "upTo", "ratio" } ], "annualCap" } ] }</c>.
+/// </summary>
+internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
+{
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out MedicalAssistanceScheme value)
+    {
+        value = null!;
+        var before = reader.Errors.Count;
+        if (!reader.ExpectObject(element, path, "stages"))
+        {
+            return false;
+        }
+
+        var stages = ImmutableArray.CreateBuilder<MedicalStage>();
+        foreach (var (item, stagePath) in reader.Array(element, path, "stages", required: true, MedicalAssistanceScheme.MaxStages))
+        {
+            if (!reader.ExpectObject(item, stagePath, "name", "deductible", "bands", "annualCap"))
+            {
+                continue;
+            }
+
+            var name = reader.String(item, stagePath, "name", required: true);
+            var deductible = ReadDeductible(reader, item, stagePath);
+            var cap = reader.Money(item, stagePath, "annualCap", required: true);
+            var bands = ImmutableArray.CreateBuilder<RatioBand>();
+            foreach (var (band, bandPath) in reader.Array(item, stagePath, "bands", required: true, MedicalAssistanceScheme.MaxBands))
+            {
+                if (!reader.ExpectObject(band, bandPath, "upTo", "ratio"))
+                {
+                    continue;
+                }
+
+                var upTo = reader.Money(band, bandPath, "upTo", required: false);
+                var ratio = reader.Decimal(band, bandPath, "ratio", required: true);
+                if (ratio is { } r && !Rate.IsValidFraction(r))
+                {
+                    reader.Fail(StrictJsonReader.Child(bandPath, "ratio"), ErrorCodes.OutOfRange, "A ratio lies between 0 and 1.");
+                    ratio = null;
+                }
+
+                if (ratio is { } valid)
+                {
+                    bands.Add(new RatioBand(upTo, Rate.FromFraction(valid)));
+                }
+            }
+
+            if (name is not null && deductible is not null && cap is { } annualCap)
+            {
+                stages.Add(new MedicalStage(name, deductible, bands.ToImmutable(), annualCap));
+            }
+        }
+
+        if (reader.Errors.Count > before)
+        {
+            return false;
+        }
+
+        var scheme = MedicalAssistanceScheme.Create(stages.ToImmutable());
+        if (!scheme.IsSuccess)
+        {
+            foreach (var error in scheme.ValidationErrors)
+            {
+                reader.Fail(StrictJsonReader.Child(path, error.Identifier), error.ErrorCode, error.ErrorMessage);
+            }
+
+            return false;
+        }
+
+        value = scheme.Value;
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, MedicalAssistanceScheme value)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("stages");
+        foreach (var stage in value.Stages)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", stage.Name);
+            writer.WriteStartObject("deductible");
+            writer.WriteString("kind", EnumTokens<DeductibleKind>.ToToken(stage.Deductible.Kind));
+            if (stage.Deductible.Kind == DeductibleKind.Fixed)
+            {
+                writer.WriteNumber("amount", stage.Deductible.Amount.Yuan);
+            }
+            else if (stage.Deductible.Kind == DeductibleKind.ShareOfDisposableIncome)
+            {
+                writer.WriteNumber("share", stage.Deductible.Share.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartArray("bands");
+            foreach (var band in stage.Bands)
+            {
+                writer.WriteStartObject();
+                if (band.UpTo is { } upTo)
+                {
+                    writer.WriteNumber("upTo", upTo.Yuan);
+                }
+
+                writer.WriteNumber("ratio", band.Ratio.Value);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("annualCap", stage.AnnualCap.Yuan);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public override bool Check(MedicalAssistanceScheme value, out string errorCode, out string errorMessage)
+    {
+        var checkedScheme = MedicalAssistanceScheme.Create(value.Stages);
+        var first = checkedScheme.IsSuccess ? null : checkedScheme.ValidationErrors.First();
+        errorCode = first?.ErrorCode ?? string.Empty;
+        errorMessage = first is null ? string.Empty : $"{first.Identifier}: {first.ErrorMessage}";
+        return first is null;
+    }
+
+    public override string Format(MedicalAssistanceScheme value) => value.ToString();
+
+    private static Deductible? ReadDeductible(StrictJsonReader reader, JsonElement stage, string stagePath)
+    {
+        if (!StrictJsonReader.TryGet(stage, "deductible", out var element))
+        {
+            reader.Fail(StrictJsonReader.Child(stagePath, "deductible"), ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        var path = StrictJsonReader.Child(stagePath, "deductible");
+        if (!reader.ExpectObject(element, path, "kind", "amount", "share"))
+        {
+            return null;
+        }
+
+        var kind = reader.Name(element, path, "kind", required: true, EnumTokens<DeductibleKind>.ByToken);
+        switch (kind)
+        {
+            case DeductibleKind.None:
+                return Deductible.None;
+            case DeductibleKind.Fixed:
+                var amount = reader.Money(element, path, "amount", required: true);
+                if (amount is { IsNegative: true })
+                {
+                    reader.Fail(StrictJsonReader.Child(path, "amount"), ErrorCodes.AmountNegative, "A deductible is never negative.");
+                    return null;
+                }
+
+                return amount is { } fixedAmount ? Deductible.Fixed(fixedAmount) : null;
+            case DeductibleKind.ShareOfDisposableIncome:
+                var share = reader.Decimal(element, path, "share", required: true);
+                if (share is { } s && (s < 0m || s > 1m))
+                {
+                    reader.Fail(StrictJsonReader.Child(path, "share"), ErrorCodes.OutOfRange, "The share lies between 0 and 1.");
+                    return null;
+                }
+
+                return share is { } validShare ? Deductible.ShareOfDisposableIncome(Rate.FromFraction(validShare)) : null;
+            default:
+                return null;
+        }
+    }
+}
