@@ -4,10 +4,13 @@ namespace DomainKit.Assistance;
 internal static class MedicalCalculator
 {
     /// <summary>MA-01: the patient's group, highest claim first.</summary>
-    public static MedicalGroup Group(MedicalClaim claim, MedicalTerms terms)
+    public static MedicalGroup Group(MedicalClaim claim, MedicalTerms terms) =>
+        Group(MarginFigures.Compute(claim.Household, terms.Margin), claim.Bill);
+
+    /// <summary>MA-01 on figures already computed for the household, so a household's bills share one means test.</summary>
+    public static MedicalGroup Group(in MarginFigures margin, MedicalBill bill)
     {
-        var margin = MarginFigures.Compute(claim.Household, terms.Margin);
-        var index = claim.Bill.MemberIndex;
+        var index = bill.MemberIndex;
         var counted = margin.Dibao.MeansTest.Counted.Contains(index);
         if (margin.ExtremePoverty.Contains(index))
         {
@@ -24,7 +27,7 @@ internal static class MedicalCalculator
             return MedicalGroup.Margin;
         }
 
-        return claim.Bill.ImpoverishedByIllness ? MedicalGroup.ImpoverishedByIllness : MedicalGroup.OtherResident;
+        return bill.ImpoverishedByIllness ? MedicalGroup.ImpoverishedByIllness : MedicalGroup.OtherResident;
     }
 
     /// <summary>Whether the serious-illness scheme replaces the group's for this bill (ZF-MA-02, ZF-MA-04).</summary>
@@ -32,22 +35,24 @@ internal static class MedicalCalculator
         bill.Inpatient && bill.SeriousIllness && terms.SchemeSeriousIllness is not null
         && terms.SeriousIllnessGroups is { } groups && groups.Value.Contains(group);
 
-    public static MedicalAssessment Assess(MedicalClaim claim, MedicalTerms terms)
+    public static MedicalAssessment Assess(MedicalClaim claim, MedicalTerms terms) =>
+        Assess(claim.Bill, Group(claim, terms), terms);
+
+    public static MedicalAssessment Assess(MedicalBill bill, MedicalGroup group, MedicalTerms terms)
     {
-        var group = Group(claim, terms);
-        var serious = UsesSeriousIllnessScheme(claim.Bill, group, terms);
+        var serious = UsesSeriousIllnessScheme(bill, group, terms);
         var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
         if (scheme is not { } applicable)
         {
             return new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
         }
 
-        var unpaid = claim.Bill.Remainder;
+        var unpaid = bill.Remainder;
         var total = Money.Zero;
         var stages = applicable.Value.Stages;
         for (var s = 0; s < stages.Length; s++)
         {
-            var paid = Stage(stages[s], unpaid, claim.Bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).Paid;
+            var paid = Stage(stages[s], unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).Paid;
             unpaid -= paid;
             total += paid;
         }

@@ -1,0 +1,86 @@
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// The fast path's answer for one household across the programmes: dibao, extreme poverty, margin
+/// (with single-member dibao) and the total medical assistance for its bills.
+/// </summary>
+/// <remarks>
+/// Each part equals what the programme's own fast path returns. This type is an immutable value
+/// type and is thread-safe.
+/// </remarks>
+public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmentResult>
+{
+    /// <summary>Creates a result.</summary>
+    /// <param name="dibao">The dibao assessment.</param>
+    /// <param name="extremePoverty">The extreme-poverty assessment.</param>
+    /// <param name="margin">The margin assessment.</param>
+    /// <param name="medicalAssistance">The medical assistance for every bill, in total.</param>
+    public HouseholdAssessmentResult(DibaoAssessment dibao, ExtremePovertyAssessment extremePoverty, MarginAssessment margin, Money medicalAssistance)
+    {
+        Dibao = dibao;
+        ExtremePoverty = extremePoverty;
+        Margin = margin;
+        MedicalAssistance = medicalAssistance;
+    }
+
+    /// <summary>Dibao (DB-01, DB-02).</summary>
+    public DibaoAssessment Dibao { get; }
+
+    /// <summary>Extreme poverty (TK-01).</summary>
+    public ExtremePovertyAssessment ExtremePoverty { get; }
+
+    /// <summary>Margin (MD-01, MD-02).</summary>
+    public MarginAssessment Margin { get; }
+
+    /// <summary>Medical assistance for the bills assessed, in total (zero without bills).</summary>
+    public Money MedicalAssistance { get; }
+
+    /// <summary>The recurring monthly cash benefit: dibao, or single-member dibao for a margin household.</summary>
+    public Money MonthlyCash => Dibao.MonthlyBenefit + Margin.SingleMemberDibaoMonthly;
+
+    /// <summary>Whether the household belongs to the low-income population (EX-04): dibao, extreme poverty or margin.</summary>
+    public bool IsLowIncome => Dibao.IsEligible || ExtremePoverty.IsEligible || Margin.IsMargin;
+
+    /// <summary>Whether the household qualifies for a programme.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns><see langword="true"/> when it does (for medical assistance: when any bill is paid).</returns>
+    public bool Qualifies(Programme programme) => programme switch
+    {
+        Programme.Dibao => Dibao.IsEligible,
+        Programme.ExtremePoverty => ExtremePoverty.IsEligible,
+        Programme.Margin => Margin.IsMargin,
+        Programme.SingleMemberDibao => !Margin.SingleMemberDibao.IsEmpty,
+        Programme.MedicalAssistance => MedicalAssistance > Money.Zero,
+        _ => false,
+    };
+
+    /// <summary>The amount of a programme: monthly for dibao and single-member dibao, per the bills for medical assistance, zero for statuses.</summary>
+    /// <param name="programme">The programme.</param>
+    /// <returns>The amount.</returns>
+    public Money Amount(Programme programme) => programme switch
+    {
+        Programme.Dibao => Dibao.MonthlyBenefit,
+        Programme.SingleMemberDibao => Margin.SingleMemberDibaoMonthly,
+        Programme.MedicalAssistance => MedicalAssistance,
+        _ => Money.Zero,
+    };
+
+    /// <inheritdoc />
+    public static bool operator ==(HouseholdAssessmentResult left, HouseholdAssessmentResult right) => left.Equals(right);
+
+    /// <inheritdoc />
+    public static bool operator !=(HouseholdAssessmentResult left, HouseholdAssessmentResult right) => !left.Equals(right);
+
+    /// <inheritdoc />
+    public bool Equals(HouseholdAssessmentResult other) =>
+        Dibao == other.Dibao && ExtremePoverty == other.ExtremePoverty && Margin == other.Margin && MedicalAssistance == other.MedicalAssistance;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is HouseholdAssessmentResult other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Dibao, ExtremePoverty, Margin, MedicalAssistance);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Dibao}; {ExtremePoverty}; {Margin}; medical {MedicalAssistance}";
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Validation;
+
+namespace DomainKit.Assistance;
+
+/// <summary>A household with the medical bills it brings, validated together: the input of the household assessment.</summary>
+/// <remarks>Created only through <see cref="Create"/>. Instances are immutable and thread-safe.</remarks>
+public sealed class HouseholdClaims
+{
+    /// <summary>The most bills one household may bring at once.</summary>
+    public const int MaxBills = 100;
+
+    private HouseholdClaims(Household household, ImmutableArray<MedicalBill> bills)
+    {
+        Household = household;
+        Bills = bills;
+    }
+
+    /// <summary>The household.</summary>
+    public Household Household { get; }
+
+    /// <summary>The medical bills, each valid for the household.</summary>
+    public ImmutableArray<MedicalBill> Bills { get; }
+
+    /// <summary>A household with no bills.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The claims.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="household"/> is null.</exception>
+    public static HouseholdClaims Of(Household household)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        return new HouseholdClaims(household, []);
+    }
+
+    /// <summary>Validates bills against their household.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="bills">The bills.</param>
+    /// <returns>The claims, or Invalid with paths such as <c>bills[1].totalCost</c>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Result<HouseholdClaims> Create(Household household, IEnumerable<MedicalBill> bills)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        ArgumentNullException.ThrowIfNull(bills);
+        var array = bills.ToImmutableArray();
+        if (array.Length > MaxBills)
+        {
+            return Result<HouseholdClaims>.Invalid(Errors.At("bills", ErrorCodes.OutOfRange, $"At most {MaxBills} bills."));
+        }
+
+        var errors = new List<ValidationError>();
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (array[i] is null)
+            {
+                errors.Add(Errors.At($"bills[{i}]", ErrorCodes.Required, "A bill is required."));
+                continue;
+            }
+
+            var claim = MedicalClaim.Create(household, array[i]);
+            errors.AddRange(claim.ValidationErrors.Select(e => Errors.At(e.Identifier.Replace("bill.", $"bills[{i}].", StringComparison.Ordinal), e.ErrorCode, e.ErrorMessage)));
+        }
+
+        return errors.Count > 0 ? Result<HouseholdClaims>.Invalid(errors) : new HouseholdClaims(household, array);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using System.Text;
+using DomainKit.Explanations;
+using NodaTime;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// Every programme's explained decision for one household on one date: what it qualifies for, how
+/// much, and why it does not qualify for the rest.
+/// </summary>
+/// <remarks>Instances are immutable and thread-safe.</remarks>
+public sealed class HouseholdEntitlements
+{
+    internal HouseholdEntitlements(
+        AssistanceTerms terms,
+        DibaoDecision dibao,
+        ExtremePovertyDecision extremePoverty,
+        MarginDecision margin,
+        ImmutableArray<MedicalDecision> medical)
+    {
+        Date = terms.Date;
+        PolicyId = terms.Policy.Id;
+        Dibao = dibao;
+        ExtremePoverty = extremePoverty;
+        Margin = margin;
+        Medical = medical;
+        Assessment = new HouseholdAssessmentResult(dibao.Assessment, extremePoverty.Assessment, margin.Assessment, medical.Aggregate(Money.Zero, (sum, d) => sum + d.Amount));
+    }
+
+    /// <summary>The date of evaluation.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The identifier of the policy set applied.</summary>
+    public string PolicyId { get; }
+
+    /// <summary>The dibao decision.</summary>
+    public DibaoDecision Dibao { get; }
+
+    /// <summary>The extreme-poverty decision.</summary>
+    public ExtremePovertyDecision ExtremePoverty { get; }
+
+    /// <summary>The margin decision, with single-member dibao.</summary>
+    public MarginDecision Margin { get; }
+
+    /// <summary>The medical-assistance decision of each bill, in the order given.</summary>
+    public ImmutableArray<MedicalDecision> Medical { get; }
+
+    /// <summary>The outcomes alone, as the fast path returns them.</summary>
+    public HouseholdAssessmentResult Assessment { get; }
+
+    /// <summary>The programmes the household qualifies for.</summary>
+    public IEnumerable<Programme> Qualifying => Enum.GetValues<Programme>().Where(Assessment.Qualifies);
+
+    /// <summary>Every decision's one-line summary in a language: dibao, extreme poverty, margin, then each bill.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>One line per decision.</returns>
+    public string Summary(Language language)
+    {
+        var text = new StringBuilder();
+        foreach (var line in new[] { Dibao.Summary(language), ExtremePoverty.Summary(language), Margin.Summary(language) }
+                     .Concat(Medical.Select(m => m.Summary(language))))
+        {
+            text.Append(line).Append('\n');
+        }
+
+        return text.ToString();
+    }
+}

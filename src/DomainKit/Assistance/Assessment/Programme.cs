@@ -1,0 +1,20 @@
+namespace DomainKit.Assistance;
+
+/// <summary>The social-assistance programmes a household is assessed for.</summary>
+public enum Programme
+{
+    /// <summary>The minimum living guarantee (DB-01, DB-02).</summary>
+    Dibao = 1,
+
+    /// <summary>Extreme-poverty support (TK-01).</summary>
+    ExtremePoverty = 2,
+
+    /// <summary>Low-income margin status (MD-01).</summary>
+    Margin = 3,
+
+    /// <summary>Dibao for severe members of margin households, enrolled alone (MD-02).</summary>
+    SingleMemberDibao = 4,
+
+    /// <summary>Medical assistance for the household's bills (MA-01 to MA-06).</summary>
+    MedicalAssistance = 5,
+}

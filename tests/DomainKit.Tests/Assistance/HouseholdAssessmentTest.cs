@@ -1,0 +1,81 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Tests.Generators;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static DomainKit.Tests.Assistance.TestHouseholds;
+
+namespace DomainKit.Tests.Assistance;
+
+public class HouseholdAssessmentTest
+{
+    private static readonly LocalDate Date = new(2026, 3, 1);
+    private static readonly LocalDate Adult = new(1980, 1, 1);
+
+    public static Arbitrary<HouseholdClaims> Caseload() => Arb.From(
+        from household in DomainArbitraries.HouseholdGen
+        from count in Gen.Choose(0, 3)
+        from bills in Gen.ListOf(
+            from index in Gen.Choose(0, household.Members.Length - 1)
+            from total in Gen.Choose(0, 20_000_000)
+            from serious in Gen.Elements(true, false)
+            from impoverished in Gen.Elements(true, false)
+            select new MedicalBill { MemberIndex = index, TotalCost = Money.FromFen(total), Inpatient = serious, SeriousIllness = serious, ImpoverishedByIllness = impoverished },
+            count)
+        select HouseholdClaims.Create(household, bills).Value);
+
+    [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
+    public bool Assessment_EqualsTheIndividualRules_OnBothPaths(HouseholdClaims claims, PolicySet policy, LocalDate date)
+    {
+        var terms = AssistanceTerms.Resolve(policy, date).Value;
+        var fast = HouseholdAssessment.Assess(claims, terms);
+        var explained = HouseholdAssessment.Decide(claims, terms);
+        var household = claims.Household;
+        var medical = claims.Bills.Aggregate(Money.Zero, (sum, bill) => sum + MedicalAssistance.Assess(MedicalClaim.Create(household, bill).Value, terms.Medical).Amount);
+        return fast == explained.Assessment
+            && fast.Dibao == Dibao.Assess(household, terms.Dibao)
+            && fast.ExtremePoverty == ExtremePoverty.Assess(household, terms.ExtremePoverty)
+            && fast.Margin == Margin.Assess(household, terms.Margin)
+            && fast.MedicalAssistance == medical;
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
+    public bool Hierarchy_ADibaoHouseholdIsNeverMargin(HouseholdClaims claims, PolicySet policy, LocalDate date)
+    {
+        var result = HouseholdAssessment.Assess(claims, AssistanceTerms.Resolve(policy, date).Value);
+        return !(result.Dibao.IsEligible && result.Margin.IsMargin)
+            && !(result.ExtremePoverty.IsEligible && result.Margin.IsMargin)
+            && result.MonthlyCash == result.Dibao.MonthlyBenefit + result.Margin.SingleMemberDibaoMonthly;
+    }
+
+    [Fact]
+    public void Assess_OneWindow_ListsEveryProgrammeTheHouseholdQualifiesFor()
+    {
+        // Zhifu: income 30,000 for two is above the dibao line (22,800) and below the margin line (34,200);
+        // the seriously ill spouse is enrolled alone in dibao (¥950.00) and her serious-illness bill is paid at 80%.
+        var household = Of(Person(Relation.Applicant, Adult, Wages(30_000m)), Person(Relation.Spouse, Adult) with { SeriouslyIll = true });
+        var claims = HouseholdClaims.Create(household, [new MedicalBill { MemberIndex = 1, TotalCost = Money.FromYuan(10_000m), Inpatient = true, SeriousIllness = true }]).Value;
+        var entitlements = HouseholdAssessment.Decide(claims, PolicySets.ZhifuPilot, Date).Value;
+        Assert.Equal([Programme.Margin, Programme.SingleMemberDibao, Programme.MedicalAssistance], entitlements.Qualifying);
+        Assert.Equal(Money.FromYuan(950m), entitlements.Assessment.MonthlyCash);
+        Assert.Equal(Money.FromYuan(8_000m), entitlements.Assessment.Amount(Programme.MedicalAssistance));
+        Assert.True(entitlements.Assessment.IsLowIncome);
+        var summary = entitlements.Summary(DomainKit.Explanations.Language.English);
+        Assert.Contains("Not eligible for dibao", summary, StringComparison.Ordinal);
+        Assert.Contains("Medical assistance (dibao): ¥8000.00", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_BillForAnotherHousehold_IsInvalidWithItsIndex()
+    {
+        var household = Of(Person(Relation.Applicant, Adult));
+        var result = HouseholdClaims.Create(household, [new MedicalBill { MemberIndex = 0, TotalCost = Money.FromYuan(1m) }, new MedicalBill { MemberIndex = 3, TotalCost = Money.FromYuan(1m) }]);
+        Assert.Equal("bills[1].memberIndex", Assert.Single(result.ValidationErrors).Identifier);
+    }
+
+    [Fact]
+    public void Decide_DateBeforeThePolicy_IsInvalid() =>
+        Assert.False(HouseholdAssessment.Decide(HouseholdClaims.Of(Of(Person(Relation.Applicant, Adult))), PolicySets.ZhifuPilot, new LocalDate(2000, 1, 1)).IsSuccess);
+}
