@@ -39,6 +39,10 @@ public static class ParameterCatalog
             MedicalParameters.PremiumSubsidyExtremePoverty,
             MedicalParameters.PremiumSubsidyDibao,
             MedicalParameters.PremiumSubsidyMargin,
+            FundParameters.TemporaryAssistanceBudget,
+            FundParameters.MedicalAssistanceBudget,
+            FundParameters.EducationAssistanceBudget,
+            FundParameters.EmergencyFund,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

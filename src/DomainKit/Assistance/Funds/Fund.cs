@@ -1,0 +1,17 @@
+namespace DomainKit.Assistance;
+
+/// <summary>The district funds assistance is paid from (ZF-FD-01, ZF-FD-02).</summary>
+public enum Fund
+{
+    /// <summary>The annual temporary-assistance fund.</summary>
+    TemporaryAssistance = 1,
+
+    /// <summary>The annual medical-assistance fund.</summary>
+    MedicalAssistance = 2,
+
+    /// <summary>The annual education-assistance fund.</summary>
+    EducationAssistance = 3,
+
+    /// <summary>The dedicated 救急难 emergency fund for the green channel.</summary>
+    Emergency = 4,
+}
