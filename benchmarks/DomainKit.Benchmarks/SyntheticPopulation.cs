@@ -10,16 +10,41 @@ namespace DomainKit.Benchmarks;
 /// </summary>
 public static class SyntheticPopulation
 {
-    public static Household[] Create(int count, int seed = 20261128)
+    public static Household[] Create(int count, int seed = 20261128) => Stream(count, seed).ToArray();
+
+    /// <summary>The same households, generated lazily so that a caseload of any size needs the memory of one.</summary>
+    public static IEnumerable<Household> Stream(long count, int seed = 20261128)
     {
         var random = new Random(seed);
-        var households = new Household[count];
-        for (var i = 0; i < count; i++)
+        for (long i = 0; i < count; i++)
         {
-            households[i] = CreateOne(random);
+            yield return CreateOne(random);
         }
+    }
 
-        return households;
+    /// <summary>Households with a medical bill for one in three, a serious-illness inpatient bill for one in ten.</summary>
+    public static IEnumerable<HouseholdClaims> StreamClaims(long count, int seed = 20261128)
+    {
+        var random = new Random(seed + 1);
+        foreach (var household in Stream(count, seed))
+        {
+            if (random.Next(3) != 0)
+            {
+                yield return HouseholdClaims.Of(household);
+                continue;
+            }
+
+            var serious = random.Next(10) < 3;
+            var bill = new MedicalBill
+            {
+                MemberIndex = random.Next(household.Members.Length),
+                TotalCost = Money.FromFen(random.Next(10_000, 8_000_000)),
+                Inpatient = serious,
+                SeriousIllness = serious,
+                ImpoverishedByIllness = random.Next(20) == 0,
+            };
+            yield return HouseholdClaims.Create(household, [bill]).Value;
+        }
     }
 
     private static Household CreateOne(Random random)

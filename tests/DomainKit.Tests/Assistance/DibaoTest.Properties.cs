@@ -92,7 +92,7 @@ public partial class DibaoTest
             HouseholdAssets.None);
         var atLine = Dibao.Decide(WithIncome(line), terms);
         var belowLine = Dibao.Decide(WithIncome(line - Money.FromFen(1)), terms);
-        var propertyPasses = MeansTest.TestProperty(HouseholdAssets.None, members, terms.StandardMonthly.Value, terms.MeansTest).Passes;
+        var propertyPasses = MeansTest.TestProperty(HouseholdAssets.None, members, terms).Passes;
         return !atLine.Assessment.IsEligible
             && belowLine.Assessment.IsEligible == propertyPasses
             && belowLine.CountedMembers == members;

@@ -17,13 +17,15 @@ internal readonly struct DibaoFigures(MeansTestFigures meansTest, long threshold
 
     public Money Benefit { get; } = benefit;
 
-    public static DibaoFigures Compute(Household household, DibaoTerms terms)
+    public static DibaoFigures Compute(Household household, DibaoTerms terms) =>
+        From(Assistance.MeansTest.Measure(household, terms.MeansTest), household.Assets, terms);
+
+    /// <summary>Dibao on a means test already measured, so programmes that share it measure once.</summary>
+    public static DibaoFigures From(in MeansTestFigures meansTest, HouseholdAssets assets, DibaoTerms terms)
     {
-        var meansTest = Assistance.MeansTest.Measure(household, terms.MeansTest);
-        var standard = terms.StandardMonthly.Value;
         var window = terms.MeansTest.AssessmentWindowMonths.Value;
-        var threshold = checked(standard.Fen * meansTest.CountedMembers * window);
-        var property = Assistance.MeansTest.TestProperty(household.Assets, meansTest.CountedMembers, standard, terms.MeansTest);
+        var threshold = checked(terms.OwnIncomeLineFen * meansTest.CountedMembers);
+        var property = Assistance.MeansTest.TestProperty(assets, meansTest.CountedMembers, terms);
         var incomePasses = meansTest.CountedIncomeFen < threshold;
         var eligible = incomePasses && property.Passes;
 

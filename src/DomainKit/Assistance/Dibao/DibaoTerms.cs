@@ -17,6 +17,9 @@ public sealed class DibaoTerms
         Policy = policy;
         MeansTest = meansTest;
         StandardMonthly = standardMonthly;
+        AnnualStandardFen = checked(standardMonthly.Value.Fen * 12);
+        FinancialLimitPerMember = new ExactLine(meansTest.FinancialAssetsMultiple.Value.TimesFen(AnnualStandardFen));
+        OwnIncomeLineFen = checked(standardMonthly.Value.Fen * meansTest.AssessmentWindowMonths.Value);
     }
 
     /// <summary>The policy set the terms come from.</summary>
@@ -30,6 +33,15 @@ public sealed class DibaoTerms
 
     /// <summary>DB-01: the monthly dibao standard per person.</summary>
     public DatedValue<Money> StandardMonthly { get; }
+
+    /// <summary>Twelve months of the standard, in fen.</summary>
+    internal long AnnualStandardFen { get; }
+
+    /// <summary>HH-05: the financial-assets limit per counted member (multiple × annual standard), exact.</summary>
+    internal ExactLine FinancialLimitPerMember { get; }
+
+    /// <summary>Standard × window months, in fen: the line one person's income must stay below (TK-03, MD-02).</summary>
+    internal long OwnIncomeLineFen { get; }
 
     /// <summary>Reads the dibao terms in force on a date.</summary>
     /// <param name="policy">The policy set.</param>

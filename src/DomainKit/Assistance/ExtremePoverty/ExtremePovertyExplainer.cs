@@ -11,7 +11,7 @@ internal static class ExtremePovertyExplainer
         var meansTest = terms.Dibao.MeansTest;
         var reasons = MeansTestExplainer.Reasons(household, meansTest);
         var counted = MeansTest.CountedMembers(household, meansTest);
-        var property = MeansTest.TestProperty(household.Assets, counted.Count, terms.Dibao.StandardMonthly.Value, meansTest);
+        var property = MeansTest.TestProperty(household.Assets, counted.Count, terms.Dibao);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
         steps.Add(MeansTestExplainer.Members(household, meansTest, reasons, counted.Count));
         steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao.StandardMonthly, meansTest, property, counted.Count));

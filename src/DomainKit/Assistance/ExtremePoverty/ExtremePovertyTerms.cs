@@ -24,6 +24,9 @@ public sealed class ExtremePovertyTerms
         PhysicalMaxGrade = physicalMaxGrade;
         VisualMaxGrade = visualMaxGrade;
         MinorEnrolmentAge = minorEnrolmentAge;
+        ElderlyThreshold = new AgeThreshold(elderlyAge.Value, dibao.Date);
+        ChildThreshold = new AgeThreshold(childAge.Value, dibao.Date);
+        MinorThreshold = new AgeThreshold(minorEnrolmentAge.Value, dibao.Date);
     }
 
     /// <summary>The dibao terms: the standard (TK-03) and the means test.</summary>
@@ -49,6 +52,12 @@ public sealed class ExtremePovertyTerms
 
     /// <summary>TK-04: the age until which an enrolled minor stays enrolled.</summary>
     public DatedValue<int> MinorEnrolmentAge { get; }
+
+    internal AgeThreshold ElderlyThreshold { get; }
+
+    internal AgeThreshold ChildThreshold { get; }
+
+    internal AgeThreshold MinorThreshold { get; }
 
     /// <summary>Reads the extreme-poverty terms in force on a date.</summary>
     /// <param name="policy">The policy set.</param>

@@ -5,18 +5,17 @@ internal static class ExtremePovertyTest
 {
     public static WorkInability Inability(HouseholdMember member, ExtremePovertyTerms terms)
     {
-        var date = terms.Date;
-        if (Dates.YearsHavePassed(member.BirthDate, date, terms.ElderlyAge.Value))
+        if (terms.ElderlyThreshold.Reached(member.BirthDate))
         {
             return WorkInability.Elderly;
         }
 
-        if (!Dates.YearsHavePassed(member.BirthDate, date, terms.ChildAge.Value))
+        if (!terms.ChildThreshold.Reached(member.BirthDate))
         {
             return WorkInability.Child;
         }
 
-        if (member.EnrolledInExtremePoverty && !Dates.YearsHavePassed(member.BirthDate, date, terms.MinorEnrolmentAge.Value))
+        if (member.EnrolledInExtremePoverty && !terms.MinorThreshold.Reached(member.BirthDate))
         {
             return WorkInability.EnrolledMinor;
         }
@@ -38,31 +37,16 @@ internal static class ExtremePovertyTest
     public static ExtremePovertyMemberFigures Member(HouseholdMember member, ExtremePovertyTerms terms)
     {
         var ownIncome = MeansTest.CountedIncome(member);
-        var line = checked(terms.Dibao.StandardMonthly.Value.Fen * terms.Dibao.MeansTest.AssessmentWindowMonths.Value);
-        return new ExtremePovertyMemberFigures(Inability(member, terms), ownIncome, ownIncome < line, !member.HasAbleSupporter);
+        return new ExtremePovertyMemberFigures(Inability(member, terms), ownIncome, ownIncome < terms.Dibao.OwnIncomeLineFen, !member.HasAbleSupporter);
     }
 
-    /// <summary>The counted members who are extreme-poverty persons, and whether the household passes the property test.</summary>
-    public static (MemberSet Eligible, bool PropertyPasses) Evaluate(Household household, ExtremePovertyTerms terms)
+    /// <summary>The counted members who are extreme-poverty persons: the candidates of the shared pass, if the household passes the property test.</summary>
+    public static MemberSet Evaluate(Household household, ExtremePovertyTerms terms)
     {
-        var meansTest = terms.Dibao.MeansTest;
-        var counted = MeansTest.CountedMembers(household, meansTest);
-        var property = MeansTest.TestProperty(household.Assets, counted.Count, terms.Dibao.StandardMonthly.Value, meansTest).Passes;
-        var eligible = MemberSet.Empty;
-        if (!property)
-        {
-            return (eligible, property);
-        }
-
-        var members = household.Members;
-        for (var i = 0; i < members.Length; i++)
-        {
-            if (counted.Contains(i) && Member(members[i], terms).Eligible(property))
-            {
-                eligible = eligible.With(i);
-            }
-        }
-
-        return (eligible, property);
+        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms);
+        return Eligible(meansTest, MeansTest.TestProperty(household.Assets, meansTest.CountedMembers, terms.Dibao));
     }
+
+    public static MemberSet Eligible(in MeansTestFigures meansTest, in PropertyTestFigures property) =>
+        property.Passes ? meansTest.ExtremePovertyCandidates : MemberSet.Empty;
 }

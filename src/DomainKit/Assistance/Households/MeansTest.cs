@@ -3,34 +3,47 @@ namespace DomainKit.Assistance;
 /// <summary>The means test's arithmetic (HH-01 to HH-05), shared by every rule's fast and explained paths.</summary>
 internal static class MeansTest
 {
-    private const int MonthsPerYear = 12;
-
-    public static MeansTestFigures Measure(Household household, MeansTestTerms terms)
+    /// <summary>
+    /// One pass over the members: who counts, their counted income, and, when extreme-poverty terms are
+    /// given, which counted members pass every extreme-poverty test but the household's property test.
+    /// </summary>
+    public static MeansTestFigures Measure(Household household, MeansTestTerms terms, ExtremePovertyTerms? extremePoverty = null)
     {
-        var counted = CountedMembers(household, terms);
+        var counted = MemberSet.Empty;
+        var candidates = MemberSet.Empty;
         long income = 0;
         var members = household.Members;
         for (var i = 0; i < members.Length; i++)
         {
-            if (counted.Contains(i))
+            var member = members[i];
+            if (!Membership.Counts(Membership.Classify(member, terms)))
             {
-                income = checked(income + CountedIncome(members[i]));
+                continue;
+            }
+
+            counted = counted.With(i);
+            var own = CountedIncome(member);
+            income = checked(income + own);
+
+            // The cheap, rarely true test first: most people have someone able to support them.
+            if (extremePoverty is not null && !member.HasAbleSupporter && own < extremePoverty.Dibao.OwnIncomeLineFen
+                && ExtremePovertyTest.Inability(member, extremePoverty) != WorkInability.None)
+            {
+                candidates = candidates.With(i);
             }
         }
 
-        return new MeansTestFigures(members.Length, counted, income);
+        return new MeansTestFigures(members.Length, counted, income, candidates);
     }
 
     /// <summary>HH-01, HH-02: the members who count on the terms' date.</summary>
     public static MemberSet CountedMembers(Household household, MeansTestTerms terms)
     {
-        var adultAge = terms.AdultAge.Value;
-        var clergyYears = terms.ClergyYearsAway.Value;
         var counted = MemberSet.Empty;
         var members = household.Members;
         for (var i = 0; i < members.Length; i++)
         {
-            if (Membership.Counts(Membership.Classify(members[i], terms.Date, adultAge, clergyYears)))
+            if (Membership.Counts(Membership.Classify(members[i], terms)))
             {
                 counted = counted.With(i);
             }
@@ -55,16 +68,13 @@ internal static class MeansTest
     }
 
     /// <summary>HH-05 with the example provincial limits: financial assets, homes and business equity.</summary>
-    public static PropertyTestFigures TestProperty(HouseholdAssets assets, int countedMembers, Money standardMonthly, MeansTestTerms terms)
-    {
-        var annualStandard = checked(standardMonthly.Fen * MonthsPerYear);
-        // Exact total: assets < multiple × annual standard × members, not a rounded per-person figure (GEN-02).
-        var financialLimit = terms.FinancialAssetsMultiple.Value.TimesFen(checked(annualStandard * countedMembers));
-        return new PropertyTestFigures(
-            annualStandard,
-            financialLimit,
-            assets.FinancialAssets.Fen < financialLimit,
-            assets.HomesOwned <= terms.MaxHomes.Value,
-            assets.BusinessEquity <= terms.BusinessEquityLimit.Value);
-    }
+    public static PropertyTestFigures TestProperty(HouseholdAssets assets, int countedMembers, DibaoTerms terms) =>
+        new(
+            terms.AnnualStandardFen,
+            terms.FinancialLimitPerMember,
+            countedMembers,
+            // Exact total: assets < multiple × annual standard × members, not a rounded per-person figure (GEN-02).
+            terms.FinancialLimitPerMember.TotalIsBelow(assets.FinancialAssets.Fen, countedMembers),
+            assets.HomesOwned <= terms.MeansTest.MaxHomes.Value,
+            assets.BusinessEquity <= terms.MeansTest.BusinessEquityLimit.Value);
 }

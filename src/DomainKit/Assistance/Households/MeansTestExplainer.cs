@@ -10,7 +10,7 @@ namespace DomainKit.Assistance;
 internal static class MeansTestExplainer
 {
     public static ImmutableArray<MembershipReason> Reasons(Household household, MeansTestTerms terms) =>
-        household.Members.Select(m => Membership.Classify(m, terms.Date, terms.AdultAge.Value, terms.ClergyYearsAway.Value)).ToImmutableArray();
+        household.Members.Select(m => Membership.Classify(m, terms)).ToImmutableArray();
 
     public static string MemberLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]");
 

@@ -1,7 +1,7 @@
 namespace DomainKit.Assistance;
 
 /// <summary>The figures of the means test for one household on one date, computed without allocating.</summary>
-internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, long countedIncomeFen)
+internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, long countedIncomeFen, MemberSet extremePovertyCandidates)
 {
     public int ListedMembers { get; } = listedMembers;
 
@@ -12,4 +12,7 @@ internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, 
 
     /// <summary>HH-03: counted income of counted members over the assessment window, exact.</summary>
     public long CountedIncomeFen { get; } = countedIncomeFen;
+
+    /// <summary>TK-01 to TK-04 except the household property test; empty unless extreme-poverty terms were given.</summary>
+    public MemberSet ExtremePovertyCandidates { get; } = extremePovertyCandidates;
 }

@@ -27,6 +27,7 @@ public sealed class MeansTestTerms
         FinancialAssetsMultiple = financialAssetsMultiple;
         MaxHomes = maxHomes;
         BusinessEquityLimit = businessEquityLimit;
+        AdultThreshold = new AgeThreshold(adultAge.Value, date);
     }
 
     /// <summary>The date of evaluation.</summary>
@@ -49,6 +50,9 @@ public sealed class MeansTestTerms
 
     /// <summary>HH-05: the most business equity allowed.</summary>
     public DatedValue<Money> BusinessEquityLimit { get; }
+
+    /// <summary>HH-01: whether a child has reached adulthood on the date, precomputed for the fast paths.</summary>
+    internal AgeThreshold AdultThreshold { get; }
 
     /// <summary>Reads the means-test values in force on a date.</summary>
     /// <param name="policy">The policy set.</param>

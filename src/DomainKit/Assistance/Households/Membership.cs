@@ -7,8 +7,9 @@ internal static class Membership
 {
     public static bool Counts(MembershipReason reason) => reason <= MembershipReason.RelativeCoResident;
 
-    public static MembershipReason Classify(HouseholdMember member, LocalDate date, int adultAge, int clergyYearsAway)
+    public static MembershipReason Classify(HouseholdMember member, MeansTestTerms terms)
     {
+        var date = terms.Date;
         if (member.BirthDate > date)
         {
             return MembershipReason.NotYetBorn;
@@ -21,7 +22,7 @@ internal static class Membership
         {
             switch (member.Absence)
             {
-                case Absence.ReligiousLife when Dates.YearsHavePassed(member.AbsentSince!.Value, date, clergyYearsAway):
+                case Absence.ReligiousLife when Dates.YearsHavePassed(member.AbsentSince!.Value, date, terms.ClergyYearsAway.Value):
                     return MembershipReason.ReligiousLife;
                 case Absence.ServingSentence:
                     return MembershipReason.ServingSentence;
@@ -36,7 +37,7 @@ internal static class Membership
         {
             Relation.Applicant => MembershipReason.Applicant,
             Relation.Spouse => MembershipReason.Spouse,
-            Relation.Child when !Dates.YearsHavePassed(member.BirthDate, date, adultAge) => MembershipReason.MinorChild,
+            Relation.Child when !terms.AdultThreshold.Reached(member.BirthDate) => MembershipReason.MinorChild,
             Relation.Child when member.FullTimeStudent => MembershipReason.AdultStudent,
             Relation.Child when !member.LivesIndependently => MembershipReason.AdultDependent,
             Relation.Child => MembershipReason.AdultIndependent,

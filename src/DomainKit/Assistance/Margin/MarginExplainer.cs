@@ -49,7 +49,7 @@ internal static class MarginExplainer
     private static ExplanationStep IncomeStep(MarginTerms terms, MarginFigures figures, Money countedIncome, int counted)
     {
         var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
-        var line = Money.FromFen(decimal.ToInt64(decimal.Round(figures.IncomeLineFen, 0, MidpointRounding.AwayFromZero)));
+        var line = Money.FromFen(decimal.ToInt64(decimal.Round(terms.IncomeLinePerMember.For(counted), 0, MidpointRounding.AwayFromZero)));
         return StepBuilder.Test(Margin.RuleId, figures.IncomePasses, figures.IncomePasses ? MessageKeys.MarginIncomePassed : MessageKeys.MarginIncomeFailed)
             .Arg("total", countedIncome)
             .Arg("multiple", MarginParameters.IncomeMultiple.Format(terms.IncomeMultiple.Value))

@@ -4,7 +4,6 @@ namespace DomainKit.Assistance;
 internal readonly struct MarginFigures(
     DibaoFigures dibao,
     MemberSet extremePoverty,
-    decimal incomeLineFen,
     bool incomePasses,
     MarginExclusion exclusion,
     MemberSet singleMemberDibao,
@@ -13,9 +12,6 @@ internal readonly struct MarginFigures(
     public DibaoFigures Dibao { get; } = dibao;
 
     public MemberSet ExtremePoverty { get; } = extremePoverty;
-
-    /// <summary>Multiple × standard × counted members × window months, exact.</summary>
-    public decimal IncomeLineFen { get; } = incomeLineFen;
 
     public bool IncomePasses { get; } = incomePasses;
 
@@ -29,14 +25,13 @@ internal readonly struct MarginFigures(
 
     public static MarginFigures Compute(Household household, MarginTerms terms)
     {
-        var dibao = DibaoFigures.Compute(household, terms.Dibao);
-        var extremePoverty = ExtremePovertyTest.Evaluate(household, terms.ExtremePoverty).Eligible;
-        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
-        var standard = terms.Dibao.StandardMonthly.Value;
+        // One pass over the members serves dibao, extreme poverty and margin.
+        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.ExtremePoverty);
+        var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
+        var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
 
         // MD-01 compares exact totals: income < multiple × standard × members × months (GEN-02).
-        var line = terms.IncomeMultiple.Value.TimesFen(checked(standard.Fen * dibao.MeansTest.CountedMembers * window));
-        var incomePasses = dibao.MeansTest.CountedIncomeFen < line;
+        var incomePasses = terms.IncomeLinePerMember.TotalIsBelow(meansTest.CountedIncomeFen, meansTest.CountedMembers);
         var exclusion = dibao.Eligible ? MarginExclusion.Dibao
             : !extremePoverty.IsEmpty ? MarginExclusion.ExtremePoverty
             : !incomePasses ? MarginExclusion.Income
@@ -58,7 +53,7 @@ internal readonly struct MarginFigures(
             }
         }
 
-        return new MarginFigures(dibao, extremePoverty, line, incomePasses, exclusion, single, total);
+        return new MarginFigures(dibao, extremePoverty, incomePasses, exclusion, single, total);
     }
 
     /// <summary>Whether a member is severely disabled (any category) or seriously ill (MD-02).</summary>
@@ -76,9 +71,8 @@ internal readonly struct MarginFigures(
             return null;
         }
 
-        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
-        var line = checked(terms.Dibao.StandardMonthly.Value.Fen * window);
+        var line = terms.Dibao.OwnIncomeLineFen;
         var own = MeansTest.CountedIncome(member);
-        return own < line ? Money.Divide(line - own, window) : null;
+        return own < line ? Money.Divide(line - own, terms.Dibao.MeansTest.AssessmentWindowMonths.Value) : null;
     }
 }

@@ -13,6 +13,8 @@ public sealed class MarginTerms
         ExtremePoverty = extremePoverty;
         IncomeMultiple = incomeMultiple;
         SevereDisabilityMaxGrade = severeDisabilityMaxGrade;
+        var dibao = extremePoverty.Dibao;
+        IncomeLinePerMember = new ExactLine(incomeMultiple.Value.TimesFen(checked(dibao.StandardMonthly.Value.Fen * dibao.MeansTest.AssessmentWindowMonths.Value)));
     }
 
     /// <summary>The extreme-poverty terms, which hold the dibao terms.</summary>
@@ -29,6 +31,9 @@ public sealed class MarginTerms
 
     /// <summary>MD-02: the least severe grade that counts as a severe disability.</summary>
     public DatedValue<int> SevereDisabilityMaxGrade { get; }
+
+    /// <summary>MD-01: multiple × standard × window months per counted member, exact.</summary>
+    internal ExactLine IncomeLinePerMember { get; }
 
     /// <summary>Reads the margin terms in force on a date.</summary>
     /// <param name="policy">The policy set.</param>
