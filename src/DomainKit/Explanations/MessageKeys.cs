@@ -107,6 +107,26 @@ internal static class MessageKeys
 
     public static string MedicalGroupTerm(MedicalGroup group) => "medicalGroup." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
 
+    public const string TemporaryType = "ta.type";
+    public const string TemporaryNoMembers = "ta.noMembers";
+    public const string TemporaryMinor = "ta.amount.minor";
+    public const string TemporaryMonthsStep = "ta.amount.months";
+    public const string TemporaryCapWithin = "ta.cap.within";
+    public const string TemporaryCapReached = "ta.cap.reached";
+    public const string TemporaryInstalments = "ta.instalments.many";
+    public const string TemporarySinglePayment = "ta.instalments.one";
+    public const string TemporaryPayFirst = "ta.payFirst.deadline";
+    public const string TemporaryPayFirstNoDeadline = "ta.payFirst.noDeadline";
+    public const string TemporaryReviewFirst = "ta.reviewFirst";
+    public const string TemporaryRouteTownship = "ta.route.township";
+    public const string TemporaryRouteCounty = "ta.route.county";
+    public const string TemporarySummaryGranted = "ta.summary.granted";
+    public const string TemporarySummaryRefused = "ta.summary.refused";
+
+    public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
+
+    public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);
+
     public static string DisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
 
     public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch

@@ -43,6 +43,12 @@ public static class ParameterCatalog
             FundParameters.MedicalAssistanceBudget,
             FundParameters.EducationAssistanceBudget,
             FundParameters.EmergencyFund,
+            TemporaryParameters.Months,
+            TemporaryParameters.Cap,
+            TemporaryParameters.MinorFlatSum,
+            TemporaryParameters.InstalmentAfterMonths,
+            TemporaryParameters.MaxInstalments,
+            TemporaryParameters.PaperworkDeadlineDays,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -6,8 +6,8 @@ internal static class ParameterFactory
     /// <summary>No policy amount comes near a billion yuan; the bound keeps every product of amounts far from overflow.</summary>
     private static readonly Money MaxPolicyAmount = Money.FromYuan(1_000_000_000m);
 
-    public static PolicyParameter<Money> Amount(string id, string ruleId, ParameterUnit unit, string description, bool allowZero = true, bool optional = false) =>
-        new(id, ruleId, unit, description, new MoneyCodec(allowZero ? Money.Zero : Money.FromFen(1), MaxPolicyAmount), optional);
+    public static PolicyParameter<Money> Amount(string id, string ruleId, ParameterUnit unit, string description, bool allowZero = true, bool optional = false, bool requiresLocalValue = false) =>
+        new(id, ruleId, unit, description, new MoneyCodec(allowZero ? Money.Zero : Money.FromFen(1), MaxPolicyAmount), optional, requiresLocalValue);
 
     public static PolicyParameter<Rate> Fraction(string id, string ruleId, string description) =>
         new(id, ruleId, ParameterUnit.Fraction, description, new RateCodec(0m, 1m, asPercentage: true));
@@ -21,6 +21,6 @@ internal static class ParameterFactory
     public static PolicyParameter<Assistance.MedicalGroupSet> Groups(string id, string ruleId, string description, bool optional = false) =>
         new(id, ruleId, ParameterUnit.Set, description, new GroupSetCodec(), optional);
 
-    public static PolicyParameter<int> Whole(string id, string ruleId, ParameterUnit unit, string description, int minimum, int maximum) =>
-        new(id, ruleId, unit, description, new IntegerCodec(minimum, maximum));
+    public static PolicyParameter<int> Whole(string id, string ruleId, ParameterUnit unit, string description, int minimum, int maximum, bool optional = false, bool requiresLocalValue = false) =>
+        new(id, ruleId, unit, description, new IntegerCodec(minimum, maximum), optional, requiresLocalValue);
 }

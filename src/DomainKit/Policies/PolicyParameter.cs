@@ -44,6 +44,12 @@ public abstract class PolicyParameter
     /// </summary>
     public bool IsOptional { get; private protected init; }
 
+    /// <summary>
+    /// Whether no source gives a value ([D] in the specification) and the bundled presets therefore leave the
+    /// parameter out: the integrator must set it, and a rule that needs it reports it as not set.
+    /// </summary>
+    public bool RequiresLocalValue { get; private protected init; }
+
     /// <summary>The type of the parameter's values.</summary>
     public abstract Type ValueType { get; }
 

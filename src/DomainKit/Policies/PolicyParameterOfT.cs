@@ -13,11 +13,12 @@ public sealed class PolicyParameter<T> : PolicyParameter
 {
     private TimelineValidator<T>? timelineValidator;
 
-    internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec, bool optional = false)
+    internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec, bool optional = false, bool requiresLocalValue = false)
         : base(id, ruleId, unit, description)
     {
         Codec = codec;
         IsOptional = optional;
+        RequiresLocalValue = requiresLocalValue;
     }
 
     /// <inheritdoc />

@@ -18,7 +18,9 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<IncomeKind>().Select(MessageKeys.IncomeTerm))
             .Concat(Enum.GetValues<DisabilityKind>().Select(MessageKeys.DisabilityTerm))
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroup))
-            .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroupTerm));
+            .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroupTerm))
+            .Concat(Enum.GetValues<HardshipType>().Select(MessageKeys.HardshipTerm))
+            .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();
@@ -51,7 +53,7 @@ public partial class MessageCatalogTest
     public void ChineseTemplates_AreChinese()
     {
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
-        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal) || k.StartsWith("tk.", StringComparison.Ordinal) || k.StartsWith("md.", StringComparison.Ordinal) || k.StartsWith("ma.", StringComparison.Ordinal)))
+        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal) || k.StartsWith("tk.", StringComparison.Ordinal) || k.StartsWith("md.", StringComparison.Ordinal) || k.StartsWith("ma.", StringComparison.Ordinal) || k.StartsWith("ta.", StringComparison.Ordinal)))
         {
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese[key]);
         }

@@ -13,13 +13,14 @@ public class PolicySetsTest
     {
         var policy = PolicySets.Bundled(id).Value;
         Assert.Equal(id, policy.Id);
-        Assert.All(ParameterCatalog.All.Where(p => !p.IsOptional), parameter => Assert.True(policy.Contains(parameter), parameter.Id));
+        Assert.All(ParameterCatalog.All.Where(p => !p.IsOptional && !p.RequiresLocalValue), parameter => Assert.True(policy.Contains(parameter), parameter.Id));
+        Assert.All(ParameterCatalog.All.Where(p => p.RequiresLocalValue), parameter => Assert.False(policy.Contains(parameter), parameter.Id));
     }
 
     [Fact]
     public void ZhifuPilot_HoldsTheSeriousIllnessReform()
     {
-        Assert.All(ParameterCatalog.All, parameter => Assert.True(PolicySets.ZhifuPilot.Contains(parameter), parameter.Id));
+        Assert.All(ParameterCatalog.All.Where(p => !p.RequiresLocalValue), parameter => Assert.True(PolicySets.ZhifuPilot.Contains(parameter), parameter.Id));
         Assert.False(PolicySets.NationalBaseline.Contains(DomainKit.Assistance.MedicalParameters.SchemeSeriousIllness));
     }
 
