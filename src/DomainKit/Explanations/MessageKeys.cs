@@ -123,6 +123,29 @@ internal static class MessageKeys
     public const string TemporarySummaryGranted = "ta.summary.granted";
     public const string TemporarySummaryRefused = "ta.summary.refused";
 
+    public const string ExpenditureRuleZhifu = "ex.rule.zhifu";
+    public const string ExpenditureRuleNational = "ex.rule.national";
+    public const string ExpenditureAboveDibao = "ex.above.dibao";
+    public const string ExpenditureAboveExtremePoverty = "ex.above.extremePoverty";
+    public const string ExpenditureAboveMargin = "ex.above.margin";
+    public const string ExpenditureIncomePassed = "ex.income.passed";
+    public const string ExpenditureIncomeFailed = "ex.income.failed";
+    public const string ExpenditureLowIncomePassed = "ex.lowIncome.passed";
+    public const string ExpenditureLowIncomeFailed = "ex.lowIncome.failed";
+    public const string ExpenditureIllnessYes = "ex.illness.yes";
+    public const string ExpenditureIllnessNo = "ex.illness.no";
+    public const string ExpenditureReliefInsufficient = "ex.relief.insufficient";
+    public const string ExpenditureReliefSufficed = "ex.relief.sufficed";
+    public const string ExpenditureRigidPassed = "ex.rigid.passed";
+    public const string ExpenditureRigidFailed = "ex.rigid.failed";
+    public const string ExpenditureNot = "ex.not";
+    public const string ExpenditureZhifuDibao = "ex.zhifu.dibao";
+    public const string ExpenditureNational = "ex.national";
+    public const string ExpenditureReview = "ex.review";
+    public const string ExpenditureSummaryZhifu = "ex.summary.zhifu";
+    public const string ExpenditureSummaryNational = "ex.summary.national";
+    public const string ExpenditureSummaryNot = "ex.summary.not";
+
     public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
 
     public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);
@@ -143,6 +166,7 @@ internal static class MessageKeys
         ParameterUnit.Scheme => "scheme",
         ParameterUnit.Set => "set",
         ParameterUnit.YuanPerYear => "yuanPerYear",
+        ParameterUnit.Choice => "choice",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 

@@ -28,6 +28,6 @@ public sealed class ParameterUsage
     public Provenance Provenance { get; }
 
     internal static ParameterUsage Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : notnull, IEquatable<T> =>
+        where T : notnull =>
         new(parameter, parameter.Format(value.Value), value.EffectiveFrom, value.Provenance);
 }

@@ -34,7 +34,7 @@ internal sealed class StepBuilder(string ruleId, StepOutcome outcome, string mes
     }
 
     public StepBuilder Parameter<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         (parameters ??= []).Add(ParameterUsage.Of(parameter, value));
         return this;

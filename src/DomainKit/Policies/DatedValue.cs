@@ -6,7 +6,7 @@ namespace DomainKit.Policies;
 /// <typeparam name="T">The value type: <see cref="Money"/>, <see cref="Rate"/> or <see cref="int"/>.</typeparam>
 /// <remarks>This type is an immutable value type and is thread-safe.</remarks>
 public readonly struct DatedValue<T> : IEquatable<DatedValue<T>>
-    where T : notnull, IEquatable<T>
+    where T : notnull
 {
     /// <summary>Creates a dated value.</summary>
     /// <param name="effectiveFrom">The first day the value applies.</param>
@@ -38,7 +38,7 @@ public readonly struct DatedValue<T> : IEquatable<DatedValue<T>>
 
     /// <inheritdoc />
     public bool Equals(DatedValue<T> other) =>
-        EffectiveFrom == other.EffectiveFrom && Value.Equals(other.Value) && Equals(Provenance, other.Provenance);
+        EffectiveFrom == other.EffectiveFrom && EqualityComparer<T>.Default.Equals(Value, other.Value) && Equals(Provenance, other.Provenance);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DatedValue<T> other && Equals(other);

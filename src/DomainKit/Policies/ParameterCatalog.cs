@@ -49,6 +49,11 @@ public static class ParameterCatalog
             TemporaryParameters.InstalmentAfterMonths,
             TemporaryParameters.MaxInstalments,
             TemporaryParameters.PaperworkDeadlineDays,
+            ExpenditureParameters.Rule,
+            ExpenditureParameters.UrbanConsumptionPerCapita,
+            ExpenditureParameters.RigidSpendingShare,
+            ExpenditureParameters.LookbackMonths,
+            ExpenditureParameters.ValidityMonths,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -9,8 +9,8 @@ internal static class ParameterFactory
     public static PolicyParameter<Money> Amount(string id, string ruleId, ParameterUnit unit, string description, bool allowZero = true, bool optional = false, bool requiresLocalValue = false) =>
         new(id, ruleId, unit, description, new MoneyCodec(allowZero ? Money.Zero : Money.FromFen(1), MaxPolicyAmount), optional, requiresLocalValue);
 
-    public static PolicyParameter<Rate> Fraction(string id, string ruleId, string description) =>
-        new(id, ruleId, ParameterUnit.Fraction, description, new RateCodec(0m, 1m, asPercentage: true));
+    public static PolicyParameter<Rate> Fraction(string id, string ruleId, string description, bool optional = false) =>
+        new(id, ruleId, ParameterUnit.Fraction, description, new RateCodec(0m, 1m, asPercentage: true), optional);
 
     public static PolicyParameter<Rate> Multiple(string id, string ruleId, string description, decimal maximum) =>
         new(id, ruleId, ParameterUnit.Multiple, description, new RateCodec(0m, maximum, asPercentage: false));

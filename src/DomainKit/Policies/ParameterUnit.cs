@@ -38,4 +38,7 @@ public enum ParameterUnit
 
     /// <summary>An amount of yuan per year, such as per-capita disposable income.</summary>
     YuanPerYear = 12,
+
+    /// <summary>A choice among named alternatives, such as which rule applies.</summary>
+    Choice = 13,
 }

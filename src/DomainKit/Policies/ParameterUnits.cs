@@ -17,6 +17,7 @@ internal static class ParameterUnits
         ParameterUnit.Scheme => "scheme",
         ParameterUnit.Set => "set",
         ParameterUnit.YuanPerYear => "yuan/year",
+        ParameterUnit.Choice => "choice",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 }

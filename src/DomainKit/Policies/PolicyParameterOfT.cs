@@ -9,7 +9,7 @@ namespace DomainKit.Policies;
 /// <typeparam name="T">The value type: <see cref="Money"/>, <see cref="Rate"/> or <see cref="int"/>.</typeparam>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class PolicyParameter<T> : PolicyParameter
-    where T : notnull, IEquatable<T>
+    where T : notnull
 {
     private TimelineValidator<T>? timelineValidator;
 

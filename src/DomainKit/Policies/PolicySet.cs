@@ -96,7 +96,7 @@ public sealed class PolicySet
     /// <param name="timeline">The timeline when the set holds one.</param>
     /// <returns><see langword="true"/> when the set holds the parameter.</returns>
     public bool TryGetTimeline<T>(PolicyParameter<T> parameter, out Timeline<T> timeline)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(parameter);
         if (timelines.TryGetValue(parameter, out var found))
@@ -118,7 +118,7 @@ public sealed class PolicySet
     /// when the set lacks the parameter, or <see cref="ErrorCodes.ParameterNotInEffect"/> when the date is before its first value.
     /// </returns>
     public Result<DatedValue<T>> ValueAt<T>(PolicyParameter<T> parameter, LocalDate date)
-        where T : notnull, IEquatable<T> =>
+        where T : notnull =>
         TryGetTimeline(parameter, out var timeline)
             ? timeline.ValueAt(date)
             : Result<DatedValue<T>>.Invalid(MissingParameter(parameter));
@@ -137,7 +137,7 @@ public sealed class PolicySet
     /// <exception cref="ArgumentNullException"><paramref name="parameter"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the parameter's bounds.</exception>
     public PolicySet With<T>(PolicyParameter<T> parameter, T value, LocalDate effectiveFrom, Provenance? provenance = null)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(parameter);
         var dated = new DatedValue<T>(effectiveFrom, value, provenance ?? Provenance.Illustrative("Override supplied by the caller."));
@@ -166,7 +166,7 @@ public sealed class PolicySet
     /// <returns>The changed policy set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     public PolicySet With<T>(Timeline<T> timeline)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var overridden = OverriddenParameters.Contains(timeline.Parameter) ? OverriddenParameters : OverriddenParameters.Add(timeline.Parameter);

@@ -21,7 +21,7 @@ public abstract class Timeline
     /// <returns>The timeline, or Invalid with one error per problem (codes in <see cref="ErrorCodes"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameter"/> or <paramref name="values"/> is null.</exception>
     public static Result<Timeline<T>> Create<T>(PolicyParameter<T> parameter, IEnumerable<DatedValue<T>> values)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
@@ -38,7 +38,7 @@ public abstract class Timeline
     /// <param name="value">The value and its date.</param>
     /// <returns>The timeline, or Invalid when the value is not allowed.</returns>
     public static Result<Timeline<T>> Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : notnull, IEquatable<T> => Create(parameter, [value]);
+        where T : notnull => Create(parameter, [value]);
 
     /// <summary>The parameter whose values this is.</summary>
     public abstract PolicyParameter Parameter { get; }

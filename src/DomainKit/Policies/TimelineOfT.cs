@@ -16,7 +16,7 @@ namespace DomainKit.Policies;
 /// or duplicate dates instead of guessing which value was meant. Instances are immutable and thread-safe.
 /// </remarks>
 public sealed class Timeline<T> : Timeline
-    where T : notnull, IEquatable<T>
+    where T : notnull
 {
     private readonly PolicyParameter<T> parameter;
 

@@ -12,7 +12,7 @@ namespace DomainKit.Policies;
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 internal sealed class TimelineValidator<T> : AbstractValidator<ImmutableArray<DatedValue<T>>>
-    where T : notnull, IEquatable<T>
+    where T : notnull
 {
     public TimelineValidator(PolicyParameter<T> parameter)
     {

@@ -9,7 +9,7 @@ namespace DomainKit.Policies;
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 internal abstract class ValueCodec<T>
-    where T : notnull, IEquatable<T>
+    where T : notnull
 {
     /// <summary>Reads a value; on failure reports each problem to <paramref name="reader"/> under <paramref name="path"/>.</summary>
     public abstract bool TryRead(StrictJsonReader reader, JsonElement element, string path, out T value);

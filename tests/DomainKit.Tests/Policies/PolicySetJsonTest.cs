@@ -22,7 +22,10 @@ public class PolicySetJsonTest
             && PolicySetJson.Write(read.Value) == json
             && ParameterCatalog.All.OfType<PolicyParameter<Money>>().All(p => SameValue(policy, read.Value, p, date))
             && ParameterCatalog.All.OfType<PolicyParameter<int>>().All(p => SameValue(policy, read.Value, p, date))
-            && ParameterCatalog.All.OfType<PolicyParameter<Rate>>().All(p => SameValue(policy, read.Value, p, date));
+            && ParameterCatalog.All.OfType<PolicyParameter<Rate>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.MedicalAssistanceScheme>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.MedicalGroupSet>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.ExpenditureRule>>().All(p => SameValue(policy, read.Value, p, date));
     }
 
     [Fact]
@@ -78,7 +81,7 @@ public class PolicySetJsonTest
     }
 
     private static bool SameValue<T>(PolicySet expected, PolicySet actual, PolicyParameter<T> parameter, LocalDate date)
-        where T : struct, IEquatable<T>
+        where T : notnull
     {
         var left = expected.ValueAt(parameter, date);
         var right = actual.ValueAt(parameter, date);

@@ -20,7 +20,14 @@ public class PolicySetsTest
     [Fact]
     public void ZhifuPilot_HoldsTheSeriousIllnessReform()
     {
-        Assert.All(ParameterCatalog.All.Where(p => !p.RequiresLocalValue), parameter => Assert.True(PolicySets.ZhifuPilot.Contains(parameter), parameter.Id));
+        PolicyParameter[] zhifuOnly =
+        [
+            DomainKit.Assistance.MedicalParameters.SchemeSeriousIllness,
+            DomainKit.Assistance.MedicalParameters.SeriousIllnessGroups,
+            DomainKit.Assistance.FundParameters.MedicalAssistanceBudget,
+            DomainKit.Assistance.ExpenditureParameters.UrbanConsumptionPerCapita,
+        ];
+        Assert.All(zhifuOnly, parameter => Assert.True(PolicySets.ZhifuPilot.Contains(parameter), parameter.Id));
         Assert.False(PolicySets.NationalBaseline.Contains(DomainKit.Assistance.MedicalParameters.SchemeSeriousIllness));
     }
 

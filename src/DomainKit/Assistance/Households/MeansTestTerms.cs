@@ -75,7 +75,7 @@ public sealed class MeansTestTerms
     }
 
     internal static DatedValue<T> Read<T>(PolicySet policy, PolicyParameter<T> parameter, LocalDate date, List<ValidationError> errors)
-        where T : notnull, IEquatable<T>
+        where T : notnull
     {
         var value = policy.ValueAt(parameter, date);
         if (value.IsSuccess)

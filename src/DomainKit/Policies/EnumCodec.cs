@@ -1,0 +1,35 @@
+using System.Text.Json;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Policies;
+
+/// <summary>Parameters whose values are names from a closed list, written as camelCase strings in policy files.</summary>
+/// <typeparam name="T">The enum type.</typeparam>
+internal sealed class EnumCodec<T> : ValueCodec<T>
+    where T : struct, Enum
+{
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out T value)
+    {
+        value = default;
+        if (element.ValueKind != JsonValueKind.String || !EnumTokens<T>.ByToken.TryGetValue(element.GetString()!, out value))
+        {
+            reader.Fail(path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<T>.ByToken.Keys)}.");
+            return false;
+        }
+
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value) => writer.WriteStringValue(EnumTokens<T>.ToToken(value));
+
+    public override bool Check(T value, out string errorCode, out string errorMessage)
+    {
+        var defined = Enum.IsDefined(value);
+        errorCode = defined ? string.Empty : ErrorCodes.UnknownName;
+        errorMessage = defined ? string.Empty : "The value is not defined.";
+        return defined;
+    }
+
+    public override string Format(T value) => EnumTokens<T>.ToToken(value);
+}
