@@ -146,6 +146,19 @@ internal static class MessageKeys
     public const string ExpenditureSummaryNational = "ex.summary.national";
     public const string ExpenditureSummaryNot = "ex.summary.not";
 
+    public const string EducationDibaoHousehold = "ed.household.dibao";
+    public const string EducationNotDibaoHousehold = "ed.household.notDibao";
+    public const string EducationCompulsory = "ed.pupil.compulsory";
+    public const string EducationOtherStage = "ed.pupil.otherStage";
+    public const string EducationNotCounted = "ed.pupil.notCounted";
+    public const string EducationNotLowIncome = "ed.pupil.notLowIncome";
+    public const string EducationHomeTaughtNoDisability = "ed.pupil.homeTaughtNoDisability";
+    public const string EducationStageNotAssisted = "ed.pupil.stageNotAssisted";
+    public const string EducationSummary = "ed.summary";
+    public const string EducationSummaryNone = "ed.summary.none";
+
+    public static string SchoolStageTerm(SchoolStage stage) => "stage." + Serialization.EnumTokens<SchoolStage>.ToToken(stage);
+
     public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
 
     public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);

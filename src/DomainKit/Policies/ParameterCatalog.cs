@@ -54,6 +54,7 @@ public static class ParameterCatalog
             ExpenditureParameters.RigidSpendingShare,
             ExpenditureParameters.LookbackMonths,
             ExpenditureParameters.ValidityMonths,
+            EducationParameters.Standards,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -20,7 +20,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroup))
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroupTerm))
             .Concat(Enum.GetValues<HardshipType>().Select(MessageKeys.HardshipTerm))
-            .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory));
+            .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
+            .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();
@@ -53,7 +54,7 @@ public partial class MessageCatalogTest
     public void ChineseTemplates_AreChinese()
     {
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
-        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal) || k.StartsWith("tk.", StringComparison.Ordinal) || k.StartsWith("md.", StringComparison.Ordinal) || k.StartsWith("ma.", StringComparison.Ordinal) || k.StartsWith("ta.", StringComparison.Ordinal)))
+        foreach (var key in AllKeys().Where(k => k.StartsWith("hh.", StringComparison.Ordinal) || k.StartsWith("db.", StringComparison.Ordinal) || k.StartsWith("tk.", StringComparison.Ordinal) || k.StartsWith("md.", StringComparison.Ordinal) || k.StartsWith("ma.", StringComparison.Ordinal) || k.StartsWith("ta.", StringComparison.Ordinal) || k.StartsWith("ex.", StringComparison.Ordinal) || k.StartsWith("ed.", StringComparison.Ordinal)))
         {
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese[key]);
         }

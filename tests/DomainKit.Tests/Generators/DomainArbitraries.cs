@@ -52,6 +52,7 @@ public static class DomainArbitraries
         from ill in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from ableSupporter in Gen.Elements(true, false)
         from enrolled in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from stage in Gen.Frequency((3, Gen.Constant(SchoolStage.None)), (2, Gen.Elements(Enum.GetValues<SchoolStage>())))
         let born = LatestDate.PlusDays(-birthOffset)
         select new HouseholdMember
         {
@@ -66,6 +67,7 @@ public static class DomainArbitraries
             SeriouslyIll = ill,
             HasAbleSupporter = ableSupporter,
             EnrolledInExtremePoverty = enrolled,
+            SchoolStage = stage,
             Incomes = incomes.ToImmutableArray(),
         };
 

@@ -81,6 +81,7 @@ public static class HouseholdJson
                 writer.WriteBoolean("seriouslyIll", member.SeriouslyIll);
                 writer.WriteBoolean("hasAbleSupporter", member.HasAbleSupporter);
                 writer.WriteBoolean("enrolledInExtremePoverty", member.EnrolledInExtremePoverty);
+                writer.WriteString("schoolStage", EnumTokens<SchoolStage>.ToToken(member.SchoolStage));
                 if (member.AbsentSince is { } since)
                 {
                     writer.WriteString("absentSince", Dates.Format(since));
@@ -148,7 +149,7 @@ public static class HouseholdJson
 
     private static HouseholdMember? ReadMember(StrictJsonReader reader, JsonElement item, string path)
     {
-        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "disability", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "incomes"))
+        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "disability", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "schoolStage", "incomes"))
         {
             return null;
         }
@@ -164,6 +165,7 @@ public static class HouseholdJson
         var seriouslyIll = reader.Boolean(item, path, "seriouslyIll", required: false) ?? false;
         var ableSupporter = reader.Boolean(item, path, "hasAbleSupporter", required: false) ?? true;
         var enrolled = reader.Boolean(item, path, "enrolledInExtremePoverty", required: false) ?? false;
+        var stage = reader.Name(item, path, "schoolStage", required: false, EnumTokens<SchoolStage>.ByToken) ?? SchoolStage.None;
         var incomes = ImmutableArray.CreateBuilder<Income>();
         foreach (var (incomeItem, incomePath) in reader.Array(item, path, "incomes", required: false, Household.MaxIncomesPerMember))
         {
@@ -198,6 +200,7 @@ public static class HouseholdJson
             SeriouslyIll = seriouslyIll,
             HasAbleSupporter = ableSupporter,
             EnrolledInExtremePoverty = enrolled,
+            SchoolStage = stage,
             Incomes = incomes.ToImmutable(),
         };
     }

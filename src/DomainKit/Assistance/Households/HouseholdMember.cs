@@ -53,6 +53,9 @@ public sealed record HouseholdMember
     /// <summary>Whether the member is already enrolled as an extreme-poverty person; minors stay enrolled until adulthood (TK-04).</summary>
     public bool EnrolledInExtremePoverty { get; init; }
 
+    /// <summary>The stage of schooling the member is in, if any (ED-01).</summary>
+    public SchoolStage SchoolStage { get; init; }
+
     /// <summary>The member's income items over the assessment window.</summary>
     public ImmutableArray<Income> Incomes { get; init; } = [];
 }

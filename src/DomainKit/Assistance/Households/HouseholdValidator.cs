@@ -28,6 +28,7 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
         {
             RuleFor(m => m.Relation).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.Absence).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            RuleFor(m => m.SchoolStage).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).WithErrorCode(ErrorCodes.OutOfRange)
                 .WithMessage("The date of birth must lie between 1880-01-01 and 2200-12-31.");
             RuleFor(m => m.AbsentSince).NotNull().When(m => m.Absence == Absence.ReligiousLife)

@@ -1,0 +1,45 @@
+namespace DomainKit.Assistance;
+
+/// <summary>The arithmetic of education assistance, shared by the fast and explained paths.</summary>
+internal static class EducationCalculator
+{
+    /// <summary>Why a member is or is not assisted.</summary>
+    internal enum PupilReason
+    {
+        Assisted,
+        NotInSchool,
+        NotCounted,
+        NotLowIncome,
+        StageNotAssisted,
+        HomeTaughtWithoutDisability,
+    }
+
+    public static EducationAssessment Assess(Household household, EducationTerms terms)
+    {
+        var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao.MeansTest, terms.ExtremePoverty);
+        var dibao = DibaoFigures.From(meansTest, household.Assets, terms.ExtremePoverty.Dibao);
+        var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
+        var pupils = MemberSet.Empty;
+        var total = Money.Zero;
+        var members = household.Members;
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (Reason(members[i], i, meansTest.Counted, dibao.Eligible, extremePoverty, terms) == PupilReason.Assisted)
+            {
+                pupils = pupils.With(i);
+                total += terms.Standards.Value.For(members[i].SchoolStage)!.Value;
+            }
+        }
+
+        return new EducationAssessment(pupils, total);
+    }
+
+    /// <summary>ED-01: a counted pupil of a dibao household, or an extreme-poverty pupil, at a stage the policy assists.</summary>
+    public static PupilReason Reason(HouseholdMember member, int index, MemberSet counted, bool dibaoHousehold, MemberSet extremePoverty, EducationTerms terms) =>
+        member.SchoolStage == SchoolStage.None ? PupilReason.NotInSchool
+        : !counted.Contains(index) ? PupilReason.NotCounted
+        : !dibaoHousehold && !extremePoverty.Contains(index) ? PupilReason.NotLowIncome
+        : member.SchoolStage == SchoolStage.HomeTaught && member.Disability is null ? PupilReason.HomeTaughtWithoutDisability
+        : terms.Standards.Value.For(member.SchoolStage) is null ? PupilReason.StageNotAssisted
+        : PupilReason.Assisted;
+}

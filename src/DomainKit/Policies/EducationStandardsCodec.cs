@@ -1,0 +1,83 @@
+using System.Text.Json;
+using DomainKit.Assistance;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Policies;
+
+/// <summary>Education standards in policy files: an object of stage names to annual amounts, such as <c>{ "primary": 1000.00 }</c>.</summary>
+internal sealed class EducationStandardsCodec : ValueCodec<EducationStandards>
+{
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out EducationStandards value)
+    {
+        value = null!;
+        var before = reader.Errors.Count;
+        if (!reader.ExpectMap(element, path))
+        {
+            return false;
+        }
+
+        var amounts = new List<KeyValuePair<SchoolStage, Money>>();
+        foreach (var property in element.EnumerateObject())
+        {
+            var stagePath = StrictJsonReader.Child(path, property.Name);
+            if (!EnumTokens<SchoolStage>.ByToken.TryGetValue(property.Name, out var stage) || stage == SchoolStage.None)
+            {
+                reader.Fail(stagePath, ErrorCodes.UnknownName, "A stage is primary, juniorSecondary, seniorSecondary, vocational, tertiary or homeTaught.");
+                continue;
+            }
+
+            if (reader.Decimal(property.Value, stagePath) is { } yuan)
+            {
+                if (!Money.TryFromYuan(yuan, out var amount))
+                {
+                    reader.Fail(stagePath, ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
+                    continue;
+                }
+
+                amounts.Add(KeyValuePair.Create(stage, amount));
+            }
+        }
+
+        if (reader.Errors.Count > before)
+        {
+            return false;
+        }
+
+        var table = EducationStandards.Create(amounts);
+        if (!table.IsSuccess)
+        {
+            foreach (var error in table.ValidationErrors)
+            {
+                reader.Fail(path, error.ErrorCode, error.ErrorMessage);
+            }
+
+            return false;
+        }
+
+        value = table.Value;
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, EducationStandards value)
+    {
+        writer.WriteStartObject();
+        foreach (var (stage, amount) in value.Amounts)
+        {
+            writer.WriteNumber(EnumTokens<SchoolStage>.ToToken(stage), amount.Yuan);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public override bool Check(EducationStandards value, out string errorCode, out string errorMessage)
+    {
+        var table = EducationStandards.Create(value.Amounts);
+        var first = table.IsSuccess ? null : table.ValidationErrors.First();
+        errorCode = first?.ErrorCode ?? string.Empty;
+        errorMessage = first?.ErrorMessage ?? string.Empty;
+        return first is null;
+    }
+
+    public override string Format(EducationStandards value) => value.ToString();
+}
