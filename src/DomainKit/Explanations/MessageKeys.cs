@@ -159,6 +159,10 @@ internal static class MessageKeys
 
     public static string SchoolStageTerm(SchoolStage stage) => "stage." + Serialization.EnumTokens<SchoolStage>.ToToken(stage);
 
+    public const string ProgrammeNotSet = "assessment.notSet";
+
+    public static string ProgrammeTerm(Programme programme) => "programme." + Serialization.EnumTokens<Programme>.ToToken(programme);
+
     public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
 
     public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);

@@ -68,6 +68,45 @@ public class HouseholdAssessmentTest
     }
 
     [Fact]
+    public void Assess_ProgrammesWithoutLocalValues_AreReportedAsNotSet_AndTheRestDecided()
+    {
+        var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var claims = HouseholdClaims.Create(household, [], new ExpenditureClaim { IllnessOrDisasterSpending = true, InDifficultyAfterEmergencyRelief = true }, request).Value;
+        var entitlements = HouseholdAssessment.Decide(claims, PolicySets.ZhifuPilot, Date).Value;
+        Assert.Equal([Programme.TemporaryAssistance, Programme.EducationAssistance], entitlements.NotSet.Keys.Order());
+        Assert.Null(entitlements.Temporary);
+        Assert.NotNull(entitlements.Expenditure);
+        Assert.Equal(ExpenditureExclusion.Dibao, entitlements.Expenditure!.Assessment.Exclusion);
+        Assert.Contains("Temporary assistance: not assessed; the policy does not set temporaryMonths, temporaryCap, temporaryMinorFlatSum on this date.", entitlements.Summary(DomainKit.Explanations.Language.English), StringComparison.Ordinal);
+        Assert.Equal(entitlements.Assessment, HouseholdAssessment.Assess(claims, AssistanceTerms.Resolve(PolicySets.ZhifuPilot, Date).Value));
+    }
+
+    [Fact]
+    public void Assess_WithLocalValues_DecidesEveryProgramme()
+    {
+        var table = TemporaryMonths.Create(
+            from category in Enum.GetValues<TemporaryCategory>()
+            from need in Enum.GetValues<TemporaryNeed>()
+            select new TemporaryMonthsRow(category, need, Rate.FromFraction(1m), Rate.FromFraction(2m))).Value;
+        var policy = PolicySets.ZhifuPilot
+            .With(TemporaryParameters.Months, table, new LocalDate(2014, 5, 1))
+            .With(TemporaryParameters.Cap, Money.FromYuan(10_000m), new LocalDate(2014, 5, 1))
+            .With(TemporaryParameters.MinorFlatSum, Money.FromYuan(300m), new LocalDate(2014, 5, 1))
+            .With(EducationParameters.Standards, EducationStandards.Create([KeyValuePair.Create(SchoolStage.Primary, Money.FromYuan(1_000m)), KeyValuePair.Create(SchoolStage.JuniorSecondary, Money.FromYuan(1_250m))]).Value, new LocalDate(2014, 5, 1));
+        var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var claims = HouseholdClaims.Create(household, [], temporary: request).Value;
+        var entitlements = HouseholdAssessment.Decide(claims, policy, Date).Value;
+        Assert.Empty(entitlements.NotSet);
+        // Dibao: (950 × 2 × 12 − 10,000) ÷ 12 = 1,066.67; temporary: 950 × 2 × 2 = 3,800; education: 1,000 a year.
+        Assert.Equal([Programme.Dibao, Programme.TemporaryAssistance, Programme.EducationAssistance], entitlements.Qualifying);
+        Assert.Equal(Money.FromYuan(3_800m), entitlements.Assessment.Amount(Programme.TemporaryAssistance));
+        Assert.Equal(Money.FromYuan(1_000m), entitlements.Assessment.Amount(Programme.EducationAssistance));
+        Assert.Equal(Money.FromYuan(1_066.67m * 12 + 3_800m + 1_000m), ReformComparison.AnnualValue(entitlements.Assessment));
+    }
+
+    [Fact]
     public void Create_BillForAnotherHousehold_IsInvalidWithItsIndex()
     {
         var household = Of(Person(Relation.Applicant, Adult));

@@ -46,7 +46,7 @@ public class ReformComparisonTest
         Assert.Equal(0, report.Losers);
         Assert.Equal(1, report.Unchanged);
         Assert.Equal(Money.FromYuan(21_800m), report.TotalGain);
-        var fund = Assert.Single(report.Funds);
+        var fund = Assert.Single(report.Funds, f => f.Fund == Fund.MedicalAssistance);
         Assert.Equal(Money.FromYuan(3_000_000m), fund.Budget);
         Assert.Equal(Money.FromYuan(2_965_200m), fund.HeadroomAfter);
         Assert.False(fund.OverBudget);
@@ -59,8 +59,10 @@ public class ReformComparisonTest
     {
         var caseload = Enumerable.Range(0, 101).Select(_ => WithSeriousBill(Of(Person(Relation.Applicant, Adult, Wages(10_000m))), 50_000m));
         var report = ReformComparison.Compare(caseload, WithoutReform, PolicySets.ZhifuPilot, Date).Value;
-        Assert.Equal(Money.FromYuan(3_030_000m), report.Funds[0].CostAfter);
-        Assert.True(report.Funds[0].OverBudget);
+        var medical = Assert.Single(report.Funds, f => f.Fund == Fund.MedicalAssistance);
+        Assert.Equal(Money.FromYuan(3_030_000m), medical.CostAfter);
+        Assert.True(medical.OverBudget);
+        Assert.Equal(Money.FromYuan(2_100_000m), Assert.Single(report.Funds, f => f.Fund == Fund.EducationAssistance).Budget);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroupTerm))
             .Concat(Enum.GetValues<HardshipType>().Select(MessageKeys.HardshipTerm))
             .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
-            .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm));
+            .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm))
+            .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();

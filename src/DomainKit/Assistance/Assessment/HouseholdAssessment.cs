@@ -7,8 +7,10 @@ namespace DomainKit.Assistance;
 
 /// <summary>
 /// Every programme for one household on one date (一门受理, one window): dibao, extreme poverty, margin
-/// with single-member dibao, and medical assistance for its bills, in one call, each part equal to the
-/// programme's own decision.
+/// with single-member dibao, medical assistance for its bills, education assistance for its pupils, and
+/// expenditure hardship and temporary assistance when it brings a claim or a request; in one call, each
+/// part equal to the programme's own decision. Programmes whose local values the policy does not set are
+/// reported as not set (<see cref="AssistanceTerms.NotSet"/>), never as zero.
 /// </summary>
 /// <remarks>
 /// The fast path computes the means test once and shares it across programmes, allocating nothing per
@@ -49,7 +51,10 @@ public static class HouseholdAssessment
             Dibao.Decide(household, terms.Dibao),
             ExtremePoverty.Decide(household, terms.ExtremePoverty),
             Margin.Decide(household, terms.Margin),
-            medical);
+            medical,
+            claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms ? ExpenditureExplainer.Explain(household, claim, expenditureTerms) : null,
+            claims.Temporary is { } request && terms.Temporary is { } temporaryTerms ? TemporaryExplainer.Explain(household, request, temporaryTerms) : null,
+            terms.Education is { } educationTerms ? EducationExplainer.Explain(household, educationTerms) : null);
     }
 
     /// <summary>Assesses every programme on resolved terms, sharing one means test and allocating nothing.</summary>
@@ -68,11 +73,23 @@ public static class HouseholdAssessment
             medical += MedicalCalculator.Assess(bill, MedicalCalculator.Group(margin, bill), terms.Medical).Amount;
         }
 
+        ExpenditureAssessment? expenditure = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
+            ? ExpenditureFigures.Compute(claim, expenditureTerms, margin).Assessment(expenditureTerms.Rule.Value)
+            : null;
+        TemporaryAssessment? temporary = claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
+            ? TemporaryCalculator.Compute(request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
+            : null;
+        EducationAssessment? education = terms.Education is { } educationTerms
+            ? EducationCalculator.Assess(claims.Household, educationTerms, margin.Dibao, margin.ExtremePoverty)
+            : null;
         return new HouseholdAssessmentResult(
             new DibaoAssessment(margin.Dibao.Eligible ? DibaoOutcome.Eligible : DibaoOutcome.Ineligible, margin.Dibao.Benefit),
             new ExtremePovertyAssessment(margin.ExtremePoverty),
             margin.Assessment,
-            medical);
+            medical,
+            expenditure,
+            temporary,
+            education);
     }
 
     /// <summary>Assesses every programme for a household without bills.</summary>

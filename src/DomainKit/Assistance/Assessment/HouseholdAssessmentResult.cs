@@ -15,12 +15,25 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
     /// <param name="extremePoverty">The extreme-poverty assessment.</param>
     /// <param name="margin">The margin assessment.</param>
     /// <param name="medicalAssistance">The medical assistance for every bill, in total.</param>
-    public HouseholdAssessmentResult(DibaoAssessment dibao, ExtremePovertyAssessment extremePoverty, MarginAssessment margin, Money medicalAssistance)
+    /// <param name="expenditure">Expenditure hardship, or null when not assessed (no claim, or the policy does not set it).</param>
+    /// <param name="temporary">Temporary assistance, or null when not assessed (no request, or the policy does not set it).</param>
+    /// <param name="education">Education assistance, or null when the policy does not set it.</param>
+    public HouseholdAssessmentResult(
+        DibaoAssessment dibao,
+        ExtremePovertyAssessment extremePoverty,
+        MarginAssessment margin,
+        Money medicalAssistance,
+        ExpenditureAssessment? expenditure = null,
+        TemporaryAssessment? temporary = null,
+        EducationAssessment? education = null)
     {
         Dibao = dibao;
         ExtremePoverty = extremePoverty;
         Margin = margin;
         MedicalAssistance = medicalAssistance;
+        Expenditure = expenditure;
+        Temporary = temporary;
+        Education = education;
     }
 
     /// <summary>Dibao (DB-01, DB-02).</summary>
@@ -34,6 +47,15 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
 
     /// <summary>Medical assistance for the bills assessed, in total (zero without bills).</summary>
     public Money MedicalAssistance { get; }
+
+    /// <summary>Expenditure hardship, or null when not assessed.</summary>
+    public ExpenditureAssessment? Expenditure { get; }
+
+    /// <summary>Temporary assistance, or null when not assessed.</summary>
+    public TemporaryAssessment? Temporary { get; }
+
+    /// <summary>Education assistance, or null when not assessed.</summary>
+    public EducationAssessment? Education { get; }
 
     /// <summary>The recurring monthly cash benefit: dibao, or single-member dibao for a margin household.</summary>
     public Money MonthlyCash => Dibao.MonthlyBenefit + Margin.SingleMemberDibaoMonthly;
@@ -51,10 +73,16 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
         Programme.Margin => Margin.IsMargin,
         Programme.SingleMemberDibao => !Margin.SingleMemberDibao.IsEmpty,
         Programme.MedicalAssistance => MedicalAssistance > Money.Zero,
+        Programme.ExpenditureHardship => Expenditure is { IsEligible: true },
+        Programme.TemporaryAssistance => Temporary is { Granted: true } grant && grant.Amount > Money.Zero,
+        Programme.EducationAssistance => Education is { IsEligible: true },
         _ => false,
     };
 
-    /// <summary>The amount of a programme: monthly for dibao and single-member dibao, per the bills for medical assistance, zero for statuses.</summary>
+    /// <summary>
+    /// The amount of a programme: monthly for dibao and single-member dibao, for the bills for medical
+    /// assistance, for the request for temporary assistance, per year for education assistance, zero for statuses.
+    /// </summary>
     /// <param name="programme">The programme.</param>
     /// <returns>The amount.</returns>
     public Money Amount(Programme programme) => programme switch
@@ -62,6 +90,8 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
         Programme.Dibao => Dibao.MonthlyBenefit,
         Programme.SingleMemberDibao => Margin.SingleMemberDibaoMonthly,
         Programme.MedicalAssistance => MedicalAssistance,
+        Programme.TemporaryAssistance => Temporary?.Amount ?? Money.Zero,
+        Programme.EducationAssistance => Education?.AnnualTotal ?? Money.Zero,
         _ => Money.Zero,
     };
 
@@ -73,13 +103,14 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
 
     /// <inheritdoc />
     public bool Equals(HouseholdAssessmentResult other) =>
-        Dibao == other.Dibao && ExtremePoverty == other.ExtremePoverty && Margin == other.Margin && MedicalAssistance == other.MedicalAssistance;
+        Dibao == other.Dibao && ExtremePoverty == other.ExtremePoverty && Margin == other.Margin && MedicalAssistance == other.MedicalAssistance
+        && Nullable.Equals(Expenditure, other.Expenditure) && Nullable.Equals(Temporary, other.Temporary) && Nullable.Equals(Education, other.Education);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is HouseholdAssessmentResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Dibao, ExtremePoverty, Margin, MedicalAssistance);
+    public override int GetHashCode() => HashCode.Combine(Dibao, ExtremePoverty, Margin, MedicalAssistance, Expenditure, Temporary, Education);
 
     /// <inheritdoc />
     public override string ToString() => $"{Dibao}; {ExtremePoverty}; {Margin}; medical {MedicalAssistance}";

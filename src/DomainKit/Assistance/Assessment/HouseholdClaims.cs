@@ -11,10 +11,12 @@ public sealed class HouseholdClaims
     /// <summary>The most bills one household may bring at once.</summary>
     public const int MaxBills = 100;
 
-    private HouseholdClaims(Household household, ImmutableArray<MedicalBill> bills)
+    private HouseholdClaims(Household household, ImmutableArray<MedicalBill> bills, ExpenditureClaim? expenditure, TemporaryAssistanceRequest? temporary)
     {
         Household = household;
         Bills = bills;
+        Expenditure = expenditure;
+        Temporary = temporary;
     }
 
     /// <summary>The household.</summary>
@@ -23,6 +25,12 @@ public sealed class HouseholdClaims
     /// <summary>The medical bills, each valid for the household.</summary>
     public ImmutableArray<MedicalBill> Bills { get; }
 
+    /// <summary>The expenditure-hardship claim, if the household brings one.</summary>
+    public ExpenditureClaim? Expenditure { get; }
+
+    /// <summary>The temporary-assistance request, if the household brings one.</summary>
+    public TemporaryAssistanceRequest? Temporary { get; }
+
     /// <summary>A household with no bills.</summary>
     /// <param name="household">The household.</param>
     /// <returns>The claims.</returns>
@@ -30,15 +38,17 @@ public sealed class HouseholdClaims
     public static HouseholdClaims Of(Household household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return new HouseholdClaims(household, []);
+        return new HouseholdClaims(household, [], null, null);
     }
 
-    /// <summary>Validates bills against their household.</summary>
+    /// <summary>Validates what a household brings to the window against the household.</summary>
     /// <param name="household">The household.</param>
-    /// <param name="bills">The bills.</param>
-    /// <returns>The claims, or Invalid with paths such as <c>bills[1].totalCost</c>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static Result<HouseholdClaims> Create(Household household, IEnumerable<MedicalBill> bills)
+    /// <param name="bills">The medical bills.</param>
+    /// <param name="expenditure">An expenditure-hardship claim, if any.</param>
+    /// <param name="temporary">A temporary-assistance request, if any.</param>
+    /// <returns>The claims, or Invalid with paths such as <c>bills[1].totalCost</c>, <c>claim.medicalSpending</c> or <c>request.need</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="household"/> or <paramref name="bills"/> is null.</exception>
+    public static Result<HouseholdClaims> Create(Household household, IEnumerable<MedicalBill> bills, ExpenditureClaim? expenditure = null, TemporaryAssistanceRequest? temporary = null)
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(bills);
@@ -61,6 +71,16 @@ public sealed class HouseholdClaims
             errors.AddRange(claim.ValidationErrors.Select(e => Errors.At(e.Identifier.Replace("bill.", $"bills[{i}].", StringComparison.Ordinal), e.ErrorCode, e.ErrorMessage)));
         }
 
-        return errors.Count > 0 ? Result<HouseholdClaims>.Invalid(errors) : new HouseholdClaims(household, array);
+        if (expenditure is not null)
+        {
+            errors.AddRange(ExpenditureHardship.Validate(expenditure).ValidationErrors);
+        }
+
+        if (temporary is not null)
+        {
+            errors.AddRange(TemporaryAssistance.Validate(temporary).ValidationErrors);
+        }
+
+        return errors.Count > 0 ? Result<HouseholdClaims>.Invalid(errors) : new HouseholdClaims(household, array, expenditure, temporary);
     }
 }

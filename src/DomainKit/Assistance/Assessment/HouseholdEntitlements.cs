@@ -17,15 +17,29 @@ public sealed class HouseholdEntitlements
         DibaoDecision dibao,
         ExtremePovertyDecision extremePoverty,
         MarginDecision margin,
-        ImmutableArray<MedicalDecision> medical)
+        ImmutableArray<MedicalDecision> medical,
+        ExpenditureDecision? expenditure,
+        TemporaryDecision? temporary,
+        EducationDecision? education)
     {
+        Expenditure = expenditure;
+        Temporary = temporary;
+        Education = education;
+        NotSet = terms.NotSet;
         Date = terms.Date;
         PolicyId = terms.Policy.Id;
         Dibao = dibao;
         ExtremePoverty = extremePoverty;
         Margin = margin;
         Medical = medical;
-        Assessment = new HouseholdAssessmentResult(dibao.Assessment, extremePoverty.Assessment, margin.Assessment, medical.Aggregate(Money.Zero, (sum, d) => sum + d.Amount));
+        Assessment = new HouseholdAssessmentResult(
+            dibao.Assessment,
+            extremePoverty.Assessment,
+            margin.Assessment,
+            medical.Aggregate(Money.Zero, (sum, d) => sum + d.Amount),
+            expenditure?.Assessment,
+            temporary?.Assessment,
+            education?.Assessment);
     }
 
     /// <summary>The date of evaluation.</summary>
@@ -46,20 +60,41 @@ public sealed class HouseholdEntitlements
     /// <summary>The medical-assistance decision of each bill, in the order given.</summary>
     public ImmutableArray<MedicalDecision> Medical { get; }
 
+    /// <summary>The expenditure-hardship decision, when the household brought a claim and the policy sets the rule.</summary>
+    public ExpenditureDecision? Expenditure { get; }
+
+    /// <summary>The temporary-assistance decision, when the household brought a request and the policy sets the amounts.</summary>
+    public TemporaryDecision? Temporary { get; }
+
+    /// <summary>The education-assistance decision, when the policy sets the standards.</summary>
+    public EducationDecision? Education { get; }
+
+    /// <summary>For each programme the policy does not set on the date, the parameters missing or not in effect.</summary>
+    public ImmutableDictionary<Programme, ImmutableArray<Ardalis.Result.ValidationError>> NotSet { get; }
+
     /// <summary>The outcomes alone, as the fast path returns them.</summary>
     public HouseholdAssessmentResult Assessment { get; }
 
     /// <summary>The programmes the household qualifies for.</summary>
     public IEnumerable<Programme> Qualifying => Enum.GetValues<Programme>().Where(Assessment.Qualifies);
 
-    /// <summary>Every decision's one-line summary in a language: dibao, extreme poverty, margin, then each bill.</summary>
+    /// <summary>Every decision's one-line summary in a language: dibao, extreme poverty, margin, each bill, then the other programmes and those not set.</summary>
     /// <param name="language">The language.</param>
     /// <returns>One line per decision.</returns>
     public string Summary(Language language)
     {
         var text = new StringBuilder();
-        foreach (var line in new[] { Dibao.Summary(language), ExtremePoverty.Summary(language), Margin.Summary(language) }
-                     .Concat(Medical.Select(m => m.Summary(language))))
+        var lines = new[] { Dibao.Summary(language), ExtremePoverty.Summary(language), Margin.Summary(language) }
+            .Concat(Medical.Select(m => m.Summary(language)))
+            .Concat(new[] { Expenditure?.Summary(language), Temporary?.Summary(language), Education?.Summary(language) }.OfType<string>())
+            .Concat(NotSet.OrderBy(n => n.Key).Select(n => MessageCatalog.Format(
+                language,
+                MessageKeys.ProgrammeNotSet,
+                [
+                    MessageArgument.Term("programme", MessageKeys.ProgrammeTerm(n.Key)),
+                    MessageArgument.Of("parameters", string.Join(", ", n.Value.Select(e => e.Identifier.Replace("policy.parameters.", string.Empty, StringComparison.Ordinal)).Distinct())),
+                ])));
+        foreach (var line in lines)
         {
             text.Append(line).Append('\n');
         }

@@ -17,4 +17,13 @@ public enum Programme
 
     /// <summary>Medical assistance for the household's bills (MA-01 to MA-06).</summary>
     MedicalAssistance = 5,
+
+    /// <summary>Expenditure-type hardship under the policy's rule (ZF-EX-01 or EX-01), for a household that brings a claim.</summary>
+    ExpenditureHardship = 6,
+
+    /// <summary>Temporary assistance (TA-05), for a household that brings a request.</summary>
+    TemporaryAssistance = 7,
+
+    /// <summary>Education assistance for its pupils (ED-01), per year.</summary>
+    EducationAssistance = 8,
 }

@@ -18,7 +18,13 @@ internal static class EducationCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao.MeansTest, terms.ExtremePoverty);
         var dibao = DibaoFigures.From(meansTest, household.Assets, terms.ExtremePoverty.Dibao);
-        var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
+        return Assess(household, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
+    }
+
+    /// <summary>On figures already computed for the household on the same policy and date.</summary>
+    public static EducationAssessment Assess(Household household, EducationTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
+    {
+        var meansTest = dibao.MeansTest;
         var pupils = MemberSet.Empty;
         var total = Money.Zero;
         var members = household.Members;

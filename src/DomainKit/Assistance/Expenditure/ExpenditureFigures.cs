@@ -14,9 +14,12 @@ internal readonly record struct ExpenditureFigures(
 
     public ExpenditureAssessment Assessment(ExpenditureRule rule) => new(rule, Exclusion, ReviewDue);
 
-    public static ExpenditureFigures Compute(Household household, ExpenditureClaim claim, ExpenditureTerms terms)
+    public static ExpenditureFigures Compute(Household household, ExpenditureClaim claim, ExpenditureTerms terms) =>
+        Compute(claim, terms, MarginFigures.Compute(household, terms.Margin));
+
+    /// <summary>On margin figures already computed for the household on the same policy and date.</summary>
+    public static ExpenditureFigures Compute(ExpenditureClaim claim, ExpenditureTerms terms, in MarginFigures margin)
     {
-        var margin = MarginFigures.Compute(household, terms.Margin);
         var meansTest = margin.Dibao.MeansTest;
         var window = terms.Margin.Dibao.MeansTest.AssessmentWindowMonths.Value;
 

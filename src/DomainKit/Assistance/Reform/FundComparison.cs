@@ -1,6 +1,6 @@
 namespace DomainKit.Assistance;
 
-/// <summary>A fund's annual cost under the baseline and the reform, against its budget (ZF-FD-01).</summary>
+/// <summary>A fund's cost for the caseload under the baseline and the reform, against its annual budget (ZF-FD-01).</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed record FundComparison
 {

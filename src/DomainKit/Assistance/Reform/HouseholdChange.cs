@@ -24,6 +24,6 @@ public readonly struct HouseholdChange
     /// <summary>Its outcomes under the reform.</summary>
     public HouseholdAssessmentResult After { get; }
 
-    /// <summary>The change of its annual value: twelve months of cash benefit plus medical assistance for its bills.</summary>
+    /// <summary>The change of its annual value (see <see cref="ReformComparison.AnnualValue"/>).</summary>
     public Money AnnualChange => ReformComparison.AnnualValue(After) - ReformComparison.AnnualValue(Before);
 }

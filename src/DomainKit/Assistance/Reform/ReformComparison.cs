@@ -102,7 +102,14 @@ public static class ReformComparison
             AmountBefore = amountBefore[p],
             AmountAfter = amountAfter[p],
         }).ToImmutableArray();
-        var medical = Array.IndexOf(programmes, Programme.MedicalAssistance);
+        FundComparison Fund(Fund fund, Programme programme) => new()
+        {
+            Fund = fund,
+            Budget = reform.TryGetTimeline(FundParameters.Budget(fund), out var budget) && budget.TryGetValueAt(date, out var value) ? value.Value : null,
+            CostBefore = amountBefore[Array.IndexOf(programmes, programme)],
+            CostAfter = amountAfter[Array.IndexOf(programmes, programme)],
+        };
+
         return new ReformReport
         {
             Date = date,
@@ -112,13 +119,9 @@ public static class ReformComparison
             Programmes = comparisons,
             Funds =
             [
-                new FundComparison
-                {
-                    Fund = Fund.MedicalAssistance,
-                    Budget = reform.TryGetTimeline(FundParameters.MedicalAssistanceBudget, out var budget) && budget.TryGetValueAt(date, out var value) ? value.Value : null,
-                    CostBefore = amountBefore[medical],
-                    CostAfter = amountAfter[medical],
-                },
+                Fund(Assistance.Fund.MedicalAssistance, Programme.MedicalAssistance),
+                Fund(Assistance.Fund.TemporaryAssistance, Programme.TemporaryAssistance),
+                Fund(Assistance.Fund.EducationAssistance, Programme.EducationAssistance),
             ],
             Winners = winners,
             Losers = losers,
@@ -127,10 +130,17 @@ public static class ReformComparison
         };
     }
 
-    /// <summary>A household's annual value: twelve months of cash benefit plus medical assistance for its bills.</summary>
+    /// <summary>
+    /// A household's annual value: twelve months of cash benefit, plus medical assistance for its bills,
+    /// temporary assistance for its request and a year of education assistance.
+    /// </summary>
     /// <param name="result">The household's outcomes.</param>
     /// <returns>The annual value.</returns>
-    public static Money AnnualValue(HouseholdAssessmentResult result) => (result.MonthlyCash * MonthsPerYear) + result.MedicalAssistance;
+    public static Money AnnualValue(HouseholdAssessmentResult result) =>
+        (result.MonthlyCash * MonthsPerYear)
+        + result.MedicalAssistance
+        + result.Amount(Programme.TemporaryAssistance)
+        + result.Amount(Programme.EducationAssistance);
 
     private static string Label(PolicySet policy) => policy.IsModified ? policy.Id + "*" : policy.Id;
 }

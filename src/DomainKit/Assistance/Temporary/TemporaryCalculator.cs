@@ -7,10 +7,16 @@ internal static class TemporaryCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.ExtremePoverty);
         var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
-        var category = !ExtremePovertyTest.Eligible(meansTest, dibao.Property).IsEmpty ? TemporaryCategory.ExtremePoverty
+        return Compute(request, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
+    }
+
+    /// <summary>On figures already computed for the household on the same policy and date.</summary>
+    public static TemporaryFigures Compute(TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
+    {
+        var category = !extremePoverty.IsEmpty ? TemporaryCategory.ExtremePoverty
             : dibao.Eligible ? TemporaryCategory.Dibao
             : TemporaryCategory.Other;
-        var members = meansTest.CountedMembers;
+        var members = dibao.MeansTest.CountedMembers;
         var months = request.Severity == HardshipSeverity.Minor ? Rate.Zero : terms.Months.Value.MonthsFor(category, request.Need, request.Severity);
 
         // TA-05: standard × counted members × months, exact, rounded once half away from zero (GEN-02); a minor emergency is a flat sum.
