@@ -12,10 +12,11 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public sealed class DibaoTerms
 {
-    private DibaoTerms(PolicySet policy, MeansTestTerms meansTest, DatedValue<Money> standardMonthly)
+    private DibaoTerms(PolicySet policy, MeansTestTerms meansTest, WorkAbilityTerms workAbility, DatedValue<Money> standardMonthly)
     {
         Policy = policy;
         MeansTest = meansTest;
+        WorkAbility = workAbility;
         StandardMonthly = standardMonthly;
         AnnualStandardFen = checked(standardMonthly.Value.Fen * 12);
         FinancialLimitPerMember = new ExactLine(meansTest.FinancialAssetsMultiple.Value.TimesFen(AnnualStandardFen));
@@ -30,6 +31,9 @@ public sealed class DibaoTerms
 
     /// <summary>The means-test terms (HH-01 to HH-05).</summary>
     public MeansTestTerms MeansTest { get; }
+
+    /// <summary>TK-02, TK-04: who has no ability to work, which DB-07 and DB-13 read as extreme poverty does.</summary>
+    public WorkAbilityTerms WorkAbility { get; }
 
     /// <summary>DB-01: the monthly dibao standard per person.</summary>
     public DatedValue<Money> StandardMonthly { get; }
@@ -58,9 +62,15 @@ public sealed class DibaoTerms
             errors.AddRange(meansTest.ValidationErrors);
         }
 
+        var workAbility = WorkAbilityTerms.Resolve(policy, date);
+        if (!workAbility.IsSuccess)
+        {
+            errors.AddRange(workAbility.ValidationErrors);
+        }
+
         var standard = MeansTestTerms.Read(policy, DibaoParameters.StandardMonthly, date, errors);
         return errors.Count > 0
             ? Result<DibaoTerms>.Invalid(errors)
-            : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, standard));
+            : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, workAbility.Value, standard));
     }
 }

@@ -16,7 +16,7 @@ internal static class EducationCalculator
 
     public static EducationAssessment Assess(Household household, EducationTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao.MeansTest, terms.ExtremePoverty);
+        var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao.MeansTest, terms.ExtremePoverty.Dibao);
         var dibao = DibaoFigures.From(meansTest, household.Assets, terms.ExtremePoverty.Dibao);
         return Assess(household, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
     }

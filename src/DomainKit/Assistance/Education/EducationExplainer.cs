@@ -10,7 +10,7 @@ internal static class EducationExplainer
     public static EducationDecision Explain(Household household, EducationTerms terms)
     {
         var dibaoTerms = terms.ExtremePoverty.Dibao;
-        var meansTest = MeansTest.Measure(household, dibaoTerms.MeansTest, terms.ExtremePoverty);
+        var meansTest = MeansTest.Measure(household, dibaoTerms.MeansTest, dibaoTerms);
         var dibao = DibaoFigures.From(meansTest, household.Assets, dibaoTerms);
         var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();

@@ -64,9 +64,10 @@ internal static class ExtremePovertyExplainer
             .Build();
     }
 
-    private static ExplanationStep AbilityStep(HouseholdMember member, string label, ExtremePovertyTerms terms, WorkInability inability)
+    private static ExplanationStep AbilityStep(HouseholdMember member, string label, ExtremePovertyTerms extremePovertyTerms, WorkInability inability)
     {
-        var age = Dates.AgeInYears(member.BirthDate, terms.Date);
+        var terms = extremePovertyTerms.WorkAbility;
+        var age = Dates.AgeInYears(member.BirthDate, extremePovertyTerms.Date);
         var step = inability switch
         {
             WorkInability.Elderly => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyElderly)
@@ -104,7 +105,7 @@ internal static class ExtremePovertyExplainer
         _ => ExtremePovertyParameters.IntellectualMentalMaxGrade,
     };
 
-    private static Policies.DatedValue<int> GradeValue(DisabilityKind kind, ExtremePovertyTerms terms) => kind switch
+    private static Policies.DatedValue<int> GradeValue(DisabilityKind kind, WorkAbilityTerms terms) => kind switch
     {
         DisabilityKind.Physical => terms.PhysicalMaxGrade,
         DisabilityKind.Visual => terms.VisualMaxGrade,

@@ -4,60 +4,20 @@ using NodaTime;
 
 namespace DomainKit.Assistance;
 
-/// <summary>Everything extreme poverty reads from a policy set on one date: the dibao terms (standard and means test) and TK-02/TK-04.</summary>
+/// <summary>Everything extreme poverty reads from a policy set on one date: the dibao terms (standard, means test and work ability, TK-02/TK-04).</summary>
 /// <remarks>Resolve once with <see cref="Resolve"/> and reuse for a batch. Instances are immutable and thread-safe.</remarks>
 public sealed class ExtremePovertyTerms
 {
-    private ExtremePovertyTerms(
-        DibaoTerms dibao,
-        DatedValue<int> elderlyAge,
-        DatedValue<int> childAge,
-        DatedValue<int> intellectualMentalMaxGrade,
-        DatedValue<int> physicalMaxGrade,
-        DatedValue<int> visualMaxGrade,
-        DatedValue<int> minorEnrolmentAge)
-    {
-        Dibao = dibao;
-        ElderlyAge = elderlyAge;
-        ChildAge = childAge;
-        IntellectualMentalMaxGrade = intellectualMentalMaxGrade;
-        PhysicalMaxGrade = physicalMaxGrade;
-        VisualMaxGrade = visualMaxGrade;
-        MinorEnrolmentAge = minorEnrolmentAge;
-        ElderlyThreshold = new AgeThreshold(elderlyAge.Value, dibao.Date);
-        ChildThreshold = new AgeThreshold(childAge.Value, dibao.Date);
-        MinorThreshold = new AgeThreshold(minorEnrolmentAge.Value, dibao.Date);
-    }
+    private ExtremePovertyTerms(DibaoTerms dibao) => Dibao = dibao;
 
-    /// <summary>The dibao terms: the standard (TK-03) and the means test.</summary>
+    /// <summary>The dibao terms: the standard (TK-03), the means test and work ability (TK-02, TK-04).</summary>
     public DibaoTerms Dibao { get; }
 
     /// <summary>The date of evaluation.</summary>
     public LocalDate Date => Dibao.Date;
 
-    /// <summary>TK-02: the elderly age.</summary>
-    public DatedValue<int> ElderlyAge { get; }
-
-    /// <summary>TK-02: the child age.</summary>
-    public DatedValue<int> ChildAge { get; }
-
-    /// <summary>TK-02: the least severe qualifying intellectual or mental disability grade.</summary>
-    public DatedValue<int> IntellectualMentalMaxGrade { get; }
-
-    /// <summary>TK-02: the least severe qualifying physical disability grade.</summary>
-    public DatedValue<int> PhysicalMaxGrade { get; }
-
-    /// <summary>TK-02: the least severe qualifying visual disability grade.</summary>
-    public DatedValue<int> VisualMaxGrade { get; }
-
-    /// <summary>TK-04: the age until which an enrolled minor stays enrolled.</summary>
-    public DatedValue<int> MinorEnrolmentAge { get; }
-
-    internal AgeThreshold ElderlyThreshold { get; }
-
-    internal AgeThreshold ChildThreshold { get; }
-
-    internal AgeThreshold MinorThreshold { get; }
+    /// <summary>TK-02, TK-04: who has no ability to work.</summary>
+    public WorkAbilityTerms WorkAbility => Dibao.WorkAbility;
 
     /// <summary>Reads the extreme-poverty terms in force on a date.</summary>
     /// <param name="policy">The policy set.</param>
@@ -66,22 +26,7 @@ public sealed class ExtremePovertyTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<ExtremePovertyTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        var errors = new List<ValidationError>();
         var dibao = DibaoTerms.Resolve(policy, date);
-        if (!dibao.IsSuccess)
-        {
-            errors.AddRange(dibao.ValidationErrors);
-        }
-
-        var elderly = MeansTestTerms.Read(policy, ExtremePovertyParameters.ElderlyAge, date, errors);
-        var child = MeansTestTerms.Read(policy, ExtremePovertyParameters.ChildAge, date, errors);
-        var intellectual = MeansTestTerms.Read(policy, ExtremePovertyParameters.IntellectualMentalMaxGrade, date, errors);
-        var physical = MeansTestTerms.Read(policy, ExtremePovertyParameters.PhysicalMaxGrade, date, errors);
-        var visual = MeansTestTerms.Read(policy, ExtremePovertyParameters.VisualMaxGrade, date, errors);
-        var minor = MeansTestTerms.Read(policy, ExtremePovertyParameters.MinorEnrolmentAge, date, errors);
-        return errors.Count > 0
-            ? Result<ExtremePovertyTerms>.Invalid(errors)
-            : Result<ExtremePovertyTerms>.Success(new ExtremePovertyTerms(dibao.Value, elderly, child, intellectual, physical, visual, minor));
+        return dibao.IsSuccess ? new ExtremePovertyTerms(dibao.Value) : Result<ExtremePovertyTerms>.Invalid(dibao.ValidationErrors);
     }
 }

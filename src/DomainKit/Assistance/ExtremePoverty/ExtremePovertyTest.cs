@@ -3,7 +3,7 @@ namespace DomainKit.Assistance;
 /// <summary>The arithmetic of extreme poverty, shared by the fast and explained paths.</summary>
 internal static class ExtremePovertyTest
 {
-    public static WorkInability Inability(HouseholdMember member, ExtremePovertyTerms terms)
+    public static WorkInability Inability(HouseholdMember member, WorkAbilityTerms terms)
     {
         if (terms.ElderlyThreshold.Reached(member.BirthDate))
         {
@@ -26,7 +26,7 @@ internal static class ExtremePovertyTest
     }
 
     /// <summary>The least severe grade of a category that means no ability to work; null when the category never does (TK-02 lists none).</summary>
-    public static int? QualifyingGrade(DisabilityKind kind, ExtremePovertyTerms terms) => kind switch
+    public static int? QualifyingGrade(DisabilityKind kind, WorkAbilityTerms terms) => kind switch
     {
         DisabilityKind.Intellectual or DisabilityKind.Mental => terms.IntellectualMentalMaxGrade.Value,
         DisabilityKind.Physical => terms.PhysicalMaxGrade.Value,
@@ -37,13 +37,13 @@ internal static class ExtremePovertyTest
     public static ExtremePovertyMemberFigures Member(HouseholdMember member, ExtremePovertyTerms terms)
     {
         var ownIncome = MeansTest.CountedIncome(member);
-        return new ExtremePovertyMemberFigures(Inability(member, terms), ownIncome, ownIncome < terms.Dibao.OwnIncomeLineFen, !member.HasAbleSupporter);
+        return new ExtremePovertyMemberFigures(Inability(member, terms.WorkAbility), ownIncome, ownIncome < terms.Dibao.OwnIncomeLineFen, !member.HasAbleSupporter);
     }
 
     /// <summary>The counted members who are extreme-poverty persons: the candidates of the shared pass, if the household passes the property test.</summary>
     public static MemberSet Evaluate(Household household, ExtremePovertyTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms);
+        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
         return Eligible(meansTest, MeansTest.TestProperty(household.Assets, meansTest.CountedMembers, terms.Dibao));
     }
 

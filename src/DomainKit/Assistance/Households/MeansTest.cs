@@ -7,7 +7,7 @@ internal static class MeansTest
     /// One pass over the members: who counts, their counted income, and, when extreme-poverty terms are
     /// given, which counted members pass every extreme-poverty test but the household's property test.
     /// </summary>
-    public static MeansTestFigures Measure(Household household, MeansTestTerms terms, ExtremePovertyTerms? extremePoverty = null)
+    public static MeansTestFigures Measure(Household household, MeansTestTerms terms, DibaoTerms? extremePoverty = null)
     {
         var counted = MemberSet.Empty;
         var candidates = MemberSet.Empty;
@@ -26,8 +26,8 @@ internal static class MeansTest
             income = checked(income + own);
 
             // The cheap, rarely true test first: most people have someone able to support them.
-            if (extremePoverty is not null && !member.HasAbleSupporter && own < extremePoverty.Dibao.OwnIncomeLineFen
-                && ExtremePovertyTest.Inability(member, extremePoverty) != WorkInability.None)
+            if (extremePoverty is not null && !member.HasAbleSupporter && own < extremePoverty.OwnIncomeLineFen
+                && ExtremePovertyTest.Inability(member, extremePoverty.WorkAbility) != WorkInability.None)
             {
                 candidates = candidates.With(i);
             }

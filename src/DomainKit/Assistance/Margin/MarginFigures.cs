@@ -26,7 +26,7 @@ internal readonly struct MarginFigures(
     public static MarginFigures Compute(Household household, MarginTerms terms)
     {
         // One pass over the members serves dibao, extreme poverty and margin.
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.ExtremePoverty);
+        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
         var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
 

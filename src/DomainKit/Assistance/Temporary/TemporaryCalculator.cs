@@ -5,7 +5,7 @@ internal static class TemporaryCalculator
 {
     public static TemporaryFigures Compute(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.ExtremePoverty);
+        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
         return Compute(request, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
     }
