@@ -58,6 +58,11 @@ internal static class MessageKeys
     public const string DibaoBenefitNone = "db.benefit.none";
     public const string DibaoSummaryEligible = "db.summary.eligible";
     public const string DibaoSummaryIneligible = "db.summary.ineligible";
+    public const string DibaoSummaryGradualExit = "db.summary.gradualExit";
+    public const string DibaoGradualExit = "db.gradualExit";
+    public const string DibaoFloor = "db.floor";
+    public const string DibaoRefusals = "db.refusals";
+    public const string DibaoFinal = "db.final";
 
     public const string ExtremePovertyMemberEligible = "tk.member.eligible";
     public const string ExtremePovertyMemberIneligible = "tk.member.ineligible";

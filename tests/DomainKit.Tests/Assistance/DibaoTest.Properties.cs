@@ -68,11 +68,31 @@ public partial class DibaoTest
             return decision.MonthlyBenefit == Money.Zero;
         }
 
+        // DB-13 floors and DB-07 cuts change the amount; their own properties cover them.
+        if (terms.MinimumShare is not null || decision.Explanation.CitedRuleIds.Contains("DB-07"))
+        {
+            return true;
+        }
+
         // DB-02: standard × members − income ÷ window, to the fen, half away from zero: within half a fen of the exact gap.
         var window = terms.MeansTest.AssessmentWindowMonths.Value;
         var exactGap = ((decimal)terms.StandardMonthly.Value.Fen * decision.CountedMembers) - ((decimal)decision.CountedIncome.Fen / window);
         return Math.Abs(decision.MonthlyBenefit.Fen - exactGap) <= 0.5m
             && decision.MonthlyBenefit <= terms.StandardMonthly.Value * decision.CountedMembers;
+    }
+
+    [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]
+    public bool Db13_TheFloorIsNeverUndercut_AndDb07_RefusalsNeverRaiseTheBenefit(Household household, PolicySet policy, LocalDate date)
+    {
+        var terms = Terms(policy, date);
+        var assessment = Dibao.Assess(household, terms);
+        var withoutRefusals = DomainArbitraries.Build(household.Members.Select(m => m with { RefusedJobReferrals = 0 }), household.Assets);
+        var full = Dibao.Assess(withoutRefusals, terms);
+        var counted = MeansTest.CountedMembers(household, terms.MeansTest).Count;
+        var floor = terms.MinimumShare is { } share ? share.Value.TimesFen(terms.StandardMonthly.Value.Fen * counted) : 0m;
+        return assessment.Outcome == full.Outcome
+            && assessment.MonthlyBenefit <= full.MonthlyBenefit
+            && (!full.IsEligible || full.MonthlyBenefit.Fen >= decimal.Round(floor, 0, MidpointRounding.AwayFromZero));
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]

@@ -53,6 +53,7 @@ public static class DomainArbitraries
         from ableSupporter in Gen.Elements(true, false)
         from enrolled in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from stage in Gen.Frequency((3, Gen.Constant(SchoolStage.None)), (2, Gen.Elements(Enum.GetValues<SchoolStage>())))
+        from refusals in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Choose(0, 5)))
         let born = LatestDate.PlusDays(-birthOffset)
         select new HouseholdMember
         {
@@ -68,6 +69,7 @@ public static class DomainArbitraries
             HasAbleSupporter = ableSupporter,
             EnrolledInExtremePoverty = enrolled,
             SchoolStage = stage,
+            RefusedJobReferrals = refusals,
             Incomes = incomes.ToImmutableArray(),
         };
 
@@ -93,7 +95,9 @@ public static class DomainArbitraries
         from equity in Gen.Choose(0, 50_000_000)
         from adultAge in Gen.Choose(16, 20)
         from clergyYears in Gen.Choose(1, 5)
-        select PolicySets.ZhifuPilot
+        from floorPercent in Gen.Frequency((2, Gen.Constant(-1)), (1, Gen.Choose(0, 100)))
+        let basePolicy = floorPercent < 0 ? PolicySets.ZhifuPilot : PolicySets.ZhifuPilot.With(DibaoParameters.MinimumShare, Rate.Percent(floorPercent), EarliestDate)
+        select basePolicy
             .With(DibaoParameters.StandardMonthly, Money.FromFen(standard), EarliestDate)
             .With(DibaoParameters.StandardMonthly, Money.FromFen(laterStandard), EarliestDate.PlusDays(changeDay + 1))
             .With(MeansTestParameters.AssessmentWindowMonths, window, EarliestDate)

@@ -83,7 +83,7 @@ public static class HouseholdAssessment
             ? EducationCalculator.Assess(claims.Household, educationTerms, margin.Dibao, margin.ExtremePoverty)
             : null;
         return new HouseholdAssessmentResult(
-            new DibaoAssessment(margin.Dibao.Eligible ? DibaoOutcome.Eligible : DibaoOutcome.Ineligible, margin.Dibao.Benefit),
+            margin.Dibao.Assessment,
             new ExtremePovertyAssessment(margin.ExtremePoverty),
             margin.Assessment,
             medical,

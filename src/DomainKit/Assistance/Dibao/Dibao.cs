@@ -81,7 +81,7 @@ public static class Dibao
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(terms);
         var figures = DibaoFigures.Compute(household, terms);
-        return new DibaoAssessment(figures.Eligible ? DibaoOutcome.Eligible : DibaoOutcome.Ineligible, figures.Benefit);
+        return figures.Assessment;
     }
 
     /// <summary>Assesses a batch of households on one set of terms, allocating nothing.</summary>

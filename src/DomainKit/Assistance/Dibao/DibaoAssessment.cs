@@ -25,6 +25,9 @@ public readonly struct DibaoAssessment : IEquatable<DibaoAssessment>
     /// <summary>Whether the outcome is <see cref="DibaoOutcome.Eligible"/>.</summary>
     public bool IsEligible => Outcome == DibaoOutcome.Eligible;
 
+    /// <summary>Whether the household receives dibao: eligible, or in its gradual exit (DB-08).</summary>
+    public bool IsRecipient => Outcome is DibaoOutcome.Eligible or DibaoOutcome.GradualExit;
+
     /// <inheritdoc />
     public static bool operator ==(DibaoAssessment left, DibaoAssessment right) => left.Equals(right);
 

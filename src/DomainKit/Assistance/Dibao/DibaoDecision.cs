@@ -80,7 +80,12 @@ public sealed class DibaoDecision
     /// <returns>The summary.</returns>
     public string Summary(Language language) => MessageCatalog.Format(
         language,
-        Assessment.IsEligible ? MessageKeys.DibaoSummaryEligible : MessageKeys.DibaoSummaryIneligible,
+        Assessment.Outcome switch
+        {
+            DibaoOutcome.Eligible => MessageKeys.DibaoSummaryEligible,
+            DibaoOutcome.GradualExit => MessageKeys.DibaoSummaryGradualExit,
+            _ => MessageKeys.DibaoSummaryIneligible,
+        },
         [
             MessageArgument.Of("amount", MonthlyBenefit.ToString()),
             MessageArgument.Of("date", Dates.Format(Date)),

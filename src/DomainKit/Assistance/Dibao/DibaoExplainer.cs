@@ -25,12 +25,11 @@ internal static class DibaoExplainer
             IncomeTestStep(terms, figures, countedIncome, perCapita),
             MeansTestExplainer.Property(household.Assets, terms.StandardMonthly, meansTestTerms, figures.Property, counted),
             EligibilityStep(figures),
-            BenefitStep(terms, figures, countedIncome),
+            .. BenefitSteps(household, terms, figures, countedIncome),
         ];
-        var outcome = figures.Eligible ? DibaoOutcome.Eligible : DibaoOutcome.Ineligible;
         return new DibaoDecision(
             terms,
-            new DibaoAssessment(outcome, figures.Benefit),
+            figures.Assessment,
             figures.MeansTest.ListedMembers,
             counted,
             countedIncome,
@@ -82,16 +81,66 @@ internal static class DibaoExplainer
         return StepBuilder.Test(Dibao.EligibilityRuleId, figures.Eligible, key).Build();
     }
 
-    private static ExplanationStep BenefitStep(DibaoTerms terms, DibaoFigures figures, Money countedIncome) =>
-        !figures.Eligible
-            ? StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefitNone).Build()
-            : StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefit)
-                .Arg("standard", terms.StandardMonthly.Value)
-                .Arg("members", figures.MeansTest.CountedMembers)
-                .Arg("months", terms.MeansTest.AssessmentWindowMonths.Value)
-                .Arg("total", countedIncome)
-                .Arg("benefit", figures.Benefit)
-                .Parameter(DibaoParameters.StandardMonthly, terms.StandardMonthly)
+    private static IEnumerable<ExplanationStep> BenefitSteps(Household household, DibaoTerms terms, DibaoFigures figures, Money countedIncome)
+    {
+        if (figures.InGradualExit)
+        {
+            var history = household.DibaoHistory!;
+            yield return StepBuilder.Computed("DB-08", MessageKeys.DibaoGradualExit)
+                .Arg("rose", Dates.Format(history.WorkIncomeRoseOn!.Value))
+                .Arg("amount", history.LastMonthlyBenefit)
+                .Arg("until", Dates.Format(history.WorkIncomeRoseOn.Value.PlusMonths(terms.GradualExitMonths.Value).PlusDays(-1)))
+                .Parameter(DibaoParameters.GradualExitMonths, terms.GradualExitMonths)
+                .Input("dibaoHistory.recipientSince", Dates.Format(history.RecipientSince))
+                .Input("dibaoHistory.lastMonthlyBenefit", history.LastMonthlyBenefit.ToString())
+                .Input("dibaoHistory.workIncomeRoseOn", Dates.Format(history.WorkIncomeRoseOn.Value))
                 .Build();
+            yield break;
+        }
 
+        if (!figures.Eligible)
+        {
+            yield return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefitNone).Build();
+            yield break;
+        }
+
+        var window = terms.MeansTest.AssessmentWindowMonths.Value;
+        var gap = Money.Divide(figures.ThresholdFen - figures.MeansTest.CountedIncomeFen, window);
+        yield return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefit)
+            .Arg("standard", terms.StandardMonthly.Value)
+            .Arg("members", figures.MeansTest.CountedMembers)
+            .Arg("months", window)
+            .Arg("total", countedIncome)
+            .Arg("benefit", gap)
+            .Parameter(DibaoParameters.StandardMonthly, terms.StandardMonthly)
+            .Build();
+        if (terms.MinimumShare is { } share)
+        {
+            yield return StepBuilder.Computed("DB-13", MessageKeys.DibaoFloor)
+                .Arg("share", share.Value.ToString())
+                .Arg("floor", RoundedFen(figures.FloorFen))
+                .Arg("count", figures.MeansTest.FullStandard.Count)
+                .Arg("full", RoundedFen(figures.FullStandardFen))
+                .Parameter(DibaoParameters.MinimumShare, share)
+                .Build();
+        }
+
+        if (!figures.MeansTest.RefusedReferrals.IsEmpty)
+        {
+            yield return StepBuilder.Computed("DB-07", MessageKeys.DibaoRefusals)
+                .Arg("members", string.Join(", ", figures.MeansTest.RefusedReferrals.Indexes.Select(MeansTestExplainer.MemberLabel)))
+                .Arg("limit", terms.RefusalsBeforeCut.Value)
+                .Arg("kept", figures.MeansTest.CountedMembers - figures.MeansTest.RefusedReferrals.Count)
+                .Arg("counted", figures.MeansTest.CountedMembers)
+                .Parameter(DibaoParameters.RefusalsBeforeCut, terms.RefusalsBeforeCut)
+                .Build();
+        }
+
+        if (terms.MinimumShare is not null || !figures.MeansTest.RefusedReferrals.IsEmpty)
+        {
+            yield return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoFinal).Arg("benefit", figures.Benefit).Build();
+        }
+    }
+
+    private static Money RoundedFen(decimal fen) => Money.FromFen(decimal.ToInt64(decimal.Round(fen, 0, MidpointRounding.AwayFromZero)));
 }

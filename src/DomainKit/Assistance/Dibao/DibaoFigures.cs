@@ -1,7 +1,16 @@
 namespace DomainKit.Assistance;
 
 /// <summary>Every figure of a dibao decision, computed once and shared by the fast and explained paths.</summary>
-internal readonly struct DibaoFigures(MeansTestFigures meansTest, long thresholdFen, bool incomePasses, PropertyTestFigures property, bool eligible, Money benefit)
+internal readonly struct DibaoFigures(
+    MeansTestFigures meansTest,
+    long thresholdFen,
+    bool incomePasses,
+    PropertyTestFigures property,
+    DibaoOutcome outcome,
+    Money benefit,
+    decimal floorFen,
+    decimal fullStandardFen,
+    bool inGradualExit)
 {
     public MeansTestFigures MeansTest { get; } = meansTest;
 
@@ -13,25 +22,67 @@ internal readonly struct DibaoFigures(MeansTestFigures meansTest, long threshold
 
     public PropertyTestFigures Property { get; } = property;
 
-    public bool Eligible { get; } = eligible;
+    public DibaoOutcome Outcome { get; } = outcome;
+
+    public bool Eligible => Outcome == DibaoOutcome.Eligible;
+
+    /// <summary>Whether the household receives dibao: eligible, or in its gradual exit; the hierarchy of the other programmes ranks it as dibao.</summary>
+    public bool Recipient => Outcome != DibaoOutcome.Ineligible;
 
     public Money Benefit { get; } = benefit;
 
+    /// <summary>DB-13: share × standard × members, exact; zero when the policy sets no floor.</summary>
+    public decimal FloorFen { get; } = floorFen;
+
+    /// <summary>DB-13: the standard for each member with no income, no ability to work and no supporter, exact.</summary>
+    public decimal FullStandardFen { get; } = fullStandardFen;
+
+    public bool InGradualExit { get; } = inGradualExit;
+
+    public DibaoAssessment Assessment => new(Outcome, Benefit);
+
     public static DibaoFigures Compute(Household household, DibaoTerms terms) =>
-        From(Assistance.MeansTest.Measure(household, terms.MeansTest), household.Assets, terms);
+        From(Assistance.MeansTest.Measure(household, terms), household, terms);
 
     /// <summary>Dibao on a means test already measured, so programmes that share it measure once.</summary>
-    public static DibaoFigures From(in MeansTestFigures meansTest, HouseholdAssets assets, DibaoTerms terms)
+    public static DibaoFigures From(in MeansTestFigures meansTest, Household household, DibaoTerms terms)
     {
         var window = terms.MeansTest.AssessmentWindowMonths.Value;
-        var threshold = checked(terms.OwnIncomeLineFen * meansTest.CountedMembers);
-        var property = Assistance.MeansTest.TestProperty(assets, meansTest.CountedMembers, terms);
+        var members = meansTest.CountedMembers;
+        var threshold = checked(terms.OwnIncomeLineFen * members);
+        var property = Assistance.MeansTest.TestProperty(household.Assets, members, terms);
         var incomePasses = meansTest.CountedIncomeFen < threshold;
-        var eligible = incomePasses && property.Passes;
+        decimal floor = 0, full = 0;
+        if (incomePasses && property.Passes)
+        {
+            var gapFen = threshold - meansTest.CountedIncomeFen;
+            if (terms.MinimumShare is null && meansTest.RefusedReferrals.IsEmpty)
+            {
+                // DB-02 gap-filling: (standard × members) − income ÷ window, one exact fraction over the window,
+                // rounded once, half away from zero (GEN-02). The common case stays in integers.
+                return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, Money.Divide(gapFen, window), 0, 0, false);
+            }
 
-        // DB-02 gap-filling: (standard × members) − income ÷ window, computed as one exact fraction over
-        // the window and rounded once, half away from zero (GEN-02).
-        var benefit = eligible ? Money.Divide(threshold - meansTest.CountedIncomeFen, window) : Money.Zero;
-        return new DibaoFigures(meansTest, threshold, incomePasses, property, eligible, benefit);
+            // DB-13 raises the monthly amount to the floor or to the full standard of members without income,
+            // ability to work or supporter; DB-07 then removes the equal shares of members who refused referrals.
+            // Every term is exact; the result is rounded once (GEN-02).
+            var standard = terms.StandardMonthly.Value.Fen;
+            floor = terms.MinimumShare is { } share ? share.Value.TimesFen(checked(standard * members)) : 0;
+            full = (decimal)standard * meansTest.FullStandard.Count;
+            var monthly = Math.Max((decimal)gapFen / window, Math.Max(floor, full));
+            var kept = members - meansTest.RefusedReferrals.Count;
+            var payable = monthly * kept / members;
+            var benefit = Money.FromFen(decimal.ToInt64(decimal.Round(payable, 0, MidpointRounding.AwayFromZero)));
+            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, benefit, floor, full, false);
+        }
+
+        // DB-08: a recipient whose income work lifted above the line keeps its last benefit for the exit months.
+        if (!incomePasses && property.Passes && household.DibaoHistory is { WorkIncomeRoseOn: { } rose } history
+            && history.RecipientSince <= terms.Date && rose <= terms.Date && terms.Date < rose.PlusMonths(terms.GradualExitMonths.Value))
+        {
+            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.GradualExit, history.LastMonthlyBenefit, 0, 0, true);
+        }
+
+        return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Ineligible, Money.Zero, 0, 0, false);
     }
 }

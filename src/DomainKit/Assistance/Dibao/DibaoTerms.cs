@@ -12,8 +12,18 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public sealed class DibaoTerms
 {
-    private DibaoTerms(PolicySet policy, MeansTestTerms meansTest, WorkAbilityTerms workAbility, DatedValue<Money> standardMonthly)
+    private DibaoTerms(
+        PolicySet policy,
+        MeansTestTerms meansTest,
+        WorkAbilityTerms workAbility,
+        DatedValue<Money> standardMonthly,
+        DatedValue<int> refusalsBeforeCut,
+        DatedValue<int> gradualExitMonths,
+        DatedValue<Rate>? minimumShare)
     {
+        RefusalsBeforeCut = refusalsBeforeCut;
+        GradualExitMonths = gradualExitMonths;
+        MinimumShare = minimumShare;
         Policy = policy;
         MeansTest = meansTest;
         WorkAbility = workAbility;
@@ -37,6 +47,15 @@ public sealed class DibaoTerms
 
     /// <summary>DB-01: the monthly dibao standard per person.</summary>
     public DatedValue<Money> StandardMonthly { get; }
+
+    /// <summary>DB-07: refused referrals after which a member's share is cut.</summary>
+    public DatedValue<int> RefusalsBeforeCut { get; }
+
+    /// <summary>DB-08: months of gradual exit.</summary>
+    public DatedValue<int> GradualExitMonths { get; }
+
+    /// <summary>DB-13: the floor share, when the policy sets one.</summary>
+    public DatedValue<Rate>? MinimumShare { get; }
 
     /// <summary>Twelve months of the standard, in fen.</summary>
     internal long AnnualStandardFen { get; }
@@ -69,8 +88,11 @@ public sealed class DibaoTerms
         }
 
         var standard = MeansTestTerms.Read(policy, DibaoParameters.StandardMonthly, date, errors);
+        var refusals = MeansTestTerms.Read(policy, DibaoParameters.RefusalsBeforeCut, date, errors);
+        var exit = MeansTestTerms.Read(policy, DibaoParameters.GradualExitMonths, date, errors);
+        DatedValue<Rate>? floor = policy.TryGetTimeline(DibaoParameters.MinimumShare, out var floorTimeline) && floorTimeline.TryGetValueAt(date, out var share) ? share : null;
         return errors.Count > 0
             ? Result<DibaoTerms>.Invalid(errors)
-            : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, workAbility.Value, standard));
+            : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, workAbility.Value, standard, refusals, exit, floor));
     }
 }

@@ -16,8 +16,8 @@ internal static class EducationCalculator
 
     public static EducationAssessment Assess(Household household, EducationTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao.MeansTest, terms.ExtremePoverty.Dibao);
-        var dibao = DibaoFigures.From(meansTest, household.Assets, terms.ExtremePoverty.Dibao);
+        var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao);
+        var dibao = DibaoFigures.From(meansTest, household, terms.ExtremePoverty.Dibao);
         return Assess(household, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
     }
 
@@ -30,7 +30,7 @@ internal static class EducationCalculator
         var members = household.Members;
         for (var i = 0; i < members.Length; i++)
         {
-            if (Reason(members[i], i, meansTest.Counted, dibao.Eligible, extremePoverty, terms) == PupilReason.Assisted)
+            if (Reason(members[i], i, meansTest.Counted, dibao.Recipient, extremePoverty, terms) == PupilReason.Assisted)
             {
                 pupils = pupils.With(i);
                 total += terms.Standards.Value.For(members[i].SchoolStage)!.Value;

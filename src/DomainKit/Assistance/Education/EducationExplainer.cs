@@ -10,12 +10,12 @@ internal static class EducationExplainer
     public static EducationDecision Explain(Household household, EducationTerms terms)
     {
         var dibaoTerms = terms.ExtremePoverty.Dibao;
-        var meansTest = MeansTest.Measure(household, dibaoTerms.MeansTest, dibaoTerms);
-        var dibao = DibaoFigures.From(meansTest, household.Assets, dibaoTerms);
+        var meansTest = MeansTest.Measure(household, dibaoTerms);
+        var dibao = DibaoFigures.From(meansTest, household, dibaoTerms);
         var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
         steps.Add(MeansTestExplainer.Members(household, dibaoTerms.MeansTest, MeansTestExplainer.Reasons(household, dibaoTerms.MeansTest), meansTest.CountedMembers));
-        steps.Add(StepBuilder.Computed(EducationAssistance.RuleId, dibao.Eligible ? MessageKeys.EducationDibaoHousehold : MessageKeys.EducationNotDibaoHousehold).Build());
+        steps.Add(StepBuilder.Computed(EducationAssistance.RuleId, dibao.Recipient ? MessageKeys.EducationDibaoHousehold : MessageKeys.EducationNotDibaoHousehold).Build());
         for (var i = 0; i < household.Members.Length; i++)
         {
             var member = household.Members[i];
@@ -24,7 +24,7 @@ internal static class EducationExplainer
                 continue;
             }
 
-            var reason = EducationCalculator.Reason(member, i, meansTest.Counted, dibao.Eligible, extremePoverty, terms);
+            var reason = EducationCalculator.Reason(member, i, meansTest.Counted, dibao.Recipient, extremePoverty, terms);
             var label = MeansTestExplainer.MemberLabel(i);
             var key = reason switch
             {

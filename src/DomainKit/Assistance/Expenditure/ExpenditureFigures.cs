@@ -28,7 +28,7 @@ internal readonly record struct ExpenditureFigures(
         var incomeBelow = checked(meansTest.CountedIncomeFen * MonthsPerYear) < checked(terms.ReferencePerCapita.Value.Fen * meansTest.CountedMembers * window);
         if (terms.Rule.Value == ExpenditureRule.ZhifuConsumption)
         {
-            var zhifu = margin.Dibao.Eligible ? ExpenditureExclusion.Dibao
+            var zhifu = margin.Dibao.Recipient ? ExpenditureExclusion.Dibao
                 : !margin.ExtremePoverty.IsEmpty ? ExpenditureExclusion.ExtremePoverty
                 : !incomeBelow ? ExpenditureExclusion.Income
                 : !margin.IncomePasses ? ExpenditureExclusion.LowIncomeTest
@@ -42,7 +42,7 @@ internal readonly record struct ExpenditureFigures(
         // look-back is income × look-back / window, so compare spending × window > share × income × look-back.
         var lookback = terms.LookbackMonths!.Value.Value;
         var rigidAbove = (decimal)checked(claim.RigidSpending.Fen * window) > terms.RigidSpendingShare!.Value.Value.TimesFen(checked(meansTest.CountedIncomeFen * lookback));
-        var national = margin.Dibao.Eligible ? ExpenditureExclusion.Dibao
+        var national = margin.Dibao.Recipient ? ExpenditureExclusion.Dibao
             : !margin.ExtremePoverty.IsEmpty ? ExpenditureExclusion.ExtremePoverty
             : margin.Exclusion == MarginExclusion.None ? ExpenditureExclusion.Margin
             : !incomeBelow ? ExpenditureExclusion.Income

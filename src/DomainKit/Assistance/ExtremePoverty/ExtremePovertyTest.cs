@@ -43,7 +43,7 @@ internal static class ExtremePovertyTest
     /// <summary>The counted members who are extreme-poverty persons: the candidates of the shared pass, if the household passes the property test.</summary>
     public static MemberSet Evaluate(Household household, ExtremePovertyTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
+        var meansTest = MeansTest.Measure(household, terms.Dibao);
         return Eligible(meansTest, MeansTest.TestProperty(household.Assets, meansTest.CountedMembers, terms.Dibao));
     }
 

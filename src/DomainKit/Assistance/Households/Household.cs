@@ -22,10 +22,11 @@ public sealed class Household
 
     private static readonly HouseholdValidator Validator = new();
 
-    private Household(ImmutableArray<HouseholdMember> members, HouseholdAssets assets)
+    private Household(ImmutableArray<HouseholdMember> members, HouseholdAssets assets, DibaoHistory? dibaoHistory)
     {
         Members = members;
         Assets = assets;
+        DibaoHistory = dibaoHistory;
     }
 
     /// <summary>The members, applicant included, in the order given.</summary>
@@ -34,23 +35,27 @@ public sealed class Household
     /// <summary>The household's property.</summary>
     public HouseholdAssets Assets { get; }
 
+    /// <summary>The household's current dibao, if it receives it (DB-08).</summary>
+    public DibaoHistory? DibaoHistory { get; }
+
     /// <summary>Creates a household after validating it.</summary>
     /// <param name="members">The members; exactly one must be the <see cref="Relation.Applicant"/>.</param>
     /// <param name="assets">The household's property; <see cref="HouseholdAssets.None"/> when omitted.</param>
+    /// <param name="dibaoHistory">The household's current dibao, if it receives it.</param>
     /// <returns>
     /// The household, or Invalid with one error per problem, each with a field path such as
     /// <c>members[2].incomes[0].amount</c> and a code from <see cref="ErrorCodes"/>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="members"/> is null.</exception>
-    public static Result<Household> Create(IEnumerable<HouseholdMember> members, HouseholdAssets? assets = null)
+    public static Result<Household> Create(IEnumerable<HouseholdMember> members, HouseholdAssets? assets = null, DibaoHistory? dibaoHistory = null)
     {
         ArgumentNullException.ThrowIfNull(members);
         // A default (uninitialised) income array means "no income"; normalising it here keeps every rule's loops simple.
         var normalised = members.Select(m => m is { Incomes.IsDefault: true } ? m with { Incomes = [] } : m).ToImmutableArray();
-        var candidate = new HouseholdCandidate(normalised, assets ?? HouseholdAssets.None);
+        var candidate = new HouseholdCandidate(normalised, assets ?? HouseholdAssets.None, dibaoHistory);
         var validation = Validator.Validate(candidate);
         return validation.IsValid
-            ? Result<Household>.Success(new Household(candidate.Members, candidate.Assets))
+            ? Result<Household>.Success(new Household(candidate.Members, candidate.Assets, candidate.DibaoHistory))
             : Result<Household>.Invalid(Errors.FromFluent(validation));
     }
 }

@@ -82,6 +82,7 @@ public static class HouseholdJson
                 writer.WriteBoolean("hasAbleSupporter", member.HasAbleSupporter);
                 writer.WriteBoolean("enrolledInExtremePoverty", member.EnrolledInExtremePoverty);
                 writer.WriteString("schoolStage", EnumTokens<SchoolStage>.ToToken(member.SchoolStage));
+                writer.WriteNumber("refusedJobReferrals", member.RefusedJobReferrals);
                 if (member.AbsentSince is { } since)
                 {
                     writer.WriteString("absentSince", Dates.Format(since));
@@ -106,6 +107,18 @@ public static class HouseholdJson
             writer.WriteNumber("homesOwned", household.Assets.HomesOwned);
             writer.WriteNumber("businessEquity", household.Assets.BusinessEquity.Yuan);
             writer.WriteEndObject();
+            if (household.DibaoHistory is { } history)
+            {
+                writer.WriteStartObject("dibaoHistory");
+                writer.WriteString("recipientSince", Dates.Format(history.RecipientSince));
+                writer.WriteNumber("lastMonthlyBenefit", history.LastMonthlyBenefit.Yuan);
+                if (history.WorkIncomeRoseOn is { } rose)
+                {
+                    writer.WriteString("workIncomeRoseOn", Dates.Format(rose));
+                }
+
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
 
@@ -115,7 +128,7 @@ public static class HouseholdJson
     private static Result<Household> Read(JsonElement root)
     {
         var reader = new StrictJsonReader();
-        if (!reader.ExpectObject(root, string.Empty, "schema", "members", "assets"))
+        if (!reader.ExpectObject(root, string.Empty, "schema", "members", "assets", "dibaoHistory"))
         {
             return Result<Household>.Invalid(reader.Errors);
         }
@@ -142,14 +155,23 @@ public static class HouseholdJson
             assets = ReadAssets(reader, assetsElement) ?? assets;
         }
 
+        DibaoHistory? history = null;
+        if (StrictJsonReader.TryGet(root, "dibaoHistory", out var historyElement) && reader.ExpectObject(historyElement, "dibaoHistory", "recipientSince", "lastMonthlyBenefit", "workIncomeRoseOn"))
+        {
+            var since = reader.Date(historyElement, "dibaoHistory", "recipientSince", required: true);
+            var last = reader.Money(historyElement, "dibaoHistory", "lastMonthlyBenefit", required: true);
+            var rose = reader.Date(historyElement, "dibaoHistory", "workIncomeRoseOn", required: false);
+            history = since is { } s && last is { } l ? new DibaoHistory { RecipientSince = s, LastMonthlyBenefit = l, WorkIncomeRoseOn = rose } : null;
+        }
+
         // Structural problems are reported alone: validating a household with members dropped for
         // bad fields would add confusing follow-on errors (such as "no applicant").
-        return reader.HasErrors ? Result<Household>.Invalid(reader.Errors) : Household.Create(members.ToImmutable(), assets);
+        return reader.HasErrors ? Result<Household>.Invalid(reader.Errors) : Household.Create(members.ToImmutable(), assets, history);
     }
 
     private static HouseholdMember? ReadMember(StrictJsonReader reader, JsonElement item, string path)
     {
-        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "disability", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "schoolStage", "incomes"))
+        if (!reader.ExpectObject(item, path, "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince", "disability", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "schoolStage", "refusedJobReferrals", "incomes"))
         {
             return null;
         }
@@ -166,6 +188,7 @@ public static class HouseholdJson
         var ableSupporter = reader.Boolean(item, path, "hasAbleSupporter", required: false) ?? true;
         var enrolled = reader.Boolean(item, path, "enrolledInExtremePoverty", required: false) ?? false;
         var stage = reader.Name(item, path, "schoolStage", required: false, EnumTokens<SchoolStage>.ByToken) ?? SchoolStage.None;
+        var refusals = reader.Integer(item, path, "refusedJobReferrals", required: false, 0, 1000) ?? 0;
         var incomes = ImmutableArray.CreateBuilder<Income>();
         foreach (var (incomeItem, incomePath) in reader.Array(item, path, "incomes", required: false, Household.MaxIncomesPerMember))
         {
@@ -201,6 +224,7 @@ public static class HouseholdJson
             HasAbleSupporter = ableSupporter,
             EnrolledInExtremePoverty = enrolled,
             SchoolStage = stage,
+            RefusedJobReferrals = refusals,
             Incomes = incomes.ToImmutable(),
         };
     }

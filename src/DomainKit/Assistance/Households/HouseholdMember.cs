@@ -53,6 +53,9 @@ public sealed record HouseholdMember
     /// <summary>Whether the member is already enrolled as an extreme-poverty person; minors stay enrolled until adulthood (TK-04).</summary>
     public bool EnrolledInExtremePoverty { get; init; }
 
+    /// <summary>Consecutive suitable job referrals the member refused without good reason (DB-07).</summary>
+    public int RefusedJobReferrals { get; init; }
+
     /// <summary>The stage of schooling the member is in, if any (ED-01).</summary>
     public SchoolStage SchoolStage { get; init; }
 

@@ -15,6 +15,14 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             .Must(m => m.IsDefaultOrEmpty || m.Count(x => x?.Relation == Relation.Applicant) == 1).WithErrorCode(ErrorCodes.HouseholdApplicantCount).WithMessage("A household has exactly one applicant.");
         RuleForEach(h => h.Members).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new MemberValidator());
         RuleFor(h => h.Assets).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new AssetsValidator());
+        RuleFor(h => h.DibaoHistory!.LastMonthlyBenefit).Must(IsAmount).When(h => h.DibaoHistory is not null)
+            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The amount lies between 0 and 10,000,000,000 yuan.").OverridePropertyName("DibaoHistory.LastMonthlyBenefit");
+        RuleFor(h => h.DibaoHistory!.WorkIncomeRoseOn)
+            .Must((h, rose) => rose is null || rose.Value >= h.DibaoHistory!.RecipientSince)
+            .When(h => h.DibaoHistory is not null)
+            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("Work income cannot rise before the household received dibao.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
+        RuleFor(h => h.DibaoHistory!.RecipientSince).InclusiveBetween(new LocalDate(1880, 1, 1), new LocalDate(2200, 12, 31)).When(h => h.DibaoHistory is not null)
+            .WithErrorCode(ErrorCodes.OutOfRange).OverridePropertyName("DibaoHistory.RecipientSince");
     }
 
     private static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= Household.MaxAmountYuan * 100;
@@ -29,6 +37,7 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             RuleFor(m => m.Relation).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.Absence).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.SchoolStage).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            RuleFor(m => m.RefusedJobReferrals).InclusiveBetween(0, 1000).WithErrorCode(ErrorCodes.OutOfRange);
             RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).WithErrorCode(ErrorCodes.OutOfRange)
                 .WithMessage("The date of birth must lie between 1880-01-01 and 2200-12-31.");
             RuleFor(m => m.AbsentSince).NotNull().When(m => m.Absence == Absence.ReligiousLife)

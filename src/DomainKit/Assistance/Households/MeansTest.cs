@@ -4,19 +4,26 @@ namespace DomainKit.Assistance;
 internal static class MeansTest
 {
     /// <summary>
-    /// One pass over the members: who counts, their counted income, and, when extreme-poverty terms are
-    /// given, which counted members pass every extreme-poverty test but the household's property test.
+    /// One pass over the members: who counts and their counted income; which counted members pass every
+    /// extreme-poverty test but the household's property test (TK-01 to TK-04); whose share is cut for
+    /// refused job referrals (DB-07); and who gets the full standard where the policy sets a floor (DB-13).
     /// </summary>
-    public static MeansTestFigures Measure(Household household, MeansTestTerms terms, DibaoTerms? extremePoverty = null)
+    public static MeansTestFigures Measure(Household household, DibaoTerms terms)
     {
+        var meansTest = terms.MeansTest;
+        var workAbility = terms.WorkAbility;
+        var refusalLimit = terms.RefusalsBeforeCut.Value;
+        var floorSet = terms.MinimumShare is not null;
         var counted = MemberSet.Empty;
         var candidates = MemberSet.Empty;
+        var cut = MemberSet.Empty;
+        var fullStandard = MemberSet.Empty;
         long income = 0;
         var members = household.Members;
         for (var i = 0; i < members.Length; i++)
         {
             var member = members[i];
-            if (!Membership.Counts(Membership.Classify(member, terms)))
+            if (!Membership.Counts(Membership.Classify(member, meansTest)))
             {
                 continue;
             }
@@ -25,15 +32,23 @@ internal static class MeansTest
             var own = CountedIncome(member);
             income = checked(income + own);
 
-            // The cheap, rarely true test first: most people have someone able to support them.
-            if (extremePoverty is not null && !member.HasAbleSupporter && own < extremePoverty.OwnIncomeLineFen
-                && ExtremePovertyTest.Inability(member, extremePoverty.WorkAbility) != WorkInability.None)
+            // The cheap, rarely true tests first, so the age and disability tests run for few members.
+            if (!member.HasAbleSupporter && own < terms.OwnIncomeLineFen && ExtremePovertyTest.Inability(member, workAbility) != WorkInability.None)
             {
                 candidates = candidates.With(i);
+                if (floorSet && own == 0)
+                {
+                    fullStandard = fullStandard.With(i);
+                }
+            }
+
+            if (member.RefusedJobReferrals >= refusalLimit && ExtremePovertyTest.Inability(member, workAbility) == WorkInability.None)
+            {
+                cut = cut.With(i);
             }
         }
 
-        return new MeansTestFigures(members.Length, counted, income, candidates);
+        return new MeansTestFigures(members.Length, counted, income, candidates, cut, fullStandard);
     }
 
     /// <summary>HH-01, HH-02: the members who count on the terms' date.</summary>

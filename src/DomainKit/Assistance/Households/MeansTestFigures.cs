@@ -1,7 +1,7 @@
 namespace DomainKit.Assistance;
 
 /// <summary>The figures of the means test for one household on one date, computed without allocating.</summary>
-internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, long countedIncomeFen, MemberSet extremePovertyCandidates)
+internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, long countedIncomeFen, MemberSet extremePovertyCandidates, MemberSet refusedReferrals, MemberSet fullStandard)
 {
     public int ListedMembers { get; } = listedMembers;
 
@@ -13,6 +13,12 @@ internal readonly struct MeansTestFigures(int listedMembers, MemberSet counted, 
     /// <summary>HH-03: counted income of counted members over the assessment window, exact.</summary>
     public long CountedIncomeFen { get; } = countedIncomeFen;
 
-    /// <summary>TK-01 to TK-04 except the household property test; empty unless extreme-poverty terms were given.</summary>
+    /// <summary>TK-01 to TK-04 except the household property test.</summary>
     public MemberSet ExtremePovertyCandidates { get; } = extremePovertyCandidates;
+
+    /// <summary>DB-07: counted members able to work who refused the policy's number of job referrals.</summary>
+    public MemberSet RefusedReferrals { get; } = refusedReferrals;
+
+    /// <summary>DB-13: counted members with no income, no ability to work and no supporter, where the policy sets a floor.</summary>
+    public MemberSet FullStandard { get; } = fullStandard;
 }

@@ -26,13 +26,13 @@ internal readonly struct MarginFigures(
     public static MarginFigures Compute(Household household, MarginTerms terms)
     {
         // One pass over the members serves dibao, extreme poverty and margin.
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
-        var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
+        var meansTest = MeansTest.Measure(household, terms.Dibao);
+        var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
         var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
 
         // MD-01 compares exact totals: income < multiple × standard × members × months (GEN-02).
         var incomePasses = terms.IncomeLinePerMember.TotalIsBelow(meansTest.CountedIncomeFen, meansTest.CountedMembers);
-        var exclusion = dibao.Eligible ? MarginExclusion.Dibao
+        var exclusion = dibao.Recipient ? MarginExclusion.Dibao
             : !extremePoverty.IsEmpty ? MarginExclusion.ExtremePoverty
             : !incomePasses ? MarginExclusion.Income
             : !dibao.Property.Passes ? MarginExclusion.Property

@@ -17,7 +17,7 @@ internal static class MedicalCalculator
             return MedicalGroup.ExtremePoverty;
         }
 
-        if ((counted && margin.Dibao.Eligible) || margin.SingleMemberDibao.Contains(index))
+        if ((counted && margin.Dibao.Recipient) || margin.SingleMemberDibao.Contains(index))
         {
             return MedicalGroup.Dibao;
         }

@@ -5,8 +5,8 @@ internal static class TemporaryCalculator
 {
     public static TemporaryFigures Compute(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms)
     {
-        var meansTest = MeansTest.Measure(household, terms.Dibao.MeansTest, terms.Dibao);
-        var dibao = DibaoFigures.From(meansTest, household.Assets, terms.Dibao);
+        var meansTest = MeansTest.Measure(household, terms.Dibao);
+        var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
         return Compute(request, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
     }
 
@@ -14,7 +14,7 @@ internal static class TemporaryCalculator
     public static TemporaryFigures Compute(TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
     {
         var category = !extremePoverty.IsEmpty ? TemporaryCategory.ExtremePoverty
-            : dibao.Eligible ? TemporaryCategory.Dibao
+            : dibao.Recipient ? TemporaryCategory.Dibao
             : TemporaryCategory.Other;
         var members = dibao.MeansTest.CountedMembers;
         var months = request.Severity == HardshipSeverity.Minor ? Rate.Zero : terms.Months.Value.MonthsFor(category, request.Need, request.Severity);
