@@ -7,8 +7,10 @@ namespace DomainKit.Benchmarks;
 
 /// <summary>
 /// The household assessment over every programme on the seeded caseload, per household: the shared
-/// fast path (one means test for dibao, extreme poverty, margin and medical) against each programme's
-/// own fast path called in turn, and the explained path.
+/// fast path (one means test for dibao, extreme poverty, margin, medical, expenditure hardship, temporary
+/// and education assistance) against each programme's own fast path called in turn, and the explained path.
+/// The Zhifu pilot is completed with local values for the programmes the sources leave unset, so that
+/// every programme is decided.
 /// </summary>
 [MemoryDiagnoser]
 public class HouseholdAssessmentBenchmarks
@@ -22,9 +24,13 @@ public class HouseholdAssessmentBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        caseload = SyntheticPopulation.StreamClaims(Households).ToArray();
+        caseload = SyntheticPopulation.StreamClaims(Households, everyProgramme: true).ToArray();
         results = new HouseholdAssessmentResult[Households];
-        terms = AssistanceTerms.Resolve(PolicySets.ZhifuPilot, new LocalDate(2026, 3, 1)).Value;
+        terms = AssistanceTerms.Resolve(LocalPolicy.Complete(PolicySets.ZhifuPilot), new LocalDate(2026, 3, 1)).Value;
+        if (!terms.NotSet.IsEmpty)
+        {
+            throw new InvalidOperationException("Every programme must be decided.");
+        }
         foreach (var claims in caseload)
         {
             if (HouseholdAssessment.Assess(claims, terms) != HouseholdAssessment.Decide(claims, terms).Assessment)
@@ -54,6 +60,18 @@ public class HouseholdAssessmentBenchmarks
             {
                 total += MedicalAssistance.Assess(MedicalClaim.Create(claims.Household, bill).Value, terms.Medical).Amount.Fen;
             }
+
+            if (claims.Temporary is { } request)
+            {
+                total += TemporaryAssistance.Assess(claims.Household, request, terms.Temporary!).Amount.Fen;
+            }
+
+            if (claims.Expenditure is { } claim)
+            {
+                total += ExpenditureHardship.Assess(claims.Household, claim, terms.Expenditure!).IsEligible ? 1 : 0;
+            }
+
+            total += EducationAssistance.Assess(claims.Household, terms.Education!).AnnualTotal.Fen;
         }
 
         return total;

@@ -22,15 +22,25 @@ public static class SyntheticPopulation
         }
     }
 
-    /// <summary>Households with a medical bill for one in three, a serious-illness inpatient bill for one in ten.</summary>
-    public static IEnumerable<HouseholdClaims> StreamClaims(long count, int seed = 20261128)
+    /// <summary>
+    /// Households with a medical bill for one in three (a serious-illness inpatient bill for three in ten of
+    /// those); with <paramref name="everyProgramme"/>, also a temporary-assistance request and an
+    /// expenditure-hardship claim for one in five each.
+    /// </summary>
+    public static IEnumerable<HouseholdClaims> StreamClaims(long count, int seed = 20261128, bool everyProgramme = false)
     {
         var random = new Random(seed + 1);
         foreach (var household in Stream(count, seed))
         {
+            var temporary = everyProgramme && random.Next(5) == 0
+                ? new TemporaryAssistanceRequest { Type = (HardshipType)random.Next(1, 4), Need = (TemporaryNeed)random.Next(1, 4), Severity = (HardshipSeverity)random.Next(1, 4), ExpectedMonths = random.Next(1, 10), Urgent = random.Next(2) == 0 }
+                : null;
+            var expenditure = everyProgramme && random.Next(5) == 0
+                ? new ExpenditureClaim { MedicalSpending = Money.FromFen(random.Next(0, 5_000_000)), IllnessOrDisasterSpending = random.Next(2) == 0, InDifficultyAfterEmergencyRelief = random.Next(2) == 0 }
+                : null;
             if (random.Next(3) != 0)
             {
-                yield return HouseholdClaims.Of(household);
+                yield return HouseholdClaims.Create(household, [], expenditure, temporary).Value;
                 continue;
             }
 
@@ -43,7 +53,7 @@ public static class SyntheticPopulation
                 SeriousIllness = serious,
                 ImpoverishedByIllness = random.Next(20) == 0,
             };
-            yield return HouseholdClaims.Create(household, [bill]).Value;
+            yield return HouseholdClaims.Create(household, [bill], expenditure, temporary).Value;
         }
     }
 

@@ -21,6 +21,9 @@ public class HostileInputTest
         "fullTimeStudent", "livesIndependently", "livesWithHousehold", "financialAssets", "homesOwned", "businessEquity",
         "id", "name", "version", "description", "parameters", "dibaoStandardMonthly", "assessmentWindowMonths", "values",
         "from", "value", "source", "citation", "rule", "unit", "x", "",
+        "disability", "grade", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "schoolStage", "refusedJobReferrals",
+        "dibaoHistory", "recipientSince", "lastMonthlyBenefit", "workIncomeRoseOn", "medicalSchemeDibao", "stages", "bands",
+        "upTo", "ratio", "deductible", "annualCap", "share", "rows", "category", "need", "moderate", "serious", "primary",
     ];
 
     private static readonly string[] Strings =
@@ -28,6 +31,8 @@ public class HostileInputTest
         "domainkit/household@1", "domainkit/policy-set@1", "applicant", "spouse", "child", "wages", "scholarship",
         "servingSentence", "religiousLife", "2026-03-01", "1900-02-29", "2000-02-29", "9999-12-31", "0000-01-01",
         "primary", "illustrative", "yuan/month", "DB-01", "test-city", "", "\u0000", "☃", new string('z', 5000),
+        "physical", "visual", "none", "fixed", "shareOfDisposableIncome", "dibao", "margin", "otherResident", "basicLiving",
+        "zhifuConsumption", "nationalRigidSpending", "juniorSecondary", "homeTaught",
     ];
 
     private static readonly string[] Numbers =

@@ -23,7 +23,7 @@ internal static class DibaoExplainer
             MeansTestExplainer.Income(household, meansTestTerms, reasons, countedIncome),
             PerCapitaStep(meansTestTerms, countedIncome, counted, perCapita),
             IncomeTestStep(terms, figures, countedIncome, perCapita),
-            MeansTestExplainer.Property(household.Assets, terms.StandardMonthly, meansTestTerms, figures.Property, counted),
+            MeansTestExplainer.Property(household.Assets, terms, figures.Property, counted),
             EligibilityStep(figures),
             .. BenefitSteps(household, terms, figures, countedIncome),
         ];
@@ -118,9 +118,9 @@ internal static class DibaoExplainer
         {
             yield return StepBuilder.Computed("DB-13", MessageKeys.DibaoFloor)
                 .Arg("share", share.Value.ToString())
-                .Arg("floor", RoundedFen(figures.FloorFen))
+                .Arg("floor", RoundedFen(DibaoFigures.FloorFen(terms, figures.MeansTest.CountedMembers)))
                 .Arg("count", figures.MeansTest.FullStandard.Count)
-                .Arg("full", RoundedFen(figures.FullStandardFen))
+                .Arg("full", RoundedFen(DibaoFigures.FullStandardFen(terms, figures.MeansTest)))
                 .Parameter(DibaoParameters.MinimumShare, share)
                 .Build();
         }

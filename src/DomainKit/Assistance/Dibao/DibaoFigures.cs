@@ -8,8 +8,6 @@ internal readonly struct DibaoFigures(
     PropertyTestFigures property,
     DibaoOutcome outcome,
     Money benefit,
-    decimal floorFen,
-    decimal fullStandardFen,
     bool inGradualExit)
 {
     public MeansTestFigures MeansTest { get; } = meansTest;
@@ -31,12 +29,6 @@ internal readonly struct DibaoFigures(
 
     public Money Benefit { get; } = benefit;
 
-    /// <summary>DB-13: share × standard × members, exact; zero when the policy sets no floor.</summary>
-    public decimal FloorFen { get; } = floorFen;
-
-    /// <summary>DB-13: the standard for each member with no income, no ability to work and no supporter, exact.</summary>
-    public decimal FullStandardFen { get; } = fullStandardFen;
-
     public bool InGradualExit { get; } = inGradualExit;
 
     public DibaoAssessment Assessment => new(Outcome, Benefit);
@@ -47,12 +39,11 @@ internal readonly struct DibaoFigures(
     /// <summary>Dibao on a means test already measured, so programmes that share it measure once.</summary>
     public static DibaoFigures From(in MeansTestFigures meansTest, Household household, DibaoTerms terms)
     {
-        var window = terms.MeansTest.AssessmentWindowMonths.Value;
+        var window = terms.WindowMonths;
         var members = meansTest.CountedMembers;
         var threshold = checked(terms.OwnIncomeLineFen * members);
         var property = Assistance.MeansTest.TestProperty(household.Assets, members, terms);
         var incomePasses = meansTest.CountedIncomeFen < threshold;
-        decimal floor = 0, full = 0;
         if (incomePasses && property.Passes)
         {
             var gapFen = threshold - meansTest.CountedIncomeFen;
@@ -60,29 +51,34 @@ internal readonly struct DibaoFigures(
             {
                 // DB-02 gap-filling: (standard × members) − income ÷ window, one exact fraction over the window,
                 // rounded once, half away from zero (GEN-02). The common case stays in integers.
-                return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, Money.Divide(gapFen, window), 0, 0, false);
+                return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, Money.Divide(gapFen, window), false);
             }
 
             // DB-13 raises the monthly amount to the floor or to the full standard of members without income,
             // ability to work or supporter; DB-07 then removes the equal shares of members who refused referrals.
             // Every term is exact; the result is rounded once (GEN-02).
-            var standard = terms.StandardMonthly.Value.Fen;
-            floor = terms.MinimumShare is { } share ? share.Value.TimesFen(checked(standard * members)) : 0;
-            full = (decimal)standard * meansTest.FullStandard.Count;
-            var monthly = Math.Max((decimal)gapFen / window, Math.Max(floor, full));
+            var monthly = Math.Max((decimal)gapFen / window, Math.Max(FloorFen(terms, members), FullStandardFen(terms, meansTest)));
             var kept = members - meansTest.RefusedReferrals.Count;
             var payable = monthly * kept / members;
             var benefit = Money.FromFen(decimal.ToInt64(decimal.Round(payable, 0, MidpointRounding.AwayFromZero)));
-            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, benefit, floor, full, false);
+            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, benefit, false);
         }
 
         // DB-08: a recipient whose income work lifted above the line keeps its last benefit for the exit months.
         if (!incomePasses && property.Passes && household.DibaoHistory is { WorkIncomeRoseOn: { } rose } history
             && history.RecipientSince <= terms.Date && rose <= terms.Date && terms.Date < rose.PlusMonths(terms.GradualExitMonths.Value))
         {
-            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.GradualExit, history.LastMonthlyBenefit, 0, 0, true);
+            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.GradualExit, history.LastMonthlyBenefit, true);
         }
 
-        return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Ineligible, Money.Zero, 0, 0, false);
+        return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Ineligible, Money.Zero, false);
     }
+
+    /// <summary>DB-13: share × standard × members, exact; zero when the policy sets no floor.</summary>
+    public static decimal FloorFen(DibaoTerms terms, int members) =>
+        terms.MinimumShare is { } share ? share.Value.TimesFen(checked(terms.StandardMonthly.Value.Fen * members)) : 0m;
+
+    /// <summary>DB-13: the standard for each member with no income, no ability to work and no supporter, exact.</summary>
+    public static decimal FullStandardFen(DibaoTerms terms, in MeansTestFigures meansTest) =>
+        (decimal)terms.StandardMonthly.Value.Fen * meansTest.FullStandard.Count;
 }

@@ -31,6 +31,9 @@ public sealed class DibaoTerms
         AnnualStandardFen = checked(standardMonthly.Value.Fen * 12);
         FinancialLimitPerMember = new ExactLine(meansTest.FinancialAssetsMultiple.Value.TimesFen(AnnualStandardFen));
         OwnIncomeLineFen = checked(standardMonthly.Value.Fen * meansTest.AssessmentWindowMonths.Value);
+        WindowMonths = meansTest.AssessmentWindowMonths.Value;
+        MaxHomes = meansTest.MaxHomes.Value;
+        BusinessEquityLimitFen = meansTest.BusinessEquityLimit.Value.Fen;
     }
 
     /// <summary>The policy set the terms come from.</summary>
@@ -56,6 +59,13 @@ public sealed class DibaoTerms
 
     /// <summary>DB-13: the floor share, when the policy sets one.</summary>
     public DatedValue<Rate>? MinimumShare { get; }
+
+    /// <summary>HH-04, HH-05 values as plain fields: the fast paths read them for every household.</summary>
+    internal int WindowMonths { get; }
+
+    internal int MaxHomes { get; }
+
+    internal long BusinessEquityLimitFen { get; }
 
     /// <summary>Twelve months of the standard, in fen.</summary>
     internal long AnnualStandardFen { get; }

@@ -56,7 +56,7 @@ internal static class ExpenditureExplainer
         }
         else
         {
-            steps.Add(MeansTestExplainer.Property(household.Assets, terms.Margin.Dibao.StandardMonthly, meansTest, figures.Margin.Dibao.Property, counted));
+            steps.Add(MeansTestExplainer.Property(household.Assets, terms.Margin.Dibao, figures.Margin.Dibao.Property, counted));
             var lookback = terms.LookbackMonths!.Value;
             steps.Add(StepBuilder.Test("EX-01", figures.RigidSpendingAbove, figures.RigidSpendingAbove ? MessageKeys.ExpenditureRigidPassed : MessageKeys.ExpenditureRigidFailed)
                 .Arg("spending", claim.RigidSpending)

@@ -14,7 +14,7 @@ internal static class ExtremePovertyExplainer
         var property = MeansTest.TestProperty(household.Assets, counted.Count, terms.Dibao);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
         steps.Add(MeansTestExplainer.Members(household, meansTest, reasons, counted.Count));
-        steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao.StandardMonthly, meansTest, property, counted.Count));
+        steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao, property, counted.Count));
         var eligible = MemberSet.Empty;
         for (var i = 0; i < household.Members.Length; i++)
         {

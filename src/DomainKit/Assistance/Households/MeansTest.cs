@@ -85,11 +85,8 @@ internal static class MeansTest
     /// <summary>HH-05 with the example provincial limits: financial assets, homes and business equity.</summary>
     public static PropertyTestFigures TestProperty(HouseholdAssets assets, int countedMembers, DibaoTerms terms) =>
         new(
-            terms.AnnualStandardFen,
-            terms.FinancialLimitPerMember,
-            countedMembers,
             // Exact total: assets < multiple × annual standard × members, not a rounded per-person figure (GEN-02).
             terms.FinancialLimitPerMember.TotalIsBelow(assets.FinancialAssets.Fen, countedMembers),
-            assets.HomesOwned <= terms.MeansTest.MaxHomes.Value,
-            assets.BusinessEquity <= terms.MeansTest.BusinessEquityLimit.Value);
+            assets.HomesOwned <= terms.MaxHomes,
+            assets.BusinessEquity.Fen <= terms.BusinessEquityLimitFen);
 }

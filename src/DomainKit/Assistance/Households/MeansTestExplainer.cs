@@ -120,16 +120,18 @@ internal static class MeansTestExplainer
         return step.Build();
     }
 
-    public static ExplanationStep Property(HouseholdAssets assets, DatedValue<Money> standard, MeansTestTerms terms, PropertyTestFigures property, int counted)
+    public static ExplanationStep Property(HouseholdAssets assets, DibaoTerms dibao, PropertyTestFigures property, int counted)
     {
+        var terms = dibao.MeansTest;
+        var standard = dibao.StandardMonthly;
         var meansTest = terms;
         // The limit is exact; shown to the fen, rounded half away from zero, as every displayed amount is.
-        var financialLimit = Money.FromFen(decimal.ToInt64(decimal.Round(property.FinancialLimitFen, 0, MidpointRounding.AwayFromZero)));
+        var financialLimit = Money.FromFen(decimal.ToInt64(decimal.Round(dibao.FinancialLimitPerMember.For(counted), 0, MidpointRounding.AwayFromZero)));
         return StepBuilder.Test("HH-05", property.Passes, property.Passes ? MessageKeys.PropertyPassed : MessageKeys.PropertyFailed)
             .Child(StepBuilder.Test("HH-05", property.FinancialPasses, property.FinancialPasses ? MessageKeys.PropertyFinancialPassed : MessageKeys.PropertyFinancialFailed)
                 .Arg("assets", assets.FinancialAssets)
                 .Arg("multiple", MeansTestParameters.FinancialAssetsMultiple.Format(meansTest.FinancialAssetsMultiple.Value))
-                .Arg("annual", Money.FromFen(property.AnnualStandardFen))
+                .Arg("annual", Money.FromFen(dibao.AnnualStandardFen))
                 .Arg("members", counted)
                 .Arg("limit", financialLimit)
                 .Parameter(MeansTestParameters.FinancialAssetsMultiple, meansTest.FinancialAssetsMultiple)

@@ -1,13 +1,8 @@
 namespace DomainKit.Assistance;
 
-/// <summary>The property test's figures (HH-05), exact: limits are compared as totals, never as rounded averages.</summary>
-internal readonly struct PropertyTestFigures(long annualStandardFen, ExactLine financialLimitPerMember, int countedMembers, bool financialPasses, bool homesPass, bool equityPasses)
+/// <summary>The property test's outcomes (HH-05); the limits compared are exact totals, shown by the explained path from the terms.</summary>
+internal readonly struct PropertyTestFigures(bool financialPasses, bool homesPass, bool equityPasses)
 {
-    public long AnnualStandardFen { get; } = annualStandardFen;
-
-    /// <summary>The exact financial-assets limit for the counted members, in fen; computed on demand for explanations.</summary>
-    public decimal FinancialLimitFen => financialLimitPerMember.For(countedMembers);
-
     public bool FinancialPasses { get; } = financialPasses;
 
     public bool HomesPass { get; } = homesPass;

@@ -19,7 +19,7 @@ internal static class MarginExplainer
         if (figures.Exclusion is not (MarginExclusion.Dibao or MarginExclusion.ExtremePoverty))
         {
             steps.Add(IncomeStep(terms, figures, countedIncome, counted));
-            steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao.StandardMonthly, meansTest, figures.Dibao.Property, counted));
+            steps.Add(MeansTestExplainer.Property(household.Assets, terms.Dibao, figures.Dibao.Property, counted));
         }
 
         steps.Add(StepBuilder.Test(Margin.RuleId, figures.Exclusion == MarginExclusion.None, figures.Exclusion == MarginExclusion.None ? MessageKeys.MarginIs : MessageKeys.MarginIsNot).Build());
