@@ -80,7 +80,10 @@ public class EducationAssistanceTest
         var terms = EducationTerms.Resolve(Local, date).Value;
         var fast = EducationAssistance.Assess(household, terms);
         var counted = MeansTest.CountedMembers(household, terms.ExtremePoverty.Dibao.MeansTest);
+        var batch = new EducationAssessment[1];
+        EducationAssistance.AssessAll([household], terms, batch);
         return EducationAssistance.Decide(household, Local, date).Value.Assessment == fast
+            && batch[0] == fast
             && fast.Pupils.Indexes.All(i => counted.Contains(i) && household.Members[i].SchoolStage != SchoolStage.None);
     }
 }

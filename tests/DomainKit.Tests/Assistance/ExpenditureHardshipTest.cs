@@ -121,8 +121,11 @@ public class ExpenditureHardshipTest
         {
             var terms = ExpenditureTerms.Resolve(policy, checkDate).Value;
             var fast = ExpenditureHardship.Assess(household, claim, terms);
+            var batch = new ExpenditureAssessment[1];
+            ExpenditureHardship.AssessAll([(household, claim)], terms, batch);
             var margin = Margin.Assess(household, terms.Margin);
             if (ExpenditureHardship.Decide(household, claim, policy, checkDate).Value.Assessment != fast
+                || batch[0] != fast
                 || (fast.IsEligible && (Dibao.Assess(household, terms.Margin.Dibao).IsEligible || ExtremePoverty.Assess(household, terms.Margin.ExtremePoverty).IsEligible))
                 || (fast.IsEligible && fast.Rule == ExpenditureRule.NationalRigidSpending && margin.IsMargin))
             {

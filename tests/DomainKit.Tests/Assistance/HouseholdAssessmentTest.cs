@@ -14,6 +14,30 @@ public class HouseholdAssessmentTest
     private static readonly LocalDate Date = new(2026, 3, 1);
     private static readonly LocalDate Adult = new(1980, 1, 1);
 
+    /// <summary>The Zhifu pilot with local values for the programmes no source gives, so every programme is decided.</summary>
+    private static readonly PolicySet Complete = PolicySets.ZhifuPilot
+        .With(TemporaryParameters.Months, TemporaryMonths.Create(
+            from category in Enum.GetValues<TemporaryCategory>()
+            from need in Enum.GetValues<TemporaryNeed>()
+            select new TemporaryMonthsRow(category, need, Rate.FromFraction(1m), Rate.FromFraction(3m))).Value, new LocalDate(2014, 5, 1))
+        .With(TemporaryParameters.Cap, Money.FromYuan(15_000m), new LocalDate(2014, 5, 1))
+        .With(TemporaryParameters.MinorFlatSum, Money.FromYuan(300m), new LocalDate(2014, 5, 1))
+        .With(EducationParameters.Standards, EducationStandards.Create(
+            [KeyValuePair.Create(SchoolStage.Primary, Money.FromYuan(1_000m)), KeyValuePair.Create(SchoolStage.JuniorSecondary, Money.FromYuan(1_250m)), KeyValuePair.Create(SchoolStage.Tertiary, Money.FromYuan(4_000m))]).Value, new LocalDate(2014, 5, 1));
+
+    [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
+    public bool EveryProgramme_EqualsItsOwnRule_OnBothPaths(HouseholdClaims claims, LocalDate date)
+    {
+        var terms = AssistanceTerms.Resolve(Complete, date).Value;
+        var fast = HouseholdAssessment.Assess(claims, terms);
+        var household = claims.Household;
+        return terms.NotSet.IsEmpty
+            && fast == HouseholdAssessment.Decide(claims, terms).Assessment
+            && fast.Education == EducationAssistance.Assess(household, terms.Education!)
+            && Nullable.Equals(fast.Temporary, claims.Temporary is { } request ? TemporaryAssistance.Assess(household, request, terms.Temporary!) : null)
+            && Nullable.Equals(fast.Expenditure, claims.Expenditure is { } claim ? ExpenditureHardship.Assess(household, claim, terms.Expenditure!) : null);
+    }
+
     public static Arbitrary<HouseholdClaims> Caseload() => Arb.From(
         from household in DomainArbitraries.HouseholdGen
         from count in Gen.Choose(0, 3)
@@ -24,7 +48,17 @@ public class HouseholdAssessmentTest
             from impoverished in Gen.Elements(true, false)
             select new MedicalBill { MemberIndex = index, TotalCost = Money.FromFen(total), Inpatient = serious, SeriousIllness = serious, ImpoverishedByIllness = impoverished },
             count)
-        select HouseholdClaims.Create(household, bills).Value);
+        from hasTemporary in Gen.Elements(true, false)
+        from need in Gen.Elements(Enum.GetValues<TemporaryNeed>())
+        from severity in Gen.Elements(Enum.GetValues<HardshipSeverity>())
+        from hasExpenditure in Gen.Elements(true, false)
+        from spending in Gen.Choose(0, 5_000_000)
+        from struck in Gen.Elements(true, false)
+        select HouseholdClaims.Create(
+            household,
+            bills,
+            hasExpenditure ? new ExpenditureClaim { MedicalSpending = Money.FromFen(spending), IllnessOrDisasterSpending = struck, InDifficultyAfterEmergencyRelief = struck } : null,
+            hasTemporary ? new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = need, Severity = severity } : null).Value);
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
     public bool Assessment_EqualsTheIndividualRules_OnBothPaths(HouseholdClaims claims, PolicySet policy, LocalDate date)

@@ -205,6 +205,16 @@ public class MedicalAssistanceTest
         Assert.Equal("Medical assistance (dibao): ¥5000.00 for this bill (2026-03-01, policy zhifu-pilot).", decision.Summary(DomainKit.Explanations.Language.English));
     }
 
+    [Property(MaxTest = 1000)]
+    public bool ZhifuReform_TheDayBeforeUsesTheOldValues_TheDayItselfTheNew(NonNegativeInt remainderFen)
+    {
+        var bill = new MedicalBill { MemberIndex = 1, TotalCost = Money.FromFen(remainderFen.Get), Inpatient = true, SeriousIllness = true };
+        var before = MedicalAssistance.Decide(DibaoCouple, bill, PolicySets.ZhifuPilot, new LocalDate(2015, 12, 31)).Value.Amount;
+        var on = MedicalAssistance.Decide(DibaoCouple, bill, PolicySets.ZhifuPilot, new LocalDate(2016, 1, 1)).Value.Amount;
+        long Expected(decimal ratio, long capFen) => Math.Min(capFen, (long)decimal.Round(ratio * remainderFen.Get, 0, MidpointRounding.AwayFromZero));
+        return before.Fen == Expected(0.6m, 1_000_000) && on.Fen == Expected(0.8m, 3_000_000);
+    }
+
     // Single-stage invariants of the specification: amount = min(cap − paid, ratio × max(0, cost − deductible)).
     private static Money SingleStage(long costFen, byte percent, long capFen, long paidFen, long deductibleFen)
     {

@@ -175,7 +175,10 @@ public class TemporaryAssistanceTest
         var fast = TemporaryAssistance.Assess(household, request, terms);
         var explained = TemporaryAssistance.Decide(household, request, Local, date).Value;
         var parts = fast.InstalmentAmounts();
+        var batch = new TemporaryAssessment[1];
+        TemporaryAssistance.AssessAll([(household, request)], terms, batch);
         return explained.Assessment == fast
+            && batch[0] == fast
             && !fast.Amount.IsNegative
             && fast.Amount <= terms.Cap.Value
             && parts.Aggregate(Money.Zero, (sum, p) => sum + p) == fast.Amount

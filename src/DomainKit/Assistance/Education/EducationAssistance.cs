@@ -44,4 +44,24 @@ public static class EducationAssistance
         ArgumentNullException.ThrowIfNull(terms);
         return EducationCalculator.Assess(household, terms);
     }
+
+    /// <summary>Assesses a batch of households on one set of terms, allocating nothing.</summary>
+    /// <param name="households">The households, validated.</param>
+    /// <param name="terms">The terms in force on the date of evaluation.</param>
+    /// <param name="results">Receives one assessment per household, in the same order.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="terms"/> or an entry is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="households"/>.</exception>
+    public static void AssessAll(ReadOnlySpan<Household> households, EducationTerms terms, Span<EducationAssessment> results)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (results.Length < households.Length)
+        {
+            throw new ArgumentException("The results span must be at least as long as the input span.", nameof(results));
+        }
+
+        for (var i = 0; i < households.Length; i++)
+        {
+            results[i] = Assess(households[i], terms);
+        }
+    }
 }
