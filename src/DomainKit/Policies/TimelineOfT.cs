@@ -64,6 +64,8 @@ public sealed class Timeline<T> : Timeline
     /// <returns><see langword="false"/> when <paramref name="date"/> is before the first value.</returns>
     public bool TryGetValueAt(LocalDate date, out DatedValue<T> value)
     {
+        // Timelines hold ISO dates; a date in another calendar is the same day, compared in ISO.
+        date = Dates.Iso(date);
         // Binary search for the last effective date on or before the date; timelines are short but
         // batches call this once per run, so the search costs nothing and keeps lookups O(log n).
         int low = 0, high = Values.Length - 1, found = -1;

@@ -73,6 +73,24 @@ public partial class HouseholdTest
     }
 
     [Fact]
+    public void Create_DateInAnotherCalendar_IsInvalid() =>
+        AssertInvalid(
+            Household.Create([Person(Relation.Applicant, new LocalDate(1980, 1, 1, CalendarSystem.Julian))]),
+            "members[0].birthDate",
+            ErrorCodes.DateInvalid);
+
+    [Fact]
+    public void Decide_EvaluationDateInAnotherCalendar_IsTheSameDay()
+    {
+        var household = Household.Create([Person(Relation.Applicant, Born, Wages(6_000m))]).Value;
+        var iso = new LocalDate(2026, 3, 1);
+        var julian = iso.WithCalendar(CalendarSystem.Julian);
+        Assert.Equal(
+            Dibao.Decide(household, DomainKit.Policies.PolicySets.ZhifuPilot, iso).Value.Assessment,
+            Dibao.Decide(household, DomainKit.Policies.PolicySets.ZhifuPilot, julian).Value.Assessment);
+    }
+
+    [Fact]
     public void Create_BirthDateOutOfRange_IsInvalid() =>
         AssertInvalid(Household.Create([Person(Relation.Applicant, new LocalDate(1500, 1, 1))]), "members[0].birthDate", ErrorCodes.OutOfRange);
 

@@ -62,6 +62,7 @@ public sealed class WorkAbilityTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<WorkAbilityTerms> Resolve(PolicySet policy, LocalDate date)
     {
+        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var elderly = MeansTestTerms.Read(policy, ExtremePovertyParameters.ElderlyAge, date, errors);

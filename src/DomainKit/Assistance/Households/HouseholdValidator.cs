@@ -19,9 +19,13 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The amount lies between 0 and 10,000,000,000 yuan.").OverridePropertyName("DibaoHistory.LastMonthlyBenefit");
         RuleFor(h => h.DibaoHistory!.WorkIncomeRoseOn)
             .Must((h, rose) => rose is null || rose.Value >= h.DibaoHistory!.RecipientSince)
-            .When(h => h.DibaoHistory is not null)
+            .When(h => h.DibaoHistory is { } history && history.RecipientSince.Calendar == CalendarSystem.Iso && (history.WorkIncomeRoseOn is null || history.WorkIncomeRoseOn.Value.Calendar == CalendarSystem.Iso))
             .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("Work income cannot rise before the household received dibao.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
-        RuleFor(h => h.DibaoHistory!.RecipientSince).InclusiveBetween(new LocalDate(1880, 1, 1), new LocalDate(2200, 12, 31)).When(h => h.DibaoHistory is not null)
+        RuleFor(h => h.DibaoHistory!.RecipientSince).Must(d => d.Calendar == CalendarSystem.Iso).When(h => h.DibaoHistory is not null)
+            .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.RecipientSince");
+        RuleFor(h => h.DibaoHistory!.WorkIncomeRoseOn!.Value).Must(d => d.Calendar == CalendarSystem.Iso).When(h => h.DibaoHistory?.WorkIncomeRoseOn is not null)
+            .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
+        RuleFor(h => h.DibaoHistory!.RecipientSince).InclusiveBetween(new LocalDate(1880, 1, 1), new LocalDate(2200, 12, 31)).When(h => h.DibaoHistory is { } history && history.RecipientSince.Calendar == CalendarSystem.Iso)
             .WithErrorCode(ErrorCodes.OutOfRange).OverridePropertyName("DibaoHistory.RecipientSince");
     }
 
@@ -38,13 +42,18 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             RuleFor(m => m.Absence).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.SchoolStage).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
             RuleFor(m => m.RefusedJobReferrals).InclusiveBetween(0, 1000).WithErrorCode(ErrorCodes.OutOfRange);
-            RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).WithErrorCode(ErrorCodes.OutOfRange)
+            RuleFor(m => m.BirthDate).Must(d => d.Calendar == CalendarSystem.Iso).WithErrorCode(ErrorCodes.DateInvalid)
+                .WithMessage("Dates are in the ISO calendar.");
+            RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).When(m => m.BirthDate.Calendar == CalendarSystem.Iso).WithErrorCode(ErrorCodes.OutOfRange)
                 .WithMessage("The date of birth must lie between 1880-01-01 and 2200-12-31.");
             RuleFor(m => m.AbsentSince).NotNull().When(m => m.Absence == Absence.ReligiousLife)
                 .WithErrorCode(ErrorCodes.MemberAbsenceDateRequired).WithMessage("A member away in religious life needs the date the absence began (HH-02 counts consecutive years).");
             RuleFor(m => m.AbsentSince).Null().When(m => m.Absence == Absence.None)
                 .WithErrorCode(ErrorCodes.MemberAbsenceDateUnexpected).WithMessage("An absence date is given, but the member is not absent.");
-            RuleFor(m => m.AbsentSince!.Value).InclusiveBetween(EarliestDate, LatestDate).When(m => m.AbsentSince.HasValue)
+            RuleFor(m => m.AbsentSince!.Value).Must(d => d.Calendar == CalendarSystem.Iso).When(m => m.AbsentSince.HasValue)
+                .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.")
+                .OverridePropertyName(nameof(HouseholdMember.AbsentSince));
+            RuleFor(m => m.AbsentSince!.Value).InclusiveBetween(EarliestDate, LatestDate).When(m => m.AbsentSince is { } since && since.Calendar == CalendarSystem.Iso)
                 .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The date must lie between 1880-01-01 and 2200-12-31.")
                 .OverridePropertyName(nameof(HouseholdMember.AbsentSince));
             RuleFor(m => m.Disability!.Kind).IsInEnum().When(m => m.Disability is not null)

@@ -28,6 +28,7 @@ public sealed class MeansTestTerms
         MaxHomes = maxHomes;
         BusinessEquityLimit = businessEquityLimit;
         AdultThreshold = new AgeThreshold(adultAge.Value, date);
+        DateKey = Dates.Key(date);
     }
 
     /// <summary>The date of evaluation.</summary>
@@ -51,6 +52,9 @@ public sealed class MeansTestTerms
     /// <summary>HH-05: the most business equity allowed.</summary>
     public DatedValue<Money> BusinessEquityLimit { get; }
 
+    /// <summary>The date of evaluation as an ordering key, for the fast paths.</summary>
+    internal int DateKey { get; }
+
     /// <summary>HH-01: whether a child has reached adulthood on the date, precomputed for the fast paths.</summary>
     internal AgeThreshold AdultThreshold { get; }
 
@@ -62,6 +66,7 @@ public sealed class MeansTestTerms
     public static Result<MeansTestTerms> Resolve(PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        date = Dates.Iso(date);
         var errors = new List<ValidationError>();
         var adultAge = Read(policy, MeansTestParameters.AdultAge, date, errors);
         var clergy = Read(policy, MeansTestParameters.ClergyYearsAway, date, errors);

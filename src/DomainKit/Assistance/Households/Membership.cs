@@ -10,14 +10,15 @@ internal static class Membership
     public static MembershipReason Classify(HouseholdMember member, MeansTestTerms terms)
     {
         var date = terms.Date;
-        if (member.BirthDate > date)
+        var dateKey = terms.DateKey;
+        if (Dates.Key(member.BirthDate) > dateKey)
         {
             return MembershipReason.NotYetBorn;
         }
 
         // HH-02 exclusions override the relation test, but only once the absence has begun; religious
         // life excludes only after the stated number of consecutive years away.
-        var absenceBegun = member.AbsentSince is not { } since || since <= date;
+        var absenceBegun = member.AbsentSince is not { } since || Dates.Key(since) <= dateKey;
         if (absenceBegun)
         {
             switch (member.Absence)
