@@ -9,14 +9,15 @@ public readonly struct DatedValue<T> : IEquatable<DatedValue<T>>
     where T : notnull
 {
     /// <summary>Creates a dated value.</summary>
-    /// <param name="effectiveFrom">The first day the value applies.</param>
+    /// <param name="effectiveFrom">The first day the value applies; held in the ISO calendar.</param>
     /// <param name="value">The value.</param>
     /// <param name="provenance">Where the value comes from.</param>
     /// <exception cref="ArgumentNullException"><paramref name="provenance"/> is null.</exception>
     public DatedValue(LocalDate effectiveFrom, T value, Provenance provenance)
     {
         ArgumentNullException.ThrowIfNull(provenance);
-        EffectiveFrom = effectiveFrom;
+        // Timelines compare dates in the ISO calendar; a date given in another calendar is the same day.
+        EffectiveFrom = Dates.Iso(effectiveFrom);
         Value = value;
         Provenance = provenance;
     }

@@ -17,8 +17,14 @@ internal sealed class ExpenditureClaimValidator : AbstractValidator<ExpenditureC
         RuleFor(c => c.BasicLivingSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
         RuleFor(c => c.RehabilitationSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
         RuleFor(c => c.RecognisedOn!.Value)
-            .InclusiveBetween(new NodaTime.LocalDate(1880, 1, 1), new NodaTime.LocalDate(2200, 12, 31))
+            .Must(d => d.Calendar == NodaTime.CalendarSystem.Iso)
             .When(c => c.RecognisedOn.HasValue)
+            .WithErrorCode(ErrorCodes.DateInvalid)
+            .WithMessage("Dates are in the ISO calendar.")
+            .OverridePropertyName(nameof(ExpenditureClaim.RecognisedOn));
+        RuleFor(c => c.RecognisedOn!.Value)
+            .InclusiveBetween(new NodaTime.LocalDate(1880, 1, 1), new NodaTime.LocalDate(2200, 12, 31))
+            .When(c => c.RecognisedOn is { } on && on.Calendar == NodaTime.CalendarSystem.Iso)
             .WithErrorCode(ErrorCodes.OutOfRange)
             .OverridePropertyName(nameof(ExpenditureClaim.RecognisedOn));
     }
