@@ -123,6 +123,15 @@ public sealed class PolicySet
             ? timeline.ValueAt(date)
             : Result<DatedValue<T>>.Invalid(MissingParameter(parameter));
 
+    /// <summary>Finds the value of a parameter in effect on a date, if the set holds one then.</summary>
+    /// <typeparam name="T">The value type.</typeparam>
+    /// <param name="parameter">The parameter, typically an optional one.</param>
+    /// <param name="date">The date.</param>
+    /// <returns>The value, or null when the set lacks the parameter or the date is before its first value.</returns>
+    public DatedValue<T>? ValueAtOrNull<T>(PolicyParameter<T> parameter, LocalDate date)
+        where T : notnull =>
+        TryGetTimeline(parameter, out var timeline) && timeline.TryGetValueAt(date, out var value) ? value : null;
+
     /// <summary>
     /// Returns a policy set in which <paramref name="parameter"/> takes <paramref name="value"/> from
     /// <paramref name="effectiveFrom"/> on; values effective earlier or later are kept, and a value with the

@@ -44,18 +44,7 @@ public static class PolicySetJson
     /// <summary>Reads a policy set from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The policy set, or Invalid with every problem found.</returns>
-    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json)
-    {
-        if (!StrictJsonReader.TryParse(utf8Json, out var document, out var malformed))
-        {
-            return Result<PolicySet>.Invalid(malformed!);
-        }
-
-        using (document)
-        {
-            return Read(document!.RootElement);
-        }
-    }
+    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
 
     /// <summary>Writes a policy set as JSON.</summary>
     /// <param name="policy">The policy set.</param>

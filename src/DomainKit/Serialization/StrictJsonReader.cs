@@ -56,6 +56,20 @@ internal sealed class StrictJsonReader
         }
     }
 
+    /// <summary>Parses a document and reads it with <paramref name="read"/>; malformed input is Invalid, never thrown.</summary>
+    public static Result<T> Read<T>(ReadOnlyMemory<byte> utf8, Func<JsonElement, Result<T>> read)
+    {
+        if (!TryParse(utf8, out var document, out var malformed))
+        {
+            return Result<T>.Invalid(malformed!);
+        }
+
+        using (document)
+        {
+            return read(document!.RootElement);
+        }
+    }
+
     public void Fail(string path, string code, string message) => Errors.Add(Validation.Errors.At(path, code, message));
 
     /// <summary>Checks that an element is an object whose properties are all known and each appears once.</summary>

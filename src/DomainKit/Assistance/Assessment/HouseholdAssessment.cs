@@ -105,17 +105,6 @@ public static class HouseholdAssessment
     /// <param name="results">Receives one result per household, in the same order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or any entry is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="caseload"/>.</exception>
-    public static void AssessAll(ReadOnlySpan<HouseholdClaims> caseload, AssistanceTerms terms, Span<HouseholdAssessmentResult> results)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (results.Length < caseload.Length)
-        {
-            throw new ArgumentException("The results span must be at least as long as the caseload span.", nameof(results));
-        }
-
-        for (var i = 0; i < caseload.Length; i++)
-        {
-            results[i] = Assess(caseload[i], terms);
-        }
-    }
+    public static void AssessAll(ReadOnlySpan<HouseholdClaims> caseload, AssistanceTerms terms, Span<HouseholdAssessmentResult> results) =>
+        Batch.Run(caseload, terms, results, static (item, t) => Assess(item, t));
 }

@@ -1,5 +1,4 @@
 using DomainKit.Explanations;
-using NodaTime;
 
 namespace DomainKit.Assistance;
 
@@ -9,7 +8,7 @@ namespace DomainKit.Assistance;
 /// citing rule IDs, parameter values with their provenance, and the inputs read.
 /// </summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class DibaoDecision
+public sealed class DibaoDecision : AssistanceDecision
 {
     internal DibaoDecision(
         DibaoTerms terms,
@@ -19,31 +18,15 @@ public sealed class DibaoDecision
         Money countedIncome,
         Money perCapitaMonthlyIncome,
         Explanation explanation)
+        : base(terms.Date, terms.Policy, explanation)
     {
-        Date = terms.Date;
-        PolicyId = terms.Policy.Id;
-        PolicyVersion = terms.Policy.Version;
-        PolicyModified = terms.Policy.IsModified;
         Assessment = assessment;
         ListedMembers = listedMembers;
         CountedMembers = countedMembers;
         CountedIncome = countedIncome;
         PerCapitaMonthlyIncome = perCapitaMonthlyIncome;
         StandardMonthly = terms.StandardMonthly.Value;
-        Explanation = explanation;
     }
-
-    /// <summary>The date of evaluation.</summary>
-    public LocalDate Date { get; }
-
-    /// <summary>The identifier of the policy set applied.</summary>
-    public string PolicyId { get; }
-
-    /// <summary>The version of the policy set applied.</summary>
-    public string PolicyVersion { get; }
-
-    /// <summary>Whether the policy set had overridden parameters (a reform or a what-if).</summary>
-    public bool PolicyModified { get; }
 
     /// <summary>The outcome and benefit alone, as the fast path returns them.</summary>
     public DibaoAssessment Assessment { get; }
@@ -72,26 +55,17 @@ public sealed class DibaoDecision
     /// <summary>The monthly dibao standard applied (DB-01).</summary>
     public Money StandardMonthly { get; }
 
-    /// <summary>Why the decision came out as it did.</summary>
-    public Explanation Explanation { get; }
-
-    /// <summary>A one-line summary in a language, such as "Eligible for dibao: ¥500.00 per month (2026-03-01, policy zhifu-pilot)."</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The summary.</returns>
-    public string Summary(Language language) => MessageCatalog.Format(
-        language,
-        Assessment.Outcome switch
-        {
-            DibaoOutcome.Eligible => MessageKeys.DibaoSummaryEligible,
-            DibaoOutcome.GradualExit => MessageKeys.DibaoSummaryGradualExit,
-            _ => MessageKeys.DibaoSummaryIneligible,
-        },
-        [
-            MessageArgument.Of("amount", MonthlyBenefit.ToString()),
-            MessageArgument.Of("date", Dates.Format(Date)),
-            MessageArgument.Of("policy", PolicyModified ? PolicyId + "*" : PolicyId),
-        ]);
+    /// <inheritdoc />
+    private protected override string SummaryKey => Assessment.Outcome switch
+    {
+        DibaoOutcome.Eligible => MessageKeys.DibaoSummaryEligible,
+        DibaoOutcome.GradualExit => MessageKeys.DibaoSummaryGradualExit,
+        _ => MessageKeys.DibaoSummaryIneligible,
+    };
 
     /// <inheritdoc />
-    public override string ToString() => Summary(Language.English);
+    private protected override IEnumerable<MessageArgument> SummaryArguments =>
+    [
+        MessageArgument.Of("amount", MonthlyBenefit.ToString()),
+    ];
 }

@@ -101,7 +101,7 @@ public sealed class DibaoTerms
         var standard = MeansTestTerms.Read(policy, DibaoParameters.StandardMonthly, date, errors);
         var refusals = MeansTestTerms.Read(policy, DibaoParameters.RefusalsBeforeCut, date, errors);
         var exit = MeansTestTerms.Read(policy, DibaoParameters.GradualExitMonths, date, errors);
-        DatedValue<Rate>? floor = policy.TryGetTimeline(DibaoParameters.MinimumShare, out var floorTimeline) && floorTimeline.TryGetValueAt(date, out var share) ? share : null;
+        var floor = policy.ValueAtOrNull(DibaoParameters.MinimumShare, date);
         return errors.Count > 0
             ? Result<DibaoTerms>.Invalid(errors)
             : Result<DibaoTerms>.Success(new DibaoTerms(policy, meansTest.Value, workAbility.Value, standard, refusals, exit, floor));

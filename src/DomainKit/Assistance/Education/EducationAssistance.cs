@@ -51,17 +51,6 @@ public static class EducationAssistance
     /// <param name="results">Receives one assessment per household, in the same order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or an entry is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="households"/>.</exception>
-    public static void AssessAll(ReadOnlySpan<Household> households, EducationTerms terms, Span<EducationAssessment> results)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (results.Length < households.Length)
-        {
-            throw new ArgumentException("The results span must be at least as long as the input span.", nameof(results));
-        }
-
-        for (var i = 0; i < households.Length; i++)
-        {
-            results[i] = Assess(households[i], terms);
-        }
-    }
+    public static void AssessAll(ReadOnlySpan<Household> households, EducationTerms terms, Span<EducationAssessment> results) =>
+        Batch.Run(households, terms, results, static (item, t) => Assess(item, t));
 }

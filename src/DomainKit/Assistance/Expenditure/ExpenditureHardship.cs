@@ -65,17 +65,6 @@ public static class ExpenditureHardship
     /// <param name="results">Receives one assessment per claim, in the same order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or an entry is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="claims"/>.</exception>
-    public static void AssessAll(ReadOnlySpan<(Household Household, ExpenditureClaim Claim)> claims, ExpenditureTerms terms, Span<ExpenditureAssessment> results)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (results.Length < claims.Length)
-        {
-            throw new ArgumentException("The results span must be at least as long as the input span.", nameof(results));
-        }
-
-        for (var i = 0; i < claims.Length; i++)
-        {
-            results[i] = Assess(claims[i].Household, claims[i].Claim, terms);
-        }
-    }
+    public static void AssessAll(ReadOnlySpan<(Household Household, ExpenditureClaim Claim)> claims, ExpenditureTerms terms, Span<ExpenditureAssessment> results) =>
+        Batch.Run(claims, terms, results, static (item, t) => Assess(item.Household, item.Claim, t));
 }

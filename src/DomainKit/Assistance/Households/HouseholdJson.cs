@@ -35,18 +35,7 @@ public static class HouseholdJson
     /// <summary>Reads a household from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
     /// <returns>The household, or Invalid with every problem found.</returns>
-    public static Result<Household> Parse(ReadOnlyMemory<byte> utf8Json)
-    {
-        if (!StrictJsonReader.TryParse(utf8Json, out var document, out var malformed))
-        {
-            return Result<Household>.Invalid(malformed!);
-        }
-
-        using (document)
-        {
-            return Read(document!.RootElement);
-        }
-    }
+    public static Result<Household> Parse(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
 
     /// <summary>Writes a household as JSON that <see cref="Parse(string)"/> reads back to an equivalent household.</summary>
     /// <param name="household">The household.</param>

@@ -1,33 +1,16 @@
 using DomainKit.Explanations;
-using NodaTime;
 
 namespace DomainKit.Assistance;
 
 /// <summary>The explained answer to "is this household a low-income margin household on this date, and which members are enrolled alone in dibao?"</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class MarginDecision
+public sealed class MarginDecision : AssistanceDecision
 {
     internal MarginDecision(MarginTerms terms, MarginAssessment assessment, Explanation explanation)
+        : base(terms.Date, terms.Dibao.Policy, explanation)
     {
-        Date = terms.Date;
-        PolicyId = terms.Dibao.Policy.Id;
-        PolicyVersion = terms.Dibao.Policy.Version;
-        PolicyModified = terms.Dibao.Policy.IsModified;
         Assessment = assessment;
-        Explanation = explanation;
     }
-
-    /// <summary>The date of evaluation.</summary>
-    public LocalDate Date { get; }
-
-    /// <summary>The identifier of the policy set applied.</summary>
-    public string PolicyId { get; }
-
-    /// <summary>The version of the policy set applied.</summary>
-    public string PolicyVersion { get; }
-
-    /// <summary>Whether the policy set had overridden parameters.</summary>
-    public bool PolicyModified { get; }
 
     /// <summary>The outcome, as the fast path returns it.</summary>
     public MarginAssessment Assessment { get; }
@@ -38,24 +21,16 @@ public sealed class MarginDecision
     /// <summary>Why the household is not margin, or <see cref="MarginExclusion.None"/>.</summary>
     public MarginExclusion Exclusion => Assessment.Exclusion;
 
-    /// <summary>Why the decision came out as it did.</summary>
-    public Explanation Explanation { get; }
-
-    /// <summary>A one-line summary in a language.</summary>
-    /// <param name="language">The language.</param>
-    /// <returns>The summary.</returns>
-    public string Summary(Language language) => MessageCatalog.Format(
-        language,
+    /// <inheritdoc />
+    private protected override string SummaryKey =>
         !IsMargin ? MessageKeys.MarginSummaryNot
-            : Assessment.SingleMemberDibao.IsEmpty ? MessageKeys.MarginSummary
-            : MessageKeys.MarginSummaryWithSingle,
-        [
-            MessageArgument.Of("members", string.Join(", ", Assessment.SingleMemberDibao.Indexes.Select(i => $"members[{i}]"))),
-            MessageArgument.Of("amount", Assessment.SingleMemberDibaoMonthly.ToString()),
-            MessageArgument.Of("date", Dates.Format(Date)),
-            MessageArgument.Of("policy", PolicyModified ? PolicyId + "*" : PolicyId),
-        ]);
+        : Assessment.SingleMemberDibao.IsEmpty ? MessageKeys.MarginSummary
+        : MessageKeys.MarginSummaryWithSingle;
 
     /// <inheritdoc />
-    public override string ToString() => Summary(Language.English);
+    private protected override IEnumerable<MessageArgument> SummaryArguments =>
+    [
+        MessageArgument.Of("members", MemberList(Assessment.SingleMemberDibao)),
+        MessageArgument.Of("amount", Assessment.SingleMemberDibaoMonthly.ToString()),
+    ];
 }

@@ -71,19 +71,8 @@ public static class MedicalAssistance
     /// <param name="results">Receives one assessment per claim, in the same order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or any claim is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="claims"/>.</exception>
-    public static void AssessAll(ReadOnlySpan<MedicalClaim> claims, MedicalTerms terms, Span<MedicalAssessment> results)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (results.Length < claims.Length)
-        {
-            throw new ArgumentException("The results span must be at least as long as the claims span.", nameof(results));
-        }
-
-        for (var i = 0; i < claims.Length; i++)
-        {
-            results[i] = Assess(claims[i], terms);
-        }
-    }
+    public static void AssessAll(ReadOnlySpan<MedicalClaim> claims, MedicalTerms terms, Span<MedicalAssessment> results) =>
+        Batch.Run(claims, terms, results, static (item, t) => Assess(item, t));
 
     /// <summary>The premium subsidy for a member (MA-07): the group's share of the premium, rounded half away from zero to the fen.</summary>
     /// <param name="household">The member's household.</param>

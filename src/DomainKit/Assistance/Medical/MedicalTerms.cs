@@ -98,14 +98,9 @@ public sealed class MedicalTerms
             MeansTestTerms.Read(policy, MedicalParameters.PremiumSubsidyExtremePoverty, date, errors),
             MeansTestTerms.Read(policy, MedicalParameters.PremiumSubsidyDibao, date, errors),
             MeansTestTerms.Read(policy, MedicalParameters.PremiumSubsidyMargin, date, errors));
-        DatedValue<MedicalAssistanceScheme>? serious = null;
-        DatedValue<MedicalGroupSet>? seriousGroups = null;
-        if (policy.TryGetTimeline(MedicalParameters.SchemeSeriousIllness, out var seriousTimeline)
-            && seriousTimeline.TryGetValueAt(date, out var seriousValue))
-        {
-            serious = seriousValue;
-            seriousGroups = MeansTestTerms.Read(policy, MedicalParameters.SeriousIllnessGroups, date, errors);
-        }
+        // The serious-illness scheme is optional; where it applies, the groups it covers must be set too.
+        var serious = policy.ValueAtOrNull(MedicalParameters.SchemeSeriousIllness, date);
+        DatedValue<MedicalGroupSet>? seriousGroups = serious is null ? null : MeansTestTerms.Read(policy, MedicalParameters.SeriousIllnessGroups, date, errors);
 
         return errors.Count > 0
             ? Result<MedicalTerms>.Invalid(errors)

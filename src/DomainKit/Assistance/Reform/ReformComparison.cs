@@ -105,7 +105,7 @@ public static class ReformComparison
         FundComparison Fund(Fund fund, Programme programme) => new()
         {
             Fund = fund,
-            Budget = reform.TryGetTimeline(FundParameters.Budget(fund), out var budget) && budget.TryGetValueAt(date, out var value) ? value.Value : null,
+            Budget = reform.ValueAtOrNull(FundParameters.Budget(fund), date)?.Value,
             CostBefore = amountBefore[Array.IndexOf(programmes, programme)],
             CostAfter = amountAfter[Array.IndexOf(programmes, programme)],
         };

@@ -80,17 +80,6 @@ public static class TemporaryAssistance
     /// <param name="results">Receives one assessment per request, in the same order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="terms"/> or an entry is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="requests"/>.</exception>
-    public static void AssessAll(ReadOnlySpan<(Household Household, TemporaryAssistanceRequest Request)> requests, TemporaryTerms terms, Span<TemporaryAssessment> results)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        if (results.Length < requests.Length)
-        {
-            throw new ArgumentException("The results span must be at least as long as the input span.", nameof(results));
-        }
-
-        for (var i = 0; i < requests.Length; i++)
-        {
-            results[i] = Assess(requests[i].Household, requests[i].Request, terms);
-        }
-    }
+    public static void AssessAll(ReadOnlySpan<(Household Household, TemporaryAssistanceRequest Request)> requests, TemporaryTerms terms, Span<TemporaryAssessment> results) =>
+        Batch.Run(requests, terms, results, static (item, t) => Assess(item.Household, item.Request, t));
 }

@@ -77,7 +77,7 @@ public sealed class TemporaryTerms
         var flat = MeansTestTerms.Read(policy, TemporaryParameters.MinorFlatSum, date, errors);
         var after = MeansTestTerms.Read(policy, TemporaryParameters.InstalmentAfterMonths, date, errors);
         var max = MeansTestTerms.Read(policy, TemporaryParameters.MaxInstalments, date, errors);
-        DatedValue<int>? deadline = policy.TryGetTimeline(TemporaryParameters.PaperworkDeadlineDays, out var timeline) && timeline.TryGetValueAt(date, out var days) ? days : null;
+        var deadline = policy.ValueAtOrNull(TemporaryParameters.PaperworkDeadlineDays, date);
         return errors.Count > 0
             ? Result<TemporaryTerms>.Invalid(errors)
             : Result<TemporaryTerms>.Success(new TemporaryTerms(extremePoverty.Value, months, cap, flat, after, max, deadline));
