@@ -44,19 +44,7 @@ internal sealed class EducationStandardsCodec : ValueCodec<EducationStandards>
             return false;
         }
 
-        var table = EducationStandards.Create(amounts);
-        if (!table.IsSuccess)
-        {
-            foreach (var error in table.ValidationErrors)
-            {
-                reader.Fail(path, error.ErrorCode, error.ErrorMessage);
-            }
-
-            return false;
-        }
-
-        value = table.Value;
-        return true;
+        return Adopt(EducationStandards.Create(amounts), reader, path, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, EducationStandards value)
@@ -70,14 +58,8 @@ internal sealed class EducationStandardsCodec : ValueCodec<EducationStandards>
         writer.WriteEndObject();
     }
 
-    public override bool Check(EducationStandards value, out string errorCode, out string errorMessage)
-    {
-        var table = EducationStandards.Create(value.Amounts);
-        var first = table.IsSuccess ? null : table.ValidationErrors.First();
-        errorCode = first?.ErrorCode ?? string.Empty;
-        errorMessage = first?.ErrorMessage ?? string.Empty;
-        return first is null;
-    }
+    public override bool Check(EducationStandards value, out string errorCode, out string errorMessage) =>
+        Recheck(EducationStandards.Create(value.Amounts), out errorCode, out errorMessage);
 
     public override string Format(EducationStandards value) => value.ToString();
 }

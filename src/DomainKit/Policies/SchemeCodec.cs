@@ -65,19 +65,7 @@ internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
             return false;
         }
 
-        var scheme = MedicalAssistanceScheme.Create(stages.ToImmutable());
-        if (!scheme.IsSuccess)
-        {
-            foreach (var error in scheme.ValidationErrors)
-            {
-                reader.Fail(StrictJsonReader.Child(path, error.Identifier), error.ErrorCode, error.ErrorMessage);
-            }
-
-            return false;
-        }
-
-        value = scheme.Value;
-        return true;
+        return Adopt(MedicalAssistanceScheme.Create(stages.ToImmutable()), reader, path, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, MedicalAssistanceScheme value)
@@ -122,14 +110,8 @@ internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
         writer.WriteEndObject();
     }
 
-    public override bool Check(MedicalAssistanceScheme value, out string errorCode, out string errorMessage)
-    {
-        var checkedScheme = MedicalAssistanceScheme.Create(value.Stages);
-        var first = checkedScheme.IsSuccess ? null : checkedScheme.ValidationErrors.First();
-        errorCode = first?.ErrorCode ?? string.Empty;
-        errorMessage = first is null ? string.Empty : $"{first.Identifier}: {first.ErrorMessage}";
-        return first is null;
-    }
+    public override bool Check(MedicalAssistanceScheme value, out string errorCode, out string errorMessage) =>
+        Recheck(MedicalAssistanceScheme.Create(value.Stages), out errorCode, out errorMessage);
 
     public override string Format(MedicalAssistanceScheme value) => value.ToString();
 

@@ -41,19 +41,7 @@ internal sealed class TemporaryMonthsCodec : ValueCodec<TemporaryMonths>
             return false;
         }
 
-        var table = TemporaryMonths.Create(rows.ToImmutable());
-        if (!table.IsSuccess)
-        {
-            foreach (var error in table.ValidationErrors)
-            {
-                reader.Fail(StrictJsonReader.Child(path, error.Identifier), error.ErrorCode, error.ErrorMessage);
-            }
-
-            return false;
-        }
-
-        value = table.Value;
-        return true;
+        return Adopt(TemporaryMonths.Create(rows.ToImmutable()), reader, path, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, TemporaryMonths value)
@@ -74,14 +62,8 @@ internal sealed class TemporaryMonthsCodec : ValueCodec<TemporaryMonths>
         writer.WriteEndObject();
     }
 
-    public override bool Check(TemporaryMonths value, out string errorCode, out string errorMessage)
-    {
-        var table = TemporaryMonths.Create(value.Rows);
-        var first = table.IsSuccess ? null : table.ValidationErrors.First();
-        errorCode = first?.ErrorCode ?? string.Empty;
-        errorMessage = first is null ? string.Empty : $"{first.Identifier}: {first.ErrorMessage}";
-        return first is null;
-    }
+    public override bool Check(TemporaryMonths value, out string errorCode, out string errorMessage) =>
+        Recheck(TemporaryMonths.Create(value.Rows), out errorCode, out errorMessage);
 
     public override string Format(TemporaryMonths value) => value.ToString();
 

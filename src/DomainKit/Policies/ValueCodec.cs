@@ -21,4 +21,34 @@ internal abstract class ValueCodec<T>
 
     /// <summary>The value as culture-invariant text, without a unit word, for explanations.</summary>
     public abstract string Format(T value);
+
+    /// <summary>
+    /// Takes a structured value its own factory has validated, reporting each problem under <paramref name="path"/>
+    /// (the factory's paths are relative to the value).
+    /// </summary>
+    protected static bool Adopt(Ardalis.Result.Result<T> created, StrictJsonReader reader, string path, out T value)
+    {
+        value = default!;
+        if (!created.IsSuccess)
+        {
+            foreach (var error in created.ValidationErrors)
+            {
+                reader.Fail(StrictJsonReader.Child(path, error.Identifier), error.ErrorCode, error.ErrorMessage);
+            }
+
+            return false;
+        }
+
+        value = created.Value;
+        return true;
+    }
+
+    /// <summary>Checks a structured value by rebuilding it with its own factory; the first problem is the answer.</summary>
+    protected static bool Recheck(Ardalis.Result.Result<T> rebuilt, out string errorCode, out string errorMessage)
+    {
+        var first = rebuilt.IsSuccess ? null : rebuilt.ValidationErrors.First();
+        errorCode = first?.ErrorCode ?? string.Empty;
+        errorMessage = first is null ? string.Empty : $"{first.Identifier}: {first.ErrorMessage}";
+        return first is null;
+    }
 }
