@@ -215,6 +215,20 @@ public class MedicalAssistanceTest
         return before.Fen == Expected(0.6m, 1_000_000) && on.Fen == Expected(0.8m, 3_000_000);
     }
 
+    [Property(MaxTest = 2000)]
+    public bool BandedAmount_IntegerPath_EqualsExactDecimals(NonNegativeInt baseFen, ushort firstRatio, ushort secondRatio, PositiveInt edge, bool fineRatio)
+    {
+        // Four-decimal ratios take the integer path; a fifth decimal forces the decimal path; both must agree.
+        var scale = fineRatio ? 100_000m : 10_000m;
+        var stage = new MedicalStage(
+            "banded",
+            Deductible.None,
+            [new RatioBand(Money.FromFen(edge.Get), Rate.FromFraction(Math.Min(firstRatio, (int)scale) / scale)), new RatioBand(null, Rate.FromFraction(Math.Min(secondRatio, (int)scale) / scale))],
+            Money.FromYuan(1_000_000m));
+        var exact = (long)decimal.Round(stage.BandedFen(baseFen.Get), 0, MidpointRounding.AwayFromZero);
+        return stage.BandedAmount(baseFen.Get).Fen == exact;
+    }
+
     // Single-stage invariants of the specification: amount = min(cap − paid, ratio × max(0, cost − deductible)).
     private static Money SingleStage(long costFen, byte percent, long capFen, long paidFen, long deductibleFen)
     {

@@ -68,7 +68,7 @@ internal static class MedicalCalculator
     {
         var deductible = stage.Deductible.For(disposableIncome);
         var baseAmount = Money.Max(Money.Zero, unpaid - deductible);
-        var computed = Money.FromFen(decimal.ToInt64(decimal.Round(stage.BandedFen(baseAmount.Fen), 0, MidpointRounding.AwayFromZero)));
+        var computed = stage.BandedAmount(baseAmount.Fen);
         var capLeft = Money.Max(Money.Zero, stage.AnnualCap - alreadyPaid);
         return new StageFigures(unpaid, deductible, baseAmount, computed, capLeft, Money.Min(computed, capLeft));
     }

@@ -23,7 +23,17 @@ public sealed class MedicalStage : IEquatable<MedicalStage>
         Deductible = deductible;
         Bands = bands.IsDefault ? [] : bands;
         AnnualCap = annualCap;
+
+        // Ratios written with at most four decimals (every real one) are held as basis points too, so the
+        // banded sum is integer arithmetic, exact, rounded once by Money.Divide.
+        wholeBasisPoints = !Bands.IsEmpty && Bands.All(b => b is not null && b.Ratio.Value * BasisPoints == decimal.Truncate(b.Ratio.Value * BasisPoints));
+        basisPoints = wholeBasisPoints ? [.. Bands.Select(b => decimal.ToInt64(b.Ratio.Value * BasisPoints))] : [];
     }
+
+    private const long BasisPoints = 10_000;
+
+    private readonly bool wholeBasisPoints;
+    private readonly ImmutableArray<long> basisPoints;
 
     /// <summary>A short name, such as <c>basic</c> or <c>tilted</c>.</summary>
     public string Name { get; }
@@ -69,6 +79,32 @@ public sealed class MedicalStage : IEquatable<MedicalStage>
         }
 
         return total;
+    }
+
+    /// <summary>The banded amount for a base, rounded once half away from zero to the fen.</summary>
+    /// <param name="baseFen">The base, in fen.</param>
+    /// <returns>The amount.</returns>
+    internal Money BandedAmount(long baseFen)
+    {
+        if (!wholeBasisPoints)
+        {
+            return Money.FromFen(decimal.ToInt64(decimal.Round(BandedFen(baseFen), 0, MidpointRounding.AwayFromZero)));
+        }
+
+        long total = 0;
+        long lower = 0;
+        for (var b = 0; b < basisPoints.Length && baseFen > lower; b++)
+        {
+            var upper = Bands[b].UpTo is { } edge ? Math.Min(edge.Fen, baseFen) : baseFen;
+            if (upper > lower)
+            {
+                // Bases are at most 10^12 fen and ratios at most 10,000 basis points: the sum stays below 10^16.
+                total = checked(total + (basisPoints[b] * (upper - lower)));
+                lower = upper;
+            }
+        }
+
+        return Money.Divide(total, BasisPoints);
     }
 
     /// <inheritdoc />

@@ -7,6 +7,8 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of a temporary-assistance decision from its figures.</summary>
 internal static class TemporaryExplainer
 {
+    private const string AmountRuleId = TemporaryAssistance.AmountRuleId;
+
     public static TemporaryDecision Explain(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms)
     {
         var figures = TemporaryCalculator.Compute(household, request, terms);
@@ -70,6 +72,4 @@ internal static class TemporaryExplainer
             .Build());
         return new TemporaryDecision(terms, assessment, new Explanation(steps.ToImmutable()));
     }
-
-    private const string AmountRuleId = TemporaryAssistance.AmountRuleId;
 }
