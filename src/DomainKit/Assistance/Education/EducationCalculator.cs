@@ -18,7 +18,7 @@ internal static class EducationCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.ExtremePoverty.Dibao);
-        return Assess(household, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
+        return Assess(household, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
     }
 
     /// <summary>On figures already computed for the household on the same policy and date.</summary>

@@ -12,7 +12,7 @@ internal static class EducationExplainer
         var dibaoTerms = terms.ExtremePoverty.Dibao;
         var meansTest = MeansTest.Measure(household, dibaoTerms);
         var dibao = DibaoFigures.From(meansTest, household, dibaoTerms);
-        var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
+        var extremePoverty = ExtremePovertyChecks.Eligible(meansTest, dibao.Property);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
         steps.Add(MeansTestExplainer.Members(household, dibaoTerms.MeansTest, MeansTestExplainer.Reasons(household, dibaoTerms.MeansTest), meansTest.CountedMembers));
         steps.Add(StepBuilder.Computed(EducationAssistance.RuleId, dibao.Recipient ? MessageKeys.EducationDibaoHousehold : MessageKeys.EducationNotDibaoHousehold).Build());

@@ -55,7 +55,7 @@ public static class ExtremePoverty
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(terms);
-        return new ExtremePovertyAssessment(ExtremePovertyTest.Evaluate(household, terms));
+        return new ExtremePovertyAssessment(ExtremePovertyChecks.Evaluate(household, terms));
     }
 
     /// <summary>Assesses a batch of households on one set of terms, allocating nothing.</summary>

@@ -23,7 +23,7 @@ internal static class ExtremePovertyExplainer
                 continue;
             }
 
-            var figures = ExtremePovertyTest.Member(household.Members[i], terms);
+            var figures = ExtremePovertyChecks.Member(household.Members[i], terms);
             var passes = figures.Eligible(property.Passes);
             if (passes)
             {
@@ -83,7 +83,7 @@ internal static class ExtremePovertyExplainer
             WorkInability.Disability => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyDisability)
                 .Term("kind", MessageKeys.DisabilityTerm(member.Disability!.Kind))
                 .Arg("grade", member.Disability.Grade)
-                .Arg("limit", ExtremePovertyTest.QualifyingGrade(member.Disability.Kind, terms)!.Value)
+                .Arg("limit", ExtremePovertyChecks.QualifyingGrade(member.Disability.Kind, terms)!.Value)
                 .Parameter(GradeParameter(member.Disability.Kind), GradeValue(member.Disability.Kind, terms)),
             _ => StepBuilder.Test("TK-02", false, MessageKeys.ExtremePovertyAble)
                 .Parameter(ExtremePovertyParameters.ElderlyAge, terms.ElderlyAge)

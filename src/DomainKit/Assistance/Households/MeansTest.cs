@@ -33,7 +33,7 @@ internal static class MeansTest
             income = checked(income + own);
 
             // The cheap, rarely true tests first, so the age and disability tests run for few members.
-            if (!member.HasAbleSupporter && own < terms.OwnIncomeLineFen && ExtremePovertyTest.Inability(member, workAbility) != WorkInability.None)
+            if (!member.HasAbleSupporter && own < terms.OwnIncomeLineFen && ExtremePovertyChecks.Inability(member, workAbility) != WorkInability.None)
             {
                 candidates = candidates.With(i);
                 if (floorSet && own == 0)
@@ -42,7 +42,7 @@ internal static class MeansTest
                 }
             }
 
-            if (member.RefusedJobReferrals >= refusalLimit && ExtremePovertyTest.Inability(member, workAbility) == WorkInability.None)
+            if (member.RefusedJobReferrals >= refusalLimit && ExtremePovertyChecks.Inability(member, workAbility) == WorkInability.None)
             {
                 cut = cut.With(i);
             }

@@ -28,7 +28,7 @@ internal readonly struct MarginFigures(
         // One pass over the members serves dibao, extreme poverty and margin.
         var meansTest = MeansTest.Measure(household, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
-        var extremePoverty = ExtremePovertyTest.Eligible(meansTest, dibao.Property);
+        var extremePoverty = ExtremePovertyChecks.Eligible(meansTest, dibao.Property);
 
         // MD-01 compares exact totals: income < multiple × standard × members × months (GEN-02).
         var incomePasses = terms.IncomeLinePerMember.TotalIsBelow(meansTest.CountedIncomeFen, meansTest.CountedMembers);

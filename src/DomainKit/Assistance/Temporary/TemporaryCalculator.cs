@@ -7,7 +7,7 @@ internal static class TemporaryCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
-        return Compute(request, terms, dibao, ExtremePovertyTest.Eligible(meansTest, dibao.Property));
+        return Compute(request, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
     }
 
     /// <summary>On figures already computed for the household on the same policy and date.</summary>

@@ -1,7 +1,7 @@
 namespace DomainKit.Assistance;
 
 /// <summary>The arithmetic of extreme poverty, shared by the fast and explained paths.</summary>
-internal static class ExtremePovertyTest
+internal static class ExtremePovertyChecks
 {
     public static WorkInability Inability(HouseholdMember member, WorkAbilityTerms terms)
     {
