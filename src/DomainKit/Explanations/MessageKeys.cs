@@ -168,6 +168,13 @@ internal static class MessageKeys
 
     public static string ProgrammeTerm(Programme programme) => "programme." + Serialization.EnumTokens<Programme>.ToToken(programme);
 
+    public const string DeadlineWorkingDays = "deadline.workingDays";
+    public const string DeadlineCalendarDays = "deadline.calendarDays";
+    public const string CountingWorkingDays = "counting.workingDays";
+    public const string CountingCalendarDays = "counting.calendarDays";
+
+    public static string TimeLimitTerm(TimeLimit limit) => "timeLimit." + Serialization.EnumTokens<TimeLimit>.ToToken(limit);
+
     public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
 
     public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);

@@ -58,6 +58,16 @@ public static class ParameterCatalog
             ExpenditureParameters.LookbackMonths,
             ExpenditureParameters.ValidityMonths,
             EducationParameters.Standards,
+            TimeLimitParameters.DibaoDecision,
+            TimeLimitParameters.DibaoDecisionSpecial,
+            TimeLimitParameters.CountyConfirmation,
+            TimeLimitParameters.RejectionNotice,
+            TimeLimitParameters.InvestigationStart,
+            TimeLimitParameters.DataCheck,
+            TimeLimitParameters.MinimumInvestigators,
+            TimeLimitParameters.TemporaryOrMedicalReview,
+            TimeLimitParameters.TemporaryOrMedicalApproval,
+            TimeLimitParameters.PublicNotice,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

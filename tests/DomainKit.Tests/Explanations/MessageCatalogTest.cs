@@ -22,7 +22,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<HardshipType>().Select(MessageKeys.HardshipTerm))
             .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
             .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm))
-            .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm));
+            .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm))
+            .Concat(Enum.GetValues<TimeLimit>().Select(MessageKeys.TimeLimitTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();
