@@ -84,6 +84,18 @@ public static class ErrorCodes
     /// <summary>A member's absence start date is given but the member is not absent.</summary>
     public const string MemberAbsenceDateUnexpected = "member.absentSince.unexpected";
 
+    /// <summary>A resident ID number does not have 18 characters (GEN-03).</summary>
+    public const string ResidentIdLength = "id.length";
+
+    /// <summary>A resident ID number has characters other than 17 digits and a digit or X (GEN-03).</summary>
+    public const string ResidentIdCharacters = "id.characters";
+
+    /// <summary>The date of birth in a resident ID number does not exist (GEN-03).</summary>
+    public const string ResidentIdBirthDate = "id.birthDate";
+
+    /// <summary>The check character of a resident ID number does not match (GEN-03).</summary>
+    public const string ResidentIdCheckCharacter = "id.checkCharacter";
+
     /// <summary>An amount that must not be negative is negative.</summary>
     public const string AmountNegative = "amount.negative";
 }
