@@ -168,6 +168,7 @@ internal static class MessageKeys
 
     public static string ProgrammeTerm(Programme programme) => "programme." + Serialization.EnumTokens<Programme>.ToToken(programme);
 
+    public const string FraudSanction = "fr.sanction";
     public const string DeadlineWorkingDays = "deadline.workingDays";
     public const string DeadlineCalendarDays = "deadline.calendarDays";
     public const string CountingWorkingDays = "counting.workingDays";

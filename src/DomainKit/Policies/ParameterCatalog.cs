@@ -68,6 +68,8 @@ public static class ParameterCatalog
             TimeLimitParameters.TemporaryOrMedicalReview,
             TimeLimitParameters.TemporaryOrMedicalApproval,
             TimeLimitParameters.PublicNotice,
+            FraudParameters.FineMinimum,
+            FraudParameters.FineMaximum,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }
