@@ -96,6 +96,24 @@ public static class ErrorCodes
     /// <summary>The check character of a resident ID number does not match (GEN-03).</summary>
     public const string ResidentIdCheckCharacter = "id.checkCharacter";
 
+    /// <summary>A disbursement exceeds the account's balance; the fund is never overdrawn (ZF-FD-01).</summary>
+    public const string FundInsufficient = "fund.insufficient";
+
+    /// <summary>An account is used before it is opened.</summary>
+    public const string FundNotOpened = "fund.notOpened";
+
+    /// <summary>An account is opened a second time.</summary>
+    public const string FundAlreadyOpened = "fund.alreadyOpened";
+
+    /// <summary>A recovery exceeds what the account paid the case, net of earlier recoveries.</summary>
+    public const string FundRecoveryExceedsPaid = "fund.recoveryExceedsPaid";
+
+    /// <summary>An entry is dated before the ledger's last entry.</summary>
+    public const string LedgerTimeOrder = "ledger.timeOrder";
+
+    /// <summary>A replayed entry's sequence number is not the next one.</summary>
+    public const string LedgerSequence = "ledger.sequence";
+
     /// <summary>An amount that must not be negative is negative.</summary>
     public const string AmountNegative = "amount.negative";
 }

@@ -1,0 +1,231 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Policies;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// The district's fund ledger (ZF-FD-01, ZF-FD-02): budgets opened per fund and year, disbursements that
+/// name their case, programme, fund and approver, and recoveries; append-only and never overdrawn.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every command checks the expected version (optimistic concurrency for integrators who store the
+/// entries) and the state, and returns a new ledger or the reason it refused; a refused command changes
+/// nothing. At every point the ledger balances: opened = balances + disbursed − recovered, and no balance
+/// is below zero. <see cref="Replay"/> rebuilds a ledger from stored entries through the same checks.
+/// </para>
+/// <para>Instances are immutable and thread-safe.</para>
+/// </remarks>
+public sealed class FundLedger
+{
+    private readonly ImmutableDictionary<LedgerAccount, Money> balances;
+
+    private FundLedger(ImmutableArray<LedgerEntry> entries, ImmutableDictionary<LedgerAccount, Money> balances, Money opened, Money disbursed, Money recovered)
+    {
+        Entries = entries;
+        this.balances = balances;
+        TotalOpened = opened;
+        TotalDisbursed = disbursed;
+        TotalRecovered = recovered;
+    }
+
+    /// <summary>A ledger with no entries.</summary>
+    public static FundLedger Empty { get; } = new([], ImmutableDictionary<LedgerAccount, Money>.Empty, Money.Zero, Money.Zero, Money.Zero);
+
+    /// <summary>The entries in order.</summary>
+    public ImmutableArray<LedgerEntry> Entries { get; }
+
+    /// <summary>The version: the number of entries. Commands name the version they expect.</summary>
+    public long Version => Entries.Length;
+
+    /// <summary>The accounts opened, in the order opened.</summary>
+    public IEnumerable<LedgerAccount> Accounts => Entries.Where(e => e.Kind == LedgerEntryKind.Opening).Select(e => e.Account);
+
+    /// <summary>All budgets opened.</summary>
+    public Money TotalOpened { get; }
+
+    /// <summary>All disbursements.</summary>
+    public Money TotalDisbursed { get; }
+
+    /// <summary>All recoveries.</summary>
+    public Money TotalRecovered { get; }
+
+    /// <summary>The balance of an account; zero for one not opened.</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The balance, never negative.</returns>
+    public Money Balance(LedgerAccount account) => balances.TryGetValue(account, out var balance) ? balance : Money.Zero;
+
+    /// <summary>Rebuilds a ledger from stored entries, checking each as the commands do.</summary>
+    /// <param name="entries">The entries in order, numbered from 1.</param>
+    /// <returns>The ledger, or the first entry that breaks a rule, by its position.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entries"/> is null.</exception>
+    public static Result<FundLedger> Replay(IEnumerable<LedgerEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var ledger = Empty;
+        var index = 0;
+        foreach (var entry in entries)
+        {
+            if (entry is null || entry.Sequence != ledger.Version + 1)
+            {
+                return Result<FundLedger>.Invalid(Errors.At($"entries[{index}].sequence", ErrorCodes.LedgerSequence, $"Entry {index} must be number {ledger.Version + 1}."));
+            }
+
+            var next = ledger.Append(entry);
+            if (!next.IsSuccess)
+            {
+                return Result<FundLedger>.Invalid(next.ValidationErrors.Select(e => Errors.At($"entries[{index}]" + (e.Identifier.Length > 0 ? "." + e.Identifier : string.Empty), e.ErrorCode, e.ErrorMessage)));
+            }
+
+            ledger = next.Value;
+            index++;
+        }
+
+        return ledger;
+    }
+
+    /// <summary>Opens an account with its budget.</summary>
+    /// <param name="account">The fund and year.</param>
+    /// <param name="budget">The budget.</param>
+    /// <param name="staffId">Who opens it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The budget decision.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input or an account already opened.</returns>
+    public Result<FundLedger> Open(LedgerAccount account, Money budget, string staffId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Opening, Account = account, Amount = budget, StaffId = staffId, At = at, Reason = reason });
+
+    /// <summary>Opens every fund whose budget the policy sets for a year (ZF-FD-01, ZF-FD-02), as of 1 January; earlier years are untouched.</summary>
+    /// <param name="year">The budget year.</param>
+    /// <param name="policy">The policy set holding the budgets.</param>
+    /// <param name="staffId">Who opens the year.</param>
+    /// <param name="at">When.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid when the policy sets no budget for the year or a fund is already open.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    public Result<FundLedger> OpenYear(int year, PolicySet policy, string staffId, Instant at, long expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        if (expectedVersion != Version)
+        {
+            return Stale(expectedVersion);
+        }
+
+        if (year is < 2000 or > 2200)
+        {
+            return Result<FundLedger>.Invalid(Errors.At("year", ErrorCodes.OutOfRange, "The year lies between 2000 and 2200."));
+        }
+
+        var ledger = this;
+        var opened = 0;
+        foreach (var fund in Enum.GetValues<Fund>())
+        {
+            if (policy.ValueAtOrNull(FundParameters.Budget(fund), new LocalDate(year, 1, 1)) is not { } budget || budget.Value.Fen == 0)
+            {
+                continue;
+            }
+
+            var next = ledger.Open(new LedgerAccount(fund, year), budget.Value, staffId, at, $"{FundParameters.Budget(fund).Id} ({budget.Provenance.Citation})", ledger.Version);
+            if (!next.IsSuccess)
+            {
+                return next;
+            }
+
+            ledger = next.Value;
+            opened++;
+        }
+
+        return opened > 0
+            ? ledger
+            : Result<FundLedger>.Invalid(Errors.At("policy", ErrorCodes.ParameterMissing, $"The policy sets no fund budget in effect on {year}-01-01."));
+    }
+
+    /// <summary>Pays a case from an account; refused with the balance when the account cannot cover it.</summary>
+    /// <param name="account">The fund and year paid from.</param>
+    /// <param name="caseId">The case paid.</param>
+    /// <param name="programme">The programme paid under.</param>
+    /// <param name="amount">The amount.</param>
+    /// <param name="approverId">Who approved the payment.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The approval or green-channel decision.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input, an account not opened, or too little money.</returns>
+    public Result<FundLedger> Disburse(LedgerAccount account, string caseId, Programme programme, Money amount, string approverId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Disbursement, Account = account, CaseId = caseId, Programme = programme, Amount = amount, StaffId = approverId, At = at, Reason = reason });
+
+    /// <summary>Recovers money from a case back into the account it was paid from (FR-01, a rejected green-channel payment).</summary>
+    /// <param name="account">The fund and year the case was paid from.</param>
+    /// <param name="caseId">The case.</param>
+    /// <param name="amount">The amount recovered; at most what the account paid the case, net of earlier recoveries.</param>
+    /// <param name="staffId">Who records the recovery.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The finding.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input or more than was paid.</returns>
+    public Result<FundLedger> Recover(LedgerAccount account, string caseId, Money amount, string staffId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Recovery, Account = account, CaseId = caseId, Amount = amount, StaffId = staffId, At = at, Reason = reason });
+
+    /// <summary>What the account paid a case, net of recoveries.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="caseId">The case.</param>
+    /// <returns>The net amount.</returns>
+    public Money NetPaid(LedgerAccount account, string caseId) => Entries
+        .Where(e => e.Account == account && string.Equals(e.CaseId, caseId, StringComparison.Ordinal))
+        .Aggregate(Money.Zero, (sum, e) => e.Kind switch
+        {
+            LedgerEntryKind.Disbursement => sum + e.Amount,
+            LedgerEntryKind.Recovery => sum - e.Amount,
+            _ => sum,
+        });
+
+    private static Result<FundLedger> Stale(long expectedVersion) =>
+        Result<FundLedger>.Conflict($"The ledger is at version {expectedVersion}; it has moved on. Reload it and retry.");
+
+    private Result<FundLedger> Command(long expectedVersion, LedgerEntry entry) =>
+        expectedVersion == Version ? Append(entry) : Stale(expectedVersion);
+
+    private Result<FundLedger> Append(LedgerEntry entry)
+    {
+        var validation = LedgerEntryValidator.Instance.Validate(entry);
+        if (!validation.IsValid)
+        {
+            return Result<FundLedger>.Invalid(Errors.FromFluent(validation));
+        }
+
+        if (!Entries.IsEmpty && entry.At < Entries[^1].At)
+        {
+            return Result<FundLedger>.Invalid(Errors.At("at", ErrorCodes.LedgerTimeOrder, "An entry cannot be dated before the ledger's last entry."));
+        }
+
+        var opened = balances.ContainsKey(entry.Account);
+        var balance = Balance(entry.Account);
+        switch (entry.Kind)
+        {
+            case LedgerEntryKind.Opening when opened:
+                return Result<FundLedger>.Invalid(Errors.At("account", ErrorCodes.FundAlreadyOpened, $"The account {entry.Account} is already open."));
+            case LedgerEntryKind.Opening:
+                return Appended(entry, entry.Amount, opened: entry.Amount);
+            case LedgerEntryKind.Disbursement or LedgerEntryKind.Recovery when !opened:
+                return Result<FundLedger>.Invalid(Errors.At("account", ErrorCodes.FundNotOpened, $"The account {entry.Account} is not open."));
+            case LedgerEntryKind.Disbursement when entry.Amount > balance:
+                return Result<FundLedger>.Invalid(Errors.At("amount", ErrorCodes.FundInsufficient, $"The account {entry.Account} holds {balance}, less than {entry.Amount}."));
+            case LedgerEntryKind.Disbursement:
+                return Appended(entry, balance - entry.Amount, disbursed: entry.Amount);
+            default:
+                var netPaid = NetPaid(entry.Account, entry.CaseId!);
+                return entry.Amount > netPaid
+                    ? Result<FundLedger>.Invalid(Errors.At("amount", ErrorCodes.FundRecoveryExceedsPaid, $"The account paid the case {netPaid} net of recoveries, less than {entry.Amount}."))
+                    : Appended(entry, balance + entry.Amount, recovered: entry.Amount);
+        }
+    }
+
+    private FundLedger Appended(LedgerEntry entry, Money newBalance, Money opened = default, Money disbursed = default, Money recovered = default) => new(
+        Entries.Add(entry),
+        balances.SetItem(entry.Account, newBalance),
+        TotalOpened + opened,
+        TotalDisbursed + disbursed,
+        TotalRecovered + recovered);
+}
