@@ -70,6 +70,9 @@ public static class ParameterCatalog
             TimeLimitParameters.PublicNotice,
             FraudParameters.FineMinimum,
             FraudParameters.FineMaximum,
+            ReviewParameters.CentralisedReviewMonths,
+            ReviewParameters.DibaoStableMonths,
+            ReviewParameters.DibaoUnstableMonths,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }
