@@ -27,10 +27,7 @@ public static class HouseholdAssessment
     public static Result<HouseholdEntitlements> Decide(HouseholdClaims claims, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        var terms = AssistanceTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<HouseholdEntitlements>.Success(Decide(claims, terms.Value))
-            : Result<HouseholdEntitlements>.Invalid(terms.ValidationErrors);
+        return AssistanceTerms.Resolve(policy, date).Map(t => Decide(claims, t));
     }
 
     /// <summary>Decides every programme on resolved terms, with full explanations.</summary>

@@ -38,10 +38,7 @@ public static class Dibao
     public static Result<DibaoDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var terms = DibaoTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<DibaoDecision>.Success(Decide(household, terms.Value))
-            : Result<DibaoDecision>.Invalid(terms.ValidationErrors);
+        return DibaoTerms.Resolve(policy, date).Map(t => Decide(household, t));
     }
 
     /// <summary>Decides dibao for a household on terms already resolved, with the full explanation.</summary>
@@ -65,10 +62,7 @@ public static class Dibao
     public static Result<DibaoAssessment> Assess(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var terms = DibaoTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<DibaoAssessment>.Success(Assess(household, terms.Value))
-            : Result<DibaoAssessment>.Invalid(terms.ValidationErrors);
+        return DibaoTerms.Resolve(policy, date).Map(t => Assess(household, t));
     }
 
     /// <summary>Assesses dibao for a household on resolved terms, allocating nothing.</summary>

@@ -27,10 +27,7 @@ public static class EducationAssistance
     public static Result<EducationDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var terms = EducationTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<EducationDecision>.Success(EducationExplainer.Explain(household, terms.Value))
-            : Result<EducationDecision>.Invalid(terms.ValidationErrors);
+        return EducationTerms.Resolve(policy, date).Map(t => EducationExplainer.Explain(household, t));
     }
 
     /// <summary>Assesses education assistance on resolved terms, allocating nothing.</summary>

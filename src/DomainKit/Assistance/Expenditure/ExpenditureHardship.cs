@@ -39,10 +39,7 @@ public static class ExpenditureHardship
             return Result<ExpenditureDecision>.Invalid(valid.ValidationErrors);
         }
 
-        var terms = ExpenditureTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<ExpenditureDecision>.Success(ExpenditureExplainer.Explain(household, claim, terms.Value))
-            : Result<ExpenditureDecision>.Invalid(terms.ValidationErrors);
+        return ExpenditureTerms.Resolve(policy, date).Map(t => ExpenditureExplainer.Explain(household, claim, t));
     }
 
     /// <summary>Assesses a validated claim on resolved terms, allocating nothing.</summary>

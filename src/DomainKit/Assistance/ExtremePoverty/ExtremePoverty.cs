@@ -28,10 +28,7 @@ public static class ExtremePoverty
     public static Result<ExtremePovertyDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var terms = ExtremePovertyTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<ExtremePovertyDecision>.Success(Decide(household, terms.Value))
-            : Result<ExtremePovertyDecision>.Invalid(terms.ValidationErrors);
+        return ExtremePovertyTerms.Resolve(policy, date).Map(t => Decide(household, t));
     }
 
     /// <summary>Decides extreme poverty on resolved terms, with the full explanation.</summary>

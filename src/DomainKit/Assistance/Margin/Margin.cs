@@ -30,10 +30,7 @@ public static class Margin
     public static Result<MarginDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        var terms = MarginTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<MarginDecision>.Success(Decide(household, terms.Value))
-            : Result<MarginDecision>.Invalid(terms.ValidationErrors);
+        return MarginTerms.Resolve(policy, date).Map(t => Decide(household, t));
     }
 
     /// <summary>Decides margin status on resolved terms, with the full explanation.</summary>

@@ -35,10 +35,7 @@ public static class MedicalAssistance
             return Result<MedicalDecision>.Invalid(claim.ValidationErrors);
         }
 
-        var terms = MedicalTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<MedicalDecision>.Success(Decide(claim.Value, terms.Value))
-            : Result<MedicalDecision>.Invalid(terms.ValidationErrors);
+        return MedicalTerms.Resolve(policy, date).Map(t => Decide(claim.Value, t));
     }
 
     /// <summary>Decides medical assistance for a validated claim on resolved terms, with the full explanation.</summary>

@@ -48,10 +48,7 @@ public static class TemporaryAssistance
             return Result<TemporaryDecision>.Invalid(valid.ValidationErrors);
         }
 
-        var terms = TemporaryTerms.Resolve(policy, date);
-        return terms.IsSuccess
-            ? Result<TemporaryDecision>.Success(TemporaryExplainer.Explain(household, request, terms.Value))
-            : Result<TemporaryDecision>.Invalid(terms.ValidationErrors);
+        return TemporaryTerms.Resolve(policy, date).Map(t => TemporaryExplainer.Explain(household, request, t));
     }
 
     /// <summary>Assesses a validated request on resolved terms, allocating nothing.</summary>
