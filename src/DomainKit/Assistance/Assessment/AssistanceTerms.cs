@@ -66,7 +66,6 @@ public sealed class AssistanceTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<AssistanceTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         var medical = MedicalTerms.Resolve(policy, date);
         if (!medical.IsSuccess)
         {

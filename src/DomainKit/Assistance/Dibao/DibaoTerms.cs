@@ -83,7 +83,6 @@ public sealed class DibaoTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<DibaoTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var meansTest = MeansTestTerms.Resolve(policy, date);

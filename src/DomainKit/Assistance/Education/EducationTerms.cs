@@ -30,7 +30,6 @@ public sealed class EducationTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<EducationTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var extremePoverty = ExtremePovertyTerms.Resolve(policy, date);

@@ -53,7 +53,6 @@ public sealed class ExpenditureTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<ExpenditureTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var margin = MarginTerms.Resolve(policy, date);

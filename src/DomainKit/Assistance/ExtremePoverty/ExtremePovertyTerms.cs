@@ -26,7 +26,6 @@ public sealed class ExtremePovertyTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<ExtremePovertyTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         var dibao = DibaoTerms.Resolve(policy, date);
         return dibao.IsSuccess ? new ExtremePovertyTerms(dibao.Value) : Result<ExtremePovertyTerms>.Invalid(dibao.ValidationErrors);
     }

@@ -66,6 +66,9 @@ public sealed class MeansTestTerms
     public static Result<MeansTestTerms> Resolve(PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(policy);
+
+        // Every programme's terms expose this date and the thresholds compare ISO keys, so a date in another
+        // calendar is converted here, once; parameter lookups convert in the timeline.
         date = Dates.Iso(date);
         var errors = new List<ValidationError>();
         var adultAge = Read(policy, MeansTestParameters.AdultAge, date, errors);

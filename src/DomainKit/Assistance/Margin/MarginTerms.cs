@@ -42,7 +42,6 @@ public sealed class MarginTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<MarginTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var extremePoverty = ExtremePovertyTerms.Resolve(policy, date);

@@ -63,7 +63,6 @@ public sealed class TemporaryTerms
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public static Result<TemporaryTerms> Resolve(PolicySet policy, LocalDate date)
     {
-        date = Dates.Iso(date);
         ArgumentNullException.ThrowIfNull(policy);
         var errors = new List<ValidationError>();
         var extremePoverty = ExtremePovertyTerms.Resolve(policy, date);
