@@ -22,11 +22,20 @@ public sealed class Household
 
     private static readonly HouseholdValidator Validator = new();
 
+    // A member's counted income (HH-03) depends on its data alone, so it is summed once here; the means test
+    // then reads one contiguous array instead of following every member's income records.
+    private readonly long[] countedIncomeFen;
+
     private Household(ImmutableArray<HouseholdMember> members, HouseholdAssets assets, DibaoHistory? dibaoHistory)
     {
         Members = members;
         Assets = assets;
         DibaoHistory = dibaoHistory;
+        countedIncomeFen = new long[members.Length];
+        for (var i = 0; i < members.Length; i++)
+        {
+            countedIncomeFen[i] = MeansTest.CountedIncome(members[i]);
+        }
     }
 
     /// <summary>The members, applicant included, in the order given.</summary>
@@ -37,6 +46,9 @@ public sealed class Household
 
     /// <summary>The household's current dibao, if it receives it (DB-08).</summary>
     public DibaoHistory? DibaoHistory { get; }
+
+    /// <summary>HH-03: the counted income of the member at <paramref name="index"/> over the window, exact.</summary>
+    internal long CountedIncomeFen(int index) => countedIncomeFen[index];
 
     /// <summary>Creates a household after validating it.</summary>
     /// <param name="members">The members; exactly one must be the <see cref="Relation.Applicant"/>.</param>

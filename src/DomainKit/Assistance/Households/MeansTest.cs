@@ -29,7 +29,7 @@ internal static class MeansTest
             }
 
             counted = counted.With(i);
-            var own = CountedIncome(member);
+            var own = household.CountedIncomeFen(i);
             income = checked(income + own);
 
             // The cheap, rarely true tests first, so the age and disability tests run for few members.

@@ -29,7 +29,7 @@ internal static class MarginExplainer
             {
                 if (figures.Dibao.MeansTest.Counted.Contains(i) && MarginFigures.IsSevere(household.Members[i], terms))
                 {
-                    steps.Add(SingleMemberStep(household.Members[i], i, terms));
+                    steps.Add(SingleMemberStep(household, i, terms));
                 }
             }
         }
@@ -63,14 +63,15 @@ internal static class MarginExplainer
             .Build();
     }
 
-    private static ExplanationStep SingleMemberStep(HouseholdMember member, int index, MarginTerms terms)
+    private static ExplanationStep SingleMemberStep(Household household, int index, MarginTerms terms)
     {
+        var member = household.Members[index];
         var label = MeansTestExplainer.MemberLabel(index);
         var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
-        var amount = MarginFigures.SingleMemberAmount(member, terms);
+        var amount = MarginFigures.SingleMemberAmount(household, index, terms);
         var step = StepBuilder.Test(Margin.SingleMemberDibaoRuleId, amount is not null, amount is not null ? MessageKeys.MarginSingleEnrolled : MessageKeys.MarginSingleNotEnrolled)
             .Arg("member", label)
-            .Arg("income", Money.FromFen(MeansTest.CountedIncome(member)))
+            .Arg("income", Money.FromFen(household.CountedIncomeFen(index)))
             .Arg("months", window.Value)
             .Arg("standard", terms.Dibao.StandardMonthly.Value)
             .Arg("amount", amount ?? Money.Zero)

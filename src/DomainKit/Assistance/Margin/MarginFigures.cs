@@ -45,7 +45,7 @@ internal readonly struct MarginFigures(
             var members = household.Members;
             for (var i = 0; i < members.Length; i++)
             {
-                if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(members[i], terms) is { } amount)
+                if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(household, i, terms) is { } amount)
                 {
                     single = single.With(i);
                     total += amount;
@@ -64,15 +64,15 @@ internal readonly struct MarginFigures(
     /// MD-02: a severe member enrolled alone is a one-person dibao household on their own income:
     /// eligible while own income &lt; standard × months; the benefit is the gap, rounded once.
     /// </summary>
-    public static Money? SingleMemberAmount(HouseholdMember member, MarginTerms terms)
+    public static Money? SingleMemberAmount(Household household, int index, MarginTerms terms)
     {
-        if (!IsSevere(member, terms))
+        if (!IsSevere(household.Members[index], terms))
         {
             return null;
         }
 
         var line = terms.Dibao.OwnIncomeLineFen;
-        var own = MeansTest.CountedIncome(member);
+        var own = household.CountedIncomeFen(index);
         return own < line ? Money.Divide(line - own, terms.Dibao.MeansTest.AssessmentWindowMonths.Value) : null;
     }
 }
