@@ -121,6 +121,11 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     /// <exception cref="OverflowException">The product is beyond the range Money can hold.</exception>
     public Money MultiplyBy(Rate rate)
     {
+        if (rate.TryTimesFenInBasisPoints(Fen, out var product))
+        {
+            return Divide(product, Rate.BasisPointsDivisor);
+        }
+
         var exact = rate.Value * Fen;
         return new Money(decimal.ToInt64(decimal.Round(exact, 0, MidpointRounding.AwayFromZero)));
     }

@@ -14,7 +14,19 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <summary>The largest ratio a policy may state (one million times), far above any real one.</summary>
     public static readonly decimal MaxValue = 1_000_000m;
 
-    private Rate(decimal value) => Value = value;
+    private const decimal BasisPointsPerUnit = 10_000m;
+
+    // Rates written with at most four decimals (every rate in a policy text) also keep their value in basis
+    // points, so multiplying an amount stays in integers; -1 marks a rate that needs decimal arithmetic.
+    // The default rate is zero, and zero basis points agree with it.
+    private readonly long basisPoints;
+
+    private Rate(decimal value)
+    {
+        Value = value;
+        var scaled = value * BasisPointsPerUnit;
+        basisPoints = scaled == decimal.Truncate(scaled) ? decimal.ToInt64(scaled) : -1;
+    }
 
     /// <summary>A ratio of zero.</summary>
     public static Rate Zero => default;
@@ -55,6 +67,25 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable
     /// <returns>The exact product, in fen.</returns>
     /// <remarks>Used for threshold tests, which must compare exact totals (GEN-02).</remarks>
     public decimal TimesFen(long fen) => Value * fen;
+
+    /// <summary>
+    /// The product with an amount in fen in ten-thousandths of a fen, exact, when the rate has at most four
+    /// decimals and the product fits a <see cref="long"/>.
+    /// </summary>
+    internal bool TryTimesFenInBasisPoints(long fen, out long product)
+    {
+        product = 0;
+        if (basisPoints < 0 || (basisPoints > 0 && (fen > long.MaxValue / basisPoints || fen < -(long.MaxValue / basisPoints))))
+        {
+            return false;
+        }
+
+        product = fen * basisPoints;
+        return true;
+    }
+
+    /// <summary>The divisor that turns <see cref="TryTimesFenInBasisPoints"/>'s product back into fen.</summary>
+    internal const long BasisPointsDivisor = 10_000;
 
     /// <inheritdoc />
     public static bool operator ==(Rate left, Rate right) => left.Value == right.Value;

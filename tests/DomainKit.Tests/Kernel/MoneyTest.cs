@@ -44,6 +44,35 @@ public class MoneyTest
         return Money.FromFen(fen).MultiplyBy(Rate.Percent(percent)).Fen == (long)expected;
     }
 
+    [Property(MaxTest = 2000)]
+    public bool MultiplyBy_EqualsTheExactDecimalProductRounded_ForAnyAmountAndAnyPrecisionOfRate(long fen, uint millionths, byte decimals)
+    {
+        // Rates of up to four decimals take the integer path, finer ones the decimal path; both must agree
+        // with the exact product rounded half away from zero, at amounts up to Money's whole range.
+        var rate = Rate.FromFraction(decimal.Round(millionths / 1_000_000m, decimals % 7));
+        var expected = decimal.Round(rate.Value * fen, 0, MidpointRounding.AwayFromZero);
+        if (expected > long.MaxValue || expected < long.MinValue)
+        {
+            return Record.Exception(() => Money.FromFen(fen).MultiplyBy(rate)) is OverflowException;
+        }
+
+        return Money.FromFen(fen).MultiplyBy(rate).Fen == (long)expected;
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue, "1", long.MaxValue)]           // beyond the integer path's range, still exact
+    [InlineData(long.MinValue, "0.5", long.MinValue / 2)]
+    [InlineData(-5, "0.1", -1)]                               // -0.5 fen rounds away from zero
+    [InlineData(1_000_000_000_000_000, "1.2345", 1_234_500_000_000_000)]
+    [InlineData(3, "0.1666666", 0)]                           // seven decimals: the decimal path
+    [InlineData(3, "0.1666667", 1)]
+    public void MultiplyBy_IsExactAtTheEdgesOfBothPaths(long fen, string rate, long expected) =>
+        Assert.Equal(expected, Money.FromFen(fen).MultiplyBy(Rate.FromFraction(decimal.Parse(rate, CultureInfo.InvariantCulture))).Fen);
+
+    [Fact]
+    public void MultiplyBy_OverflowsWhenTheProductLeavesTheRange() =>
+        Assert.Throws<OverflowException>(() => Money.FromFen(long.MaxValue / 2).MultiplyBy(Rate.FromFraction(2.5m)));
+
     [Theory]
     [InlineData(5, 10, 1)]      // 0.5 fen rounds up
     [InlineData(-5, 10, -1)]    // -0.5 fen rounds away from zero, down

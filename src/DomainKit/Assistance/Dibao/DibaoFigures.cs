@@ -1,6 +1,10 @@
 namespace DomainKit.Assistance;
 
 /// <summary>Every figure of a dibao decision, computed once and shared by the fast and explained paths.</summary>
+/// <remarks>
+/// Fields rather than properties: the fast path reads nested figures in place, where a property would copy
+/// the whole enclosing struct on every read.
+/// </remarks>
 internal readonly struct DibaoFigures(
     MeansTestFigures meansTest,
     long thresholdFen,
@@ -10,26 +14,26 @@ internal readonly struct DibaoFigures(
     Money benefit,
     bool inGradualExit)
 {
-    public MeansTestFigures MeansTest { get; } = meansTest;
+    public readonly MeansTestFigures MeansTest = meansTest;
 
     /// <summary>Standard × counted members × window months: the exact total income must stay below (DB-01).</summary>
-    public long ThresholdFen { get; } = thresholdFen;
+    public readonly long ThresholdFen = thresholdFen;
 
     /// <summary>DB-01 income test: counted income below the threshold, compared as exact totals.</summary>
-    public bool IncomePasses { get; } = incomePasses;
+    public readonly bool IncomePasses = incomePasses;
 
-    public PropertyTestFigures Property { get; } = property;
+    public readonly PropertyTestFigures Property = property;
 
-    public DibaoOutcome Outcome { get; } = outcome;
+    public readonly DibaoOutcome Outcome = outcome;
 
     public bool Eligible => Outcome == DibaoOutcome.Eligible;
 
     /// <summary>Whether the household receives dibao: eligible, or in its gradual exit; the hierarchy of the other programmes ranks it as dibao.</summary>
     public bool Recipient => Outcome != DibaoOutcome.Ineligible;
 
-    public Money Benefit { get; } = benefit;
+    public readonly Money Benefit = benefit;
 
-    public bool InGradualExit { get; } = inGradualExit;
+    public readonly bool InGradualExit = inGradualExit;
 
     public DibaoAssessment Assessment => new(Outcome, Benefit);
 

@@ -1,6 +1,10 @@
 namespace DomainKit.Assistance;
 
 /// <summary>Every figure of a margin decision, computed once and shared by the fast and explained paths.</summary>
+/// <remarks>
+/// Fields rather than properties: the fast path reads nested figures in place, where a property would copy
+/// the whole enclosing struct on every read.
+/// </remarks>
 internal readonly struct MarginFigures(
     DibaoFigures dibao,
     MemberSet extremePoverty,
@@ -9,17 +13,17 @@ internal readonly struct MarginFigures(
     MemberSet singleMemberDibao,
     Money singleMemberDibaoMonthly)
 {
-    public DibaoFigures Dibao { get; } = dibao;
+    public readonly DibaoFigures Dibao = dibao;
 
-    public MemberSet ExtremePoverty { get; } = extremePoverty;
+    public readonly MemberSet ExtremePoverty = extremePoverty;
 
-    public bool IncomePasses { get; } = incomePasses;
+    public readonly bool IncomePasses = incomePasses;
 
-    public MarginExclusion Exclusion { get; } = exclusion;
+    public readonly MarginExclusion Exclusion = exclusion;
 
-    public MemberSet SingleMemberDibao { get; } = singleMemberDibao;
+    public readonly MemberSet SingleMemberDibao = singleMemberDibao;
 
-    public Money SingleMemberDibaoMonthly { get; } = singleMemberDibaoMonthly;
+    public readonly Money SingleMemberDibaoMonthly = singleMemberDibaoMonthly;
 
     public MarginAssessment Assessment => new(Exclusion, SingleMemberDibao, SingleMemberDibaoMonthly);
 
