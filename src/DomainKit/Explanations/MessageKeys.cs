@@ -197,6 +197,7 @@ internal static class MessageKeys
         ParameterUnit.Set => "set",
         ParameterUnit.YuanPerYear => "yuanPerYear",
         ParameterUnit.Choice => "choice",
+        ParameterUnit.Table => "table",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 

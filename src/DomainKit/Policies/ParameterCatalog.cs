@@ -73,6 +73,11 @@ public static class ParameterCatalog
             ReviewParameters.CentralisedReviewMonths,
             ReviewParameters.DibaoStableMonths,
             ReviewParameters.DibaoUnstableMonths,
+            CaseParameters.Routing,
+            CaseParameters.EscalationWorkingDaysLate,
+            CaseParameters.EscalationObjections,
+            CaseParameters.EscalationAmount,
+            CaseParameters.PublicationNameMasking,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -41,4 +41,7 @@ public enum ParameterUnit
 
     /// <summary>A choice among named alternatives, such as which rule applies.</summary>
     Choice = 13,
+
+    /// <summary>A table from one set of names to another, such as need to department.</summary>
+    Table = 14,
 }

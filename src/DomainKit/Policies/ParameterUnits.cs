@@ -18,6 +18,7 @@ internal static class ParameterUnits
         ParameterUnit.Set => "set",
         ParameterUnit.YuanPerYear => "yuan/year",
         ParameterUnit.Choice => "choice",
+        ParameterUnit.Table => "table",
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 }

@@ -116,4 +116,52 @@ public static class ErrorCodes
 
     /// <summary>An amount that must not be negative is negative.</summary>
     public const string AmountNegative = "amount.negative";
+
+    /// <summary>The command is not allowed in the case's stage or state.</summary>
+    public const string CaseTransition = "case.transition";
+
+    /// <summary>An event's sequence number is not the case's next, or it names another case.</summary>
+    public const string CaseEventSequence = "case.event.sequence";
+
+    /// <summary>An event claims a stage the case was not in.</summary>
+    public const string CaseEventStage = "case.event.stage";
+
+    /// <summary>An event is dated before the case's last event.</summary>
+    public const string CaseEventTimeOrder = "case.event.timeOrder";
+
+    /// <summary>Fewer investigators than the policy requires (VR-04).</summary>
+    public const string CaseInvestigatorsTooFew = "case.investigators.tooFew";
+
+    /// <summary>Approval before the public notice ran its full course without objection (PB-02).</summary>
+    public const string CaseNoticeIncomplete = "case.notice.incomplete";
+
+    /// <summary>Approval before a mandatory home visit (WF-05).</summary>
+    public const string CaseHomeVisitPending = "case.homeVisit.pending";
+
+    /// <summary>Approval before any register was checked (ZF-VR-01).</summary>
+    public const string CaseNotVerified = "case.verification.missing";
+
+    /// <summary>A payment beyond what the approval or green channel authorised.</summary>
+    public const string CasePaymentExceedsApproval = "case.payment.exceedsApproval";
+
+    /// <summary>A payment from a fund that does not pay the case's programme.</summary>
+    public const string CasePaymentFund = "case.payment.fund";
+
+    /// <summary>A recovery beyond what is outstanding or what the account paid the case.</summary>
+    public const string CaseRecoveryExceeds = "case.recovery.exceeds";
+
+    /// <summary>Closing while a department task is open (ZF-WF-02).</summary>
+    public const string CaseTasksOpen = "case.tasks.open";
+
+    /// <summary>Closing while money remains to be recovered.</summary>
+    public const string CaseRecoveryOutstanding = "case.recovery.outstanding";
+
+    /// <summary>Aid on the case was stopped for fraud (FR-01).</summary>
+    public const string CaseAidStopped = "case.aidStopped";
+
+    /// <summary>The green channel's paperwork deadline has passed, or has not yet passed for a lapse (ZF-TA-01).</summary>
+    public const string CasePaperworkDeadline = "case.paperwork.deadline";
+
+    /// <summary>Escalation when the case meets none of the policy's criteria (ZF-ACC-02).</summary>
+    public const string CaseEscalationNoCriterion = "case.escalation.noCriterion";
 }

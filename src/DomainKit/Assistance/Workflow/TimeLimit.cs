@@ -29,4 +29,7 @@ public enum TimeLimit
 
     /// <summary>PB-02: the public notice before approval, in calendar days from its posting.</summary>
     PublicNotice = 9,
+
+    /// <summary>ZF-TA-01: completing the paperwork after aid was paid first through the green channel.</summary>
+    GreenChannelPaperwork = 10,
 }

@@ -52,6 +52,7 @@ public static class TimeLimitParameters
         TimeLimit.TemporaryOrMedicalReview => TemporaryOrMedicalReview,
         TimeLimit.TemporaryOrMedicalApproval => TemporaryOrMedicalApproval,
         TimeLimit.PublicNotice => PublicNotice,
+        TimeLimit.GreenChannelPaperwork => TemporaryParameters.PaperworkDeadlineDays,
         _ => throw new ArgumentOutOfRangeException(nameof(limit), limit, "Unknown time limit."),
     };
 

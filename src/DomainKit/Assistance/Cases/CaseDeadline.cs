@@ -1,0 +1,37 @@
+using NodaTime;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// One time limit running on a case (WF-01 to WF-07, VR-04, ZF-TA-01): its deadline, when it was met, the stage
+/// answerable for it and the staff member accountable for that stage (ZF-ACC-01).
+/// </summary>
+/// <param name="Deadline">The deadline, counted as GEN-01 says on the supplied calendar.</param>
+/// <param name="DoneOn">The day the step was done, or null while it is not.</param>
+/// <param name="Stage">The stage answerable: the limit's own stage, or an earlier one where the case still is.</param>
+/// <param name="AccountableStaffId">The staff member accountable for that stage.</param>
+public sealed record CaseDeadline(Deadline Deadline, LocalDate? DoneOn, CaseStage Stage, string AccountableStaffId)
+{
+    // Beyond a century the count of working days late saturates: no calendar counts further (GEN-01).
+    private const int MaxCountedDays = 36_600;
+
+    /// <summary>Whether the step was done after its deadline, or is still undone after it, as of a date.</summary>
+    /// <param name="asOf">The date of the check.</param>
+    /// <returns>True when late.</returns>
+    public bool IsLate(LocalDate asOf) => (DoneOn ?? asOf) > Deadline.Due;
+
+    /// <summary>Working days between the deadline and the day the step was done, or the date of the check while it is not.</summary>
+    /// <param name="asOf">The date of the check.</param>
+    /// <returns>The working days late; zero when not late.</returns>
+    public int WorkingDaysLate(LocalDate asOf)
+    {
+        if (!IsLate(asOf))
+        {
+            return 0;
+        }
+
+        var end = DoneOn ?? asOf;
+        var limit = Deadline.Due.PlusDays(MaxCountedDays);
+        return Deadline.Calendar.WorkingDaysBetween(Deadline.Due, end > limit ? limit : end);
+    }
+}

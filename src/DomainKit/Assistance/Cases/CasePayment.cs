@@ -1,0 +1,9 @@
+namespace DomainKit.Assistance;
+
+/// <summary>One payment on a case: the ledger entry that moved the money and what authorised it.</summary>
+/// <param name="Account">The fund account paid from.</param>
+/// <param name="Amount">The amount.</param>
+/// <param name="LedgerSequence">The sequence number of the ledger's disbursement entry.</param>
+/// <param name="Basis">The approval or green-channel decision that authorised it.</param>
+/// <param name="AuthorisedBy">The sequence number of the case event that authorised it.</param>
+public sealed record CasePayment(LedgerAccount Account, Money Amount, long LedgerSequence, PaymentBasis Basis, long AuthorisedBy);
