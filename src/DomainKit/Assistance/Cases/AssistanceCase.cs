@@ -170,9 +170,10 @@ public sealed partial record AssistanceCase
     public LocalDate LastEventOn => DateOf(Events[^1].At);
 
     /// <summary>The date of an instant in the case's time zone.</summary>
-    /// <param name="instant">The instant.</param>
+    /// <param name="instant">The instant; one outside the years events may have is read at the nearer bound.</param>
     /// <returns>The local date.</returns>
-    public LocalDate DateOf(Instant instant) => instant.InZone(TimeZone).Date;
+    public LocalDate DateOf(Instant instant) =>
+        (instant < EarliestEvent ? EarliestEvent : instant >= LatestEvent ? LatestEvent : instant).InZone(TimeZone).Date;
 
     /// <summary>Net amount the case has been paid from an account: payments less recoveries into it.</summary>
     /// <param name="account">The account.</param>

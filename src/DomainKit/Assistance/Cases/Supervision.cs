@@ -60,7 +60,7 @@ public static class Supervision
 
     /// <summary>
     /// The escalation criteria a case meets on a date (ZF-ACC-02): a limit late by at least the policy's working
-    /// days, at least the policy's number of objections, an amount approved, proposed or paid first of at least the
+    /// days, at least the policy's number of objections, an amount approved, proposed in a standing notice or paid first of at least the
     /// policy's amount; and established fraud, always an early sign of a wider problem. A criterion whose parameter
     /// the policy does not set is not applied.
     /// </summary>
@@ -87,7 +87,7 @@ public static class Supervision
         }
 
         var largest = Money.Max(
-            Money.Max(assistanceCase.ApprovedAmount, assistanceCase.Notice?.Amount ?? Money.Zero),
+            Money.Max(assistanceCase.ApprovedAmount, assistanceCase.Notice is { Withdrawn: false } notice ? notice.Amount : Money.Zero),
             assistanceCase.GreenChannel?.Amount ?? Money.Zero);
         if (policy.ValueAtOrNull(CaseParameters.EscalationAmount, asOf) is { } amount && largest >= amount.Value)
         {
