@@ -1,0 +1,264 @@
+using Ardalis.Result;
+using DomainKit.Assistance;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static DomainKit.Tests.Assistance.CaseTestKit;
+
+namespace DomainKit.Tests.Assistance;
+
+/// <summary>
+/// Long random command sequences over several cases and one fund ledger: valid and invalid commands, out of
+/// order, with stale versions from staff acting at once. After every step no invariant may break: histories
+/// replay to the same case, the ledger balances and no fund goes below zero, no case skips a stage, every
+/// payment is traceable to an approval or a green-channel decision and to its ledger entry, and no view or
+/// event text carries personal data.
+/// </summary>
+public class CaseStateMachineTest
+{
+    private const int Cases = 3;
+    private static readonly string[] Staff = ["window-7", "lead-3", "inv-1", "inv-2", "county-1"];
+    private static readonly Need[] AllNeeds = Enum.GetValues<Need>();
+    private static readonly Programme[] Programmes = [Programme.TemporaryAssistance, Programme.MedicalAssistance, Programme.EducationAssistance, Programme.Dibao];
+
+    /// <summary>One step: a command kind (or -1, the natural next step for the case), its case, actor, figures and clock.</summary>
+    public sealed record Move(int Kind, int Case, int Actor, int Pick, int Yuan, int Hours, int VersionSkew);
+
+    public static Arbitrary<Move[]> Steps() => Arb.From(
+        Gen.ListOf(
+            from kind in Gen.Frequency((6, Gen.Constant(-1)), (4, Gen.Choose(0, 23)))
+            from caseNo in Gen.Choose(0, Cases - 1)
+            from actor in Gen.Choose(0, Staff.Length - 1)
+            from pick in Gen.Choose(0, 255)
+            from yuan in Gen.Frequency((5, Gen.Choose(1, 5_000)), (1, Gen.Choose(-10, 2_000_000)))
+            from hours in Gen.Frequency((3, Gen.Choose(0, 8)), (2, Gen.Choose(8, 72)))
+            from skew in Gen.Frequency((8, Gen.Constant(0)), (1, Gen.Choose(-2, 2)))
+            select new Move(kind, caseNo, actor, pick, yuan, hours, skew),
+            90).Select(list => list.ToArray()));
+
+    [Property(MaxTest = 150, Arbitrary = [typeof(CaseStateMachineTest)])]
+    public void RandomCommands_NeverBreakAnInvariant(Move[] steps) => Run(steps);
+
+    [Fact]
+    public void TheGenerator_ReachesEveryStage_AndEveryKindOfEvent()
+    {
+        // The property proves little unless random runs get deep: every stage, every event, refusals and conflicts.
+        var cases = Gen.Sample(Steps().Generator, 200).SelectMany(Run).ToList();
+        Assert.Equal(Enum.GetValues<CaseStage>(), cases.SelectMany(c => c.EnteredOn.Keys).Distinct().Order());
+        var kinds = cases.SelectMany(c => c.Events).Select(e => e.GetType()).ToHashSet();
+        var missing = typeof(CaseEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CaseEvent)) && !kinds.Contains(t)).Select(t => t.Name);
+        Assert.Empty(missing);
+    }
+
+    private static IEnumerable<AssistanceCase> Run(Move[] steps)
+    {
+        var cases = new AssistanceCase?[Cases];
+        var ledger = Ledger();
+        var at = March(2);
+        foreach (var step in steps)
+        {
+            at = at.Plus(Duration.FromHours(step.Hours));
+            var current = cases[step.Case];
+            var version = (current?.Version ?? 0) + step.VersionSkew;
+            var command = new CaseCommand(Staff[step.Actor], at, "step", version);
+            var result = Execute(step, current, command, ledger, $"case-{step.Case}");
+            if (result is null)
+            {
+                continue;
+            }
+
+            if (step.VersionSkew != 0)
+            {
+                Assert.Equal(ResultStatus.Conflict, result.Status);
+                continue;
+            }
+
+            if (!result.IsSuccess)
+            {
+                Assert.Equal(ResultStatus.Invalid, result.Status);
+                Assert.NotEmpty(result.ValidationErrors);
+                Assert.All(result.ValidationErrors, e => Assert.False(string.IsNullOrEmpty(e.ErrorCode)));
+                continue;
+            }
+
+            var update = result.Value;
+            Assert.NotEmpty(update.Events);
+            var before = current?.Events ?? [];
+            Assert.Equal(before.AddRange(update.Events).AsEnumerable(), update.Case.Events.AsEnumerable());
+            Assert.Equal(before.Length + update.Events.Length, update.Case.Version);
+            if (update.Ledger is { } moved)
+            {
+                Assert.Equal(ledger.Version + 1, moved.Version);
+                ledger = moved;
+            }
+
+            cases[step.Case] = update.Case;
+            CheckCase(update.Case);
+            CheckLedger(ledger, cases);
+        }
+
+        foreach (var assistanceCase in cases.OfType<AssistanceCase>())
+        {
+            CheckStagePath(assistanceCase);
+        }
+
+        return cases.OfType<AssistanceCase>();
+    }
+
+    private static Result<CaseUpdate>? Execute(Move step, AssistanceCase? c, CaseCommand command, FundLedger ledger, string caseId)
+    {
+        if (c is null)
+        {
+            var channel = (IntakeChannel)(step.Pick % 5 + 1);
+            return step.Kind is -1 or 0 ? AssistanceCase.Open(caseId, channel, Applicant, command) : null;
+        }
+
+        var amount = Money.FromYuan(step.Yuan);
+        var kind = step.Kind >= 0 ? step.Kind : NaturalNextStep(c);
+        var calendar = WorkingDayCalendar.MondayToFriday;
+        return kind switch
+        {
+            // Opening a second case under the same ID is the integrator's store's to refuse, not the case's.
+            0 => null,
+            1 => c.Report(command),
+            2 => c.Accept(command, AllNeeds.Where((_, i) => (step.Pick & (1 << i)) != 0), Policy),
+            3 => c.StartInvestigation(command, Staff.Skip(2).Take(step.Pick % 4), Policy),
+            4 => c.RecordVerification(command, (VerificationSource)(step.Pick % 11), amount, Money.FromYuan(step.Pick)),
+            5 => c.RequireHomeVisit(command, (HomeVisitCause)(step.Pick % 3)),
+            6 => c.RecordHomeVisit(command, Staff.Skip(2).Take(step.Pick % 4), Policy),
+            7 => c.PublishNotice(command, Programmes[step.Pick % Programmes.Length], amount, Policy, calendar),
+            8 => c.RaiseObjection(command),
+            9 => c.Approve(command),
+            10 => c.Reject(command),
+            11 => c.Refer(command, (Department)(step.Pick % 8)),
+            12 => c.NotifyRejection(command),
+            13 => c.PayFirst(command, amount, ledger, Policy, calendar),
+            14 => c.CompletePaperwork(command),
+            15 => c.LapseGreenChannel(command),
+            16 => c.Pay(command, amount, ledger),
+            17 => c.RecordRecovery(command, c.Payments.IsEmpty ? new LedgerAccount(Fund.Emergency, 2026) : c.Payments[step.Pick % c.Payments.Length].Account, amount, ledger),
+            18 => c.EstablishFraud(command, amount, Policy),
+            19 => c.CompleteTask(command, (Department)(step.Pick % 8)),
+            20 => c.AssignAccountable(command, Staff[step.Pick % Staff.Length]),
+            21 => c.Escalate(command, Policy, calendar),
+            22 => c.RecordOutcome(command, (CaseOutcome)(step.Pick % 5)),
+            _ => c.Close(command),
+        };
+    }
+
+    /// <summary>The command a diligent office would give next, so that random runs reach every stage.</summary>
+    private static int NaturalNextStep(AssistanceCase c) => c.Stage switch
+    {
+        CaseStage.Discovery => 1,
+        CaseStage.Report => c.GreenChannel is null && c.Version % 3 == 0 ? 13 : 2,
+        CaseStage.Acceptance => c.GreenChannel is { PaperworkCompleted: false, Lapsed: false } ? 14 : 3,
+        CaseStage.Review when c.Findings.IsEmpty => 4,
+        CaseStage.Review when c.HomeVisitPending => 6,
+        CaseStage.Review when c.Notice is null or { Withdrawn: true } => 7,
+        CaseStage.Review => 9,
+        CaseStage.Decision when c.Resolution == CaseResolution.Rejected => c.RejectionNotifiedOn is null ? 12 : 23,
+        CaseStage.Decision when c.Resolution == CaseResolution.Approved && c.TotalPaid < c.ApprovedAmount => 16,
+        CaseStage.Decision => 22,
+        _ => c.Tasks.FirstOrDefault(t => !t.IsDone) is not null ? 19 : 23,
+    };
+
+    private static void CheckCase(AssistanceCase c)
+    {
+        var replayed = AssistanceCase.Replay(c.Events);
+        Assert.True(replayed.IsSuccess, string.Join("; ", replayed.ValidationErrors.Select(e => e.Identifier + " " + e.ErrorMessage)));
+        var r = replayed.Value;
+        Assert.Equal(c, r);
+        Assert.Equal(
+            (c.Stage, c.TotalPaid, c.RecoveryDue, c.Recovered, c.ApprovedAmount, c.Notice, c.Objections, c.GreenChannel, c.AidStopped, c.HomeVisitPending),
+            (r.Stage, r.TotalPaid, r.RecoveryDue, r.Recovered, r.ApprovedAmount, r.Notice, r.Objections, r.GreenChannel, r.AidStopped, r.HomeVisitPending));
+        Assert.Equal(c.Tasks.AsEnumerable(), r.Tasks.AsEnumerable());
+        Assert.Equal(c.Accountable, r.Accountable);
+
+        // Money on the case is conserved: recoveries never exceed what was paid, payments never exceed what was authorised.
+        Assert.True(c.Recovered <= c.RecoveryDue && c.RecoveryDue <= c.TotalPaid);
+        var approvalPayments = c.Payments.Where(p => p.Basis == PaymentBasis.Approval).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
+        Assert.True(approvalPayments == Money.Zero || c.TotalPaid <= c.ApprovedAmount);
+        if (c.Stage == CaseStage.Closed)
+        {
+            Assert.All(c.Tasks, t => Assert.True(t.IsDone));
+            Assert.Equal(Money.Zero, c.RecoveryOutstanding);
+        }
+
+        // Every payment cites an earlier approval or green-channel decision of its own case.
+        foreach (var paid in c.Events.OfType<PaymentMade>())
+        {
+            var authority = c.Events[(int)paid.Payment.AuthorisedBy - 1];
+            Assert.True(authority.Sequence < paid.Sequence);
+            Assert.IsType(paid.Payment.Basis == PaymentBasis.Approval ? typeof(CaseApproved) : typeof(GreenChannelGranted), authority);
+        }
+
+        // Personal data stays out of everything meant for others or for logs.
+        var publication = c.Publication(Policy);
+        var texts = new List<string> { c.ToString(), string.Join("\n", c.Events) };
+        if (publication.IsSuccess)
+        {
+            texts.Add(publication.Value.ToString());
+            Assert.Equal(Applicant.HouseholdSize, publication.Value.HouseholdSize);
+        }
+
+        foreach (var text in texts)
+        {
+            Assert.DoesNotContain(Id.Value, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Applicant.Address!, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Applicant.Illness!, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(Applicant.Name, text, StringComparison.Ordinal);
+        }
+    }
+
+    private static void CheckLedger(FundLedger ledger, AssistanceCase?[] cases)
+    {
+        var replayed = FundLedger.Replay(ledger.Entries);
+        Assert.True(replayed.IsSuccess);
+        var accounts = ledger.Accounts.ToList();
+        Assert.All(accounts, a => Assert.False(ledger.Balance(a).IsNegative));
+        Assert.All(accounts, a => Assert.Equal(ledger.Balance(a), replayed.Value.Balance(a)));
+        var balances = accounts.Aggregate(Money.Zero, (sum, a) => sum + ledger.Balance(a));
+        Assert.Equal(ledger.TotalOpened, balances + ledger.TotalDisbursed - ledger.TotalRecovered);
+
+        // Every ledger movement on a case is one event of that case, and the other way round.
+        var movements = ledger.Entries.Where(e => e.CaseId is not null).ToList();
+        var recorded = cases.OfType<AssistanceCase>().SelectMany(c => c.Events.Select(e => (c.CaseId, e))).ToList();
+        Assert.Equal(movements.Count, recorded.Count(x => x.e is PaymentMade or RecoveryReceived));
+        foreach (var (caseId, e) in recorded)
+        {
+            var (sequence, account, amount, kind) = e switch
+            {
+                PaymentMade p => (p.Payment.LedgerSequence, p.Payment.Account, p.Payment.Amount, LedgerEntryKind.Disbursement),
+                RecoveryReceived r => (r.LedgerSequence, r.Account, r.Amount, LedgerEntryKind.Recovery),
+                _ => (0L, default(LedgerAccount), Money.Zero, default(LedgerEntryKind)),
+            };
+            if (sequence == 0)
+            {
+                continue;
+            }
+
+            var entry = ledger.Entries[(int)sequence - 1];
+            Assert.Equal((caseId, account, amount, kind, e.StaffId), (entry.CaseId, entry.Account, entry.Amount, entry.Kind, entry.StaffId));
+        }
+    }
+
+    /// <summary>No case skips a stage: it moves one stage forward at a time, or closes early only after a notified rejection or stopped aid.</summary>
+    private static void CheckStagePath(AssistanceCase c)
+    {
+        var previous = AssistanceCase.Replay(c.Events.Take(1)).Value;
+        for (var n = 2; n <= c.Events.Length; n++)
+        {
+            var next = AssistanceCase.Replay(c.Events.Take(n)).Value;
+            if (next.Stage != previous.Stage)
+            {
+                var oneForward = next.Stage == previous.Stage + 1;
+                var closedEarly = next.Stage == CaseStage.Closed
+                    && ((previous.Resolution == CaseResolution.Rejected && previous.RejectionNotifiedOn is not null) || previous.AidStopped);
+                Assert.True(oneForward || closedEarly, $"{previous.Stage} → {next.Stage}");
+            }
+
+            previous = next;
+        }
+    }
+}
