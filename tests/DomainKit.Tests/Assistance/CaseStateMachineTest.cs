@@ -12,8 +12,8 @@ namespace DomainKit.Tests.Assistance;
 /// Long random command sequences over several cases and one fund ledger: valid and invalid commands, out of
 /// order, with stale versions from staff acting at once. After every step no invariant may break: histories
 /// replay to the same case, the ledger balances and no fund goes below zero, no case skips a stage, every
-/// payment is traceable to an approval or a green-channel decision and to its ledger entry, and no view or
-/// event text carries personal data.
+/// payment is traceable to an approval or a green-channel decision and to its ledger entry, no view or
+/// event text carries personal data, and every history round-trips through its JSON form.
 /// </summary>
 public class CaseStateMachineTest
 {
@@ -101,6 +101,11 @@ public class CaseStateMachineTest
         foreach (var assistanceCase in cases.OfType<AssistanceCase>())
         {
             CheckStagePath(assistanceCase);
+
+            // What an integrator stores as JSON reads back as the same case.
+            var stored = CaseEventJson.ParseHistory(CaseEventJson.WriteHistory(assistanceCase.Events));
+            Assert.True(stored.IsSuccess);
+            Assert.Equal(assistanceCase, stored.Value);
         }
 
         return cases.OfType<AssistanceCase>();

@@ -1,0 +1,509 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// The JSON form of case events, for integrators who store them: one object per event with a <c>type</c>, the
+/// header (<c>sequence</c>, <c>caseId</c>, <c>staffId</c>, <c>at</c>, <c>stage</c>, <c>reason</c>) and the event's
+/// own fields; a history is <c>{"schema": "domainkit/case-history@1", "events": [...]}</c>.
+/// </summary>
+/// <remarks>
+/// Reading is strict: unknown or repeated properties, missing fields, wrong types and unknown names are
+/// Invalid with the field's path, never an exception. A history read back is replayed, so it is held to
+/// the same rules as the commands that wrote it. Amounts are yuan with at most two decimals, instants are
+/// ISO 8601 in UTC, dates are <c>yyyy-MM-dd</c>. A <c>caseOpened</c> event holds the applicant's personal
+/// data: store it as such.
+/// </remarks>
+public static class CaseEventJson
+{
+    /// <summary>The schema of a history.</summary>
+    public const string Schema = "domainkit/case-history@1";
+
+    /// <summary>The most events one history may hold.</summary>
+    public const int MaxEvents = 100_000;
+
+    private const int MaxItems = 64;
+
+    private static readonly string[] Header = ["type", "sequence", "caseId", "staffId", "at", "stage", "reason"];
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly ImmutableArray<Kind> Kinds =
+    [
+        new(typeof(CaseOpened), "caseOpened", ["channel", "applicant", "timeZoneId"], (w, e) =>
+        {
+            var opened = (CaseOpened)e;
+            w.WriteString("channel", EnumTokens<IntakeChannel>.ToToken(opened.Channel));
+            w.WriteStartObject("applicant");
+            w.WriteString("name", opened.Applicant.Name);
+            w.WriteString("residentId", opened.Applicant.ResidentId.Value);
+            w.WriteNumber("householdSize", opened.Applicant.HouseholdSize);
+            WriteOptional(w, "address", opened.Applicant.Address);
+            WriteOptional(w, "illness", opened.Applicant.Illness);
+            w.WriteEndObject();
+            w.WriteString("timeZoneId", opened.TimeZoneId);
+        }, (r, o, p) =>
+        {
+            var channel = r.Name(o, p, "channel", true, EnumTokens<IntakeChannel>.ByToken);
+            var applicant = ReadApplicant(r, o, p);
+            var zone = r.String(o, p, "timeZoneId", true);
+            return channel is { } c && applicant is not null && zone is not null ? new CaseOpened { Channel = c, Applicant = applicant, TimeZoneId = zone } : null;
+        }),
+        Empty<CaseReported>("caseReported", () => new CaseReported()),
+        new(typeof(CaseAccepted), "caseAccepted", ["needs", "tasks"], (w, e) =>
+        {
+            var accepted = (CaseAccepted)e;
+            WriteNames(w, "needs", accepted.Needs);
+            w.WriteStartArray("tasks");
+            foreach (var task in accepted.Tasks)
+            {
+                w.WriteStartObject();
+                w.WriteString("department", EnumTokens<Department>.ToToken(task.Department));
+                WriteNames(w, "needs", task.Needs);
+                WriteOptional(w, "completedBy", task.CompletedBy);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }, (r, o, p) =>
+        {
+            var needs = ReadNames<Need>(r, o, p, "needs");
+            var tasks = r.Array(o, p, "tasks", true, MaxItems).Select(item =>
+                r.ExpectObject(item.Item, item.Path, "department", "needs", "completedBy")
+                    && ReadTask(r, item.Item, item.Path) is { } task
+                    ? task
+                    : null).ToList();
+            return tasks.Any(t => t is null) ? null : new CaseAccepted { Needs = needs, Tasks = [.. tasks!] };
+        }),
+        new(typeof(InvestigationStarted), "investigationStarted", ["investigators", "minimumInvestigators"], (w, e) =>
+        {
+            var started = (InvestigationStarted)e;
+            WriteStrings(w, "investigators", started.Investigators);
+            w.WriteNumber("minimumInvestigators", started.MinimumInvestigators);
+        }, (r, o, p) => r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum
+            ? new InvestigationStarted { Investigators = ReadStrings(r, o, p, "investigators"), MinimumInvestigators = minimum }
+            : null),
+        new(typeof(VerificationRecorded), "verificationRecorded", ["source", "declared", "verified"], (w, e) =>
+        {
+            var finding = ((VerificationRecorded)e).Finding;
+            w.WriteString("source", EnumTokens<VerificationSource>.ToToken(finding.Source));
+            w.WriteNumber("declared", finding.Declared.Yuan);
+            w.WriteNumber("verified", finding.Verified.Yuan);
+        }, (r, o, p) =>
+        {
+            var source = r.Name(o, p, "source", true, EnumTokens<VerificationSource>.ByToken);
+            var declared = r.Money(o, p, "declared", true);
+            var verified = r.Money(o, p, "verified", true);
+            return source is { } s && declared is { } d && verified is { } v ? new VerificationRecorded { Finding = new VerificationFinding(s, d, v) } : null;
+        }),
+        new(typeof(HomeVisitRequired), "homeVisitRequired", ["cause"], (w, e) =>
+            w.WriteString("cause", EnumTokens<HomeVisitCause>.ToToken(((HomeVisitRequired)e).Cause)),
+            (r, o, p) => r.Name(o, p, "cause", true, EnumTokens<HomeVisitCause>.ByToken) is { } cause ? new HomeVisitRequired { Cause = cause } : null),
+        new(typeof(HomeVisitRecorded), "homeVisitRecorded", ["investigators", "minimumInvestigators"], (w, e) =>
+        {
+            var visited = (HomeVisitRecorded)e;
+            WriteStrings(w, "investigators", visited.Investigators);
+            w.WriteNumber("minimumInvestigators", visited.MinimumInvestigators);
+        }, (r, o, p) => r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum
+            ? new HomeVisitRecorded { Investigators = ReadStrings(r, o, p, "investigators"), MinimumInvestigators = minimum }
+            : null),
+        new(typeof(NoticePublished), "noticePublished", ["programme", "amount", "publishedOn", "lastDay"], (w, e) =>
+        {
+            var notice = (NoticePublished)e;
+            w.WriteString("programme", EnumTokens<Programme>.ToToken(notice.Programme));
+            w.WriteNumber("amount", notice.Amount.Yuan);
+            w.WriteString("publishedOn", Dates.Format(notice.PublishedOn));
+            w.WriteString("lastDay", Dates.Format(notice.LastDay));
+        }, (r, o, p) =>
+        {
+            var programme = r.Name(o, p, "programme", true, EnumTokens<Programme>.ByToken);
+            var amount = r.Money(o, p, "amount", true);
+            var publishedOn = r.Date(o, p, "publishedOn", true);
+            var lastDay = r.Date(o, p, "lastDay", true);
+            return programme is { } g && amount is { } a && publishedOn is { } from && lastDay is { } last
+                ? new NoticePublished { Programme = g, Amount = a, PublishedOn = from, LastDay = last }
+                : null;
+        }),
+        Empty<ObjectionRaised>("objectionRaised", () => new ObjectionRaised()),
+        new(typeof(CaseApproved), "caseApproved", ["programme", "amount"], (w, e) =>
+        {
+            var approved = (CaseApproved)e;
+            w.WriteString("programme", EnumTokens<Programme>.ToToken(approved.Programme));
+            w.WriteNumber("amount", approved.Amount.Yuan);
+        }, (r, o, p) =>
+        {
+            var programme = r.Name(o, p, "programme", true, EnumTokens<Programme>.ByToken);
+            var amount = r.Money(o, p, "amount", true);
+            return programme is { } g && amount is { } a ? new CaseApproved { Programme = g, Amount = a } : null;
+        }),
+        Empty<CaseRejected>("caseRejected", () => new CaseRejected()),
+        new(typeof(CaseReferred), "caseReferred", ["department"], (w, e) =>
+            w.WriteString("department", EnumTokens<Department>.ToToken(((CaseReferred)e).Department)),
+            (r, o, p) => r.Name(o, p, "department", true, EnumTokens<Department>.ByToken) is { } department ? new CaseReferred { Department = department } : null),
+        Empty<RejectionNotified>("rejectionNotified", () => new RejectionNotified()),
+        new(typeof(GreenChannelGranted), "greenChannelGranted", ["amount", "paperworkDue"], (w, e) =>
+        {
+            var granted = (GreenChannelGranted)e;
+            w.WriteNumber("amount", granted.Amount.Yuan);
+            w.WriteString("paperworkDue", Dates.Format(granted.PaperworkDue));
+        }, (r, o, p) =>
+        {
+            var amount = r.Money(o, p, "amount", true);
+            var due = r.Date(o, p, "paperworkDue", true);
+            return amount is { } a && due is { } d ? new GreenChannelGranted { Amount = a, PaperworkDue = d } : null;
+        }),
+        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "amount", "ledgerSequence", "basis", "authorisedBy"], (w, e) =>
+        {
+            var payment = ((PaymentMade)e).Payment;
+            WriteAccount(w, payment.Account);
+            w.WriteNumber("amount", payment.Amount.Yuan);
+            w.WriteNumber("ledgerSequence", payment.LedgerSequence);
+            w.WriteString("basis", EnumTokens<PaymentBasis>.ToToken(payment.Basis));
+            w.WriteNumber("authorisedBy", payment.AuthorisedBy);
+        }, (r, o, p) =>
+        {
+            var account = ReadAccount(r, o, p);
+            var amount = r.Money(o, p, "amount", true);
+            var ledgerSequence = r.Integer(o, p, "ledgerSequence", true, 1, int.MaxValue);
+            var basis = r.Name(o, p, "basis", true, EnumTokens<PaymentBasis>.ByToken);
+            var authorisedBy = r.Integer(o, p, "authorisedBy", true, 1, int.MaxValue);
+            return account is { } c && amount is { } a && ledgerSequence is { } l && basis is { } b && authorisedBy is { } by
+                ? new PaymentMade { Payment = new CasePayment(c, a, l, b, by) }
+                : null;
+        }),
+        Empty<PaperworkCompleted>("paperworkCompleted", () => new PaperworkCompleted()),
+        new(typeof(RecoveryOpened), "recoveryOpened", ["amount", "cause"], (w, e) =>
+        {
+            var opened = (RecoveryOpened)e;
+            w.WriteNumber("amount", opened.Amount.Yuan);
+            w.WriteString("cause", EnumTokens<RecoveryCause>.ToToken(opened.Cause));
+        }, (r, o, p) =>
+        {
+            var amount = r.Money(o, p, "amount", true);
+            var cause = r.Name(o, p, "cause", true, EnumTokens<RecoveryCause>.ByToken);
+            return amount is { } a && cause is { } c ? new RecoveryOpened { Amount = a, Cause = c } : null;
+        }),
+        new(typeof(RecoveryReceived), "recoveryReceived", ["fund", "year", "amount", "ledgerSequence"], (w, e) =>
+        {
+            var received = (RecoveryReceived)e;
+            WriteAccount(w, received.Account);
+            w.WriteNumber("amount", received.Amount.Yuan);
+            w.WriteNumber("ledgerSequence", received.LedgerSequence);
+        }, (r, o, p) =>
+        {
+            var account = ReadAccount(r, o, p);
+            var amount = r.Money(o, p, "amount", true);
+            var ledgerSequence = r.Integer(o, p, "ledgerSequence", true, 1, int.MaxValue);
+            return account is { } c && amount is { } a && ledgerSequence is { } l ? new RecoveryReceived { Account = c, Amount = a, LedgerSequence = l } : null;
+        }),
+        new(typeof(FraudEstablished), "fraudEstablished", ["amountObtained", "fineMinimum", "fineMaximum"], (w, e) =>
+        {
+            var fraud = (FraudEstablished)e;
+            w.WriteNumber("amountObtained", fraud.AmountObtained.Yuan);
+            w.WriteNumber("fineMinimum", fraud.FineMinimum.Yuan);
+            w.WriteNumber("fineMaximum", fraud.FineMaximum.Yuan);
+        }, (r, o, p) =>
+        {
+            var obtained = r.Money(o, p, "amountObtained", true);
+            var low = r.Money(o, p, "fineMinimum", true);
+            var high = r.Money(o, p, "fineMaximum", true);
+            return obtained is { } a && low is { } l && high is { } h ? new FraudEstablished { AmountObtained = a, FineMinimum = l, FineMaximum = h } : null;
+        }),
+        new(typeof(TaskCompleted), "taskCompleted", ["department"], (w, e) =>
+            w.WriteString("department", EnumTokens<Department>.ToToken(((TaskCompleted)e).Department)),
+            (r, o, p) => r.Name(o, p, "department", true, EnumTokens<Department>.ByToken) is { } department ? new TaskCompleted { Department = department } : null),
+        new(typeof(AccountableAssigned), "accountableAssigned", ["accountableStaffId"], (w, e) =>
+            w.WriteString("accountableStaffId", ((AccountableAssigned)e).AccountableStaffId),
+            (r, o, p) => r.String(o, p, "accountableStaffId", true) is { } staff ? new AccountableAssigned { AccountableStaffId = staff } : null),
+        new(typeof(CaseEscalated), "caseEscalated", ["reasons"], (w, e) =>
+            WriteNames(w, "reasons", ((CaseEscalated)e).Reasons),
+            (r, o, p) => new CaseEscalated { Reasons = ReadNames<EscalationReason>(r, o, p, "reasons") }),
+        new(typeof(OutcomeRecorded), "outcomeRecorded", ["outcome"], (w, e) =>
+            w.WriteString("outcome", EnumTokens<CaseOutcome>.ToToken(((OutcomeRecorded)e).Outcome)),
+            (r, o, p) => r.Name(o, p, "outcome", true, EnumTokens<CaseOutcome>.ByToken) is { } outcome ? new OutcomeRecorded { Outcome = outcome } : null),
+        Empty<CaseClosed>("caseClosed", () => new CaseClosed()),
+    ];
+
+    private static readonly FrozenDictionary<Type, Kind> ByType = Kinds.ToFrozenDictionary(k => k.Type);
+    private static readonly FrozenDictionary<string, Kind> ByToken = Kinds.ToFrozenDictionary(k => k.Token, StringComparer.Ordinal);
+
+    /// <summary>Writes one event as a JSON object.</summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="caseEvent"/> is null.</exception>
+    /// <exception cref="ArgumentException">The event is of a type this library does not define.</exception>
+    public static string Write(CaseEvent caseEvent) => Written(w => WriteEvent(w, caseEvent));
+
+    /// <summary>Writes a case's history, oldest event first.</summary>
+    /// <param name="events">The events.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is null.</exception>
+    public static string WriteHistory(IEnumerable<CaseEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        return Written(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteStartArray("events");
+            foreach (var e in events)
+            {
+                WriteEvent(w, e);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>Reads one event.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The event, or Invalid with each bad field's path.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Result<CaseEvent> Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return StrictJsonReader.Read<CaseEvent>(Encoding.UTF8.GetBytes(json), root =>
+        {
+            var reader = new StrictJsonReader();
+            var e = ReadEvent(reader, root, string.Empty);
+            return reader.HasErrors || e is null ? Result<CaseEvent>.Invalid(reader.Errors) : e;
+        });
+    }
+
+    /// <summary>Reads a history and replays it into the case it describes.</summary>
+    /// <param name="json">The JSON text of a history.</param>
+    /// <returns>The case, or Invalid with the path of each bad field or the first event that breaks a rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Result<AssistanceCase> ParseHistory(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return StrictJsonReader.Read(Encoding.UTF8.GetBytes(json), root =>
+        {
+            var reader = new StrictJsonReader();
+            if (!reader.ExpectObject(root, string.Empty, "schema", "events"))
+            {
+                return Result<AssistanceCase>.Invalid(reader.Errors);
+            }
+
+            if (reader.String(root, string.Empty, "schema", true) is { } schema && schema != Schema)
+            {
+                reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
+            }
+
+            var events = reader.Array(root, string.Empty, "events", true, MaxEvents).Select(item => ReadEvent(reader, item.Item, item.Path)).ToList();
+            return reader.HasErrors || events.Any(e => e is null)
+                ? Result<AssistanceCase>.Invalid(reader.Errors)
+                : AssistanceCase.Replay(events!);
+        });
+    }
+
+    private static string Written(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        if (!ByType.TryGetValue(e.GetType(), out var kind))
+        {
+            throw new ArgumentException("The event is of a type this library does not define.", nameof(e));
+        }
+
+        w.WriteStartObject();
+        w.WriteString("type", kind.Token);
+        w.WriteNumber("sequence", e.Sequence);
+        w.WriteString("caseId", e.CaseId);
+        w.WriteString("staffId", e.StaffId);
+        w.WriteString("at", InstantPattern.ExtendedIso.Format(e.At));
+        w.WriteString("stage", EnumTokens<CaseStage>.ToToken(e.Stage));
+        w.WriteString("reason", e.Reason);
+        kind.Write(w, e);
+        w.WriteEndObject();
+    }
+
+    private static CaseEvent? ReadEvent(StrictJsonReader r, JsonElement o, string p)
+    {
+        var token = r.String(o, p, "type", true);
+        if (token is null)
+        {
+            return null;
+        }
+
+        if (!ByToken.TryGetValue(token, out var kind))
+        {
+            r.Fail(StrictJsonReader.Child(p, "type"), ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", ByToken.Keys)}.");
+            return null;
+        }
+
+        if (!r.ExpectObject(o, p, [.. Header, .. kind.Fields]))
+        {
+            return null;
+        }
+
+        var sequence = r.Integer(o, p, "sequence", true, 1, int.MaxValue);
+        var caseId = r.String(o, p, "caseId", true);
+        var staffId = r.String(o, p, "staffId", true);
+        var at = ReadInstant(r, o, p);
+        var stage = r.Name(o, p, "stage", true, EnumTokens<CaseStage>.ByToken);
+        var reason = r.String(o, p, "reason", true);
+        var payload = kind.Read(r, o, p);
+        return sequence is null || caseId is null || staffId is null || at is null || stage is null || reason is null || payload is null
+            ? null
+            : payload with { Sequence = sequence.Value, CaseId = caseId, StaffId = staffId, At = at.Value, Stage = stage.Value, Reason = reason };
+    }
+
+    private static Instant? ReadInstant(StrictJsonReader r, JsonElement o, string p)
+    {
+        if (r.String(o, p, "at", true) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = InstantPattern.ExtendedIso.Parse(text);
+        if (!parsed.Success)
+        {
+            r.Fail(StrictJsonReader.Child(p, "at"), ErrorCodes.DateInvalid, "The instant must be ISO 8601 in UTC, such as 2026-03-02T01:00:00Z.");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
+    private static CaseApplicant? ReadApplicant(StrictJsonReader r, JsonElement o, string p)
+    {
+        var path = StrictJsonReader.Child(p, "applicant");
+        if (!StrictJsonReader.TryGet(o, "applicant", out var a))
+        {
+            r.Fail(path, ErrorCodes.Required, "The applicant is required.");
+            return null;
+        }
+
+        if (!r.ExpectObject(a, path, "name", "residentId", "householdSize", "address", "illness"))
+        {
+            return null;
+        }
+
+        var name = r.String(a, path, "name", true);
+        var size = r.Integer(a, path, "householdSize", true, 1, Household.MaxMembers);
+        var address = r.String(a, path, "address", false);
+        var illness = r.String(a, path, "illness", false);
+        ResidentId? id = null;
+        if (r.String(a, path, "residentId", true) is { } text)
+        {
+            var parsed = ResidentId.Parse(text);
+            if (parsed.IsSuccess)
+            {
+                id = parsed.Value;
+            }
+            else
+            {
+                r.Errors.AddRange(parsed.ValidationErrors.Select(e => Errors.At(StrictJsonReader.Child(path, "residentId"), e.ErrorCode, e.ErrorMessage)));
+            }
+        }
+
+        return name is null || size is null || id is null
+            ? null
+            : new CaseApplicant { Name = name, ResidentId = id.Value, HouseholdSize = size.Value, Address = address, Illness = illness };
+    }
+
+    private static DepartmentTask? ReadTask(StrictJsonReader r, JsonElement o, string p)
+    {
+        var department = r.Name(o, p, "department", true, EnumTokens<Department>.ByToken);
+        var needs = ReadNames<Need>(r, o, p, "needs");
+        var completedBy = r.String(o, p, "completedBy", false);
+        return department is { } d ? new DepartmentTask(d, needs, completedBy) : null;
+    }
+
+    private static void WriteAccount(Utf8JsonWriter w, LedgerAccount account)
+    {
+        w.WriteString("fund", EnumTokens<Fund>.ToToken(account.Fund));
+        w.WriteNumber("year", account.Year);
+    }
+
+    private static LedgerAccount? ReadAccount(StrictJsonReader r, JsonElement o, string p)
+    {
+        var fund = r.Name(o, p, "fund", true, EnumTokens<Fund>.ByToken);
+        var year = r.Integer(o, p, "year", true, 2000, 2200);
+        return fund is { } f && year is { } y ? new LedgerAccount(f, y) : null;
+    }
+
+    private static void WriteOptional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, ImmutableArray<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static ImmutableArray<string> ReadStrings(StrictJsonReader r, JsonElement o, string p, string name) =>
+        [.. r.Array(o, p, name, true, MaxItems).Select(item =>
+        {
+            if (item.Item.ValueKind == JsonValueKind.String)
+            {
+                return item.Item.GetString()!;
+            }
+
+            r.Fail(item.Path, ErrorCodes.JsonWrongType, "Expected a string.");
+            return string.Empty;
+        })];
+
+    private static void WriteNames<T>(Utf8JsonWriter w, string name, ImmutableArray<T> values)
+        where T : struct, Enum
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(EnumTokens<T>.ToToken(value));
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static ImmutableArray<T> ReadNames<T>(StrictJsonReader r, JsonElement o, string p, string name)
+        where T : struct, Enum =>
+        [.. r.Array(o, p, name, true, MaxItems).Select(item =>
+        {
+            if (item.Item.ValueKind == JsonValueKind.String && EnumTokens<T>.ByToken.TryGetValue(item.Item.GetString()!, out var value))
+            {
+                return value;
+            }
+
+            r.Fail(item.Path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<T>.ByToken.Keys)}.");
+            return default;
+        })];
+
+    private static Kind Empty<TEvent>(string token, Func<TEvent> create)
+        where TEvent : CaseEvent =>
+        new(typeof(TEvent), token, [], static (_, _) => { }, (_, _, _) => create());
+
+    /// <summary>One event type's token, fields, writer and reader.</summary>
+    private sealed record Kind(Type Type, string Token, string[] Fields, Action<Utf8JsonWriter, CaseEvent> Write, Func<StrictJsonReader, JsonElement, string, CaseEvent?> Read);
+}
