@@ -117,6 +117,9 @@ public static class ErrorCodes
     /// <summary>An amount that must not be negative is negative.</summary>
     public const string AmountNegative = "amount.negative";
 
+    /// <summary>Money for a purpose its fund does not pay: a named fund pays only its donor's purpose (ZF-MP-02).</summary>
+    public const string FundPurpose = "fund.purpose";
+
     /// <summary>The command is not allowed in the case's stage or state.</summary>
     public const string CaseTransition = "case.transition";
 

@@ -88,8 +88,8 @@ public class FundLedgerTest
 
     public static Arbitrary<Command[]> Commands() => Arb.From(
         Gen.ListOf(
-            from kind in Gen.Choose(0, 3)
-            from account in Gen.Choose(0, 2)
+            from kind in Gen.Choose(0, 5)
+            from account in Gen.Choose(0, 4)
             from caseNo in Gen.Choose(0, 3)
             from fen in Gen.Frequency((4, Gen.Choose(1, 200_000)), (1, Gen.Choose(-10, 5_000_000)))
             from skew in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Choose(-2, 2)))
@@ -99,7 +99,11 @@ public class FundLedgerTest
     [Property(MaxTest = 300, Arbitrary = [typeof(FundLedgerTest)])]
     public bool RandomCommands_NeverBreakAnInvariant(Command[] commands)
     {
-        LedgerAccount[] accounts = [new(Fund.MedicalAssistance, 2026), new(Fund.TemporaryAssistance, 2026), new(Fund.Emergency, 2026)];
+        LedgerAccount[] accounts =
+        [
+            new(Fund.MedicalAssistance, 2026), new(Fund.TemporaryAssistance, 2026), new(Fund.Emergency, 2026),
+            new(Fund.Charity, 2026), new(Fund.Charity, 2026, "sight-restoration"),
+        ];
         var ledger = FundLedger.Empty;
         var at = Start;
         foreach (var command in commands)
@@ -109,11 +113,16 @@ public class FundLedgerTest
             var version = ledger.Version + command.VersionSkew;
             var amount = Money.FromFen(command.Fen);
             var caseId = $"case-{command.Case}";
+            var purpose = command.Case % 2 == 0 ? Need.Medical : Need.Education;
             var result = command.Kind switch
             {
-                0 => ledger.Open(account, amount, "staff", at, "budget", version),
-                1 or 2 => ledger.Disburse(account, caseId, Programme.TemporaryAssistance, amount, "approver", at, "approved", version),
-                _ => ledger.Recover(account, caseId, amount, "staff", at, "finding", version),
+                0 => account.NamedFund is null
+                    ? ledger.Open(account, amount, "staff", at, "budget", version)
+                    : ledger.OpenNamedFund(account, amount, Need.Medical, "staff", at, "donor agreement", version),
+                1 => ledger.Disburse(account, caseId, Programme.TemporaryAssistance, amount, "approver", at, "approved", version),
+                2 => ledger.DisburseCharity(account, caseId, purpose, amount, "approver", at, "charity project", version),
+                3 => ledger.Recover(account, caseId, amount, "staff", at, "finding", version),
+                _ => ledger.Donate(account, amount, "staff", at, "donation", version),
             };
             if (command.VersionSkew != 0 && result.Status != ResultStatus.Conflict)
             {
@@ -133,8 +142,10 @@ public class FundLedgerTest
             ledger = result.Value;
             var sumOfBalances = accounts.Aggregate(Money.Zero, (sum, a) => sum + ledger.Balance(a));
             if (accounts.Any(a => ledger.Balance(a).IsNegative)
-                || ledger.TotalOpened != sumOfBalances + ledger.TotalDisbursed - ledger.TotalRecovered
-                || ledger.Entries.Any(e => e.Kind == LedgerEntryKind.Disbursement && (e.CaseId is null || e.Programme is null || e.StaffId.Length == 0)))
+                || ledger.TotalOpened + ledger.TotalDonated != sumOfBalances + ledger.TotalDisbursed - ledger.TotalRecovered
+                || ledger.Entries.Any(e => e.Kind == LedgerEntryKind.Disbursement && (e.CaseId is null || (e.Programme is null && e.Purpose is null) || e.StaffId.Length == 0))
+                || ledger.Entries.Any(e => e is { Kind: LedgerEntryKind.Disbursement, Account.NamedFund: not null } && e.Purpose != Need.Medical)
+                || ledger.Entries.Any(e => e.Kind == LedgerEntryKind.Donation && e.Account.Fund != Fund.Charity))
             {
                 return false;
             }
@@ -152,5 +163,28 @@ public class FundLedgerTest
         var ledger = OpenedYear();
         var result = FundLedger.Replay(ledger.Entries.RemoveAt(1));
         Assert.Equal("entries[1].sequence", Assert.Single(result.ValidationErrors).Identifier);
+    }
+
+    [Fact]
+    public void TheCharityAccount_IsFedByDonations_AndANamedFundPaysOnlyForItsPurpose()
+    {
+        var charity = new LedgerAccount(Fund.Charity, 2026);
+        var sight = new LedgerAccount(Fund.Charity, 2026, "sight-restoration");
+        var ledger = FundLedger.Empty
+            .Open(charity, Money.FromYuan(1_000_000m), "finance-1", Start, "donations to date", 0).Value
+            .OpenNamedFund(sight, Money.FromYuan(50_000m), Need.Medical, "finance-1", Start, "company donor agreement 2026-07", 1).Value
+            .Donate(charity, Money.FromYuan(10_000m), "finance-1", Start, "receipt 2026-0001", 2).Value;
+        Assert.Equal(Money.FromYuan(1_010_000m), ledger.Balance(charity));
+        Assert.Equal(Need.Medical, ledger.Purpose(sight));
+        Assert.Null(ledger.Purpose(charity));
+
+        var wrongPurpose = ledger.DisburseCharity(sight, "case-3", Need.Education, Money.FromYuan(100m), "board-1", Start, "tuition", ledger.Version);
+        Assert.Equal(ErrorCodes.FundPurpose, Assert.Single(wrongPurpose.ValidationErrors).ErrorCode);
+        var paid = ledger.DisburseCharity(sight, "case-3", Need.Medical, Money.FromYuan(6_000m), "board-1", Start, "cataract surgery", ledger.Version).Value;
+        Assert.Equal(Money.FromYuan(44_000m), paid.Balance(sight));
+        Assert.Equal(ErrorCodes.FundPurpose, Assert.Single(paid.Donate(Medical2026, Money.FromYuan(1m), "finance-1", Start, "gift", paid.Version).ValidationErrors).ErrorCode);
+        Assert.Contains(ledger.Disburse(charity, "case-3", Programme.MedicalAssistance, Money.FromYuan(1m), "board-1", Start, "aid", ledger.Version).ValidationErrors, e => e.ErrorCode == ErrorCodes.Required);
+        Assert.Contains(ledger.Open(new LedgerAccount(Fund.Emergency, 2026, "named"), Money.FromYuan(1m), "f", Start, "r", ledger.Version).ValidationErrors, e => e.ErrorCode == ErrorCodes.FundPurpose);
+        Assert.Equal(ledger.TotalOpened + ledger.TotalDonated, ledger.Balance(charity) + ledger.Balance(sight));
     }
 }

@@ -1,6 +1,6 @@
 namespace DomainKit.Assistance;
 
-/// <summary>The district funds assistance is paid from (ZF-FD-01, ZF-FD-02).</summary>
+/// <summary>The district funds assistance is paid from (ZF-FD-01 to ZF-FD-03).</summary>
 public enum Fund
 {
     /// <summary>The annual temporary-assistance fund.</summary>
@@ -14,4 +14,10 @@ public enum Fund
 
     /// <summary>The dedicated 救急难 emergency fund for the green channel.</summary>
     Emergency = 4,
+
+    /// <summary>
+    /// The charity account, fed by donations and paying education and medical aid (ZF-FD-03); named funds set up by
+    /// individuals or companies live inside it and pay only for their named purpose (ZF-MP-02).
+    /// </summary>
+    Charity = 5,
 }

@@ -7,33 +7,44 @@ using NodaTime;
 namespace DomainKit.Assistance;
 
 /// <summary>
-/// The district's fund ledger (ZF-FD-01, ZF-FD-02): budgets opened per fund and year, disbursements that
-/// name their case, programme, fund and approver, and recoveries; append-only and never overdrawn.
+/// The district's fund ledger (ZF-FD-01 to ZF-FD-03, ZF-MP-02): budgets opened per fund and year, the charity
+/// account and its named funds fed by donations, disbursements that name their case, programme or purpose, fund
+/// and approver, and recoveries; append-only and never overdrawn, and a named fund pays only for its purpose.
 /// </summary>
 /// <remarks>
 /// <para>
 /// Every command checks the expected version (optimistic concurrency for integrators who store the
 /// entries) and the state, and returns a new ledger or the reason it refused; a refused command changes
-/// nothing. At every point the ledger balances: opened = balances + disbursed − recovered, and no balance
-/// is below zero. <see cref="Replay"/> rebuilds a ledger from stored entries through the same checks.
+/// nothing. At every point the ledger balances: opened + donated = balances + disbursed − recovered, and no
+/// balance is below zero. <see cref="Replay"/> rebuilds a ledger from stored entries through the same checks.
 /// </para>
 /// <para>Instances are immutable and thread-safe.</para>
 /// </remarks>
 public sealed class FundLedger
 {
     private readonly ImmutableDictionary<LedgerAccount, Money> balances;
+    private readonly ImmutableDictionary<LedgerAccount, Need> purposes;
 
-    private FundLedger(ImmutableArray<LedgerEntry> entries, ImmutableDictionary<LedgerAccount, Money> balances, Money opened, Money disbursed, Money recovered)
+    private FundLedger(
+        ImmutableArray<LedgerEntry> entries,
+        ImmutableDictionary<LedgerAccount, Money> balances,
+        ImmutableDictionary<LedgerAccount, Need> purposes,
+        Money opened,
+        Money donated,
+        Money disbursed,
+        Money recovered)
     {
         Entries = entries;
         this.balances = balances;
+        this.purposes = purposes;
         TotalOpened = opened;
+        TotalDonated = donated;
         TotalDisbursed = disbursed;
         TotalRecovered = recovered;
     }
 
     /// <summary>A ledger with no entries.</summary>
-    public static FundLedger Empty { get; } = new([], ImmutableDictionary<LedgerAccount, Money>.Empty, Money.Zero, Money.Zero, Money.Zero);
+    public static FundLedger Empty { get; } = new([], ImmutableDictionary<LedgerAccount, Money>.Empty, ImmutableDictionary<LedgerAccount, Need>.Empty, Money.Zero, Money.Zero, Money.Zero, Money.Zero);
 
     /// <summary>The entries in order.</summary>
     public ImmutableArray<LedgerEntry> Entries { get; }
@@ -47,6 +58,9 @@ public sealed class FundLedger
     /// <summary>All budgets opened.</summary>
     public Money TotalOpened { get; }
 
+    /// <summary>All donations after an account was opened.</summary>
+    public Money TotalDonated { get; }
+
     /// <summary>All disbursements.</summary>
     public Money TotalDisbursed { get; }
 
@@ -57,6 +71,11 @@ public sealed class FundLedger
     /// <param name="account">The account.</param>
     /// <returns>The balance, never negative.</returns>
     public Money Balance(LedgerAccount account) => balances.TryGetValue(account, out var balance) ? balance : Money.Zero;
+
+    /// <summary>The purpose of a named fund (ZF-MP-02), or null for an account that pays any purpose of its fund.</summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The purpose.</returns>
+    public Need? Purpose(LedgerAccount account) => purposes.TryGetValue(account, out var purpose) ? purpose : null;
 
     /// <summary>Rebuilds a ledger from stored entries, checking each as the commands do.</summary>
     /// <param name="entries">The entries in order, numbered from 1.</param>
@@ -121,7 +140,8 @@ public sealed class FundLedger
 
         var ledger = this;
         var opened = 0;
-        foreach (var fund in Enum.GetValues<Fund>())
+        // The charity account has no budget: it is opened with its first donations (ZF-FD-03).
+        foreach (var fund in Enum.GetValues<Fund>().Where(f => f != Fund.Charity))
         {
             if (policy.ValueAtOrNull(FundParameters.Budget(fund), new LocalDate(year, 1, 1)) is not { } budget || budget.Value.Fen == 0)
             {
@@ -155,6 +175,45 @@ public sealed class FundLedger
     /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input, an account not opened, or too little money.</returns>
     public Result<FundLedger> Disburse(LedgerAccount account, string caseId, Programme programme, Money amount, string approverId, Instant at, string reason, long expectedVersion) =>
         Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Disbursement, Account = account, CaseId = caseId, Programme = programme, Amount = amount, StaffId = approverId, At = at, Reason = reason });
+
+    /// <summary>Opens a named fund inside the charity account with its donor's first gift and its purpose (ZF-MP-02).</summary>
+    /// <param name="account">The charity account of the year, with the named fund's ID.</param>
+    /// <param name="gift">The first gift.</param>
+    /// <param name="purpose">The only need the fund pays for.</param>
+    /// <param name="staffId">Who opens it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The donor's agreement.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input or an account already opened.</returns>
+    public Result<FundLedger> OpenNamedFund(LedgerAccount account, Money gift, Need purpose, string staffId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Opening, Account = account, Amount = gift, Purpose = purpose, StaffId = staffId, At = at, Reason = reason });
+
+    /// <summary>Adds a donation to the charity account or one of its named funds, once opened (ZF-FD-03, ZF-MP-02).</summary>
+    /// <param name="account">The charity account or named fund.</param>
+    /// <param name="amount">The donation.</param>
+    /// <param name="staffId">Who records it.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The donation's reference; never the donor's personal data.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input, another fund, or an account not opened.</returns>
+    public Result<FundLedger> Donate(LedgerAccount account, Money amount, string staffId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Donation, Account = account, Amount = amount, StaffId = staffId, At = at, Reason = reason });
+
+    /// <summary>
+    /// Pays a case from the charity account or a named fund for a need (ZF-MP-01, ZF-MP-02): a named fund pays only
+    /// for its purpose; refused with the balance when the account cannot cover it.
+    /// </summary>
+    /// <param name="account">The charity account or named fund.</param>
+    /// <param name="caseId">The case paid.</param>
+    /// <param name="purpose">The need paid for.</param>
+    /// <param name="amount">The amount.</param>
+    /// <param name="approverId">Who approved the payment.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reason">The charity project's decision.</param>
+    /// <param name="expectedVersion">The version the caller last saw.</param>
+    /// <returns>The new ledger; Conflict for a stale version; Invalid for bad input, another purpose, an account not opened, or too little money.</returns>
+    public Result<FundLedger> DisburseCharity(LedgerAccount account, string caseId, Need purpose, Money amount, string approverId, Instant at, string reason, long expectedVersion) =>
+        Command(expectedVersion, new LedgerEntry { Sequence = Version + 1, Kind = LedgerEntryKind.Disbursement, Account = account, CaseId = caseId, Purpose = purpose, Amount = amount, StaffId = approverId, At = at, Reason = reason });
 
     /// <summary>Recovers money from a case back into the account it was paid from (FR-01, a rejected green-channel payment).</summary>
     /// <param name="account">The fund and year the case was paid from.</param>
@@ -208,8 +267,12 @@ public sealed class FundLedger
                 return Result<FundLedger>.Invalid(Errors.At("account", ErrorCodes.FundAlreadyOpened, $"The account {entry.Account} is already open."));
             case LedgerEntryKind.Opening:
                 return Appended(entry, entry.Amount, opened: entry.Amount);
-            case LedgerEntryKind.Disbursement or LedgerEntryKind.Recovery when !opened:
+            case LedgerEntryKind.Disbursement or LedgerEntryKind.Recovery or LedgerEntryKind.Donation when !opened:
                 return Result<FundLedger>.Invalid(Errors.At("account", ErrorCodes.FundNotOpened, $"The account {entry.Account} is not open."));
+            case LedgerEntryKind.Donation:
+                return Appended(entry, balance + entry.Amount, donated: entry.Amount);
+            case LedgerEntryKind.Disbursement when Purpose(entry.Account) is { } purpose && entry.Purpose != purpose:
+                return Result<FundLedger>.Invalid(Errors.At("purpose", ErrorCodes.FundPurpose, $"The named fund {entry.Account.NamedFund} pays only for {purpose}."));
             case LedgerEntryKind.Disbursement when entry.Amount > balance:
                 return Result<FundLedger>.Invalid(Errors.At("amount", ErrorCodes.FundInsufficient, $"The account {entry.Account} holds {balance}, less than {entry.Amount}."));
             case LedgerEntryKind.Disbursement:
@@ -222,10 +285,12 @@ public sealed class FundLedger
         }
     }
 
-    private FundLedger Appended(LedgerEntry entry, Money newBalance, Money opened = default, Money disbursed = default, Money recovered = default) => new(
+    private FundLedger Appended(LedgerEntry entry, Money newBalance, Money opened = default, Money donated = default, Money disbursed = default, Money recovered = default) => new(
         Entries.Add(entry),
         balances.SetItem(entry.Account, newBalance),
+        entry is { Kind: LedgerEntryKind.Opening, Account.NamedFund: not null, Purpose: { } purpose } ? purposes.SetItem(entry.Account, purpose) : purposes,
         TotalOpened + opened,
+        TotalDonated + donated,
         TotalDisbursed + disbursed,
         TotalRecovered + recovered);
 }

@@ -33,6 +33,12 @@ public sealed record LedgerEntry
     /// <summary>The case paid or recovered from; null for an opening.</summary>
     public string? CaseId { get; init; }
 
-    /// <summary>The programme paid under; null for an opening.</summary>
+    /// <summary>The programme paid under; null for an opening, and for a payment from the charity account, which names its purpose instead.</summary>
     public Programme? Programme { get; init; }
+
+    /// <summary>
+    /// The need the money is for: required when a named fund is opened (its purpose, ZF-MP-02) and for every
+    /// payment from the charity account; a named fund pays only for its purpose.
+    /// </summary>
+    public Need? Purpose { get; init; }
 }

@@ -11,4 +11,7 @@ public enum LedgerEntryKind
 
     /// <summary>Money recovered from a case (fraud, FR-01; a rejected green-channel payment), back into the account.</summary>
     Recovery = 3,
+
+    /// <summary>A donation into the charity account or one of its named funds (ZF-FD-03, ZF-MP-02).</summary>
+    Donation = 4,
 }
