@@ -22,12 +22,20 @@ public class CaseStateMachineTest
     private static readonly Need[] AllNeeds = Enum.GetValues<Need>();
     private static readonly Programme[] Programmes = [Programme.TemporaryAssistance, Programme.MedicalAssistance, Programme.EducationAssistance, Programme.Dibao];
 
+    private static readonly CharityProject[] Projects =
+    [
+        CharityProject.Create("sight", "sight restoration", Need.Medical, new LedgerAccount(Fund.Charity, 2026, "sight-restoration"), Money.FromYuan(600m), [Programme.Dibao], new LocalDate(2026, 1, 1)).Value,
+        CharityProject.Create("kidney", "kidney-patient centre", Need.Medical, new LedgerAccount(Fund.Charity, 2026), Money.FromYuan(5_000m), [], new LocalDate(2026, 1, 1)).Value,
+        CharityProject.Create("school", "study grants", Need.Education, new LedgerAccount(Fund.Charity, 2026), Money.FromYuan(900m), [], new LocalDate(2026, 1, 1)).Value,
+        CharityProject.Create("misfiled", "tuition from the sight fund", Need.Education, new LedgerAccount(Fund.Charity, 2026, "sight-restoration"), Money.FromYuan(100m), [], new LocalDate(2026, 1, 1)).Value,
+    ];
+
     /// <summary>One step: a command kind (or -1, the natural next step for the case), its case, actor, figures and clock.</summary>
     public sealed record Move(int Kind, int Case, int Actor, int Pick, int Yuan, int Hours, int VersionSkew);
 
     public static Arbitrary<Move[]> Steps() => Arb.From(
         Gen.ListOf(
-            from kind in Gen.Frequency((6, Gen.Constant(-1)), (4, Gen.Choose(0, 23)))
+            from kind in Gen.Frequency((6, Gen.Constant(-1)), (4, Gen.Choose(0, 27)))
             from caseNo in Gen.Choose(0, Cases - 1)
             from actor in Gen.Choose(0, Staff.Length - 1)
             from pick in Gen.Choose(0, 255)
@@ -54,7 +62,7 @@ public class CaseStateMachineTest
     private static IEnumerable<AssistanceCase> Run(Move[] steps)
     {
         var cases = new AssistanceCase?[Cases];
-        var ledger = Ledger();
+        var ledger = CaseCharityTest.LedgerWithCharity();
         var at = March(2);
         foreach (var step in steps)
         {
@@ -120,7 +128,7 @@ public class CaseStateMachineTest
         }
 
         var amount = Money.FromYuan(step.Yuan);
-        var kind = step.Kind >= 0 ? step.Kind : NaturalNextStep(c);
+        var kind = step.Kind >= 0 ? step.Kind : NaturalNextStep(c, step.Pick);
         var calendar = WorkingDayCalendar.MondayToFriday;
         return kind switch
         {
@@ -148,12 +156,16 @@ public class CaseStateMachineTest
             20 => c.AssignAccountable(command, Staff[step.Pick % Staff.Length]),
             21 => c.Escalate(command, Policy, calendar),
             22 => c.RecordOutcome(command, (CaseOutcome)(step.Pick % 5)),
-            _ => c.Close(command),
+            23 => c.Close(command),
+            24 => c.RecordUnmetNeed(command, AllNeeds[step.Pick % AllNeeds.Length], amount),
+            25 => c.ReferToCharity(command, Projects[step.Pick % Projects.Length], Projects[step.Pick % Projects.Length].Purpose, Programmes.Take(step.Pick % 5)),
+            26 => c.PayCharity(command, c.CharityReferrals.FirstOrDefault(r => !r.Paid)?.Sequence ?? step.Pick, ledger),
+            _ => c.RecordService(command, (ServiceProvider)(step.Pick % 4), (ServiceKind)(step.Pick % 8), AllNeeds[step.Pick % AllNeeds.Length], step.Pick % 26),
         };
     }
 
     /// <summary>The command a diligent office would give next, so that random runs reach every stage.</summary>
-    private static int NaturalNextStep(AssistanceCase c) => c.Stage switch
+    private static int NaturalNextStep(AssistanceCase c, int pick) => c.Stage switch
     {
         CaseStage.Discovery => 1,
         CaseStage.Report => c.GreenChannel is null && c.Version % 3 == 0 ? 13 : 2,
@@ -165,6 +177,10 @@ public class CaseStateMachineTest
         CaseStage.Decision when c.Resolution == CaseResolution.Rejected => c.RejectionNotifiedOn is null ? 12 : 23,
         CaseStage.Decision when c.Resolution == CaseResolution.Approved && c.TotalPaid < c.ApprovedAmount => 16,
         CaseStage.Decision => 22,
+        CaseStage.EffectEvaluation when c.CharityReferrals.Any(r => !r.Paid) => 26,
+        CaseStage.EffectEvaluation when pick % 4 == 0 && c.UnmetNeeds.IsEmpty => 24,
+        CaseStage.EffectEvaluation when pick % 4 == 1 && c.UnmetNeeds.Keys.Any(n => c.UnmetRemaining(n) > Money.Zero) => 25,
+        CaseStage.EffectEvaluation when pick % 4 == 2 && c.Services.IsEmpty => 27,
         _ => c.Tasks.FirstOrDefault(t => !t.IsDone) is not null ? 19 : 23,
     };
 
@@ -184,18 +200,34 @@ public class CaseStateMachineTest
         Assert.True(c.Recovered <= c.RecoveryDue && c.RecoveryDue <= c.TotalPaid);
         var approvalPayments = c.Payments.Where(p => p.Basis == PaymentBasis.Approval).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
         Assert.True(approvalPayments == Money.Zero || c.TotalPaid <= c.ApprovedAmount);
+
+        // Nothing is paid twice for the same need: charity commits at most what the need lacks, and pays only what it committed.
+        foreach (var need in AllNeeds)
+        {
+            var committed = c.CharityReferrals.Where(r => r.Need == need).Aggregate(Money.Zero, (sum, r) => sum + r.Amount);
+            Assert.True(committed <= c.UnmetNeeds.GetValueOrDefault(need));
+        }
+
+        Assert.Equal(c.CharityReferrals.Where(r => r.Paid).Aggregate(Money.Zero, (sum, r) => sum + r.Amount), c.CharityPaid);
+        Assert.Equal(c.CharityPaid, c.Support().Aggregate(Money.Zero, (sum, line) => sum + line.Charity));
         if (c.Stage == CaseStage.Closed)
         {
             Assert.All(c.Tasks, t => Assert.True(t.IsDone));
             Assert.Equal(Money.Zero, c.RecoveryOutstanding);
         }
 
-        // Every payment cites an earlier approval or green-channel decision of its own case.
+        // Every payment cites an earlier approval, green-channel decision or charity referral of its own case.
         foreach (var paid in c.Events.OfType<PaymentMade>())
         {
             var authority = c.Events[(int)paid.Payment.AuthorisedBy - 1];
             Assert.True(authority.Sequence < paid.Sequence);
-            Assert.IsType(paid.Payment.Basis == PaymentBasis.Approval ? typeof(CaseApproved) : typeof(GreenChannelGranted), authority);
+            var expected = paid.Payment.Basis switch
+            {
+                PaymentBasis.Approval => typeof(CaseApproved),
+                PaymentBasis.GreenChannel => typeof(GreenChannelGranted),
+                _ => typeof(CharityReferred),
+            };
+            Assert.IsType(expected, authority);
         }
 
         // Personal data stays out of everything meant for others or for logs.
@@ -224,7 +256,8 @@ public class CaseStateMachineTest
         Assert.All(accounts, a => Assert.False(ledger.Balance(a).IsNegative));
         Assert.All(accounts, a => Assert.Equal(ledger.Balance(a), replayed.Value.Balance(a)));
         var balances = accounts.Aggregate(Money.Zero, (sum, a) => sum + ledger.Balance(a));
-        Assert.Equal(ledger.TotalOpened, balances + ledger.TotalDisbursed - ledger.TotalRecovered);
+        Assert.Equal(ledger.TotalOpened + ledger.TotalDonated, balances + ledger.TotalDisbursed - ledger.TotalRecovered);
+        Assert.All(ledger.Entries.Where(e => e is { Kind: LedgerEntryKind.Disbursement, Account.NamedFund: not null }), e => Assert.Equal(Need.Medical, e.Purpose));
 
         // Every ledger movement on a case is one event of that case, and the other way round.
         var movements = ledger.Entries.Where(e => e.CaseId is not null).ToList();

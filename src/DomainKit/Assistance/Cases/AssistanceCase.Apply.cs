@@ -75,6 +75,9 @@ public sealed partial record AssistanceCase
             RejectionNotified => NotifyRejection(date),
             GreenChannelGranted granted => GrantGreenChannel(granted, date),
             PaymentMade paid => Pay(paid.Payment),
+            UnmetNeedRecorded unmet => RecordUnmetNeed(unmet),
+            CharityReferred referred => ReferToCharity(referred),
+            ServiceRecorded service => RecordService(service, date),
             PaperworkCompleted => CompletePaperwork(date),
             RecoveryOpened opened => OpenRecovery(opened, date),
             RecoveryReceived received => ReceiveRecovery(received),
@@ -323,6 +326,11 @@ public sealed partial record AssistanceCase
             return Invalid("type", ErrorCodes.CaseAidStopped, "Aid on the case is stopped.");
         }
 
+        if (payment.Basis != PaymentBasis.CharityProject && (payment.Purpose is not null || payment.Account.Fund == Fund.Charity))
+        {
+            return Invalid("payment.account", ErrorCodes.CasePaymentFund, "Government aid is paid from a government fund, under its programme.");
+        }
+
         switch (payment.Basis)
         {
             case PaymentBasis.GreenChannel:
@@ -337,6 +345,24 @@ public sealed partial record AssistanceCase
                 }
 
                 break;
+            case PaymentBasis.CharityProject:
+                var referral = CharityReferrals.FirstOrDefault(r => r.Sequence == payment.AuthorisedBy);
+                if (referral is null || referral.Paid)
+                {
+                    return Invalid("payment.authorisedBy", ErrorCodes.CaseTransition, "A charity payment settles an unpaid referral of the case, once.");
+                }
+
+                if (payment.Account != referral.Account || payment.Amount != referral.Amount || payment.Purpose != referral.Need)
+                {
+                    return Invalid("payment", ErrorCodes.CasePaymentFund, "A charity payment is the referral's amount, from its account, for its need.");
+                }
+
+                return this with
+                {
+                    Payments = Payments.Add(payment),
+                    CharityPaid = CharityPaid + payment.Amount,
+                    CharityReferrals = CharityReferrals.Replace(referral, referral with { Paid = true }),
+                };
             case PaymentBasis.Approval:
                 if (Stage is not (CaseStage.Decision or CaseStage.EffectEvaluation) || ApprovedBy is not { } approval || payment.AuthorisedBy != approval)
                 {
@@ -360,6 +386,72 @@ public sealed partial record AssistanceCase
 
         return this with { Payments = Payments.Add(payment), TotalPaid = TotalPaid + payment.Amount };
     }
+
+    private Result<AssistanceCase> RecordUnmetNeed(UnmetNeedRecorded unmet)
+    {
+        if (AfterGovernmentAid() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!Enum.IsDefined(unmet.Need) || unmet.Amount.IsNegative || unmet.Amount.Fen > MaxFen)
+        {
+            return Invalid("amount", ErrorCodes.OutOfRange, "A known need and an amount from 0 to 10,000,000,000 yuan.");
+        }
+
+        return unmet.Amount < CharityCommitted(unmet.Need)
+            ? Invalid("amount", ErrorCodes.CaseTransition, $"Charity has already committed {CharityCommitted(unmet.Need)} to this need.")
+            : this with { UnmetNeeds = UnmetNeeds.SetItem(unmet.Need, unmet.Amount) };
+    }
+
+    private Result<AssistanceCase> ReferToCharity(CharityReferred referred)
+    {
+        if (AfterGovernmentAid() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!IsId(referred.ProjectId) || !Enum.IsDefined(referred.Need) || referred.Account.Fund != Fund.Charity || !IsAmount(referred.Amount))
+        {
+            return Invalid("projectId", ErrorCodes.OutOfRange, "A project ID, a known need, a charity account and a positive amount.");
+        }
+
+        if (CharityReferrals.Any(r => r.ProjectId == referred.ProjectId && r.Need == referred.Need))
+        {
+            return Invalid("projectId", ErrorCodes.CaseTransition, "The project already took this need of the case.");
+        }
+
+        // Nothing is paid twice for the same need: charity commits at most what the need still lacks.
+        return referred.Amount > UnmetRemaining(referred.Need)
+            ? Invalid("amount", ErrorCodes.CasePaymentExceedsApproval, $"The need lacks {UnmetRemaining(referred.Need)} once charity's commitments are counted.")
+            : this with { CharityReferrals = CharityReferrals.Add(new CharityReferral(referred.Sequence, referred.ProjectId, referred.Need, referred.Account, referred.Amount, false)) };
+    }
+
+    private Result<AssistanceCase> RecordService(ServiceRecorded service, LocalDate date)
+    {
+        if (Stage < CaseStage.Acceptance)
+        {
+            return NotAt("record a service", CaseStage.Acceptance, CaseStage.Review, CaseStage.Decision, CaseStage.EffectEvaluation);
+        }
+
+        return !Enum.IsDefined(service.Provider) || !Enum.IsDefined(service.Service) || !Enum.IsDefined(service.Need) || service.Hours is < 0 or > 24
+            ? Invalid("service", ErrorCodes.OutOfRange, "A known provider, service and need, and 0 to 24 hours.")
+            : this with { Services = Services.Add(new CaseService(service.Provider, service.Service, service.Need, date, service.Hours)) };
+    }
+
+    /// <summary>Charity comes after government programmes have decided (ZF-MP-01), and not once aid is stopped.</summary>
+    private Result<AssistanceCase>? AfterGovernmentAid() =>
+        Stage is not (CaseStage.Decision or CaseStage.EffectEvaluation) || AidStopped
+            ? Invalid("type", ErrorCodes.CaseTransition, "Unmet needs and charity follow the decision, while aid is not stopped.")
+            : null;
+
+    private Money CharityCommitted(Need need) => CharityReferrals.Where(r => r.Need == need).Aggregate(Money.Zero, (sum, r) => sum + r.Amount);
+
+    /// <summary>What a need still lacks once charity's commitments are counted.</summary>
+    /// <param name="need">The need.</param>
+    /// <returns>The amount, never negative.</returns>
+    public Money UnmetRemaining(Need need) =>
+        Money.Max(Money.Zero, (UnmetNeeds.TryGetValue(need, out var unmet) ? unmet : Money.Zero) - CharityCommitted(need));
 
     private Result<AssistanceCase> CompletePaperwork(LocalDate date)
     {
@@ -413,6 +505,11 @@ public sealed partial record AssistanceCase
         if (!IsAmount(received.Amount) || received.LedgerSequence < 1)
         {
             return Invalid("amount", ErrorCodes.OutOfRange, "A positive amount and its ledger entry.");
+        }
+
+        if (received.Account.Fund == Fund.Charity)
+        {
+            return Invalid("account", ErrorCodes.CasePaymentFund, "Recoveries return government aid to the fund that paid it.");
         }
 
         if (received.Amount > RecoveryOutstanding || received.Amount > NetPaidFrom(received.Account))
@@ -476,6 +573,11 @@ public sealed partial record AssistanceCase
         if (!finished)
         {
             return Invalid("type", ErrorCodes.CaseTransition, "A case closes after its effect evaluation, a notified rejection, or stopped aid.");
+        }
+
+        if (CharityReferrals.Any(r => !r.Paid))
+        {
+            return Invalid("charityReferrals", ErrorCodes.CaseTransition, "A charity referral awaits payment.");
         }
 
         if (Tasks.Any(t => !t.IsDone))

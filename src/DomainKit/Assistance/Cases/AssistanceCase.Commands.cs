@@ -179,7 +179,24 @@ public sealed partial record AssistanceCase
     /// <returns>The update, Invalid, or Conflict.</returns>
     public Result<CaseUpdate> RecordOutcome(CaseCommand command, CaseOutcome outcome) => Run(command, new OutcomeRecorded { Outcome = outcome });
 
-    /// <summary>Closes the case once every department task is done and nothing remains to recover.</summary>
+    /// <summary>Records what a need still lacks after government programmes paid (ZF-MP-01); it may not fall below what charity has committed.</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="need">The need.</param>
+    /// <param name="amount">What it still lacks; zero when met.</param>
+    /// <returns>The update, Invalid, or Conflict.</returns>
+    public Result<CaseUpdate> RecordUnmetNeed(CaseCommand command, Need need, Money amount) => Run(command, new UnmetNeedRecorded { Need = need, Amount = amount });
+
+    /// <summary>Records a service a social organisation, volunteers or a bought-in provider delivered (ZF-MP-03).</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="provider">Who delivered it.</param>
+    /// <param name="service">What it was.</param>
+    /// <param name="need">The need it served.</param>
+    /// <param name="hours">How many hours it took, 0 to 24.</param>
+    /// <returns>The update, Invalid, or Conflict.</returns>
+    public Result<CaseUpdate> RecordService(CaseCommand command, ServiceProvider provider, ServiceKind service, Need need, int hours) =>
+        Run(command, new ServiceRecorded { Provider = provider, Service = service, Need = need, Hours = hours });
+
+    /// <summary>Closes the case once every department task is done, every charity referral is paid and nothing remains to recover.</summary>
     /// <param name="command">The command.</param>
     /// <returns>The update, Invalid, or Conflict.</returns>
     public Result<CaseUpdate> Close(CaseCommand command) => Run(command, new CaseClosed());

@@ -144,6 +144,54 @@ public sealed partial record AssistanceCase
             : Run(command, new CaseEscalated { Reasons = [.. reasons] });
     }
 
+    /// <summary>
+    /// Refers an unmet need to a charity project whose criteria the household meets on the command's date
+    /// (ZF-MP-01): the project commits what the need still lacks, up to its most per case. Nothing is committed
+    /// twice for the same need.
+    /// </summary>
+    /// <param name="command">The command.</param>
+    /// <param name="project">The project.</param>
+    /// <param name="need">The need.</param>
+    /// <param name="standing">The programmes the household is in, for the project's criteria.</param>
+    /// <returns>The update; Invalid when the project does not take the need or the household, or nothing is unmet; or Conflict.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Result<CaseUpdate> ReferToCharity(CaseCommand command, CharityProject project, Need need, IEnumerable<Programme> standing)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(project);
+        ArgumentNullException.ThrowIfNull(standing);
+        if (!project.Accepts(need, standing, DateOf(command.At)))
+        {
+            return Refuse(command, [Errors.At("project", ErrorCodes.CaseTransition, $"The project {project.Id} does not take this need of this household on this day.")]);
+        }
+
+        var amount = Money.Min(UnmetRemaining(need), project.MaxPerCase);
+        return amount == Money.Zero
+            ? Refuse(command, [Errors.At("need", ErrorCodes.CaseTransition, "Nothing of the need is left unmet.")])
+            : Run(command, new CharityReferred { ProjectId = project.Id, Need = need, Account = project.Account, Amount = amount });
+    }
+
+    /// <summary>Pays a charity referral from its account, for its need (ZF-MP-01, ZF-MP-02); a named fund pays only its purpose.</summary>
+    /// <param name="command">The command; its staff member approves the payment.</param>
+    /// <param name="referralSequence">The sequence number of the referral.</param>
+    /// <param name="ledger">The fund ledger as it stands.</param>
+    /// <returns>The update with the new ledger; Invalid when the referral is unknown or paid, or the account cannot pay; or Conflict.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Result<CaseUpdate> PayCharity(CaseCommand command, long referralSequence, FundLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(ledger);
+        if (CharityReferrals.FirstOrDefault(r => r.Sequence == referralSequence) is not { Paid: false } referral)
+        {
+            return Refuse(command, [Errors.At("referralSequence", ErrorCodes.CaseTransition, "No unpaid charity referral of the case has this number.")]);
+        }
+
+        var payment = new CasePayment(referral.Account, referral.Amount, ledger.Version + 1, PaymentBasis.CharityProject, referral.Sequence, referral.Need);
+        return WithLedger(
+            Run(command, new PaymentMade { Payment = payment }),
+            () => ledger.DisburseCharity(referral.Account, CaseId, referral.Need, referral.Amount, command.StaffId, command.At, command.Reason, ledger.Version));
+    }
+
     private static Result<CaseUpdate> WithLedger(Result<CaseUpdate> update, Func<Result<FundLedger>> move)
     {
         if (!update.IsSuccess)

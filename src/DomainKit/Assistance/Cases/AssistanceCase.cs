@@ -142,8 +142,20 @@ public sealed partial record AssistanceCase
     /// <summary>Every payment, oldest first.</summary>
     public ImmutableArray<CasePayment> Payments { get; private init; } = [];
 
-    /// <summary>The total paid on the case.</summary>
+    /// <summary>The total government programmes paid on the case: approved aid and aid paid first.</summary>
     public Money TotalPaid { get; private init; }
+
+    /// <summary>The total charity projects and named funds paid on the case (ZF-MP-01, ZF-MP-02).</summary>
+    public Money CharityPaid { get; private init; }
+
+    /// <summary>What each need still lacked when last recorded after government programmes paid (ZF-MP-01).</summary>
+    public ImmutableDictionary<Need, Money> UnmetNeeds { get; private init; } = ImmutableDictionary<Need, Money>.Empty;
+
+    /// <summary>Every referral to a charity project, oldest first.</summary>
+    public ImmutableArray<CharityReferral> CharityReferrals { get; private init; } = [];
+
+    /// <summary>Every service recorded on the case (ZF-MP-03).</summary>
+    public ImmutableArray<CaseService> Services { get; private init; } = [];
 
     /// <summary>The total of every recovery opened.</summary>
     public Money RecoveryDue { get; private init; }

@@ -161,7 +161,7 @@ public static class CaseEventJson
             var due = r.Date(o, p, "paperworkDue", true);
             return amount is { } a && due is { } d ? new GreenChannelGranted { Amount = a, PaperworkDue = d } : null;
         }),
-        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "amount", "ledgerSequence", "basis", "authorisedBy"], (w, e) =>
+        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "namedFund", "amount", "ledgerSequence", "basis", "authorisedBy", "purpose"], (w, e) =>
         {
             var payment = ((PaymentMade)e).Payment;
             WriteAccount(w, payment.Account);
@@ -169,6 +169,10 @@ public static class CaseEventJson
             w.WriteNumber("ledgerSequence", payment.LedgerSequence);
             w.WriteString("basis", EnumTokens<PaymentBasis>.ToToken(payment.Basis));
             w.WriteNumber("authorisedBy", payment.AuthorisedBy);
+            if (payment.Purpose is { } purpose)
+            {
+                w.WriteString("purpose", EnumTokens<Need>.ToToken(purpose));
+            }
         }, (r, o, p) =>
         {
             var account = ReadAccount(r, o, p);
@@ -176,8 +180,9 @@ public static class CaseEventJson
             var ledgerSequence = r.Integer(o, p, "ledgerSequence", true, 1, int.MaxValue);
             var basis = r.Name(o, p, "basis", true, EnumTokens<PaymentBasis>.ByToken);
             var authorisedBy = r.Integer(o, p, "authorisedBy", true, 1, int.MaxValue);
+            var purpose = r.Name(o, p, "purpose", false, EnumTokens<Need>.ByToken);
             return account is { } c && amount is { } a && ledgerSequence is { } l && basis is { } b && authorisedBy is { } by
-                ? new PaymentMade { Payment = new CasePayment(c, a, l, b, by) }
+                ? new PaymentMade { Payment = new CasePayment(c, a, l, b, by, purpose) }
                 : null;
         }),
         Empty<PaperworkCompleted>("paperworkCompleted", () => new PaperworkCompleted()),
@@ -192,7 +197,7 @@ public static class CaseEventJson
             var cause = r.Name(o, p, "cause", true, EnumTokens<RecoveryCause>.ByToken);
             return amount is { } a && cause is { } c ? new RecoveryOpened { Amount = a, Cause = c } : null;
         }),
-        new(typeof(RecoveryReceived), "recoveryReceived", ["fund", "year", "amount", "ledgerSequence"], (w, e) =>
+        new(typeof(RecoveryReceived), "recoveryReceived", ["fund", "year", "namedFund", "amount", "ledgerSequence"], (w, e) =>
         {
             var received = (RecoveryReceived)e;
             WriteAccount(w, received.Account);
@@ -230,6 +235,51 @@ public static class CaseEventJson
         new(typeof(OutcomeRecorded), "outcomeRecorded", ["outcome"], (w, e) =>
             w.WriteString("outcome", EnumTokens<CaseOutcome>.ToToken(((OutcomeRecorded)e).Outcome)),
             (r, o, p) => r.Name(o, p, "outcome", true, EnumTokens<CaseOutcome>.ByToken) is { } outcome ? new OutcomeRecorded { Outcome = outcome } : null),
+        new(typeof(UnmetNeedRecorded), "unmetNeedRecorded", ["need", "amount"], (w, e) =>
+        {
+            var unmet = (UnmetNeedRecorded)e;
+            w.WriteString("need", EnumTokens<Need>.ToToken(unmet.Need));
+            w.WriteNumber("amount", unmet.Amount.Yuan);
+        }, (r, o, p) =>
+        {
+            var need = r.Name(o, p, "need", true, EnumTokens<Need>.ByToken);
+            var amount = r.Money(o, p, "amount", true);
+            return need is { } n && amount is { } a ? new UnmetNeedRecorded { Need = n, Amount = a } : null;
+        }),
+        new(typeof(CharityReferred), "charityReferred", ["projectId", "need", "fund", "year", "namedFund", "amount"], (w, e) =>
+        {
+            var referred = (CharityReferred)e;
+            w.WriteString("projectId", referred.ProjectId);
+            w.WriteString("need", EnumTokens<Need>.ToToken(referred.Need));
+            WriteAccount(w, referred.Account);
+            w.WriteNumber("amount", referred.Amount.Yuan);
+        }, (r, o, p) =>
+        {
+            var project = r.String(o, p, "projectId", true);
+            var need = r.Name(o, p, "need", true, EnumTokens<Need>.ByToken);
+            var account = ReadAccount(r, o, p);
+            var amount = r.Money(o, p, "amount", true);
+            return project is not null && need is { } n && account is { } c && amount is { } a
+                ? new CharityReferred { ProjectId = project, Need = n, Account = c, Amount = a }
+                : null;
+        }),
+        new(typeof(ServiceRecorded), "serviceRecorded", ["provider", "service", "need", "hours"], (w, e) =>
+        {
+            var service = (ServiceRecorded)e;
+            w.WriteString("provider", EnumTokens<ServiceProvider>.ToToken(service.Provider));
+            w.WriteString("service", EnumTokens<ServiceKind>.ToToken(service.Service));
+            w.WriteString("need", EnumTokens<Need>.ToToken(service.Need));
+            w.WriteNumber("hours", service.Hours);
+        }, (r, o, p) =>
+        {
+            var provider = r.Name(o, p, "provider", true, EnumTokens<ServiceProvider>.ByToken);
+            var kind = r.Name(o, p, "service", true, EnumTokens<ServiceKind>.ByToken);
+            var need = r.Name(o, p, "need", true, EnumTokens<Need>.ByToken);
+            var hours = r.Integer(o, p, "hours", true, 0, 24);
+            return provider is { } v && kind is { } k && need is { } n && hours is { } h
+                ? new ServiceRecorded { Provider = v, Service = k, Need = n, Hours = h }
+                : null;
+        }),
         Empty<CaseClosed>("caseClosed", () => new CaseClosed()),
     ];
 
@@ -435,13 +485,15 @@ public static class CaseEventJson
     {
         w.WriteString("fund", EnumTokens<Fund>.ToToken(account.Fund));
         w.WriteNumber("year", account.Year);
+        WriteOptional(w, "namedFund", account.NamedFund);
     }
 
     private static LedgerAccount? ReadAccount(StrictJsonReader r, JsonElement o, string p)
     {
         var fund = r.Name(o, p, "fund", true, EnumTokens<Fund>.ByToken);
         var year = r.Integer(o, p, "year", true, 2000, 2200);
-        return fund is { } f && year is { } y ? new LedgerAccount(f, y) : null;
+        var named = r.String(o, p, "namedFund", false);
+        return fund is { } f && year is { } y ? new LedgerAccount(f, y, named) : null;
     }
 
     private static void WriteOptional(Utf8JsonWriter w, string name, string? value)

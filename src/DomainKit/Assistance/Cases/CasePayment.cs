@@ -6,4 +6,5 @@ namespace DomainKit.Assistance;
 /// <param name="LedgerSequence">The sequence number of the ledger's disbursement entry.</param>
 /// <param name="Basis">The approval or green-channel decision that authorised it.</param>
 /// <param name="AuthorisedBy">The sequence number of the case event that authorised it.</param>
-public sealed record CasePayment(LedgerAccount Account, Money Amount, long LedgerSequence, PaymentBasis Basis, long AuthorisedBy);
+/// <param name="Purpose">For a charity payment, the need it meets; null for government aid, whose programme says.</param>
+public sealed record CasePayment(LedgerAccount Account, Money Amount, long LedgerSequence, PaymentBasis Basis, long AuthorisedBy, Need? Purpose = null);

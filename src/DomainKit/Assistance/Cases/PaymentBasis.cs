@@ -1,6 +1,6 @@
 namespace DomainKit.Assistance;
 
-/// <summary>What authorised a payment: every payment is traceable to one of these.</summary>
+/// <summary>What authorised a payment: every payment is traceable to one of these, by the event that recorded it.</summary>
 public enum PaymentBasis
 {
     /// <summary>The case's approval.</summary>
@@ -8,4 +8,7 @@ public enum PaymentBasis
 
     /// <summary>A green-channel decision to pay first and complete the paperwork later (TA-03, ZF-TA-01).</summary>
     GreenChannel = 2,
+
+    /// <summary>A charity project's commitment to an unmet need (ZF-MP-01).</summary>
+    CharityProject = 3,
 }
