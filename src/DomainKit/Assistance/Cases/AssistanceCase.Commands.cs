@@ -239,7 +239,7 @@ public sealed partial record AssistanceCase
         return new CaseUpdate(current, appended.ToImmutable());
     }
 
-    private Result<CaseUpdate> WithMinimumInvestigators(CaseCommand command, IEnumerable<string> investigators, PolicySet policy, Func<ImmutableArray<string>, int, CaseEvent> create)
+    private Result<CaseUpdate> WithMinimumInvestigators(CaseCommand command, IEnumerable<string> investigators, PolicySet policy, Func<ImmutableArray<string>, int, InvestigatorsEvent> create)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(investigators);

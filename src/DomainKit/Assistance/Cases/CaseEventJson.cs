@@ -84,14 +84,7 @@ public static class CaseEventJson
                     : null).ToList();
             return tasks.Any(t => t is null) ? null : new CaseAccepted { Needs = needs, Tasks = [.. tasks!] };
         }),
-        new(typeof(InvestigationStarted), "investigationStarted", ["investigators", "minimumInvestigators"], (w, e) =>
-        {
-            var started = (InvestigationStarted)e;
-            WriteStrings(w, "investigators", started.Investigators);
-            w.WriteNumber("minimumInvestigators", started.MinimumInvestigators);
-        }, (r, o, p) => r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum
-            ? new InvestigationStarted { Investigators = ReadStrings(r, o, p, "investigators"), MinimumInvestigators = minimum }
-            : null),
+        Investigators<InvestigationStarted>("investigationStarted", (list, minimum) => new InvestigationStarted { Investigators = list, MinimumInvestigators = minimum }),
         new(typeof(VerificationRecorded), "verificationRecorded", ["source", "declared", "verified"], (w, e) =>
         {
             var finding = ((VerificationRecorded)e).Finding;
@@ -108,14 +101,7 @@ public static class CaseEventJson
         new(typeof(HomeVisitRequired), "homeVisitRequired", ["cause"], (w, e) =>
             w.WriteString("cause", EnumTokens<HomeVisitCause>.ToToken(((HomeVisitRequired)e).Cause)),
             (r, o, p) => r.Name(o, p, "cause", true, EnumTokens<HomeVisitCause>.ByToken) is { } cause ? new HomeVisitRequired { Cause = cause } : null),
-        new(typeof(HomeVisitRecorded), "homeVisitRecorded", ["investigators", "minimumInvestigators"], (w, e) =>
-        {
-            var visited = (HomeVisitRecorded)e;
-            WriteStrings(w, "investigators", visited.Investigators);
-            w.WriteNumber("minimumInvestigators", visited.MinimumInvestigators);
-        }, (r, o, p) => r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum
-            ? new HomeVisitRecorded { Investigators = ReadStrings(r, o, p, "investigators"), MinimumInvestigators = minimum }
-            : null),
+        Investigators<HomeVisitRecorded>("homeVisitRecorded", (list, minimum) => new HomeVisitRecorded { Investigators = list, MinimumInvestigators = minimum }),
         new(typeof(NoticePublished), "noticePublished", ["programme", "amount", "publishedOn", "lastDay"], (w, e) =>
         {
             var notice = (NoticePublished)e;
@@ -551,6 +537,19 @@ public static class CaseEventJson
             r.Fail(item.Path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<T>.ByToken.Keys)}.");
             return default;
         })];
+
+    private static Kind Investigators<TEvent>(string token, Func<ImmutableArray<string>, int, TEvent> create)
+        where TEvent : InvestigatorsEvent =>
+        new(typeof(TEvent), token, ["investigators", "minimumInvestigators"], (w, e) =>
+        {
+            var sent = (InvestigatorsEvent)e;
+            WriteStrings(w, "investigators", sent.Investigators);
+            w.WriteNumber("minimumInvestigators", sent.MinimumInvestigators);
+        }, (r, o, p) =>
+        {
+            var investigators = ReadStrings(r, o, p, "investigators");
+            return r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum ? create(investigators, minimum) : null;
+        });
 
     private static Kind Empty<TEvent>(string token, Func<TEvent> create)
         where TEvent : CaseEvent =>
