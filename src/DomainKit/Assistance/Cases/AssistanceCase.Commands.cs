@@ -5,7 +5,7 @@ using DomainKit.Validation;
 
 namespace DomainKit.Assistance;
 
-/// <summary>The commands that move a case through its stages (ZF-WF-01 to ZF-WF-04, VR-02, VR-04, WF-05, PB-01, PB-02).</summary>
+/// <summary>The commands that move a case through its stages (ZF-WF-01 to ZF-WF-04, VR-02, VR-04, WF-05, PB-01, PB-02, ZF-ACC-02, ZF-MP-01, ZF-MP-03).</summary>
 public sealed partial record AssistanceCase
 {
     /// <summary>Opens a case on a channel (ZF-WF-01): at discovery when a worker found the household, otherwise at report.</summary>
@@ -58,6 +58,7 @@ public sealed partial record AssistanceCase
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public Result<CaseUpdate> Accept(CaseCommand command, IEnumerable<Need> needs, PolicySet policy)
     {
+        ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(needs);
         ArgumentNullException.ThrowIfNull(policy);
         var table = policy.ValueAtOrNull(CaseParameters.Routing, DateOf(command.At))?.Value ?? RoutingTable.Empty;
@@ -172,6 +173,21 @@ public sealed partial record AssistanceCase
     /// <param name="staffId">The accountable staff member's opaque ID.</param>
     /// <returns>The update, Invalid, or Conflict.</returns>
     public Result<CaseUpdate> AssignAccountable(CaseCommand command, string staffId) => Run(command, new AccountableAssigned { AccountableStaffId = staffId });
+
+    /// <summary>Escalates the case for supervision on every criterion of the policy it now meets and was not yet escalated for (ZF-ACC-02).</summary>
+    /// <param name="command">The command.</param>
+    /// <param name="policy">The policy set, for the criteria.</param>
+    /// <param name="calendar">The holiday calendar, for lateness.</param>
+    /// <returns>The update; Invalid when the case meets no new criterion; or Conflict.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public Result<CaseUpdate> Escalate(CaseCommand command, PolicySet policy, WorkingDayCalendar calendar)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var reasons = Supervision.Criteria(this, policy, calendar, DateOf(command.At)).Except(Escalations).ToArray();
+        return reasons.Length == 0
+            ? Refuse(command, [Errors.At("reasons", ErrorCodes.CaseEscalationNoCriterion, "The case meets no escalation criterion of the policy it was not already escalated for.")])
+            : Run(command, new CaseEscalated { Reasons = [.. reasons] });
+    }
 
     /// <summary>Records the outcome after aid (effect evaluation), after an approval that was paid or a referral.</summary>
     /// <param name="command">The command.</param>

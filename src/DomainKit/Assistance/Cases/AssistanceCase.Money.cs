@@ -5,8 +5,8 @@ using DomainKit.Validation;
 namespace DomainKit.Assistance;
 
 /// <summary>
-/// The commands that move money: each appends to the case and to the fund ledger together, or to neither
-/// (green channel TA-03 and ZF-TA-01, payments ZF-FD-01 and ZF-FD-02, recoveries, fraud FR-01).
+/// The commands that move or commit money: each that moves it appends to the case and to the fund ledger together, or to neither
+/// (green channel TA-03 and ZF-TA-01, payments ZF-FD-01 and ZF-FD-02, recoveries, fraud FR-01, charity ZF-MP-01 and ZF-MP-02).
 /// </summary>
 public sealed partial record AssistanceCase
 {
@@ -127,21 +127,6 @@ public sealed partial record AssistanceCase
             command,
             new FraudEstablished { AmountObtained = s.Recovery, FineMinimum = s.FineMinimum, FineMaximum = s.FineMaximum },
             new RecoveryOpened { Amount = s.Recovery, Cause = RecoveryCause.Fraud });
-    }
-
-    /// <summary>Escalates the case for supervision on every criterion of the policy it now meets and was not yet escalated for (ZF-ACC-02).</summary>
-    /// <param name="command">The command.</param>
-    /// <param name="policy">The policy set, for the criteria.</param>
-    /// <param name="calendar">The holiday calendar, for lateness.</param>
-    /// <returns>The update; Invalid when the case meets no new criterion; or Conflict.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public Result<CaseUpdate> Escalate(CaseCommand command, PolicySet policy, WorkingDayCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var reasons = Supervision.Criteria(this, policy, calendar, DateOf(command.At)).Except(Escalations).ToArray();
-        return reasons.Length == 0
-            ? Refuse(command, [Errors.At("reasons", ErrorCodes.CaseEscalationNoCriterion, "The case meets no escalation criterion of the policy it was not already escalated for.")])
-            : Run(command, new CaseEscalated { Reasons = [.. reasons] });
     }
 
     /// <summary>
