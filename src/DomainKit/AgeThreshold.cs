@@ -26,6 +26,9 @@ internal readonly struct AgeThreshold
 
     public LocalDate Date { get; }
 
-    public bool Reached(LocalDate start) =>
-        start.Month == 2 && start.Day == 29 ? start.PlusYears(Years) <= Date : Dates.Key(start) <= cutoffKey;
+    public bool Reached(LocalDate start) => Reached(start, Dates.Key(start));
+
+    /// <summary>The same test for a start whose date key (<see cref="Dates.Key"/>) is already known.</summary>
+    public bool Reached(LocalDate start, int startKey) =>
+        (startKey & 0x1FF) == ((2 << 5) | 29) ? start.PlusYears(Years) <= Date : startKey <= cutoffKey;
 }

@@ -27,7 +27,7 @@ internal static class EducationCalculator
         var meansTest = dibao.MeansTest;
         var pupils = MemberSet.Empty;
         var total = Money.Zero;
-        var members = household.Members;
+        var members = household.Facts;
         for (var i = 0; i < members.Length; i++)
         {
             if (Reason(members[i], i, meansTest.Counted, dibao.Recipient, extremePoverty, terms) == PupilReason.Assisted)
@@ -41,11 +41,11 @@ internal static class EducationCalculator
     }
 
     /// <summary>ED-01: a counted pupil of a dibao household, or an extreme-poverty pupil, at a stage the policy assists.</summary>
-    public static PupilReason Reason(HouseholdMember member, int index, MemberSet counted, bool dibaoHousehold, MemberSet extremePoverty, EducationTerms terms) =>
+    public static PupilReason Reason(in MemberFacts member, int index, MemberSet counted, bool dibaoHousehold, MemberSet extremePoverty, EducationTerms terms) =>
         member.SchoolStage == SchoolStage.None ? PupilReason.NotInSchool
         : !counted.Contains(index) ? PupilReason.NotCounted
         : !dibaoHousehold && !extremePoverty.Contains(index) ? PupilReason.NotLowIncome
-        : member.SchoolStage == SchoolStage.HomeTaught && member.Disability is null ? PupilReason.HomeTaughtWithoutDisability
+        : member.SchoolStage == SchoolStage.HomeTaught && !member.Disabled ? PupilReason.HomeTaughtWithoutDisability
         : terms.Standards.Value.For(member.SchoolStage) is null ? PupilReason.StageNotAssisted
         : PupilReason.Assisted;
 }

@@ -24,7 +24,7 @@ internal static class EducationExplainer
                 continue;
             }
 
-            var reason = EducationCalculator.Reason(member, i, meansTest.Counted, dibao.Recipient, extremePoverty, terms);
+            var reason = EducationCalculator.Reason(household.Facts[i], i, meansTest.Counted, dibao.Recipient, extremePoverty, terms);
             var label = MeansTestExplainer.MemberLabel(i);
             var key = reason switch
             {

@@ -3,24 +3,24 @@ namespace DomainKit.Assistance;
 /// <summary>The arithmetic of extreme poverty, shared by the fast and explained paths.</summary>
 internal static class ExtremePovertyChecks
 {
-    public static WorkInability Inability(HouseholdMember member, WorkAbilityTerms terms)
+    public static WorkInability Inability(in MemberFacts member, WorkAbilityTerms terms)
     {
-        if (terms.ElderlyThreshold.Reached(member.BirthDate))
+        if (terms.ElderlyThreshold.Reached(member.BirthDate, member.BirthKey))
         {
             return WorkInability.Elderly;
         }
 
-        if (!terms.ChildThreshold.Reached(member.BirthDate))
+        if (!terms.ChildThreshold.Reached(member.BirthDate, member.BirthKey))
         {
             return WorkInability.Child;
         }
 
-        if (member.EnrolledInExtremePoverty && !terms.MinorThreshold.Reached(member.BirthDate))
+        if (member.EnrolledInExtremePoverty && !terms.MinorThreshold.Reached(member.BirthDate, member.BirthKey))
         {
             return WorkInability.EnrolledMinor;
         }
 
-        return member.Disability is { } disability && QualifyingGrade(disability.Kind, terms) is { } worst && disability.Grade <= worst
+        return member.DisabilityKind is { } kind && QualifyingGrade(kind, terms) is { } worst && member.DisabilityGrade <= worst
             ? WorkInability.Disability
             : WorkInability.None;
     }
@@ -34,9 +34,9 @@ internal static class ExtremePovertyChecks
         _ => null,
     };
 
-    public static ExtremePovertyMemberFigures Member(HouseholdMember member, ExtremePovertyTerms terms)
+    public static ExtremePovertyMemberFigures Member(in MemberFacts member, ExtremePovertyTerms terms)
     {
-        var ownIncome = MeansTest.CountedIncome(member);
+        var ownIncome = member.CountedIncomeFen;
         return new ExtremePovertyMemberFigures(Inability(member, terms.WorkAbility), ownIncome, ownIncome < terms.Dibao.OwnIncomeLineFen, !member.HasAbleSupporter);
     }
 

@@ -23,7 +23,7 @@ internal static class ExtremePovertyExplainer
                 continue;
             }
 
-            var figures = ExtremePovertyChecks.Member(household.Members[i], terms);
+            var figures = ExtremePovertyChecks.Member(household.Facts[i], terms);
             var passes = figures.Eligible(property.Passes);
             if (passes)
             {

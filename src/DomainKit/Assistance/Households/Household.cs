@@ -22,19 +22,19 @@ public sealed class Household
 
     private static readonly HouseholdValidator Validator = new();
 
-    // A member's counted income (HH-03) depends on its data alone, so it is summed once here; the means test
-    // then reads one contiguous array instead of following every member's income records.
-    private readonly long[] countedIncomeFen;
+    // What the rules read of each member depends on its data alone, so it is packed once here; the means test
+    // then reads one contiguous array instead of following every member's records.
+    private readonly MemberFacts[] facts;
 
     private Household(ImmutableArray<HouseholdMember> members, HouseholdAssets assets, DibaoHistory? dibaoHistory)
     {
         Members = members;
         Assets = assets;
         DibaoHistory = dibaoHistory;
-        countedIncomeFen = new long[members.Length];
+        facts = new MemberFacts[members.Length];
         for (var i = 0; i < members.Length; i++)
         {
-            countedIncomeFen[i] = MeansTest.CountedIncome(members[i]);
+            facts[i] = new MemberFacts(members[i]);
         }
     }
 
@@ -48,7 +48,10 @@ public sealed class Household
     public DibaoHistory? DibaoHistory { get; }
 
     /// <summary>HH-03: the counted income of the member at <paramref name="index"/> over the window, exact.</summary>
-    internal long CountedIncomeFen(int index) => countedIncomeFen[index];
+    internal long CountedIncomeFen(int index) => facts[index].CountedIncomeFen;
+
+    /// <summary>What the rules read of each member, in member order.</summary>
+    internal ReadOnlySpan<MemberFacts> Facts => facts;
 
     /// <summary>Creates a household after validating it.</summary>
     /// <param name="members">The members; exactly one must be the <see cref="Relation.Applicant"/>.</param>

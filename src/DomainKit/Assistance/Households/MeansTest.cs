@@ -19,17 +19,17 @@ internal static class MeansTest
         var cut = MemberSet.Empty;
         var fullStandard = MemberSet.Empty;
         long income = 0;
-        var members = household.Members;
+        var members = household.Facts;
         for (var i = 0; i < members.Length; i++)
         {
-            var member = members[i];
+            ref readonly var member = ref members[i];
             if (!Membership.Counts(Membership.Classify(member, meansTest)))
             {
                 continue;
             }
 
             counted = counted.With(i);
-            var own = household.CountedIncomeFen(i);
+            var own = member.CountedIncomeFen;
             income = checked(income + own);
 
             // The cheap, rarely true tests first, so the age and disability tests run for few members.
@@ -55,7 +55,7 @@ internal static class MeansTest
     public static MemberSet CountedMembers(Household household, MeansTestTerms terms)
     {
         var counted = MemberSet.Empty;
-        var members = household.Members;
+        var members = household.Facts;
         for (var i = 0; i < members.Length; i++)
         {
             if (Membership.Counts(Membership.Classify(members[i], terms)))

@@ -10,7 +10,7 @@ namespace DomainKit.Assistance;
 internal static class MeansTestExplainer
 {
     public static ImmutableArray<MembershipReason> Reasons(Household household, MeansTestTerms terms) =>
-        household.Members.Select(m => Membership.Classify(m, terms)).ToImmutableArray();
+        [.. Enumerable.Range(0, household.Members.Length).Select(i => Membership.Classify(household.Facts[i], terms))];
 
     public static string MemberLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]");
 

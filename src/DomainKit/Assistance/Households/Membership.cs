@@ -7,18 +7,18 @@ internal static class Membership
 {
     public static bool Counts(MembershipReason reason) => reason <= MembershipReason.RelativeCoResident;
 
-    public static MembershipReason Classify(HouseholdMember member, MeansTestTerms terms)
+    public static MembershipReason Classify(in MemberFacts member, MeansTestTerms terms)
     {
         var date = terms.Date;
         var dateKey = terms.DateKey;
-        if (Dates.Key(member.BirthDate) > dateKey)
+        if (member.BirthKey > dateKey)
         {
             return MembershipReason.NotYetBorn;
         }
 
         // HH-02 exclusions override the relation test, but only once the absence has begun; religious
         // life excludes only after the stated number of consecutive years away.
-        var absenceBegun = member.AbsentSince is not { } since || Dates.Key(since) <= dateKey;
+        var absenceBegun = member.AbsentSinceKey <= dateKey;
         if (absenceBegun)
         {
             switch (member.Absence)
@@ -38,7 +38,7 @@ internal static class Membership
         {
             Relation.Applicant => MembershipReason.Applicant,
             Relation.Spouse => MembershipReason.Spouse,
-            Relation.Child when !terms.AdultThreshold.Reached(member.BirthDate) => MembershipReason.MinorChild,
+            Relation.Child when !terms.AdultThreshold.Reached(member.BirthDate, member.BirthKey) => MembershipReason.MinorChild,
             Relation.Child when member.FullTimeStudent => MembershipReason.AdultStudent,
             Relation.Child when !member.LivesIndependently => MembershipReason.AdultDependent,
             Relation.Child => MembershipReason.AdultIndependent,

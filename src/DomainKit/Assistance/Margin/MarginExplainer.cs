@@ -27,7 +27,7 @@ internal static class MarginExplainer
         {
             for (var i = 0; i < household.Members.Length; i++)
             {
-                if (figures.Dibao.MeansTest.Counted.Contains(i) && MarginFigures.IsSevere(household.Members[i], terms))
+                if (figures.Dibao.MeansTest.Counted.Contains(i) && MarginFigures.IsSevere(household.Facts[i], terms))
                 {
                     steps.Add(SingleMemberStep(household, i, terms));
                 }

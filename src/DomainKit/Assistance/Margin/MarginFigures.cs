@@ -46,8 +46,7 @@ internal readonly struct MarginFigures(
         var total = Money.Zero;
         if (exclusion == MarginExclusion.None)
         {
-            var members = household.Members;
-            for (var i = 0; i < members.Length; i++)
+            for (var i = 0; i < household.Members.Length; i++)
             {
                 if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(household, i, terms) is { } amount)
                 {
@@ -61,8 +60,8 @@ internal readonly struct MarginFigures(
     }
 
     /// <summary>Whether a member is severely disabled (any category) or seriously ill (MD-02).</summary>
-    public static bool IsSevere(HouseholdMember member, MarginTerms terms) =>
-        member.SeriouslyIll || (member.Disability is { } disability && disability.Grade <= terms.SevereDisabilityMaxGrade.Value);
+    public static bool IsSevere(in MemberFacts member, MarginTerms terms) =>
+        member.SeriouslyIll || (member.Disabled && member.DisabilityGrade <= terms.SevereDisabilityMaxGrade.Value);
 
     /// <summary>
     /// MD-02: a severe member enrolled alone is a one-person dibao household on their own income:
@@ -70,7 +69,7 @@ internal readonly struct MarginFigures(
     /// </summary>
     public static Money? SingleMemberAmount(Household household, int index, MarginTerms terms)
     {
-        if (!IsSevere(household.Members[index], terms))
+        if (!IsSevere(household.Facts[index], terms))
         {
             return null;
         }
