@@ -43,39 +43,49 @@ internal readonly struct DibaoFigures(
     /// <summary>Dibao on a means test already measured, so programmes that share it measure once.</summary>
     public static DibaoFigures From(in MeansTestFigures meansTest, Household household, DibaoTerms terms)
     {
-        var window = terms.WindowMonths;
         var members = meansTest.CountedMembers;
         var threshold = checked(terms.OwnIncomeLineFen * members);
         var property = Assistance.MeansTest.TestProperty(household.Assets, members, terms);
         var incomePasses = meansTest.CountedIncomeFen < threshold;
+
+        // One construction at the end: the figures are large, and each extra construction is a copy on the fast path.
+        var outcome = DibaoOutcome.Ineligible;
+        var benefit = Money.Zero;
         if (incomePasses && property.Passes)
         {
-            var gapFen = threshold - meansTest.CountedIncomeFen;
-            if (terms.MinimumShare is null && meansTest.RefusedReferrals.IsEmpty)
-            {
-                // DB-02 gap-filling: (standard × members) − income ÷ window, one exact fraction over the window,
-                // rounded once, half away from zero (GEN-02). The common case stays in integers.
-                return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, Money.Divide(gapFen, window), false);
-            }
-
-            // DB-13 raises the monthly amount to the floor or to the full standard of members without income,
-            // ability to work or supporter; DB-07 then removes the equal shares of members who refused referrals.
-            // Every term is exact; the result is rounded once (GEN-02).
-            var monthly = Math.Max((decimal)gapFen / window, Math.Max(FloorFen(terms, members), FullStandardFen(terms, meansTest)));
-            var kept = members - meansTest.RefusedReferrals.Count;
-            var payable = monthly * kept / members;
-            var benefit = Money.FromFen(decimal.ToInt64(decimal.Round(payable, 0, MidpointRounding.AwayFromZero)));
-            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Eligible, benefit, false);
+            outcome = DibaoOutcome.Eligible;
+            benefit = EligibleBenefit(meansTest, threshold - meansTest.CountedIncomeFen, terms);
         }
-
-        // DB-08: a recipient whose income work lifted above the line keeps its last benefit for the exit months.
-        if (!incomePasses && property.Passes && household.DibaoHistory is { WorkIncomeRoseOn: { } rose } history
+        else if (!incomePasses && property.Passes && household.DibaoHistory is { WorkIncomeRoseOn: { } rose } history
             && history.RecipientSince <= terms.Date && rose <= terms.Date && terms.Date < rose.PlusMonths(terms.GradualExitMonths.Value))
         {
-            return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.GradualExit, history.LastMonthlyBenefit, true);
+            // DB-08: a recipient whose income work lifted above the line keeps its last benefit for the exit months.
+            outcome = DibaoOutcome.GradualExit;
+            benefit = history.LastMonthlyBenefit;
         }
 
-        return new DibaoFigures(meansTest, threshold, incomePasses, property, DibaoOutcome.Ineligible, Money.Zero, false);
+        return new DibaoFigures(meansTest, threshold, incomePasses, property, outcome, benefit, outcome == DibaoOutcome.GradualExit);
+    }
+
+    /// <summary>The monthly benefit of an eligible household, rounded once (GEN-02).</summary>
+    private static Money EligibleBenefit(in MeansTestFigures meansTest, long gapFen, DibaoTerms terms)
+    {
+        var window = terms.WindowMonths;
+        if (terms.MinimumShare is null && meansTest.RefusedReferrals.IsEmpty)
+        {
+            // DB-02 gap-filling: (standard × members) − income ÷ window, one exact fraction over the window,
+            // rounded once, half away from zero. The common case stays in integers.
+            return Money.Divide(gapFen, window);
+        }
+
+        // DB-13 raises the monthly amount to the floor or to the full standard of members without income,
+        // ability to work or supporter; DB-07 then removes the equal shares of members who refused referrals.
+        // Every term is exact; the result is rounded once.
+        var members = meansTest.CountedMembers;
+        var monthly = Math.Max((decimal)gapFen / window, Math.Max(FloorFen(terms, members), FullStandardFen(terms, meansTest)));
+        var kept = members - meansTest.RefusedReferrals.Count;
+        var payable = monthly * kept / members;
+        return Money.FromFen(decimal.ToInt64(decimal.Round(payable, 0, MidpointRounding.AwayFromZero)));
     }
 
     /// <summary>DB-13: share × standard × members, exact; zero when the policy sets no floor.</summary>
