@@ -230,4 +230,40 @@ internal static class MessageKeys
         IncomeKind.GovernmentAssistance => "governmentAssistance",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown income kind."),
     };
+
+    public const string CadreQuota = "ca.quota";
+    public const string CadreBonus = "ca.bonus";
+    public const string CadreNoPromotion = "ca.noPromotion";
+    public const string CadreIncompetentDown = "ca.incompetent";
+    public const string CadreRunDownOneLevel = "ca.run.downOneLevel";
+    public const string CadreRunDismissal = "ca.run.dismissal";
+    public const string CadreRunShort = "ca.run.short";
+    public const string StepDownMethods = "pd.methods";
+    public const string ToleranceExcluded = "ft.excluded";
+    public const string ToleranceNotExcluded = "ft.notExcluded";
+    public const string ToleranceInDuties = "ft.inDuties";
+    public const string ToleranceOutsideDuties = "ft.outsideDuties";
+    public const string ToleranceSideTolerable = "ft.side.tolerable";
+    public const string ToleranceSideIntolerable = "ft.side.intolerable";
+    public const string ToleranceFactor = "ft.factor";
+    public const string ToleranceOutcome = "ft.outcome";
+
+    public static string StepDown(Cadres.StepDownTrigger trigger, bool found) =>
+        "pd." + Serialization.EnumTokens<Cadres.StepDownTrigger>.ToToken(trigger) + (found ? ".found" : ".absent");
+
+    public static string GradeTerm(Cadres.AssessmentGrade grade) => "grade." + Serialization.EnumTokens<Cadres.AssessmentGrade>.ToToken(grade);
+
+    public static string QuotaRoundingTerm(Cadres.QuotaRounding rounding) => "quotaRounding." + Serialization.EnumTokens<Cadres.QuotaRounding>.ToToken(rounding);
+
+    public static string ExclusionTerm(Cadres.ToleranceExclusion exclusion) => "exclusion." + Serialization.EnumTokens<Cadres.ToleranceExclusion>.ToToken(exclusion);
+
+    public static string DistinctionTerm(Cadres.ToleranceDistinction distinction) => "distinction." + Serialization.EnumTokens<Cadres.ToleranceDistinction>.ToToken(distinction);
+
+    public static string BoundaryTerm(Cadres.ToleranceBoundary boundary) => "boundary." + Serialization.EnumTokens<Cadres.ToleranceBoundary>.ToToken(boundary);
+
+    public static string FactorTerm(Cadres.ToleranceFactor factor) => "factor." + Serialization.EnumTokens<Cadres.ToleranceFactor>.ToToken(factor);
+
+    public static string FactorWeightTerm(Cadres.FactorWeight weight) => "factorWeight." + Serialization.EnumTokens<Cadres.FactorWeight>.ToToken(weight);
+
+    public static string ToleranceOutcomeTerm(Cadres.ToleranceOutcome outcome) => "toleranceOutcome." + Serialization.EnumTokens<Cadres.ToleranceOutcome>.ToToken(outcome);
 }

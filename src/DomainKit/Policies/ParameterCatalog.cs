@@ -78,6 +78,23 @@ public static class ParameterCatalog
             CaseParameters.EscalationObjections,
             CaseParameters.EscalationAmount,
             CaseParameters.PublicationNameMasking,
+            Cadres.CadreParameters.ExcellentQuotaShare,
+            Cadres.CadreParameters.ExcellentQuotaRounding,
+            Cadres.CadreParameters.IncompetentYearsToDismissal,
+            Cadres.CadreParameters.BasicallyCompetentYearsToDemotion,
+            Cadres.CadreParameters.WarningMonths,
+            Cadres.CadreParameters.DemeritMonths,
+            Cadres.CadreParameters.MajorDemeritMonths,
+            Cadres.CadreParameters.DemotionOrRemovalMonths,
+            Cadres.CadreParameters.AppraisalCombinedShare,
+            Cadres.CadreParameters.AppraisalIncompetentShare,
+            Cadres.CadreParameters.UnitAverageYears,
+            Cadres.CadreParameters.AdjustmentMethods,
+            Cadres.CadreParameters.ReuseBarAfterRemovalYears,
+            Cadres.CadreParameters.ReuseBarAfterDemotionYears,
+            Cadres.CadreParameters.ToleranceExclusions,
+            Cadres.CadreParameters.MitigationMaxUnfavourableFactors,
+            Cadres.CadreParameters.CorrectionDeadlineWorkingDays,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

@@ -18,17 +18,27 @@ public static class PolicySets
     /// <summary>The identifier of <see cref="ZhifuPilot"/>.</summary>
     public const string ZhifuPilotId = "zhifu-pilot";
 
+    /// <summary>The identifier of the Shaanxi 2016 preset: the national baseline with Shaanxi's rules for cadres.</summary>
+    public const string Shaanxi2016Id = "shaanxi-2016";
+
     private static readonly Lazy<PolicySet> NationalBaselineSet = new(() => LoadBundled(NationalBaselineId));
     private static readonly Lazy<PolicySet> ZhifuPilotSet = new(() => LoadBundled(ZhifuPilotId));
+    private static readonly Lazy<PolicySet> Shaanxi2016Set = new(() => LoadBundled(Shaanxi2016Id));
 
     /// <summary>The identifiers of every bundled policy set.</summary>
-    public static ImmutableArray<string> BundledIds { get; } = [NationalBaselineId, ZhifuPilotId];
+    public static ImmutableArray<string> BundledIds { get; } = [NationalBaselineId, ZhifuPilotId, Shaanxi2016Id];
 
     /// <summary>The national rules (社会救助暂行办法 and its implementing rules), with illustrative local values.</summary>
     public static PolicySet NationalBaseline => NationalBaselineSet.Value;
 
     /// <summary>The Zhifu District 救急难 pilot, with illustrative values where the seed gives none.</summary>
     public static PolicySet ZhifuPilot => ZhifuPilotSet.Value;
+
+    /// <summary>
+    /// Shaanxi 2016: the national baseline with Shaanxi province's 2016 rules for cadres moving up and down
+    /// (SX-NSNX16): the step-down triggers and thresholds of art. 6 and the ways down of art. 4.
+    /// </summary>
+    public static PolicySet Shaanxi2016 => Shaanxi2016Set.Value;
 
     /// <summary>Finds a bundled policy set by identifier.</summary>
     /// <param name="id">An identifier from <see cref="BundledIds"/>.</param>
@@ -37,6 +47,7 @@ public static class PolicySets
     {
         NationalBaselineId => NationalBaseline,
         ZhifuPilotId => ZhifuPilot,
+        Shaanxi2016Id => Shaanxi2016,
         _ => Result<PolicySet>.Invalid(Errors.At("policy", ErrorCodes.PolicyUnknown, $"No bundled policy set has that identifier; bundled: {string.Join(", ", BundledIds)}.")),
     };
 

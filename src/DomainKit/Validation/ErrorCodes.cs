@@ -167,4 +167,22 @@ public static class ErrorCodes
 
     /// <summary>Escalation when the case meets none of the policy's criteria (ZF-ACC-02).</summary>
     public const string CaseEscalationNoCriterion = "case.escalation.noCriterion";
+
+    /// <summary>A cadre's record names a year, project or mistake twice.</summary>
+    public const string CadreDuplicate = "cadre.duplicate";
+
+    /// <summary>Appraisal votes do not add up to the votes cast.</summary>
+    public const string CadreVotesDoNotAddUp = "cadre.votes.sum";
+
+    /// <summary>Dates in a cadre's record are out of order, such as a deadline before its order.</summary>
+    public const string CadreDatesOutOfOrder = "cadre.dates.order";
+
+    /// <summary>A proposed grade distribution gives more excellent grades than the quota allows (CA-06).</summary>
+    public const string CadreQuotaExceeded = "cadre.quota.exceeded";
+
+    /// <summary>Indicator weights do not add up to 100%.</summary>
+    public const string CadreWeightsNot100 = "cadre.weights.sum";
+
+    /// <summary>A step of the step-down procedure out of order or skipped (SX-PD-00).</summary>
+    public const string CadreProcedureStep = "cadre.procedure.step";
 }

@@ -23,7 +23,16 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
             .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm))
             .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm))
-            .Concat(Enum.GetValues<TimeLimit>().Select(MessageKeys.TimeLimitTerm));
+            .Concat(Enum.GetValues<TimeLimit>().Select(MessageKeys.TimeLimitTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.StepDownTrigger>().SelectMany(t => new[] { MessageKeys.StepDown(t, true), MessageKeys.StepDown(t, false) }))
+            .Concat(Enum.GetValues<DomainKit.Cadres.AssessmentGrade>().Select(MessageKeys.GradeTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.QuotaRounding>().Select(MessageKeys.QuotaRoundingTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceExclusion>().Select(MessageKeys.ExclusionTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceDistinction>().Select(MessageKeys.DistinctionTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceBoundary>().Select(MessageKeys.BoundaryTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceFactor>().Select(MessageKeys.FactorTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.FactorWeight>().Select(MessageKeys.FactorWeightTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceOutcome>().Select(MessageKeys.ToleranceOutcomeTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+using Ardalis.Result;
+using DomainKit.Explanations;
+using DomainKit.Validation;
+
+namespace DomainKit.Cadres;
+
+/// <summary>The consequences of annual grades (CA-03, CA-04, CA-05, CA-07).</summary>
+public static class Assessment
+{
+    /// <summary>
+    /// What the cadre's grade for a year brings: excellent or competent, a year-end bonus (CA-05); basically
+    /// competent, no promotion (CA-07) and, the policy's number of years running, down one level; incompetent, down
+    /// one level (CA-03) and, the policy's number of years running, dismissal (CA-04). Years running are
+    /// consecutive calendar years: a year without a grade, or with another grade, breaks the run.
+    /// </summary>
+    /// <param name="cadre">The cadre.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="terms">The terms in force.</param>
+    /// <returns>The consequences, or Invalid when the cadre has no grade for the year.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Result<YearConsequences> Consequences(Cadre cadre, int year, CadreTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(cadre);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (cadre.GradeIn(year) is not { } grade)
+        {
+            return Result<YearConsequences>.Invalid(Errors.At("year", ErrorCodes.Required, $"The cadre has no grade for {year}."));
+        }
+
+        var running = YearsRunning(cadre, year, grade);
+        var consequences = ImmutableArray.CreateBuilder<AssessmentConsequence>();
+        var steps = new List<ExplanationStep>();
+        switch (grade)
+        {
+            case AssessmentGrade.Excellent or AssessmentGrade.Competent:
+                consequences.Add(AssessmentConsequence.YearEndBonus);
+                steps.Add(Step("CA-05", MessageKeys.CadreBonus, year, grade, running).Build());
+                break;
+            case AssessmentGrade.BasicallyCompetent:
+                consequences.Add(AssessmentConsequence.NoPromotionThisYear);
+                steps.Add(Step("CA-07", MessageKeys.CadreNoPromotion, year, grade, running).Build());
+                var demotion = running >= terms.BasicallyCompetentYearsToDemotion.Value;
+                if (demotion)
+                {
+                    consequences.Add(AssessmentConsequence.DownOneLevel);
+                }
+
+                steps.Add(Step("CA-07", demotion ? MessageKeys.CadreRunDownOneLevel : MessageKeys.CadreRunShort, year, grade, running)
+                    .Arg("needed", terms.BasicallyCompetentYearsToDemotion.Value)
+                    .Parameter(CadreParameters.BasicallyCompetentYearsToDemotion, terms.BasicallyCompetentYearsToDemotion)
+                    .Build());
+                break;
+            default:
+                consequences.Add(AssessmentConsequence.DownOneLevel);
+                steps.Add(Step("CA-03", MessageKeys.CadreIncompetentDown, year, grade, running).Build());
+                var dismissal = running >= terms.IncompetentYearsToDismissal.Value;
+                if (dismissal)
+                {
+                    consequences.Add(AssessmentConsequence.Dismissal);
+                }
+
+                steps.Add(Step("CA-04", dismissal ? MessageKeys.CadreRunDismissal : MessageKeys.CadreRunShort, year, grade, running)
+                    .Arg("needed", terms.IncompetentYearsToDismissal.Value)
+                    .Parameter(CadreParameters.IncompetentYearsToDismissal, terms.IncompetentYearsToDismissal)
+                    .Build());
+                break;
+        }
+
+        return new YearConsequences(year, grade, running, consequences.ToImmutable(), new Explanation([.. steps]));
+    }
+
+    /// <summary>How many consecutive years up to and including <paramref name="year"/> the cadre had <paramref name="grade"/>.</summary>
+    internal static int YearsRunning(Cadre cadre, int year, AssessmentGrade grade)
+    {
+        var running = 0;
+        while (cadre.GradeIn(year - running) == grade)
+        {
+            running++;
+        }
+
+        return running;
+    }
+
+    private static StepBuilder Step(string ruleId, string key, int year, AssessmentGrade grade, int running) =>
+        StepBuilder.Computed(ruleId, key)
+            .Arg("year", year)
+            .Term("grade", MessageKeys.GradeTerm(grade))
+            .Arg("running", running)
+            .Input($"assessments[{year}].grade", ExcellentQuota.Token(grade));
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Policies;
+
+/// <summary>Reads and writes a set of enum values as a JSON array of their names.</summary>
+internal sealed class EnumSetCodec<T> : ValueCodec<EnumSet<T>>
+    where T : struct, Enum
+{
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out EnumSet<T> value)
+    {
+        value = default;
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            reader.Fail(path, ErrorCodes.JsonWrongType, "Expected an array of names.");
+            return false;
+        }
+
+        var values = new List<T>();
+        var index = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.String || !EnumTokens<T>.ByToken.TryGetValue(item.GetString()!, out var named))
+            {
+                reader.Fail($"{path}[{index}]", ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<T>.ByToken.Keys)}.");
+                return false;
+            }
+
+            values.Add(named);
+            index++;
+        }
+
+        value = EnumSets.Of<T>([.. values]);
+        return true;
+    }
+
+    public override void Write(Utf8JsonWriter writer, EnumSet<T> value)
+    {
+        writer.WriteStartArray();
+        foreach (var item in value.Values)
+        {
+            writer.WriteStringValue(EnumTokens<T>.ToToken(item));
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public override bool Check(EnumSet<T> value, out string errorCode, out string errorMessage)
+    {
+        errorCode = string.Empty;
+        errorMessage = string.Empty;
+        return true;
+    }
+
+    public override string Format(EnumSet<T> value) => string.Join(", ", value.Values.Select(EnumTokens<T>.ToToken));
+}
