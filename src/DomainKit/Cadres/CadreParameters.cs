@@ -69,6 +69,30 @@ public static class CadreParameters
     public static readonly PolicyParameter<int> CorrectionDeadlineWorkingDays = ParameterFactory.Whole(
         "correctionDeadlineWorkingDays", "SX-FT-03", ParameterUnit.WorkingDays, "Working days to correct a tolerated mistake.", 1, 365, optional: true, requiresLocalValue: true);
 
+    /// <summary>SX-IN-02: which quantified indicators count and how much. Local: the integrator sets it.</summary>
+    public static readonly PolicyParameter<IndicatorSet> IncentiveIndicators = new(
+        "incentiveIndicators", "SX-IN-02", ParameterUnit.Table, "Which quantified indicators count and how much.", new IndicatorSetCodec(), optional: true, requiresLocalValue: true);
+
+    /// <summary>SX-IN-01: the points each grade brings to the composite score. No source gives them: the integrator sets them.</summary>
+    public static readonly PolicyParameter<GradePoints> IncentiveGradePoints = new(
+        "incentiveGradePoints", "SX-IN-01", ParameterUnit.Table, "Points each grade brings to the composite score.", new GradePointsCodec(), optional: true, requiresLocalValue: true);
+
+    /// <summary>SX-IN-01: the qualitative (grade) share of the composite score; the indicators take the rest.</summary>
+    public static readonly PolicyParameter<Rate> IncentiveQualitativeWeight = new(
+        "incentiveQualitativeWeight", "SX-IN-01", ParameterUnit.Fraction, "The grade's share of the composite score.", new RateCodec(0m, 1m, asPercentage: true), optional: true, requiresLocalValue: true);
+
+    /// <summary>SX-IN-02: the most an indicator's achievement counts, as a multiple of its target.</summary>
+    public static readonly PolicyParameter<Rate> IncentiveAchievementCap = new(
+        "incentiveAchievementCap", "SX-IN-02", ParameterUnit.Multiple, "The most an indicator's achievement counts, as a multiple of its target.", new RateCodec(0m, 10m, asPercentage: false), optional: true, requiresLocalValue: true);
+
+    /// <summary>SX-IN-01: the composite score, out of 100, that recommends an excellent cadre for commendation.</summary>
+    public static readonly PolicyParameter<int> IncentiveCommendationScore = ParameterFactory.Whole(
+        "incentiveCommendationScore", "SX-IN-01", ParameterUnit.Count, "Composite score, out of 100, that recommends commendation.", 0, 100, optional: true, requiresLocalValue: true);
+
+    /// <summary>SX-IN-02: the composite score, out of 100, that recommends promotion or an important post.</summary>
+    public static readonly PolicyParameter<int> IncentivePromotionScore = ParameterFactory.Whole(
+        "incentivePromotionScore", "SX-IN-02", ParameterUnit.Count, "Composite score, out of 100, that recommends promotion or an important post.", 0, 100, optional: true, requiresLocalValue: true);
+
     private static PolicyParameter<int> Months(string id, string description) =>
         ParameterFactory.Whole(id, "CA-08", ParameterUnit.Months, description, 0, 120);
 }

@@ -33,6 +33,12 @@ public sealed class CadreTerms
         ToleranceExclusions = MeansTestTerms.Read(policy, CadreParameters.ToleranceExclusions, date, errors);
         MitigationMaxUnfavourableFactors = MeansTestTerms.Read(policy, CadreParameters.MitigationMaxUnfavourableFactors, date, errors);
         CorrectionDeadlineWorkingDays = policy.ValueAtOrNull(CadreParameters.CorrectionDeadlineWorkingDays, date);
+        Indicators = policy.ValueAtOrNull(CadreParameters.IncentiveIndicators, date);
+        GradePoints = policy.ValueAtOrNull(CadreParameters.IncentiveGradePoints, date);
+        QualitativeWeight = policy.ValueAtOrNull(CadreParameters.IncentiveQualitativeWeight, date);
+        AchievementCap = policy.ValueAtOrNull(CadreParameters.IncentiveAchievementCap, date);
+        CommendationScore = policy.ValueAtOrNull(CadreParameters.IncentiveCommendationScore, date);
+        PromotionScore = policy.ValueAtOrNull(CadreParameters.IncentivePromotionScore, date);
     }
 
     /// <summary>The date the terms are in force on.</summary>
@@ -88,6 +94,24 @@ public sealed class CadreTerms
 
     /// <summary>SX-FT-03: working days to correct, when the policy sets them.</summary>
     public DatedValue<int>? CorrectionDeadlineWorkingDays { get; }
+
+    /// <summary>SX-IN-02: the quantified indicators, when the policy sets them.</summary>
+    public DatedValue<IndicatorSet>? Indicators { get; }
+
+    /// <summary>SX-IN-01: the grade points, when the policy sets them.</summary>
+    public DatedValue<GradePoints>? GradePoints { get; }
+
+    /// <summary>SX-IN-01: the grade's share of the composite score, when the policy sets it.</summary>
+    public DatedValue<Rate>? QualitativeWeight { get; }
+
+    /// <summary>SX-IN-02: the cap on an indicator's achievement, when the policy sets it.</summary>
+    public DatedValue<Rate>? AchievementCap { get; }
+
+    /// <summary>SX-IN-01: the score for commendation, when the policy sets it.</summary>
+    public DatedValue<int>? CommendationScore { get; }
+
+    /// <summary>SX-IN-02: the score for promotion, when the policy sets it.</summary>
+    public DatedValue<int>? PromotionScore { get; }
 
     /// <summary>Reads the terms in force on a date.</summary>
     /// <param name="policy">The policy set.</param>

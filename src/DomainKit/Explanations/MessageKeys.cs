@@ -266,4 +266,18 @@ internal static class MessageKeys
     public static string FactorWeightTerm(Cadres.FactorWeight weight) => "factorWeight." + Serialization.EnumTokens<Cadres.FactorWeight>.ToToken(weight);
 
     public static string ToleranceOutcomeTerm(Cadres.ToleranceOutcome outcome) => "toleranceOutcome." + Serialization.EnumTokens<Cadres.ToleranceOutcome>.ToToken(outcome);
+
+    public const string IncentiveIndicator = "in.indicator";
+    public const string IncentiveIndicatorMissing = "in.indicator.missing";
+    public const string IncentiveComposite = "in.composite";
+    public const string IncentiveCommendationYes = "in.commendation.yes";
+    public const string IncentiveCommendationNo = "in.commendation.no";
+    public const string IncentiveRewardYes = "in.reward.yes";
+    public const string IncentiveRewardNo = "in.reward.no";
+    public const string IncentivePromotionYes = "in.promotion.yes";
+    public const string IncentivePromotionNo = "in.promotion.no";
+    public const string IncentivePromotionBarred = "in.promotion.barred";
+    public const string IncentivePromotionStepDown = "in.promotion.stepDown";
+
+    public static string PromotionBarTerm(Cadres.PromotionBarKind kind) => "bar." + Serialization.EnumTokens<Cadres.PromotionBarKind>.ToToken(kind);
 }

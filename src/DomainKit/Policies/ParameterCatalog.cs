@@ -95,6 +95,12 @@ public static class ParameterCatalog
             Cadres.CadreParameters.ToleranceExclusions,
             Cadres.CadreParameters.MitigationMaxUnfavourableFactors,
             Cadres.CadreParameters.CorrectionDeadlineWorkingDays,
+            Cadres.CadreParameters.IncentiveIndicators,
+            Cadres.CadreParameters.IncentiveGradePoints,
+            Cadres.CadreParameters.IncentiveQualitativeWeight,
+            Cadres.CadreParameters.IncentiveAchievementCap,
+            Cadres.CadreParameters.IncentiveCommendationScore,
+            Cadres.CadreParameters.IncentivePromotionScore,
         ];
         ById = All.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
     }

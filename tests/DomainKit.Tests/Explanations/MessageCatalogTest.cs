@@ -32,7 +32,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceBoundary>().Select(MessageKeys.BoundaryTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceFactor>().Select(MessageKeys.FactorTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.FactorWeight>().Select(MessageKeys.FactorWeightTerm))
-            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceOutcome>().Select(MessageKeys.ToleranceOutcomeTerm));
+            .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceOutcome>().Select(MessageKeys.ToleranceOutcomeTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.PromotionBarKind>().Select(MessageKeys.PromotionBarTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();

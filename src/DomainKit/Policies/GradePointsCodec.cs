@@ -1,0 +1,39 @@
+using System.Text.Json;
+using DomainKit.Cadres;
+using DomainKit.Serialization;
+
+namespace DomainKit.Policies;
+
+/// <summary>Reads and writes grade points: <c>{"excellent": 100, "competent": 85, "basicallyCompetent": 60, "incompetent": 0}</c>.</summary>
+internal sealed class GradePointsCodec : ValueCodec<GradePoints>
+{
+    private static readonly string[] Grades = [.. Enum.GetValues<AssessmentGrade>().Select(EnumTokens<AssessmentGrade>.ToToken)];
+
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out GradePoints value)
+    {
+        value = null!;
+        if (!reader.ExpectObject(element, path, Grades))
+        {
+            return false;
+        }
+
+        var points = Grades.Select(grade => reader.Decimal(element, path, grade, true)).ToList();
+        return points.All(p => p is not null) && Adopt(GradePoints.Create(points[0]!.Value, points[1]!.Value, points[2]!.Value, points[3]!.Value), reader, path, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, GradePoints value)
+    {
+        writer.WriteStartObject();
+        foreach (var grade in Enum.GetValues<AssessmentGrade>())
+        {
+            writer.WriteNumber(EnumTokens<AssessmentGrade>.ToToken(grade), value.For(grade));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public override bool Check(GradePoints value, out string errorCode, out string errorMessage) =>
+        Recheck(GradePoints.Create(value.For(AssessmentGrade.Excellent), value.For(AssessmentGrade.Competent), value.For(AssessmentGrade.BasicallyCompetent), value.For(AssessmentGrade.Incompetent)), out errorCode, out errorMessage);
+
+    public override string Format(GradePoints value) => value.ToString();
+}

@@ -1,0 +1,64 @@
+using System.Text.Json;
+using DomainKit.Cadres;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Policies;
+
+/// <summary>Reads and writes an indicator set: <c>{"grossOutput": {"weight": 0.4, "higherIsBetter": true}}</c>.</summary>
+internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
+{
+    public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out IndicatorSet value)
+    {
+        value = null!;
+        var before = reader.Errors.Count;
+        if (!reader.ExpectMap(element, path))
+        {
+            return false;
+        }
+
+        var indicators = new List<IndicatorDefinition>();
+        foreach (var property in element.EnumerateObject())
+        {
+            var itemPath = StrictJsonReader.Child(path, property.Name);
+            if (!reader.ExpectObject(property.Value, itemPath, "weight", "higherIsBetter"))
+            {
+                continue;
+            }
+
+            var weight = reader.Decimal(property.Value, itemPath, "weight", true);
+            var higher = reader.Boolean(property.Value, itemPath, "higherIsBetter", true);
+            if (weight is { } w && higher is { } h)
+            {
+                if (!Rate.IsValidFraction(w))
+                {
+                    reader.Fail(StrictJsonReader.Child(itemPath, "weight"), ErrorCodes.OutOfRange, "A weight is a fraction from 0 to 1.");
+                    continue;
+                }
+
+                indicators.Add(new IndicatorDefinition(property.Name, Rate.FromFraction(w), h));
+            }
+        }
+
+        return reader.Errors.Count == before && Adopt(IndicatorSet.Create(indicators), reader, path, out value);
+    }
+
+    public override void Write(Utf8JsonWriter writer, IndicatorSet value)
+    {
+        writer.WriteStartObject();
+        foreach (var indicator in value.Indicators)
+        {
+            writer.WriteStartObject(indicator.Id);
+            writer.WriteNumber("weight", indicator.Weight.Value);
+            writer.WriteBoolean("higherIsBetter", indicator.HigherIsBetter);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public override bool Check(IndicatorSet value, out string errorCode, out string errorMessage) =>
+        Recheck(IndicatorSet.Create(value.Indicators), out errorCode, out errorMessage);
+
+    public override string Format(IndicatorSet value) => value.ToString();
+}
