@@ -11,8 +11,8 @@ namespace DomainKit.Tests.Cadres;
 /// <summary>
 /// Cross-mechanism consistency over generated cadre histories: a tolerated mistake never triggers a step-down nor
 /// bars promotion, a sanction period always bars promotion, a better grade never makes the outcome worse, more
-/// incompetent votes never remove a trigger, tolerance is monotone in exclusions and factors, and every step-down
-/// names its trigger, rule and evidence.
+/// incompetent votes never remove a trigger, tolerance is monotone in exclusions and factors, every step-down
+/// names its trigger, rule and evidence, and a promotion recommendation never stands beside a bar or a step-down.
 /// </summary>
 public class CadrePropertyTest
 {
@@ -133,6 +133,41 @@ public class CadrePropertyTest
         var cited = review.Explanation.CitedRuleIds.ToHashSet();
         return review.Findings.All(f => Enum.IsDefined(f.Trigger) && Enum.IsDefined(f.Category) && f.RuleId.Length > 0 && f.Evidence.Length > 0 && cited.Contains(f.RuleId))
             && review.Methods.Length == 4;
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(CadrePropertyTest)])]
+    public bool APromotionRecommendation_NeverMeetsABarOrAStepDown_AndAWithheldOneSaysWhichWins(CadreRecord record, PositiveInt pick)
+    {
+        var cadre = Cadre.Create(record).Value;
+        var terms = CadreTerms.Resolve(CadreIncentiveTest.Policy, new LocalDate(2026, 3, 1)).Value;
+        var date = Epoch.PlusDays(pick.Get % (12 * 366));
+        foreach (var year in cadre.Assessments.Select(a => a.Year))
+        {
+            var assessment = Incentive.Assess(cadre, year, date, terms).Value;
+            var withheldFor = assessment.Explanation.Steps.Where(s => s.MessageKey is "in.promotion.barred" or "in.promotion.stepDown").ToList();
+            if (assessment.RecommendedForPromotion && (!assessment.PromotionBars.IsEmpty || !assessment.StepDownTriggers.IsEmpty || withheldFor.Count > 0))
+            {
+                return false;
+            }
+
+            // Tolerated mistakes change nothing; a better grade never lowers the score.
+            var tolerant = Cadre.Create(record with { ToleratedMistakes = record.ToleratedMistakes.Add(new ToleratedMistake("extra", date, ToleranceOutcome.Exempted)) }).Value;
+            if (Incentive.Assess(tolerant, year, date, terms).Value != assessment)
+            {
+                return false;
+            }
+
+            if (assessment.Grade != AssessmentGrade.Excellent)
+            {
+                var better = Cadre.Create(record with { Assessments = [.. record.Assessments.Select(a => a.Year == year ? a with { Grade = a.Grade - 1 } : a)] }).Value;
+                if (Incentive.Assess(better, year, date, terms).Value.Composite < assessment.Composite)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     public static Arbitrary<ToleranceApplication> Applications() => Arb.From(
