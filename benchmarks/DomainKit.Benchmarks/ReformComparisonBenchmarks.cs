@@ -23,7 +23,7 @@ public class ReformComparisonBenchmarks
     [GlobalSetup]
     public void Setup() => baseline = PolicySets.ZhifuPilot
         .With(MedicalParameters.SchemeSeriousIllness, MedicalAssistanceScheme.SingleStage(Deductible.None, Rate.Percent(60), Money.FromYuan(10_000m)), new LocalDate(2016, 1, 1))
-        .With(MedicalParameters.SeriousIllnessGroups, MedicalGroupSet.Of(MedicalGroup.ExtremePoverty, MedicalGroup.Dibao), new LocalDate(2016, 1, 1));
+        .With(MedicalParameters.SeriousIllnessGroups, EnumSets.Of(MedicalGroup.ExtremePoverty, MedicalGroup.Dibao), new LocalDate(2016, 1, 1));
 
     [Benchmark(Baseline = true)]
     public long GenerateOnly()

@@ -40,31 +40,28 @@ public static class Assessment
             case AssessmentGrade.BasicallyCompetent:
                 consequences.Add(AssessmentConsequence.NoPromotionThisYear);
                 steps.Add(Step("CA-07", MessageKeys.CadreNoPromotion, year, grade, running).Build());
-                var demotion = running >= terms.BasicallyCompetentYearsToDemotion.Value;
-                if (demotion)
-                {
-                    consequences.Add(AssessmentConsequence.DownOneLevel);
-                }
-
-                steps.Add(Step("CA-07", demotion ? MessageKeys.CadreRunDownOneLevel : MessageKeys.CadreRunShort, year, grade, running)
-                    .Arg("needed", terms.BasicallyCompetentYearsToDemotion.Value)
-                    .Parameter(CadreParameters.BasicallyCompetentYearsToDemotion, terms.BasicallyCompetentYearsToDemotion)
-                    .Build());
+                Run("CA-07", AssessmentConsequence.DownOneLevel, MessageKeys.CadreRunDownOneLevel, CadreParameters.BasicallyCompetentYearsToDemotion, terms.BasicallyCompetentYearsToDemotion);
                 break;
             default:
                 consequences.Add(AssessmentConsequence.DownOneLevel);
                 steps.Add(Step("CA-03", MessageKeys.CadreIncompetentDown, year, grade, running).Build());
-                var dismissal = running >= terms.IncompetentYearsToDismissal.Value;
-                if (dismissal)
-                {
-                    consequences.Add(AssessmentConsequence.Dismissal);
-                }
-
-                steps.Add(Step("CA-04", dismissal ? MessageKeys.CadreRunDismissal : MessageKeys.CadreRunShort, year, grade, running)
-                    .Arg("needed", terms.IncompetentYearsToDismissal.Value)
-                    .Parameter(CadreParameters.IncompetentYearsToDismissal, terms.IncompetentYearsToDismissal)
-                    .Build());
+                Run("CA-04", AssessmentConsequence.Dismissal, MessageKeys.CadreRunDismissal, CadreParameters.IncompetentYearsToDismissal, terms.IncompetentYearsToDismissal);
                 break;
+        }
+
+        // A run of the same grade long enough for the parameter adds its consequence; a shorter one says so.
+        void Run(string ruleId, AssessmentConsequence consequence, string reachedKey, Policies.PolicyParameter<int> parameter, Policies.DatedValue<int> needed)
+        {
+            var reached = running >= needed.Value;
+            if (reached)
+            {
+                consequences.Add(consequence);
+            }
+
+            steps.Add(Step(ruleId, reached ? reachedKey : MessageKeys.CadreRunShort, year, grade, running)
+                .Arg("needed", needed.Value)
+                .Parameter(parameter, needed)
+                .Build());
         }
 
         return new YearConsequences(year, grade, running, consequences.ToImmutable(), new Explanation([.. steps]));

@@ -19,7 +19,7 @@ public class ReformComparisonTest
 
     private static PolicySet WithoutReform => PolicySets.ZhifuPilot
         .With(MedicalParameters.SchemeSeriousIllness, MedicalAssistanceScheme.SingleStage(Deductible.None, Rate.Percent(60), Money.FromYuan(10_000m)), ReformDate)
-        .With(MedicalParameters.SeriousIllnessGroups, MedicalGroupSet.Of(MedicalGroup.ExtremePoverty, MedicalGroup.Dibao), ReformDate);
+        .With(MedicalParameters.SeriousIllnessGroups, EnumSets.Of(MedicalGroup.ExtremePoverty, MedicalGroup.Dibao), ReformDate);
 
     private static HouseholdClaims WithSeriousBill(Household household, decimal cost) =>
         HouseholdClaims.Create(household, [new MedicalBill { MemberIndex = 0, TotalCost = Money.FromYuan(cost), Inpatient = true, SeriousIllness = true }]).Value;

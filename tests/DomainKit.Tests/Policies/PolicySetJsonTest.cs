@@ -24,7 +24,7 @@ public class PolicySetJsonTest
             && ParameterCatalog.All.OfType<PolicyParameter<int>>().All(p => SameValue(policy, read.Value, p, date))
             && ParameterCatalog.All.OfType<PolicyParameter<Rate>>().All(p => SameValue(policy, read.Value, p, date))
             && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.MedicalAssistanceScheme>>().All(p => SameValue(policy, read.Value, p, date))
-            && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.MedicalGroupSet>>().All(p => SameValue(policy, read.Value, p, date))
+            && ParameterCatalog.All.OfType<PolicyParameter<global::DomainKit.EnumSet<global::DomainKit.Assistance.MedicalGroup>>>().All(p => SameValue(policy, read.Value, p, date))
             && ParameterCatalog.All.OfType<PolicyParameter<DomainKit.Assistance.ExpenditureRule>>().All(p => SameValue(policy, read.Value, p, date));
     }
 

@@ -33,7 +33,7 @@ public static class MedicalParameters
         "medicalSchemeSeriousIllness", "ZF-MA-02", "Medical-assistance stages for serious-illness inpatient bills.", optional: true);
 
     /// <summary>ZF-MA-04: the groups serious-illness assistance covers; required when <see cref="SchemeSeriousIllness"/> is set.</summary>
-    public static readonly PolicyParameter<MedicalGroupSet> SeriousIllnessGroups = ParameterFactory.Groups(
+    public static readonly PolicyParameter<EnumSet<MedicalGroup>> SeriousIllnessGroups = ParameterFactory.Groups(
         "medicalSeriousIllnessGroups", "ZF-MA-04", "Groups covered by serious-illness assistance.", optional: true);
 
     /// <summary>MA-07: the share of the resident medical-insurance premium paid for extreme-poverty persons.</summary>

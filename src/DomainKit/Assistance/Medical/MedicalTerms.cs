@@ -20,7 +20,7 @@ public sealed class MedicalTerms
         DatedValue<MedicalAssistanceScheme> marginScheme,
         DatedValue<MedicalAssistanceScheme> impoverishedByIllness,
         DatedValue<MedicalAssistanceScheme>? seriousIllness,
-        DatedValue<MedicalGroupSet>? seriousIllnessGroups,
+        DatedValue<EnumSet<MedicalGroup>>? seriousIllnessGroups,
         (DatedValue<Rate> ExtremePoverty, DatedValue<Rate> Dibao, DatedValue<Rate> Margin) premiumSubsidy)
     {
         PremiumSubsidyExtremePoverty = premiumSubsidy.ExtremePoverty;
@@ -61,7 +61,7 @@ public sealed class MedicalTerms
     public DatedValue<MedicalAssistanceScheme>? SchemeSeriousIllness { get; }
 
     /// <summary>The groups the serious-illness scheme covers, when it is in effect.</summary>
-    public DatedValue<MedicalGroupSet>? SeriousIllnessGroups { get; }
+    public DatedValue<EnumSet<MedicalGroup>>? SeriousIllnessGroups { get; }
 
     /// <summary>MA-07: the premium share paid for extreme-poverty persons.</summary>
     public DatedValue<Rate> PremiumSubsidyExtremePoverty { get; }
@@ -99,7 +99,7 @@ public sealed class MedicalTerms
             MeansTestTerms.Read(policy, MedicalParameters.PremiumSubsidyMargin, date, errors));
         // The serious-illness scheme is optional; where it applies, the groups it covers must be set too.
         var serious = policy.ValueAtOrNull(MedicalParameters.SchemeSeriousIllness, date);
-        DatedValue<MedicalGroupSet>? seriousGroups = serious is null ? null : MeansTestTerms.Read(policy, MedicalParameters.SeriousIllnessGroups, date, errors);
+        DatedValue<EnumSet<MedicalGroup>>? seriousGroups = serious is null ? null : MeansTestTerms.Read(policy, MedicalParameters.SeriousIllnessGroups, date, errors);
 
         return errors.Count > 0
             ? Result<MedicalTerms>.Invalid(errors)
