@@ -10,6 +10,7 @@ internal static class CliApp
         var root = new RootCommand("DomainKit: Chinese social-assistance rules as typed, exact, explained decisions.")
         {
             EvaluateCommand.Create(output, error),
+            TestCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

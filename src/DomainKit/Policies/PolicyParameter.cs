@@ -58,4 +58,7 @@ public abstract class PolicyParameter
 
     /// <summary>Reads the parameter's timeline from a policy file's <c>values</c> array, reporting problems to the reader.</summary>
     internal abstract Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path);
+
+    /// <summary>The policy set with this parameter set to a value read from JSON, checked as a policy file's value is.</summary>
+    internal abstract Ardalis.Result.Result<PolicySet> Override(PolicySet policy, JsonElement value, NodaTime.LocalDate effectiveFrom, Provenance provenance, string path);
 }

@@ -39,6 +39,14 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <returns>The formatted value, without a unit word.</returns>
     public string Format(T value) => Codec.Format(value);
 
+    internal override Ardalis.Result.Result<PolicySet> Override(PolicySet policy, JsonElement value, NodaTime.LocalDate effectiveFrom, Provenance provenance, string path)
+    {
+        var reader = new StrictJsonReader();
+        return Codec.TryRead(reader, value, path, out var parsed)
+            ? policy.With(this, parsed, effectiveFrom, provenance)
+            : Ardalis.Result.Result<PolicySet>.Invalid(reader.Errors);
+    }
+
     internal override Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path)
     {
         var before = reader.Errors.Count;

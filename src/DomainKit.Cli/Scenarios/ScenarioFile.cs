@@ -1,0 +1,292 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+using NodaTime;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DomainKit.Cli.Scenarios;
+
+/// <summary>
+/// Reads a scenario file strictly: an unknown key, a misspelled rule or parameter ID, a wrong type or a missing
+/// field is a problem that names the file, the line and the key, never silently ignored.
+/// </summary>
+/// <remarks>
+/// A file holds <c>scenarios:</c>, a list; each scenario has <c>name</c>, optional <c>description</c>, <c>rule</c>,
+/// <c>policy</c> (a bundled preset ID or a policy file relative to the scenario file), <c>date</c>, optional
+/// <c>set</c> (parameter ID to value, from the scenario's date), <c>input</c> and <c>expect</c> (<c>outcome</c>,
+/// <c>amounts</c> in yuan, <c>values</c>, <c>cites</c>, <c>errors</c> with <c>path</c> and <c>code</c>).
+/// </remarks>
+internal sealed class ScenarioFile
+{
+    private static readonly string[] ScenarioKeys = ["name", "description", "rule", "policy", "date", "set", "input", "expect"];
+    private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors"];
+
+    private readonly string file;
+    private readonly List<string> problems = [];
+
+    private ScenarioFile(string file) => this.file = file;
+
+    /// <summary>Reads a file's scenarios, or the problems that stop it being read.</summary>
+    public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Load(string path)
+    {
+        var reader = new ScenarioFile(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return ([], [$"{path}: cannot be read ({exception.GetType().Name})."]);
+        }
+
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            return ([], [$"{path}:{exception.Start.Line}:{exception.Start.Column}: not valid YAML: {exception.Message}"]);
+        }
+
+        var scenarios = reader.Read(stream);
+        return (reader.problems.Count == 0 ? scenarios : [], [.. reader.problems]);
+    }
+
+    private ImmutableArray<Scenario> Read(YamlStream stream)
+    {
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            problems.Add($"{file}:1: a scenario file is one YAML document with the key 'scenarios'.");
+            return [];
+        }
+
+        Keys(root, "the file", ["scenarios"]);
+        if (Child(root, "scenarios") is not YamlSequenceNode list)
+        {
+            problems.Add($"{file}:{Line(root)}: 'scenarios' is required and is a list.");
+            return [];
+        }
+
+        var scenarios = ImmutableArray.CreateBuilder<Scenario>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in list.Children)
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                problems.Add($"{file}:{Line(node)}: each scenario is a mapping.");
+                continue;
+            }
+
+            if (ReadScenario(mapping) is { } scenario)
+            {
+                if (!names.Add(scenario.Name))
+                {
+                    problems.Add($"{file}:{scenario.Line}: the name '{scenario.Name}' is used twice.");
+                }
+
+                scenarios.Add(scenario);
+            }
+        }
+
+        return scenarios.ToImmutable();
+    }
+
+    private Scenario? ReadScenario(YamlMappingNode node)
+    {
+        var before = problems.Count;
+        Keys(node, "a scenario", ScenarioKeys);
+        var name = Text(node, "name", required: true);
+        var where = name is null ? "a scenario" : $"scenario '{name}'";
+        var description = Text(node, "description", required: false);
+        var ruleText = Text(node, "rule", required: true);
+        ScenarioRule rule = default;
+        if (ruleText is not null && !EnumTokens<ScenarioRule>.ByToken.TryGetValue(ruleText, out rule))
+        {
+            problems.Add($"{file}:{Line(Child(node, "rule")!)}: {where}: unknown rule '{ruleText}'; expected one of: {string.Join(", ", EnumTokens<ScenarioRule>.ByToken.Keys)}.");
+        }
+
+        var policy = Text(node, "policy", required: true);
+        var dateText = Text(node, "date", required: true);
+        LocalDate date = default;
+        if (dateText is not null && !Dates.TryParse(dateText, out date))
+        {
+            problems.Add($"{file}:{Line(Child(node, "date")!)}: {where}: 'date' must be a date written yyyy-MM-dd.");
+        }
+
+        var overrides = ImmutableArray.CreateBuilder<(string, string, int)>();
+        if (Child(node, "set") is { } set)
+        {
+            if (set is not YamlMappingNode setMapping)
+            {
+                problems.Add($"{file}:{Line(set)}: {where}: 'set' maps parameter IDs to values.");
+            }
+            else
+            {
+                foreach (var (key, value) in setMapping.Children)
+                {
+                    var id = ((YamlScalarNode)key).Value ?? string.Empty;
+                    if (!ParameterCatalog.TryFind(id, out _))
+                    {
+                        problems.Add($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; see docs/parameters.md.");
+                        continue;
+                    }
+
+                    overrides.Add((id, YamlJson.ToJson(value), Line(key)));
+                }
+            }
+        }
+
+        if (Child(node, "input") is not { } input)
+        {
+            problems.Add($"{file}:{Line(node)}: {where}: 'input' is required.");
+            input = new YamlMappingNode();
+        }
+
+        var expect = ReadExpect(node, where);
+        return problems.Count > before || name is null || policy is null || expect is null
+            ? null
+            : new Scenario(file, Line(node), name, description, rule, policy, date, overrides.ToImmutable(), YamlJson.ToJson(input), expect);
+    }
+
+    private ScenarioExpectation? ReadExpect(YamlMappingNode scenario, string where)
+    {
+        if (Child(scenario, "expect") is not YamlMappingNode node)
+        {
+            problems.Add($"{file}:{Line(scenario)}: {where}: 'expect' is required and is a mapping.");
+            return null;
+        }
+
+        Keys(node, $"{where}'s expect", ExpectKeys);
+        var amounts = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
+        foreach (var (key, value) in Pairs(node, "amounts", where))
+        {
+            if (value is YamlScalarNode { Value: { } text } && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
+                && decimal.Round(yuan, 2) == yuan)
+            {
+                amounts[key] = yuan;
+            }
+            else
+            {
+                problems.Add($"{file}:{Line(value)}: {where}: the amount '{key}' is yuan with at most two decimals.");
+            }
+        }
+
+        var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in Pairs(node, "values", where))
+        {
+            if (value is YamlScalarNode { Value: { } text })
+            {
+                values[key] = text;
+            }
+            else
+            {
+                problems.Add($"{file}:{Line(value)}: {where}: the value '{key}' is a single value.");
+            }
+        }
+
+        var cites = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in Items(node, "cites", where))
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } rule })
+            {
+                cites.Add(rule);
+            }
+            else
+            {
+                problems.Add($"{file}:{Line(item)}: {where}: each entry of 'cites' is a rule ID.");
+            }
+        }
+
+        var errors = ImmutableArray.CreateBuilder<(string, string)>();
+        foreach (var item in Items(node, "errors", where))
+        {
+            if (item is not YamlMappingNode error)
+            {
+                problems.Add($"{file}:{Line(item)}: {where}: each expected error has 'path' and 'code'.");
+                continue;
+            }
+
+            Keys(error, $"{where}'s expected error", ["path", "code"]);
+            var path = Text(error, "path", required: true, allowEmpty: true);
+            var code = Text(error, "code", required: true);
+            if (path is not null && code is not null)
+            {
+                errors.Add((path, code));
+            }
+        }
+
+        var outcome = Text(node, "outcome", required: false);
+        if (outcome is null && amounts.Count == 0 && values.Count == 0 && cites.Count == 0 && errors.Count == 0)
+        {
+            problems.Add($"{file}:{Line(node)}: {where}: 'expect' states at least one expectation.");
+        }
+
+        return new ScenarioExpectation(outcome, amounts.ToImmutable(), values.ToImmutable(), cites.ToImmutable(), errors.ToImmutable());
+    }
+
+    private void Keys(YamlMappingNode node, string what, string[] allowed)
+    {
+        foreach (var key in node.Children.Keys)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!allowed.Contains(name, StringComparer.Ordinal))
+            {
+                problems.Add($"{file}:{Line(key)}: unknown key '{name}' in {what}; expected one of: {string.Join(", ", allowed)}.");
+            }
+        }
+    }
+
+    private string? Text(YamlMappingNode node, string key, bool required, bool allowEmpty = false)
+    {
+        switch (Child(node, key))
+        {
+            case null when required:
+                problems.Add($"{file}:{Line(node)}: '{key}' is required.");
+                return null;
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } text } when allowEmpty || text.Length > 0:
+                return text;
+            case var other:
+                problems.Add($"{file}:{Line(other)}: '{key}' is a single value.");
+                return null;
+        }
+    }
+
+    private List<(string Key, YamlNode Value)> Pairs(YamlMappingNode node, string key, string where)
+    {
+        switch (Child(node, key))
+        {
+            case null:
+                return [];
+            case YamlMappingNode mapping:
+                return mapping.Children.Select(pair => (((YamlScalarNode)pair.Key).Value ?? string.Empty, pair.Value)).ToList();
+            case var other:
+                problems.Add($"{file}:{Line(other)}: {where}: '{key}' is a mapping.");
+                return [];
+        }
+    }
+
+    private IEnumerable<YamlNode> Items(YamlMappingNode node, string key, string where)
+    {
+        switch (Child(node, key))
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                return sequence.Children;
+            case var other:
+                problems.Add($"{file}:{Line(other)}: {where}: '{key}' is a list.");
+                return [];
+        }
+    }
+
+    private static YamlNode? Child(YamlMappingNode node, string key) =>
+        node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+}

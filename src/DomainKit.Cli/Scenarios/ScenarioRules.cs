@@ -1,0 +1,157 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Assistance;
+using DomainKit.Cadres;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Cli.Scenarios;
+
+/// <summary>
+/// Runs a scenario's rule on its input, reading the input with the library's own strict readers, and names what
+/// came out the way scenario files name it.
+/// </summary>
+internal static class ScenarioRules
+{
+    public static ScenarioActual Run(ScenarioRule rule, string inputJson, PolicySet policy, LocalDate date) => rule switch
+    {
+        ScenarioRule.Dibao => OnHousehold(inputJson, household => Dibao.Decide(household, policy, date).Map(d => new ScenarioActual(
+            EnumTokens<DibaoOutcome>.ToToken(d.Outcome),
+            Amounts(("monthlyBenefit", d.MonthlyBenefit), ("countedIncome", d.CountedIncome), ("perCapitaMonthlyIncome", d.PerCapitaMonthlyIncome)),
+            Values(("countedMembers", Number(d.CountedMembers)), ("listedMembers", Number(d.ListedMembers))),
+            d.Explanation,
+            []))),
+        ScenarioRule.ExtremePoverty => OnHousehold(inputJson, household => ExtremePoverty.Decide(household, policy, date).Map(d => new ScenarioActual(
+            d.EligibleMembers.IsEmpty ? "ineligible" : "eligible",
+            Amounts(),
+            Values(("eligibleMembers", string.Join(",", d.EligibleMembers.Indexes))),
+            d.Explanation,
+            []))),
+        ScenarioRule.Margin => OnHousehold(inputJson, household => Margin.Decide(household, policy, date).Map(d => new ScenarioActual(
+            d.IsMargin ? "margin" : "notMargin",
+            Amounts(("singleMemberDibaoMonthly", d.Assessment.SingleMemberDibaoMonthly)),
+            Values(("exclusion", EnumTokens<MarginExclusion>.ToToken(d.Exclusion)), ("singleMemberDibao", string.Join(",", d.Assessment.SingleMemberDibao.Indexes))),
+            d.Explanation,
+            []))),
+        ScenarioRule.Education => OnHousehold(inputJson, household => EducationAssistance.Decide(household, policy, date).Map(d => new ScenarioActual(
+            d.Assessment.IsEligible ? "assisted" : "notAssisted",
+            Amounts(("annualTotal", d.Assessment.AnnualTotal)),
+            Values(("pupils", string.Join(",", d.Assessment.Pupils.Indexes))),
+            d.Explanation,
+            []))),
+        ScenarioRule.HouseholdAssessment => OnHousehold(inputJson, household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date).Map(d => new ScenarioActual(
+            string.Join(",", d.Qualifying.Select(EnumTokens<Programme>.ToToken)),
+            Amounts(("monthlyCash", d.Assessment.MonthlyCash), ("dibaoMonthly", d.Assessment.Dibao.MonthlyBenefit), ("singleMemberDibaoMonthly", d.Assessment.Margin.SingleMemberDibaoMonthly)),
+            Values(),
+            new Explanations.Explanation([.. d.Dibao.Explanation.Steps, .. d.ExtremePoverty.Explanation.Steps, .. d.Margin.Explanation.Steps]),
+            []))),
+        ScenarioRule.Fraud => OnObject(inputJson, (reader, root) => reader.Money(root, string.Empty, "amountObtained", true) is { } amount
+            ? Fraud.Sanction(amount, policy, date).Map(s => new ScenarioActual(
+                "sanctioned",
+                Amounts(("recovery", s.Recovery), ("fineMinimum", s.FineMinimum), ("fineMaximum", s.FineMaximum)),
+                Values(),
+                s.Explanation,
+                []))
+            : null, "amountObtained"),
+        ScenarioRule.TimeLimit => OnObject(inputJson, (reader, root) => TimeLimitOf(reader, root, policy), "limit", "start", "holidays"),
+        ScenarioRule.ExcellentQuota => OnObject(inputJson, (reader, root) => QuotaOf(reader, root, policy, date), "grades"),
+        _ => ScenarioActual.Invalid([Errors.Of("rule", ErrorCodes.UnknownName, "Unknown rule.")]),
+    };
+
+    private static ScenarioActual OnHousehold(string json, Func<Household, Result<ScenarioActual>> decide)
+    {
+        var household = HouseholdJson.Parse(json);
+        if (!household.IsSuccess)
+        {
+            return ScenarioActual.Invalid(household.ValidationErrors);
+        }
+
+        var decided = decide(household.Value);
+        return decided.IsSuccess ? decided.Value : ScenarioActual.Invalid(decided.ValidationErrors);
+    }
+
+    private static ScenarioActual OnObject(string json, Func<StrictJsonReader, JsonElement, Result<ScenarioActual>?> read, params string[] allowed)
+    {
+        var result = StrictJsonReader.Read<ScenarioActual>(Encoding.UTF8.GetBytes(json), root =>
+        {
+            var reader = new StrictJsonReader();
+            if (!reader.ExpectObject(root, string.Empty, allowed))
+            {
+                return Result<ScenarioActual>.Invalid(reader.Errors);
+            }
+
+            var outcome = read(reader, root);
+            return reader.HasErrors || outcome is null ? Result<ScenarioActual>.Invalid(reader.Errors) : outcome;
+        });
+        return result.IsSuccess ? result.Value : ScenarioActual.Invalid(result.ValidationErrors);
+    }
+
+    private static Result<ScenarioActual>? TimeLimitOf(StrictJsonReader reader, JsonElement root, PolicySet policy)
+    {
+        var limit = reader.Name(root, string.Empty, "limit", true, EnumTokens<TimeLimit>.ByToken);
+        var start = reader.Date(root, string.Empty, "start", true);
+        var holidays = new List<LocalDate>();
+        foreach (var (item, path) in reader.Array(root, string.Empty, "holidays", false, WorkingDayCalendar.MaxDays))
+        {
+            if (item.ValueKind == JsonValueKind.String && Dates.TryParse(item.GetString()!, out var day))
+            {
+                holidays.Add(day);
+            }
+            else
+            {
+                reader.Fail(path, ErrorCodes.DateInvalid, "A holiday is a date written yyyy-MM-dd.");
+            }
+        }
+
+        if (limit is not { } l || start is not { } s || reader.HasErrors)
+        {
+            return null;
+        }
+
+        var calendar = holidays.Count == 0 ? Result<WorkingDayCalendar>.Success(WorkingDayCalendar.MondayToFriday) : WorkingDayCalendar.Create("scenario", holidays, []);
+        return calendar.Bind(c => TimeLimits.Due(l, s, c, policy)).Map(deadline => new ScenarioActual(
+            "due",
+            Amounts(),
+            Values(("due", Dates.Format(deadline.Due)), ("days", Number(deadline.Days.Value))),
+            new Explanations.Explanation([deadline.Explain()]),
+            []));
+    }
+
+    private static Result<ScenarioActual>? QuotaOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var grades = new List<AssessmentGrade>();
+        foreach (var (item, path) in reader.Array(root, string.Empty, "grades", true, 1_000_000))
+        {
+            if (item.ValueKind == JsonValueKind.String && EnumTokens<AssessmentGrade>.ByToken.TryGetValue(item.GetString()!, out var grade))
+            {
+                grades.Add(grade);
+            }
+            else
+            {
+                reader.Fail(path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<AssessmentGrade>.ByToken.Keys)}.");
+            }
+        }
+
+        return reader.HasErrors
+            ? null
+            : CadreTerms.Resolve(policy, date).Bind(terms => ExcellentQuota.Check(grades, terms)).Map(check => new ScenarioActual(
+                "withinQuota",
+                Amounts(),
+                Values(("quota", Number(check.Quota)), ("assessed", Number(check.Assessed)), ("proposedExcellent", Number(check.ProposedExcellent))),
+                check.Explanation,
+                []));
+    }
+
+    private static ImmutableDictionary<string, Money> Amounts(params (string Name, Money Amount)[] amounts) =>
+        amounts.ToImmutableDictionary(a => a.Name, a => a.Amount, StringComparer.Ordinal);
+
+    private static ImmutableDictionary<string, string> Values(params (string Name, string Value)[] values) =>
+        values.ToImmutableDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,100 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Ardalis.Result;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+
+namespace DomainKit.Cli.Scenarios;
+
+/// <summary>Runs scenarios and compares what came out with what they expect, exactly.</summary>
+internal static class ScenarioRunner
+{
+    public static ScenarioReport Run(Scenario scenario)
+    {
+        var failures = new List<string>();
+        var policy = LoadPolicy(scenario);
+        if (!policy.IsSuccess)
+        {
+            return new ScenarioReport(scenario, [.. policy.ValidationErrors.Select(e => $"policy: {Describe(e)}")], null);
+        }
+
+        var actual = ScenarioRules.Run(scenario.Rule, scenario.InputJson, policy.Value, scenario.Date);
+        var expect = scenario.Expect;
+        if (!actual.Errors.IsEmpty && expect.Errors.IsEmpty)
+        {
+            failures.Add("expected a decision, got validation errors: " + string.Join("; ", actual.Errors.Select(Describe)));
+        }
+
+        foreach (var (path, code) in expect.Errors)
+        {
+            if (!actual.Errors.Any(e => e.Identifier == path && e.ErrorCode == code))
+            {
+                failures.Add($"expected the error {code} at '{path}', got: " + (actual.Errors.IsEmpty ? "no error" : string.Join("; ", actual.Errors.Select(Describe))));
+            }
+        }
+
+        if (expect.Outcome is { } outcome && outcome != actual.Outcome)
+        {
+            failures.Add($"outcome: expected {outcome}, got {actual.Outcome ?? "no decision"}");
+        }
+
+        foreach (var (name, yuan) in expect.Amounts)
+        {
+            var got = actual.Amounts.TryGetValue(name, out var amount) ? amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture) : null;
+            if (got is null)
+            {
+                failures.Add($"amount '{name}': the rule gives no such amount; it gives: {string.Join(", ", actual.Amounts.Keys.Order(StringComparer.Ordinal))}");
+            }
+            else if (amount.Yuan != yuan)
+            {
+                failures.Add($"amount '{name}': expected {yuan.ToString("0.00", CultureInfo.InvariantCulture)}, got {got}");
+            }
+        }
+
+        foreach (var (name, value) in expect.Values)
+        {
+            if (!actual.Values.TryGetValue(name, out var got))
+            {
+                failures.Add($"value '{name}': the rule gives no such value; it gives: {string.Join(", ", actual.Values.Keys.Order(StringComparer.Ordinal))}");
+            }
+            else if (got != value)
+            {
+                failures.Add($"value '{name}': expected {value}, got {got}");
+            }
+        }
+
+        var cited = actual.Explanation?.CitedRuleIds.ToHashSet(StringComparer.Ordinal) ?? [];
+        foreach (var rule in expect.Cites.Where(r => !cited.Contains(r)))
+        {
+            failures.Add($"the explanation does not cite {rule}; it cites: {string.Join(", ", cited.Order(StringComparer.Ordinal))}");
+        }
+
+        return new ScenarioReport(scenario, [.. failures], actual.Explanation?.Render(Language.English));
+    }
+
+    private static Result<PolicySet> LoadPolicy(Scenario scenario)
+    {
+        var reference = PolicySets.BundledIds.Contains(scenario.Policy)
+            ? scenario.Policy
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".", scenario.Policy);
+        var policy = InputFiles.LoadPolicy(reference);
+        foreach (var (id, json, line) in scenario.Overrides)
+        {
+            if (!policy.IsSuccess)
+            {
+                break;
+            }
+
+            // A reform inside a test: the value applies from the scenario's date.
+            var changed = policy.Value.With(id, json, scenario.Date);
+            policy = changed.IsSuccess
+                ? changed
+                : Result<PolicySet>.Invalid(changed.ValidationErrors.Select(e => new ValidationError($"{scenario.File}:{line}: {e.Identifier}", e.ErrorMessage, e.ErrorCode, e.Severity)));
+        }
+
+        return policy;
+    }
+
+    private static string Describe(ValidationError error) =>
+        (error.Identifier.Length > 0 ? error.Identifier + ": " : string.Empty) + $"{error.ErrorCode} {error.ErrorMessage}";
+}
