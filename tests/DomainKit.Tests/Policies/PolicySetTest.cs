@@ -55,4 +55,17 @@ public class PolicySetTest
     [InlineData("ok", "n", "")]
     public void Create_BadHeader_IsInvalid(string id, string name, string version) =>
         Assert.False(PolicySet.Create(id, name, version, string.Empty, []).IsSuccess);
+
+    [Fact]
+    public void WithById_SetsAValueWrittenAsInAPolicyFile_OrSaysWhyNot()
+    {
+        var date = new NodaTime.LocalDate(2026, 3, 1);
+        var changed = PolicySets.ZhifuPilot.With("dibaoStandardMonthly", "1000.00", date).Value;
+        Assert.Equal(Money.FromYuan(1_000m), changed.ValueAt(DomainKit.Assistance.DibaoParameters.StandardMonthly, date).Value.Value);
+        Assert.Equal(Money.FromYuan(950m), changed.ValueAt(DomainKit.Assistance.DibaoParameters.StandardMonthly, date.PlusDays(-1)).Value.Value);
+        Assert.Equal(DomainKit.Validation.ErrorCodes.UnknownName, PolicySets.ZhifuPilot.With("dibaoStandard", "1", date).ValidationErrors.Single().ErrorCode);
+        Assert.Equal("parameters.dibaoStandardMonthly", PolicySets.ZhifuPilot.With("dibaoStandardMonthly", "100.001", date).ValidationErrors.Single().Identifier);
+        Assert.Equal(DomainKit.Validation.ErrorCodes.JsonMalformed, PolicySets.ZhifuPilot.With("dibaoStandardMonthly", "{", date).ValidationErrors.Single().ErrorCode);
+        Assert.True(PolicySets.Shaanxi2016.With("excellentQuotaRounding", "\"up\"", date).IsSuccess);
+    }
 }
