@@ -49,6 +49,9 @@ public abstract class Timeline
     /// <summary>Where each value comes from, in the order of <see cref="EffectiveDates"/>.</summary>
     public abstract ImmutableArray<Provenance> Provenances { get; }
 
+    /// <summary>The values, in date order, formatted as explanations show them (<c>¥950.00</c>, <c>80%</c>).</summary>
+    public abstract ImmutableArray<string> FormattedValues { get; }
+
     /// <summary>Writes the values as the <c>values</c> array of a policy file.</summary>
     internal abstract void WriteValues(Utf8JsonWriter writer);
 }

@@ -41,6 +41,9 @@ public sealed class Timeline<T> : Timeline
     /// <inheritdoc />
     public override ImmutableArray<Provenance> Provenances => Values.Select(v => v.Provenance).ToImmutableArray();
 
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FormattedValues => Values.Select(v => parameter.Format(v.Value)).ToImmutableArray();
+
     internal override void WriteValues(Utf8JsonWriter writer)
     {
         writer.WriteStartArray("values");

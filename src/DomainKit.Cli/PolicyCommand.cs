@@ -1,0 +1,88 @@
+using System.CommandLine;
+using DomainKit.Policies;
+
+namespace DomainKit.Cli;
+
+/// <summary><c>domainkit policy list|show</c>: the bundled policy sets, and a set's parameters with their whole dated history and provenance.</summary>
+internal static class PolicyCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var list = new Command("list", "List the bundled policy sets.");
+        list.SetAction(_ =>
+        {
+            foreach (var id in PolicySets.BundledIds)
+            {
+                var policy = PolicySets.Bundled(id).Value;
+                output.WriteLine($"{policy.Id} {policy.Version}: {policy.Name}");
+            }
+
+            return ExitCodes.Success;
+        });
+
+        var reference = new Argument<string>("POLICY") { Description = $"A bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) or a policy JSON file." };
+        var date = new Option<string?>("--date") { Description = "Mark the value of each parameter in effect on this date, yyyy-MM-dd." };
+        var json = new Option<bool>("--json") { Description = "Print the policy set as a policy file (contract domainkit/policy-set@1)." };
+        var show = new Command("show", "Show every parameter of a policy set with its dated values and where each comes from.") { reference, date, json };
+        show.SetAction(parsed => Show(parsed.GetValue(reference)!, parsed.GetValue(date), parsed.GetValue(json), output, error));
+        return new Command("policy", "Inspect policy sets: their parameters, dated values and provenance.") { list, show };
+    }
+
+    private static int Show(string reference, string? dateArgument, bool asJson, TextWriter output, TextWriter error)
+    {
+        NodaTime.LocalDate? date = null;
+        if (dateArgument is not null)
+        {
+            if (!InputFiles.TryParseDate(dateArgument, out var parsed))
+            {
+                error.WriteLine("error: --date: the date must exist and be written yyyy-MM-dd.");
+                return ExitCodes.InvalidInput;
+            }
+
+            date = parsed;
+        }
+
+        var loaded = InputFiles.LoadPolicy(reference);
+        if (!loaded.IsSuccess)
+        {
+            foreach (var problem in loaded.ValidationErrors)
+            {
+                error.WriteLine($"error: {problem.Identifier}: {problem.ErrorMessage} [{problem.ErrorCode}]");
+            }
+
+            return ExitCodes.InvalidInput;
+        }
+
+        var policy = loaded.Value;
+        if (asJson)
+        {
+            output.WriteLine(PolicySetJson.Write(policy));
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine($"{policy.Id} {policy.Version}: {policy.Name}");
+        output.WriteLine(policy.Description);
+        foreach (var timeline in policy.Timelines)
+        {
+            var parameter = timeline.Parameter;
+            output.WriteLine();
+            output.WriteLine($"{parameter.Id} ({parameter.RuleId}, {parameter.UnitToken}): {parameter.Description}");
+            var dates = timeline.EffectiveDates;
+            for (var i = 0; i < dates.Length; i++)
+            {
+                var inEffect = date is { } d && dates[i] <= d && (i + 1 == dates.Length || dates[i + 1] > d);
+                var provenance = timeline.Provenances[i];
+                output.WriteLine($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceKinds.ToToken(provenance.Kind)}: {provenance.Citation})");
+            }
+        }
+
+        var missing = ParameterCatalog.All.Where(p => !policy.Contains(p)).Select(p => p.Id).ToList();
+        if (missing.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Not set: " + string.Join(", ", missing));
+        }
+
+        return ExitCodes.Success;
+    }
+}
