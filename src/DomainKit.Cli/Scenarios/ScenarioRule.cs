@@ -26,4 +26,10 @@ internal enum ScenarioRule
 
     /// <summary><c>excellentQuota</c>: CA-06, on a unit's proposed grades.</summary>
     ExcellentQuota = 8,
+
+    /// <summary><c>medical</c>: MA-01 to MA-07 and ZF-MA-01 to ZF-MA-04, on a household and a bill.</summary>
+    Medical = 9,
+
+    /// <summary><c>temporary</c>: TA-01 to TA-06 and ZF-TA-01, on a household and a request.</summary>
+    Temporary = 10,
 }

@@ -60,6 +60,8 @@ internal static class ScenarioRules
             : null, "amountObtained"),
         ScenarioRule.TimeLimit => OnObject(inputJson, (reader, root) => TimeLimitOf(reader, root, policy), "limit", "start", "holidays"),
         ScenarioRule.ExcellentQuota => OnObject(inputJson, (reader, root) => QuotaOf(reader, root, policy, date), "grades"),
+        ScenarioRule.Medical => OnObject(inputJson, (reader, root) => MedicalOf(reader, root, policy, date), "household", "bill"),
+        ScenarioRule.Temporary => OnObject(inputJson, (reader, root) => TemporaryOf(reader, root, policy, date), "household", "request"),
         _ => ScenarioActual.Invalid([Errors.Of("rule", ErrorCodes.UnknownName, "Unknown rule.")]),
     };
 
@@ -145,6 +147,110 @@ internal static class ScenarioRules
                 Values(("quota", Number(check.Quota)), ("assessed", Number(check.Assessed)), ("proposedExcellent", Number(check.ProposedExcellent))),
                 check.Explanation,
                 []));
+    }
+
+    private static Result<ScenarioActual>? MedicalOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var household = HouseholdOf(reader, root);
+        var path = "bill";
+        if (!StrictJsonReader.TryGet(root, path, out var bill))
+        {
+            reader.Fail(path, ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        if (!reader.ExpectObject(bill, path, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear"))
+        {
+            return null;
+        }
+
+        var member = reader.Integer(bill, path, "memberIndex", true, 0, Household.MaxMembers - 1);
+        var total = reader.Money(bill, path, "totalCost", true);
+        var paid = reader.Array(bill, path, "alreadyPaidThisYear", false, 16)
+            .Select(item => item.Item.ValueKind == JsonValueKind.Number && Money.TryFromYuan(item.Item.GetDecimal(), out var amount) ? amount : Fail(reader, item.Path))
+            .ToImmutableArray();
+        var medicalBill = member is { } index && total is { } cost ? new MedicalBill
+        {
+            MemberIndex = index,
+            TotalCost = cost,
+            ExcludedCost = reader.Money(bill, path, "excludedCost", false) ?? Money.Zero,
+            BasicInsurancePaid = reader.Money(bill, path, "basicInsurancePaid", false) ?? Money.Zero,
+            CriticalIllnessInsurancePaid = reader.Money(bill, path, "criticalIllnessInsurancePaid", false) ?? Money.Zero,
+            SupplementaryPaid = reader.Money(bill, path, "supplementaryPaid", false) ?? Money.Zero,
+            Inpatient = reader.Boolean(bill, path, "inpatient", false) ?? false,
+            SeriousIllness = reader.Boolean(bill, path, "seriousIllness", false) ?? false,
+            ImpoverishedByIllness = reader.Boolean(bill, path, "impoverishedByIllness", false) ?? false,
+            AlreadyPaidThisYear = paid,
+        } : null;
+        return household is null || medicalBill is null || reader.HasErrors
+            ? null
+            : MedicalAssistance.Decide(household, medicalBill, policy, date).Map(d => new ScenarioActual(
+                EnumTokens<MedicalGroup>.ToToken(d.Group),
+                Amounts(("amount", d.Amount), ("remainder", d.Remainder)),
+                Values(("covered", d.Assessment.Covered ? "true" : "false"), ("seriousIllnessScheme", d.Assessment.SeriousIllnessScheme ? "true" : "false")),
+                d.Explanation,
+                []));
+    }
+
+    private static Result<ScenarioActual>? TemporaryOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var household = HouseholdOf(reader, root);
+        var path = "request";
+        if (!StrictJsonReader.TryGet(root, path, out var request))
+        {
+            reader.Fail(path, ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        if (!reader.ExpectObject(request, path, "type", "need", "severity", "residence", "urgent", "expectedMonths"))
+        {
+            return null;
+        }
+
+        var type = reader.Name(request, path, "type", true, EnumTokens<HardshipType>.ByToken);
+        var need = reader.Name(request, path, "need", true, EnumTokens<TemporaryNeed>.ByToken);
+        var severity = reader.Name(request, path, "severity", true, EnumTokens<HardshipSeverity>.ByToken);
+        var residence = reader.Name(request, path, "residence", false, EnumTokens<Residence>.ByToken) ?? Residence.LocalRegistered;
+        var urgent = reader.Boolean(request, path, "urgent", false) ?? false;
+        var months = reader.Integer(request, path, "expectedMonths", false, 1, 120) ?? 1;
+        return household is null || type is null || need is null || severity is null || reader.HasErrors
+            ? null
+            : TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = type.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months }, policy, date)
+                .Map(d => new ScenarioActual(
+                    d.Assessment.Granted ? "granted" : "refused",
+                    Amounts(("amount", d.Amount)),
+                    Values(
+                        ("category", EnumTokens<TemporaryCategory>.ToToken(d.Assessment.Category)),
+                        ("instalments", Number(d.Assessment.Instalments)),
+                        ("payFirst", d.Assessment.PayFirst ? "true" : "false"),
+                        ("route", EnumTokens<ApplicationRoute>.ToToken(d.Assessment.Route))),
+                    d.Explanation,
+                    []));
+    }
+
+    /// <summary>The scenario's household, read by the household contract's own reader; its errors carry the prefix <c>household.</c>.</summary>
+    private static Household? HouseholdOf(StrictJsonReader reader, JsonElement root)
+    {
+        if (!StrictJsonReader.TryGet(root, "household", out var element))
+        {
+            reader.Fail("household", ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        var household = HouseholdJson.Parse(element.GetRawText());
+        if (household.IsSuccess)
+        {
+            return household.Value;
+        }
+
+        reader.Errors.AddRange(household.ValidationErrors.Select(e => Validation.Errors.At(Validation.Errors.Join("household", e.Identifier), e.ErrorCode, e.ErrorMessage)));
+        return null;
+    }
+
+    private static Money Fail(StrictJsonReader reader, string path)
+    {
+        reader.Fail(path, ErrorCodes.MoneyNotExact, "An amount is yuan with at most two decimals.");
+        return Money.Zero;
     }
 
     private static ImmutableDictionary<string, Money> Amounts(params (string Name, Money Amount)[] amounts) =>
