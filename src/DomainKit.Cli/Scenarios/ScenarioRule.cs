@@ -32,4 +32,19 @@ internal enum ScenarioRule
 
     /// <summary><c>temporary</c>: TA-01 to TA-06 and ZF-TA-01, on a household and a request.</summary>
     Temporary = 10,
+
+    /// <summary><c>gradeConsequences</c>: CA-03, CA-04, CA-05, CA-07, on a cadre and a year.</summary>
+    GradeConsequences = 11,
+
+    /// <summary><c>promotionBars</c>: CA-07, CA-08, PD-04, on a cadre and a date.</summary>
+    PromotionBars = 12,
+
+    /// <summary><c>stepDown</c>: PD-01, PD-03 to PD-07, SX-PD-00, on a cadre and a year.</summary>
+    StepDown = 13,
+
+    /// <summary><c>tolerance</c>: FT-01 to FT-06, SX-FT-02, on a tolerance application.</summary>
+    Tolerance = 14,
+
+    /// <summary><c>incentive</c>: IN-01, SX-IN-01, SX-IN-02, on a cadre, a year and a decision date.</summary>
+    Incentive = 15,
 }

@@ -62,6 +62,42 @@ internal static class ScenarioRules
         ScenarioRule.ExcellentQuota => OnObject(inputJson, (reader, root) => QuotaOf(reader, root, policy, date), "grades"),
         ScenarioRule.Medical => OnObject(inputJson, (reader, root) => MedicalOf(reader, root, policy, date), "household", "bill"),
         ScenarioRule.Temporary => OnObject(inputJson, (reader, root) => TemporaryOf(reader, root, policy, date), "household", "request"),
+        ScenarioRule.GradeConsequences => OnCadre(inputJson, policy, date, (cadre, terms, year, _) => Assessment.Consequences(cadre, year, terms).Map(c => new ScenarioActual(
+            string.Join(",", c.Consequences.Select(EnumTokens<AssessmentConsequence>.ToToken)),
+            Amounts(),
+            Values(("yearsRunning", Number(c.YearsRunning))),
+            c.Explanation,
+            []))),
+        ScenarioRule.PromotionBars => OnCadre(inputJson, policy, date, (cadre, terms, _, on) =>
+        {
+            var bars = Promotion.BarsOn(cadre, on, terms);
+            return new ScenarioActual(
+                bars.IsEmpty ? "free" : "barred",
+                Amounts(),
+                Values(("bars", string.Join(",", bars.Select(b => EnumTokens<PromotionBarKind>.ToToken(b.Kind)))), ("lastDay", bars.IsEmpty ? string.Empty : Dates.Format(bars.Max(b => b.Until).PlusDays(-1)))),
+                null,
+                []);
+        }),
+        ScenarioRule.StepDown => OnCadre(inputJson, policy, date, (cadre, terms, year, _) =>
+        {
+            var review = StepDown.Review(cadre, year, terms);
+            return new ScenarioActual(
+                review.StepsDown ? "stepsDown" : "stays",
+                Amounts(),
+                Values(
+                    ("triggers", string.Join(",", review.Findings.Select(f => EnumTokens<StepDownTrigger>.ToToken(f.Trigger)))),
+                    ("categories", string.Join(",", review.Findings.Select(f => EnumTokens<StepDownCategory>.ToToken(f.Category)).Distinct())),
+                    ("methods", string.Join(",", review.Methods.Select(EnumTokens<AdjustmentMethod>.ToToken)))),
+                review.Explanation,
+                []);
+        }),
+        ScenarioRule.Incentive => OnCadre(inputJson, policy, date, (cadre, terms, year, on) => Incentive.Assess(cadre, year, on, terms).Map(a => new ScenarioActual(
+            a.Recommendations.IsEmpty ? "none" : string.Join(",", a.Recommendations.Select(r => EnumTokens<IncentiveMeasure>.ToToken(r.Measure))),
+            Amounts(),
+            Values(("composite", a.Composite.ToString("0.####", CultureInfo.InvariantCulture)), ("quantitative", a.QuantitativeScore.ToString("0.####", CultureInfo.InvariantCulture))),
+            a.Explanation,
+            []))),
+        ScenarioRule.Tolerance => OnObject(inputJson, (reader, root) => ToleranceOf(reader, root, policy, date), "id", "mistakeOn", "inPerformanceOfDuties", "distinctions", "boundaries", "factors", "exclusions"),
         _ => ScenarioActual.Invalid([Errors.Of("rule", ErrorCodes.UnknownName, "Unknown rule.")]),
     };
 
@@ -226,6 +262,96 @@ internal static class ScenarioRules
                         ("route", EnumTokens<ApplicationRoute>.ToToken(d.Assessment.Route))),
                     d.Explanation,
                     []));
+    }
+
+    /// <summary>Runs a cadre rule on <c>{cadre, year, on}</c>: the cadre read by its own contract, <c>on</c> defaulting to the scenario's date.</summary>
+    private static ScenarioActual OnCadre(string json, PolicySet policy, LocalDate date, Func<Cadre, CadreTerms, int, LocalDate, Result<ScenarioActual>> decide) =>
+        OnObject(json, (reader, root) =>
+        {
+            var year = reader.Integer(root, string.Empty, "year", false, Cadre.EarliestYear, Cadre.LatestYear) ?? date.Year;
+            var on = reader.Date(root, string.Empty, "on", false) ?? date;
+            if (!StrictJsonReader.TryGet(root, "cadre", out var element))
+            {
+                reader.Fail("cadre", ErrorCodes.Required, "This field is required.");
+                return null;
+            }
+
+            var cadre = CadreJson.Parse(element.GetRawText());
+            if (!cadre.IsSuccess)
+            {
+                reader.Errors.AddRange(cadre.ValidationErrors.Select(e => Validation.Errors.At(Validation.Errors.Join("cadre", e.Identifier), e.ErrorCode, e.ErrorMessage)));
+                return null;
+            }
+
+            return reader.HasErrors ? null : CadreTerms.Resolve(policy, on).Bind(terms => decide(cadre.Value, terms, year, on));
+        }, "cadre", "year", "on");
+
+    private static Result<ScenarioActual>? ToleranceOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var id = reader.String(root, string.Empty, "id", true);
+        var on = reader.Date(root, string.Empty, "mistakeOn", true);
+        var duties = reader.Boolean(root, string.Empty, "inPerformanceOfDuties", true);
+        var exclusions = new List<ToleranceExclusion>();
+        foreach (var (item, path) in reader.Array(root, string.Empty, "exclusions", false, 32))
+        {
+            if (item.ValueKind == JsonValueKind.String && EnumTokens<ToleranceExclusion>.ByToken.TryGetValue(item.GetString()!, out var exclusion))
+            {
+                exclusions.Add(exclusion);
+            }
+            else
+            {
+                reader.Fail(path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<ToleranceExclusion>.ByToken.Keys)}.");
+            }
+        }
+
+        var application = id is not null && on is { } day && duties is { } inDuties ? new ToleranceApplication
+        {
+            Id = id,
+            MistakeOn = day,
+            InPerformanceOfDuties = inDuties,
+            Distinctions = Findings<ToleranceDistinction, bool>(reader, root, "distinctions", e => e.ValueKind is JsonValueKind.True or JsonValueKind.False ? e.GetBoolean() : null),
+            Boundaries = Findings<ToleranceBoundary, bool>(reader, root, "boundaries", e => e.ValueKind is JsonValueKind.True or JsonValueKind.False ? e.GetBoolean() : null),
+            Factors = Findings<ToleranceFactor, FactorWeight>(reader, root, "factors", e => e.ValueKind == JsonValueKind.String && EnumTokens<FactorWeight>.ByToken.TryGetValue(e.GetString()!, out var w) ? w : null),
+            Exclusions = EnumSets.Of<ToleranceExclusion>([.. exclusions.Distinct()]),
+        } : null;
+        return application is null || reader.HasErrors
+            ? null
+            : CadreTerms.Resolve(policy, date).Bind(terms => Tolerance.Decide(application, terms)).Map(d => new ScenarioActual(
+                EnumTokens<ToleranceOutcome>.ToToken(d.Outcome),
+                Amounts(),
+                Values(("unfavourableFactors", Number(d.UnfavourableFactors))),
+                d.Explanation,
+                []));
+    }
+
+    private static ImmutableDictionary<TKey, TValue> Findings<TKey, TValue>(StrictJsonReader reader, JsonElement root, string name, Func<JsonElement, TValue?> read)
+        where TKey : struct, Enum
+        where TValue : struct
+    {
+        var findings = ImmutableDictionary.CreateBuilder<TKey, TValue>();
+        if (!StrictJsonReader.TryGet(root, name, out var element) || !reader.ExpectMap(element, name))
+        {
+            return findings.ToImmutable();
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            var path = StrictJsonReader.Child(name, property.Name);
+            if (!EnumTokens<TKey>.ByToken.TryGetValue(property.Name, out var key))
+            {
+                reader.Fail(path, ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", EnumTokens<TKey>.ByToken.Keys)}.");
+            }
+            else if (read(property.Value) is { } value)
+            {
+                findings[key] = value;
+            }
+            else
+            {
+                reader.Fail(path, ErrorCodes.JsonWrongType, "The finding's value is not one the contract allows.");
+            }
+        }
+
+        return findings.ToImmutable();
     }
 
     /// <summary>The scenario's household, read by the household contract's own reader; its errors carry the prefix <c>household.</c>.</summary>
