@@ -189,13 +189,7 @@ internal static class ScenarioRules
     {
         var household = HouseholdOf(reader, root);
         var path = "bill";
-        if (!StrictJsonReader.TryGet(root, path, out var bill))
-        {
-            reader.Fail(path, ErrorCodes.Required, "This field is required.");
-            return null;
-        }
-
-        if (!reader.ExpectObject(bill, path, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear"))
+        if (!TryObject(reader, root, path, out var bill, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear"))
         {
             return null;
         }
@@ -232,13 +226,7 @@ internal static class ScenarioRules
     {
         var household = HouseholdOf(reader, root);
         var path = "request";
-        if (!StrictJsonReader.TryGet(root, path, out var request))
-        {
-            reader.Fail(path, ErrorCodes.Required, "This field is required.");
-            return null;
-        }
-
-        if (!reader.ExpectObject(request, path, "type", "need", "severity", "residence", "urgent", "expectedMonths"))
+        if (!TryObject(reader, root, path, out var request, "type", "need", "severity", "residence", "urgent", "expectedMonths"))
         {
             return null;
         }
@@ -371,6 +359,18 @@ internal static class ScenarioRules
 
         reader.Errors.AddRange(household.ValidationErrors.Select(e => Validation.Errors.At(Validation.Errors.Join("household", e.Identifier), e.ErrorCode, e.ErrorMessage)));
         return null;
+    }
+
+    /// <summary>A required object of the input, checked for its keys.</summary>
+    private static bool TryObject(StrictJsonReader reader, JsonElement root, string name, out JsonElement element, params string[] keys)
+    {
+        if (!StrictJsonReader.TryGet(root, name, out element))
+        {
+            reader.Fail(name, ErrorCodes.Required, "This field is required.");
+            return false;
+        }
+
+        return reader.ExpectObject(element, name, keys);
     }
 
     private static Money Fail(StrictJsonReader reader, string path)
