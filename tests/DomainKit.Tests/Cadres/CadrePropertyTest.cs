@@ -77,9 +77,12 @@ public class CadrePropertyTest
         return cadre.Sanctions.All(sanction =>
         {
             var end = sanction.ImposedOn.PlusMonths(Terms.MonthsOf(sanction.Kind).Value);
-            return Promotion.BarsOn(cadre, sanction.ImposedOn, Terms).Any(b => b.Kind == PromotionBarKind.SanctionPeriod)
-                && Promotion.BarsOn(cadre, end.PlusDays(-1), Terms).Any(b => b.Kind == PromotionBarKind.SanctionPeriod)
-                && !Promotion.Bars(cadre, Terms).Any(b => b.Kind == PromotionBarKind.SanctionPeriod && b.From == sanction.ImposedOn && b.HoldsOn(end));
+            // Two sanctions may fall on one day: each has its own bar, ending when its own months end.
+            var own = Promotion.Bars(cadre, Terms).Where(b => b.Kind == PromotionBarKind.SanctionPeriod && b.From == sanction.ImposedOn && b.Until == end).ToList();
+            return own.Count > 0
+                && own.All(b => b.HoldsOn(sanction.ImposedOn) && b.HoldsOn(end.PlusDays(-1)) && !b.HoldsOn(end))
+                && Promotion.BarsOn(cadre, sanction.ImposedOn, Terms).Any(b => b.Kind == PromotionBarKind.SanctionPeriod)
+                && Promotion.BarsOn(cadre, end.PlusDays(-1), Terms).Any(b => b.Kind == PromotionBarKind.SanctionPeriod);
         });
     }
 
