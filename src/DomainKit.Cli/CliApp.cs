@@ -12,6 +12,7 @@ internal static class CliApp
             EvaluateCommand.Create(output, error),
             TestCommand.Create(output, error),
             PolicyCommand.Create(output, error),
+            AssessCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,10 +1,6 @@
 using System.CommandLine;
 using Ardalis.Result;
 using DomainKit.Assistance;
-using DomainKit.Explanations;
-using DomainKit.Policies;
-using DomainKit.Validation;
-using NodaTime;
 
 namespace DomainKit.Cli;
 
@@ -14,67 +10,33 @@ internal static class EvaluateCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A household JSON file (contract domainkit/household@1; see docs/json-contracts.md)." };
-        var policy = new Option<string>("--policy")
-        {
-            Description = $"A bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) or a policy JSON file.",
-            DefaultValueFactory = _ => PolicySets.ZhifuPilotId,
-        };
-        var date = new Option<string?>("--date") { Description = "The date of evaluation, yyyy-MM-dd. Default: today in the system time zone." };
-        var language = new Option<string>("--lang")
-        {
-            Description = "The language of the explanation: en or zh-CN.",
-            DefaultValueFactory = _ => "en",
-        };
-        var json = new Option<bool>("--json") { Description = "Print the decision as JSON (contract domainkit/dibao-decision@1) instead of text." };
-        var command = new Command("evaluate", "Decide the minimum living guarantee (dibao, DB-01/DB-02) for a household and explain it.")
-        {
-            file, policy, date, language, json,
-        };
-        command.SetAction(parsed => Run(
-            parsed.GetValue(file)!,
-            parsed.GetValue(policy)!,
-            parsed.GetValue(date),
-            parsed.GetValue(language)!,
-            parsed.GetValue(json),
-            output,
-            error));
+        var options = new EvaluationOptions("Print the decision as JSON (contract domainkit/dibao-decision@1) instead of text.");
+        var command = new Command("evaluate", "Decide the minimum living guarantee (dibao, DB-01/DB-02) for a household and explain it.") { file };
+        options.AddTo(command);
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(file)!, options, output, error));
         return command;
     }
 
-    private static int Run(FileInfo file, string policyArgument, string? dateArgument, string languageArgument, bool asJson, TextWriter output, TextWriter error)
+    private static int Run(ParseResult parsed, FileInfo file, EvaluationOptions options, TextWriter output, TextWriter error)
     {
-        if (!Languages.TryParse(languageArgument, out var language))
+        var asJson = parsed.GetValue(options.Json);
+        var resolved = options.Resolve(parsed);
+        if (!resolved.IsSuccess)
         {
-            return Invalid(error, asJson, [Errors.Of("--lang", ErrorCodes.UnknownName, "Expected en or zh-CN.")]);
+            return Errors.Report(error, asJson, resolved.ValidationErrors);
         }
 
-        LocalDate evaluationDate;
-        if (dateArgument is null)
-        {
-            // The edge of the system is the one place allowed to read the clock; rules take the date as an argument.
-            evaluationDate = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-        }
-        else if (!InputFiles.TryParseDate(dateArgument, out evaluationDate))
-        {
-            return Invalid(error, asJson, [Errors.Of("--date", ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.")]);
-        }
-
-        var policySet = InputFiles.LoadPolicy(policyArgument);
-        if (!policySet.IsSuccess)
-        {
-            return Invalid(error, asJson, policySet.ValidationErrors);
-        }
-
+        var (language, date, policy) = resolved.Value;
         var household = InputFiles.Read(file.FullName, "FILE").Bind(bytes => HouseholdJson.Parse(bytes));
         if (!household.IsSuccess)
         {
-            return Invalid(error, asJson, household.ValidationErrors);
+            return Errors.Report(error, asJson, household.ValidationErrors);
         }
 
-        var decision = Dibao.Decide(household.Value, policySet.Value, evaluationDate);
+        var decision = Dibao.Decide(household.Value, policy, date);
         if (!decision.IsSuccess)
         {
-            return Invalid(error, asJson, decision.ValidationErrors);
+            return Errors.Report(error, asJson, decision.ValidationErrors);
         }
 
         if (asJson)
@@ -83,27 +45,9 @@ internal static class EvaluateCommand
         }
         else
         {
-            DecisionText.Write(output, decision.Value, policySet.Value, language);
+            DecisionText.Write(output, decision.Value, policy, language);
         }
 
         return ExitCodes.Success;
-    }
-
-    private static int Invalid(TextWriter error, bool asJson, IEnumerable<ValidationError> errors)
-    {
-        if (asJson)
-        {
-            error.Write(ValidationErrorsJson.Write(errors));
-        }
-        else
-        {
-            foreach (var item in errors)
-            {
-                var where = string.IsNullOrEmpty(item.Identifier) ? string.Empty : item.Identifier + ": ";
-                error.WriteLine($"error: {where}{item.ErrorMessage} [{item.ErrorCode}]");
-            }
-        }
-
-        return ExitCodes.InvalidInput;
     }
 }

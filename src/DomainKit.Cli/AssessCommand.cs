@@ -1,0 +1,218 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Assistance;
+using DomainKit.Cadres;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+using NodaTime;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// <c>domainkit assess FILE</c>: a household's whole entitlement at one window (every programme, or why not), or for a
+/// cadre file a year's grade consequences, step-down review and promotion bars.
+/// </summary>
+internal static class AssessCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "A household (domainkit/household@1) or a cadre (domainkit/cadre@1) JSON file." };
+        var year = new Option<int?>("--year") { Description = "For a cadre: the year assessed. Default: the latest year graded." };
+        var options = new EvaluationOptions("Print the result as JSON (contracts domainkit/entitlements@1 and domainkit/cadre-assessment@1).");
+        var command = new Command("assess", "Assess a household for every programme, or a cadre's year under the three mechanisms, with explanations.") { file, year };
+        options.AddTo(command);
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(file)!, parsed.GetValue(year), options, output, error));
+        return command;
+    }
+
+    private static int Run(ParseResult parsed, FileInfo file, int? year, EvaluationOptions options, TextWriter output, TextWriter error)
+    {
+        var asJson = parsed.GetValue(options.Json);
+        var resolved = options.Resolve(parsed);
+        if (!resolved.IsSuccess)
+        {
+            return Errors.Report(error, asJson, resolved.ValidationErrors);
+        }
+
+        var (language, date, policy) = resolved.Value;
+        var bytes = InputFiles.Read(file.FullName, "FILE");
+        if (!bytes.IsSuccess)
+        {
+            return Errors.Report(error, asJson, bytes.ValidationErrors);
+        }
+
+        var text = Encoding.UTF8.GetString(bytes.Value);
+        return SchemaOf(text) == CadreJson.Schema
+            ? Cadre(text, year, language, date, policy, asJson, output, error)
+            : Household(bytes.Value, language, date, policy, asJson, output, error);
+    }
+
+    private static int Household(byte[] bytes, Language language, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    {
+        var entitlements = HouseholdJson.Parse(bytes).Bind(household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date));
+        if (!entitlements.IsSuccess)
+        {
+            return Errors.Report(error, asJson, entitlements.ValidationErrors);
+        }
+
+        var e = entitlements.Value;
+        AssistanceDecision?[] decisions = [e.Dibao, e.ExtremePoverty, e.Margin, .. e.Medical, e.Expenditure, e.Temporary, e.Education];
+        if (asJson)
+        {
+            output.WriteLine(JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("schema", "domainkit/entitlements@1");
+                w.WriteString("date", Dates.Format(date));
+                w.WriteString("policy", policy.Id);
+                w.WriteString("policyVersion", policy.Version);
+                w.WriteString("language", Languages.ToTag(language));
+                w.WriteStartArray("qualifying");
+                foreach (var programme in e.Qualifying)
+                {
+                    w.WriteStringValue(EnumTokens<Programme>.ToToken(programme));
+                }
+
+                w.WriteEndArray();
+                w.WriteNumber("monthlyCash", e.Assessment.MonthlyCash.Yuan);
+                w.WriteStartArray("decisions");
+                foreach (var decision in decisions.OfType<AssistanceDecision>())
+                {
+                    w.WriteStartObject();
+                    w.WriteString("summary", decision.Summary(language));
+                    w.WriteStartArray("citedRules");
+                    foreach (var rule in decision.Explanation.CitedRuleIds)
+                    {
+                        w.WriteStringValue(rule);
+                    }
+
+                    w.WriteEndArray();
+                    JsonOutput.WriteExplanation(w, "explanation", decision.Explanation, language);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartObject("notSet");
+                foreach (var (programme, missing) in e.NotSet.OrderBy(n => n.Key))
+                {
+                    w.WriteStartArray(EnumTokens<Programme>.ToToken(programme));
+                    foreach (var parameter in missing.Select(m => m.Identifier).Distinct())
+                    {
+                        w.WriteStringValue(parameter);
+                    }
+
+                    w.WriteEndArray();
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }));
+            return ExitCodes.Success;
+        }
+
+        output.Write(e.Summary(language));
+        foreach (var decision in decisions.OfType<AssistanceDecision>())
+        {
+            output.WriteLine();
+            output.Write(decision.Explanation.Render(language));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int Cadre(string json, int? year, Language language, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    {
+        var cadre = CadreJson.Parse(json);
+        var terms = CadreTerms.Resolve(policy, date);
+        if (!cadre.IsSuccess || !terms.IsSuccess)
+        {
+            return Errors.Report(error, asJson, [.. cadre.ValidationErrors, .. terms.ValidationErrors]);
+        }
+
+        var assessed = year ?? (cadre.Value.Assessments.IsEmpty ? date.Year - 1 : cadre.Value.Assessments[^1].Year);
+        var consequences = Assessment.Consequences(cadre.Value, assessed, terms.Value);
+        var review = StepDown.Review(cadre.Value, assessed, terms.Value);
+        var bars = Promotion.BarsOn(cadre.Value, date, terms.Value);
+        if (asJson)
+        {
+            output.WriteLine(JsonOutput.Write(w =>
+            {
+                w.WriteStartObject();
+                w.WriteString("schema", "domainkit/cadre-assessment@1");
+                w.WriteString("date", Dates.Format(date));
+                w.WriteString("policy", policy.Id);
+                w.WriteNumber("year", assessed);
+                if (consequences.IsSuccess)
+                {
+                    w.WriteString("grade", EnumTokens<AssessmentGrade>.ToToken(consequences.Value.Grade));
+                    Tokens(w, "consequences", consequences.Value.Consequences);
+                    JsonOutput.WriteExplanation(w, "consequencesExplanation", consequences.Value.Explanation, language);
+                }
+
+                Tokens(w, "stepDownTriggers", review.Findings.Select(f => f.Trigger));
+                Tokens(w, "stepDownMethods", review.Methods);
+                JsonOutput.WriteExplanation(w, "stepDownExplanation", review.Explanation, language);
+                w.WriteStartArray("promotionBars");
+                foreach (var bar in bars)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", EnumTokens<PromotionBarKind>.ToToken(bar.Kind));
+                    w.WriteString("rule", bar.RuleId);
+                    w.WriteString("from", Dates.Format(bar.From));
+                    w.WriteString("lastDay", Dates.Format(bar.Until.PlusDays(-1)));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }));
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine($"{cadre.Value.Id}, {assessed}:");
+        if (consequences.IsSuccess)
+        {
+            output.Write(consequences.Value.Explanation.Render(language));
+        }
+
+        output.Write(review.Explanation.Render(language));
+        foreach (var bar in bars)
+        {
+            output.WriteLine($"[{bar.RuleId}] promotion barred ({EnumTokens<PromotionBarKind>.ToToken(bar.Kind)}) from {Dates.Format(bar.From)} up to and including {Dates.Format(bar.Until.PlusDays(-1))}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static void Tokens<T>(Utf8JsonWriter w, string name, IEnumerable<T> values)
+        where T : struct, Enum
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(EnumTokens<T>.ToToken(value));
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The schema a JSON document names, if it is an object that names one; the strict reader reports everything else.</summary>
+    private static string? SchemaOf(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json, StrictJsonReader.DocumentOptions);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("schema", out var schema) && schema.ValueKind == JsonValueKind.String
+                ? schema.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
