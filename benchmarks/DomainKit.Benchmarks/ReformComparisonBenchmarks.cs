@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using DomainKit.Assistance;
+using DomainKit.Cli;
 using DomainKit.Policies;
 using NodaTime;
 

@@ -13,6 +13,7 @@ internal static class CliApp
             TestCommand.Create(output, error),
             PolicyCommand.Create(output, error),
             AssessCommand.Create(output, error),
+            GenerateCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Json;
+using DomainKit.Assistance;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// <c>domainkit generate --households N --seed S</c>: a reproducible synthetic population as JSON lines, one household
+/// (<c>domainkit/household@1</c>) per line, streamed so that any size needs the memory of one household.
+/// </summary>
+internal static class GenerateCommand
+{
+    /// <summary>The largest population one run writes.</summary>
+    public const long MaxHouseholds = 100_000_000;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var households = new Option<long>("--households") { Description = "How many households, 1 to 100,000,000.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => SyntheticPopulation.DefaultSeed };
+        var file = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var command = new Command("generate", "Write a reproducible synthetic population of households as JSON lines, for trying review and compare at scale.")
+        {
+            households, seed, file,
+        };
+        command.SetAction(parsed => Run(parsed.GetValue(households), parsed.GetValue(seed), parsed.GetValue(file), output, error));
+        return command;
+    }
+
+    private static int Run(long count, int seed, FileInfo? file, TextWriter output, TextWriter error)
+    {
+        if (count is < 1 or > MaxHouseholds)
+        {
+            error.WriteLine("error: --households: between 1 and 100,000,000 households.");
+            return ExitCodes.InvalidInput;
+        }
+
+        using var target = file is null ? null : new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var writer = (TextWriter?)target ?? output;
+        foreach (var household in SyntheticPopulation.Stream(count, seed))
+        {
+            writer.WriteLine(Line(household));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A household on one line: the contract's own writer, without its indentation.</summary>
+    internal static string Line(Household household)
+    {
+        using var document = JsonDocument.Parse(HouseholdJson.Write(household));
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            document.RootElement.WriteTo(json);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
