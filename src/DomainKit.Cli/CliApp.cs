@@ -14,6 +14,7 @@ internal static class CliApp
             PolicyCommand.Create(output, error),
             AssessCommand.Create(output, error),
             GenerateCommand.Create(output, error),
+            ReviewCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
