@@ -15,6 +15,7 @@ internal static class CliApp
             AssessCommand.Create(output, error),
             GenerateCommand.Create(output, error),
             ReviewCommand.Create(output, error),
+            CompareCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

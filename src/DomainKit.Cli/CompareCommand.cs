@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Ardalis.Result;
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// <c>domainkit compare INPUT --base POLICY --reform POLICY | --set ID=VALUE...</c>: a population under a policy in
+/// force and a reform, streamed: per programme the households eligible before and after and the amounts, per fund
+/// the cost against its budget, and the winners and losers; as a table, and as CSV with <c>--csv</c>.
+/// </summary>
+internal static class CompareCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var input = new Argument<FileInfo>("INPUT") { Description = "Households as JSON lines, one domainkit/household@1 object per line." };
+        var baseline = new Option<string>("--base") { Description = "The policy in force: a bundled set or a policy file.", Required = true };
+        var reform = new Option<string?>("--reform") { Description = "The reform: a bundled set or a policy file. Default: the base with --set applied." };
+        var set = new Option<string[]>("--set") { Description = "A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date.", AllowMultipleArgumentsPerToken = false };
+        var date = new Option<string>("--date") { Description = "The date of evaluation, yyyy-MM-dd.", Required = true };
+        var csv = new Option<FileInfo?>("--csv") { Description = "Also write the programme and fund tables as CSV to this file." };
+        var command = new Command("compare", "Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers.")
+        {
+            input, baseline, reform, set, date, csv,
+        };
+        command.SetAction(parsed => Run(
+            parsed.GetValue(input)!, parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(csv), output, error));
+        return command;
+    }
+
+    private static int Run(FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, TextWriter output, TextWriter error)
+    {
+        if (!InputFiles.TryParseDate(dateArgument, out var date))
+        {
+            error.WriteLine("error: --date: the date must exist and be written yyyy-MM-dd.");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (reformArgument is null && sets.Length == 0)
+        {
+            error.WriteLine("error: --reform or --set: say what the reform is.");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (!input.Exists)
+        {
+            error.WriteLine($"error: INPUT: no such file: {input.Name}.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var baseline = InputFiles.LoadPolicy(baselineArgument);
+        var reform = reformArgument is null ? baseline : InputFiles.LoadPolicy(reformArgument);
+        foreach (var assignment in sets)
+        {
+            var parts = assignment.Split('=', 2);
+            reform = parts.Length == 2
+                ? reform.Bind(policy => policy.With(parts[0], parts[1], date))
+                : Result<PolicySet>.Invalid(Errors.Of("--set", Validation.ErrorCodes.Required, $"'{assignment}' is not ID=VALUE."));
+        }
+
+        if (!baseline.IsSuccess || !reform.IsSuccess)
+        {
+            return Errors.Report(error, false, [.. baseline.ValidationErrors, .. reform.ValidationErrors]);
+        }
+
+        long bad = 0;
+        var report = ReformComparison.Compare(Households(input.FullName, error, () => bad++), baseline.Value, reform.Value, date);
+        if (!report.IsSuccess)
+        {
+            return Errors.Report(error, false, report.ValidationErrors);
+        }
+
+        var r = report.Value;
+        output.WriteLine($"{r.Households} households on {Dates.Format(r.Date)}, {r.BaselinePolicyId} against {r.ReformPolicyId}; {bad} bad lines skipped");
+        output.WriteLine($"winners {r.Winners} (gain {r.TotalGain}), losers {r.Losers} (loss {r.TotalLoss}), unchanged {r.Unchanged}");
+        output.WriteLine();
+        foreach (var row in Table(r))
+        {
+            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(22) : cell.PadLeft(16))));
+        }
+
+        if (csv is not null)
+        {
+            File.WriteAllLines(csv.FullName, Table(r).Select(row => string.Join(",", row)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The programme table, then the fund table, each with its header row; amounts in yuan to the fen.</summary>
+    private static IEnumerable<string[]> Table(ReformReport report)
+    {
+        yield return ["programme", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBefore", "amountAfter", "change"];
+        foreach (var p in report.Programmes)
+        {
+            yield return [EnumTokens<Programme>.ToToken(p.Programme), Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible), Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change)];
+        }
+
+        yield return ["fund", "budget", "costBefore", "costAfter", "headroomAfter", "overBudget", string.Empty, string.Empty];
+        foreach (var f in report.Funds)
+        {
+            yield return [EnumTokens<Fund>.ToToken(f.Fund), f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, f.OverBudget ? "yes" : "no", string.Empty, string.Empty];
+        }
+    }
+
+    /// <summary>The households of a JSON lines file, read lazily; a bad line is reported with its number and skipped.</summary>
+    private static IEnumerable<HouseholdClaims> Households(string path, TextWriter error, Action skipped)
+    {
+        var number = 0L;
+        foreach (var line in File.ReadLines(path))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var household = HouseholdJson.Parse(line);
+            if (household.IsSuccess)
+            {
+                yield return HouseholdClaims.Of(household.Value);
+                continue;
+            }
+
+            skipped();
+            error.WriteLine($"line {number}: " + string.Join("; ", household.ValidationErrors.Select(e => (e.Identifier.Length > 0 ? e.Identifier + ": " : string.Empty) + $"{e.ErrorMessage} [{e.ErrorCode}]")));
+        }
+    }
+
+    private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Yuan(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
+}

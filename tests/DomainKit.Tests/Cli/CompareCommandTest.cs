@@ -1,0 +1,53 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using NodaTime;
+
+namespace DomainKit.Tests.Cli;
+
+/// <summary><c>domainkit compare</c>: the reform comparison of a population file as a table and as CSV.</summary>
+public class CompareCommandTest
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = DomainKit.Cli.CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Population(int households)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.jsonl");
+        Assert.Equal(0, Run("generate", "--households", households.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "11", "--out", file).Code);
+        return file;
+    }
+
+    [Fact]
+    public void TheTableAndTheCsv_AgreeWithTheLibrarysComparison()
+    {
+        var input = Population(2_000);
+        var csv = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.csv");
+        var (code, output, _) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", csv);
+        Assert.Equal(0, code);
+
+        var date = new LocalDate(2026, 3, 1);
+        var reform = PolicySets.ZhifuPilot.With(DibaoParameters.StandardMonthly, Money.FromYuan(1_000m), date);
+        var caseload = File.ReadLines(input).Select(l => HouseholdClaims.Of(HouseholdJson.Parse(l).Value));
+        var expected = ReformComparison.Compare(caseload, PolicySets.ZhifuPilot, reform, date).Value;
+        Assert.Contains($"winners {expected.Winners} (gain {expected.TotalGain}), losers {expected.Losers}", output, StringComparison.Ordinal);
+        var dibao = File.ReadAllLines(csv).Single(l => l.StartsWith("dibao,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(expected[Programme.Dibao].EligibleAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), dibao[2]);
+        Assert.Equal(expected[Programme.Dibao].AmountAfter.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), dibao[6]);
+    }
+
+    [Fact]
+    public void AReformMustBeSaid_AndABadAssignmentNamesItsParameter()
+    {
+        var input = Population(3);
+        Assert.Equal("error: --reform or --set: say what the reform is.", Run("compare", input, "--base", "zhifu-pilot", "--date", "2026-03-01").Error.Trim());
+        var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandard=1", "--date", "2026-03-01");
+        Assert.Equal(2, code);
+        Assert.StartsWith("error: parameters.dibaoStandard:", error, StringComparison.Ordinal);
+        Assert.Equal(0, Run("compare", input, "--base", "national-baseline", "--reform", "zhifu-pilot", "--date", "2026-03-01").Code);
+    }
+}
