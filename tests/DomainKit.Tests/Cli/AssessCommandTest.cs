@@ -1,4 +1,5 @@
 using System.Text.Json;
+using static DomainKit.Tests.Cli.CliRunner;
 
 namespace DomainKit.Tests.Cli;
 
@@ -6,14 +7,6 @@ namespace DomainKit.Tests.Cli;
 public class AssessCommandTest
 {
     private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "Repository", "examples");
-
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
 
     [Fact]
     public void AHousehold_GetsEveryProgrammesSummary_AndWhatThePolicyDoesNotSet()

@@ -1,20 +1,13 @@
 using DomainKit.Assistance;
 using DomainKit.Policies;
 using NodaTime;
+using static DomainKit.Tests.Cli.CliRunner;
 
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit compare</c>: the reform comparison of a population file as a table and as CSV.</summary>
 public class CompareCommandTest
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string Population(int households)
     {
         var file = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.jsonl");

@@ -1,18 +1,11 @@
 using DomainKit.Assistance;
+using static DomainKit.Tests.Cli.CliRunner;
 
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit generate</c>: a reproducible synthetic population, one valid household per line.</summary>
 public class GenerateCommandTest
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void TheSameSeed_GivesTheSamePopulation_EachLineAValidHousehold()
     {

@@ -1,16 +1,10 @@
+using static DomainKit.Tests.Cli.CliRunner;
+
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit policy list|show</c>: the bundled sets, and every parameter's dated history with its provenance.</summary>
 public class PolicyCommandTest
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public void List_NamesEveryBundledSet()
     {

@@ -2,20 +2,13 @@ using System.Text.Json;
 using DomainKit.Assistance;
 using DomainKit.Policies;
 using NodaTime;
+using static DomainKit.Tests.Cli.CliRunner;
 
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit review</c>: a whole population streamed, each result equal to assessing that household alone; bad lines skipped and counted.</summary>
 public class ReviewCommandTest
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), $"review-{Guid.NewGuid():N}.{extension}");
 
     [Fact]

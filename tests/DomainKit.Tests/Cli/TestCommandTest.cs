@@ -1,16 +1,10 @@
+using static DomainKit.Tests.Cli.CliRunner;
+
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit test</c>: failures show expected against actual; typos are errors with file, line and key.</summary>
 public class TestCommandTest
 {
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = DomainKit.Cli.CliApp.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     private static string Write(string yaml)
     {
         var path = Path.Combine(Path.GetTempPath(), $"scenario-{Guid.NewGuid():N}.yaml");
