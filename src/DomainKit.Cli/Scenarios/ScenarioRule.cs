@@ -47,4 +47,7 @@ internal enum ScenarioRule
 
     /// <summary><c>incentive</c>: IN-01, SX-IN-01, SX-IN-02, on a cadre, a year and a decision date.</summary>
     Incentive = 15,
+
+    /// <summary><c>expenditure</c>: ZF-EX-01 or EX-01 to EX-03, on a household and its spending claim.</summary>
+    Expenditure = 16,
 }

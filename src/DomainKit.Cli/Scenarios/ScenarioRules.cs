@@ -62,6 +62,7 @@ internal static class ScenarioRules
         ScenarioRule.ExcellentQuota => OnObject(inputJson, (reader, root) => QuotaOf(reader, root, policy, date), "grades"),
         ScenarioRule.Medical => OnObject(inputJson, (reader, root) => MedicalOf(reader, root, policy, date), "household", "bill"),
         ScenarioRule.Temporary => OnObject(inputJson, (reader, root) => TemporaryOf(reader, root, policy, date), "household", "request"),
+        ScenarioRule.Expenditure => OnObject(inputJson, (reader, root) => ExpenditureOf(reader, root, policy, date), "household", "claim"),
         ScenarioRule.GradeConsequences => OnCadre(inputJson, policy, date, (cadre, terms, year, _) => Assessment.Consequences(cadre, year, terms).Map(c => new ScenarioActual(
             string.Join(",", c.Consequences.Select(EnumTokens<AssessmentConsequence>.ToToken)),
             Amounts(),
@@ -250,6 +251,38 @@ internal static class ScenarioRules
                         ("route", EnumTokens<ApplicationRoute>.ToToken(d.Assessment.Route))),
                     d.Explanation,
                     []));
+    }
+
+    private static Result<ScenarioActual>? ExpenditureOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var household = HouseholdOf(reader, root);
+        var path = "claim";
+        if (!TryObject(reader, root, path, out var claim, "medicalSpending", "educationSpending", "basicLivingSpending", "rehabilitationSpending", "illnessOrDisasterSpending", "inDifficultyAfterEmergencyRelief", "recognisedOn"))
+        {
+            return null;
+        }
+
+        var expenditure = new ExpenditureClaim
+        {
+            MedicalSpending = reader.Money(claim, path, "medicalSpending", false) ?? Money.Zero,
+            EducationSpending = reader.Money(claim, path, "educationSpending", false) ?? Money.Zero,
+            BasicLivingSpending = reader.Money(claim, path, "basicLivingSpending", false) ?? Money.Zero,
+            RehabilitationSpending = reader.Money(claim, path, "rehabilitationSpending", false) ?? Money.Zero,
+            IllnessOrDisasterSpending = reader.Boolean(claim, path, "illnessOrDisasterSpending", false) ?? false,
+            InDifficultyAfterEmergencyRelief = reader.Boolean(claim, path, "inDifficultyAfterEmergencyRelief", false) ?? false,
+            RecognisedOn = reader.Date(claim, path, "recognisedOn", false),
+        };
+        return household is null || reader.HasErrors
+            ? null
+            : ExpenditureHardship.Decide(household, expenditure, policy, date).Map(d => new ScenarioActual(
+                d.Assessment.IsEligible ? "eligible" : "notEligible",
+                Amounts(),
+                Values(
+                    ("exclusion", EnumTokens<ExpenditureExclusion>.ToToken(d.Assessment.Exclusion)),
+                    ("rule", EnumTokens<ExpenditureRule>.ToToken(d.Assessment.Rule)),
+                    ("reviewDue", d.Assessment.ReviewDue is { } due ? Dates.Format(due) : string.Empty)),
+                d.Explanation,
+                []));
     }
 
     /// <summary>Runs a cadre rule on <c>{cadre, year, on}</c>: the cadre read by its own contract, <c>on</c> defaulting to the scenario's date.</summary>
