@@ -50,4 +50,7 @@ internal enum ScenarioRule
 
     /// <summary><c>expenditure</c>: ZF-EX-01 or EX-01 to EX-03, on a household and its spending claim.</summary>
     Expenditure = 16,
+
+    /// <summary><c>case</c>: the case workflow (ZF-WF-01 to ZF-WF-04, PB-01, PB-02, TA-03, ZF-TA-01, FR-01 ...), as a list of steps.</summary>
+    Case = 17,
 }

@@ -63,6 +63,7 @@ internal static class ScenarioRules
         ScenarioRule.Medical => OnObject(inputJson, (reader, root) => MedicalOf(reader, root, policy, date), "household", "bill"),
         ScenarioRule.Temporary => OnObject(inputJson, (reader, root) => TemporaryOf(reader, root, policy, date), "household", "request"),
         ScenarioRule.Expenditure => OnObject(inputJson, (reader, root) => ExpenditureOf(reader, root, policy, date), "household", "claim"),
+        ScenarioRule.Case => OnObject(inputJson, (reader, root) => CaseScenario.Run(reader, root, policy, date), "channel", "householdSize", "holidays", "steps"),
         ScenarioRule.GradeConsequences => OnCadre(inputJson, policy, date, (cadre, terms, year, _) => Assessment.Consequences(cadre, year, terms).Map(c => new ScenarioActual(
             string.Join(",", c.Consequences.Select(EnumTokens<AssessmentConsequence>.ToToken)),
             Amounts(),
