@@ -26,18 +26,7 @@ internal static class CaseScenario
     {
         var channel = reader.Name(root, string.Empty, "channel", true, EnumTokens<IntakeChannel>.ByToken);
         var size = reader.Integer(root, string.Empty, "householdSize", false, 1, Household.MaxMembers) ?? 1;
-        var holidays = new List<LocalDate>();
-        foreach (var (item, path) in reader.Array(root, string.Empty, "holidays", false, WorkingDayCalendar.MaxDays))
-        {
-            if (item.ValueKind == JsonValueKind.String && Dates.TryParse(item.GetString()!, out var day))
-            {
-                holidays.Add(day);
-            }
-            else
-            {
-                reader.Fail(path, ErrorCodes.DateInvalid, "A holiday is a date written yyyy-MM-dd.");
-            }
-        }
+        var holidays = ScenarioRules.Holidays(reader, root);
 
         var steps = reader.Array(root, string.Empty, "steps", true, 500).ToList();
         if (channel is not { } opened || reader.HasErrors)

@@ -135,18 +135,7 @@ internal static class ScenarioRules
     {
         var limit = reader.Name(root, string.Empty, "limit", true, EnumTokens<TimeLimit>.ByToken);
         var start = reader.Date(root, string.Empty, "start", true);
-        var holidays = new List<LocalDate>();
-        foreach (var (item, path) in reader.Array(root, string.Empty, "holidays", false, WorkingDayCalendar.MaxDays))
-        {
-            if (item.ValueKind == JsonValueKind.String && Dates.TryParse(item.GetString()!, out var day))
-            {
-                holidays.Add(day);
-            }
-            else
-            {
-                reader.Fail(path, ErrorCodes.DateInvalid, "A holiday is a date written yyyy-MM-dd.");
-            }
-        }
+        var holidays = Holidays(reader, root);
 
         if (limit is not { } l || start is not { } s || reader.HasErrors)
         {
@@ -160,6 +149,25 @@ internal static class ScenarioRules
             Values(("due", Dates.Format(deadline.Due)), ("days", Number(deadline.Days.Value))),
             new Explanations.Explanation([deadline.Explain()]),
             []));
+    }
+
+    /// <summary>The input's optional <c>holidays</c>, for a calendar that knows them.</summary>
+    internal static List<LocalDate> Holidays(StrictJsonReader reader, JsonElement root)
+    {
+        var holidays = new List<LocalDate>();
+        foreach (var (item, path) in reader.Array(root, string.Empty, "holidays", false, WorkingDayCalendar.MaxDays))
+        {
+            if (item.ValueKind == JsonValueKind.String && Dates.TryParse(item.GetString()!, out var day))
+            {
+                holidays.Add(day);
+            }
+            else
+            {
+                reader.Fail(path, ErrorCodes.DateInvalid, "A holiday is a date written yyyy-MM-dd.");
+            }
+        }
+
+        return holidays;
     }
 
     private static Result<ScenarioActual>? QuotaOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
