@@ -7,7 +7,7 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("DomainKit: Chinese social-assistance rules as typed, exact, explained decisions.")
+        var root = new RootCommand("DomainKit: Chinese social-assistance and cadre rules as typed, exact, explained decisions.")
         {
             EvaluateCommand.Create(output, error),
             TestCommand.Create(output, error),
