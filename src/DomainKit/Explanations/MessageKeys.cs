@@ -280,4 +280,7 @@ internal static class MessageKeys
     public const string IncentivePromotionStepDown = "in.promotion.stepDown";
 
     public static string PromotionBarTerm(Cadres.PromotionBarKind kind) => "bar." + Serialization.EnumTokens<Cadres.PromotionBarKind>.ToToken(kind);
+
+    public const string MedicalSchemeSeriousRatio = "ma.scheme.serious.ratio";
+    public const string MedicalSchemeSeriousCap = "ma.scheme.serious.cap";
 }

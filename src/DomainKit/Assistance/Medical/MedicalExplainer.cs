@@ -67,6 +67,8 @@ internal static class MedicalExplainer
                 .Parameter(MedicalParameters.SeriousIllnessGroups, terms.SeriousIllnessGroups!.Value)
                 .Input("bill.inpatient", "true")
                 .Input("bill.seriousIllness", "true")
+                .Child(StepBuilder.Computed("ZF-MA-02", MessageKeys.MedicalSchemeSeriousRatio).Arg("from", Dates.Format(applicable.EffectiveFrom)).Build())
+                .Child(StepBuilder.Computed("ZF-MA-03", MessageKeys.MedicalSchemeSeriousCap).Arg("from", Dates.Format(applicable.EffectiveFrom)).Build())
                 .Build();
         }
 
