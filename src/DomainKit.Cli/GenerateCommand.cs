@@ -7,7 +7,7 @@ namespace DomainKit.Cli;
 
 /// <summary>
 /// <c>domainkit generate --households N --seed S</c>: a reproducible synthetic population as JSON lines, one household
-/// (<c>domainkit/household@1</c>) per line, streamed so that any size needs the memory of one household.
+/// (<c>domainkit/household@1</c>) per line or as CSV, streamed so that any size needs the memory of one household.
 /// </summary>
 internal static class GenerateCommand
 {
@@ -19,16 +19,23 @@ internal static class GenerateCommand
         var households = new Option<long>("--households") { Description = "How many households, 1 to 100,000,000.", Required = true };
         var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => SyntheticPopulation.DefaultSeed };
         var file = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
+        var format = new Option<string>("--format") { Description = "jsonl (default): one household per line; csv: one row per member.", DefaultValueFactory = _ => "jsonl" };
         var command = new Command("generate", "Write a reproducible synthetic population of households as JSON lines, for trying review and compare at scale.")
         {
-            households, seed, file,
+            households, seed, file, format,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(households), parsed.GetValue(seed), parsed.GetValue(file), output, error));
+        command.SetAction(parsed => Run(parsed.GetValue(households), parsed.GetValue(seed), parsed.GetValue(file), parsed.GetValue(format)!, output, error));
         return command;
     }
 
-    private static int Run(long count, int seed, FileInfo? file, TextWriter output, TextWriter error)
+    private static int Run(long count, int seed, FileInfo? file, string format, TextWriter output, TextWriter error)
     {
+        if (format is not ("jsonl" or "csv"))
+        {
+            error.WriteLine("error: --format: jsonl or csv.");
+            return ExitCodes.InvalidInput;
+        }
+
         if (count is < 1 or > MaxHouseholds)
         {
             error.WriteLine("error: --households: between 1 and 100,000,000 households.");
@@ -37,9 +44,23 @@ internal static class GenerateCommand
 
         using var target = file is null ? null : new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         var writer = (TextWriter?)target ?? output;
+        if (format == "csv")
+        {
+            writer.WriteLine(HouseholdCsv.Header);
+        }
+
+        long number = 0;
         foreach (var household in SyntheticPopulation.Stream(count, seed))
         {
-            writer.WriteLine(Line(household));
+            number++;
+            if (format == "csv")
+            {
+                HouseholdCsv.Write(writer, "h" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), household);
+            }
+            else
+            {
+                writer.WriteLine(Line(household));
+            }
         }
 
         return ExitCodes.Success;

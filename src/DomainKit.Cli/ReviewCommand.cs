@@ -18,17 +18,18 @@ internal static class ReviewCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = "Households as JSON lines, one domainkit/household@1 object per line (domainkit generate writes them)." };
+        var input = new Argument<FileInfo>("INPUT") { Description = "Households as JSON lines (one domainkit/household@1 object per line) or as CSV (one row per member; see docs/households-csv.md)." };
         var target = new Option<FileInfo>("--out") { Description = "Where to write one result per household.", Required = true };
-        var format = new Option<string>("--format") { Description = "jsonl (default) or csv.", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format") { Description = "Output: jsonl (default) or csv.", DefaultValueFactory = _ => "jsonl" };
+        var inputFormat = new Option<string?>("--input-format") { Description = "Input: jsonl or csv; by default csv for a .csv file and jsonl otherwise." };
         var options = new EvaluationOptions("Write the error report as JSON (contract domainkit/errors@1) when the options are invalid.");
-        var command = new Command("review", "Assess every household of a population for every programme, streaming and in parallel, with progress.") { input, target, format };
+        var command = new Command("review", "Assess every household of a population for every programme, streaming and in parallel, with progress.") { input, target, format, inputFormat };
         options.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(input)!, parsed.GetValue(target)!, parsed.GetValue(format)!, options, output, error));
+        command.SetAction(parsed => Run(parsed, parsed.GetValue(input)!, parsed.GetValue(target)!, parsed.GetValue(format)!, parsed.GetValue(inputFormat), options, output, error));
         return command;
     }
 
-    private static int Run(ParseResult parsed, FileInfo input, FileInfo target, string format, EvaluationOptions options, TextWriter output, TextWriter error)
+    private static int Run(ParseResult parsed, FileInfo input, FileInfo target, string format, string? inputFormat, EvaluationOptions options, TextWriter output, TextWriter error)
     {
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)
@@ -39,6 +40,13 @@ internal static class ReviewCommand
         if (format is not ("jsonl" or "csv"))
         {
             error.WriteLine("error: --format: jsonl or csv.");
+            return ExitCodes.InvalidInput;
+        }
+
+        inputFormat ??= input.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl";
+        if (inputFormat is not ("jsonl" or "csv"))
+        {
+            error.WriteLine("error: --input-format: jsonl or csv.");
             return ExitCodes.InvalidInput;
         }
 
@@ -55,38 +63,53 @@ internal static class ReviewCommand
             return Errors.Report(error, false, terms.ValidationErrors);
         }
 
-        var csv = format == "csv";
+        var csvOut = format == "csv";
+        var csvIn = inputFormat == "csv";
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         long read = 0;
         long written = 0;
         long bad = 0;
+        var lines = File.ReadLines(input.FullName);
+        var items = csvIn
+            ? HouseholdCsv.Read(lines, count => read = count)
+            : lines.Select((text, index) =>
+            {
+                read = index + 1;
+                return string.IsNullOrWhiteSpace(text) ? null : ReviewItem.JsonLine(index + 1, text);
+            }).OfType<ReviewItem>();
         using var writer = new StreamWriter(target.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        if (csv)
+        if (csvOut)
         {
-            writer.WriteLine("line,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance");
+            writer.WriteLine(csvIn
+                ? "line,household,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance"
+                : "line,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance");
         }
 
-        foreach (var batch in File.ReadLines(input.FullName).Chunk(BatchSize))
+        foreach (var batch in items.Chunk(BatchSize))
         {
-            var first = read + 1;
-            var results = new string[batch.Length];
-            Parallel.For(0, batch.Length, i => results[i] = One(first + i, batch[i], terms.Value, csv));
-            foreach (var result in results)
+            if (batch.FirstOrDefault(item => item.IsFatal) is { } fatal)
             {
-                if (result.StartsWith("line ", StringComparison.Ordinal))
-                {
-                    bad++;
-                    error.WriteLine(result);
-                }
-                else if (result.Length > 0)
+                error.WriteLine("error: " + fatal.Problem);
+                return ExitCodes.InvalidInput;
+            }
+
+            var results = new (bool Ok, string Text)[batch.Length];
+            Parallel.For(0, batch.Length, i => results[i] = One(batch[i], terms.Value, csvOut));
+            foreach (var (ok, text) in results)
+            {
+                if (ok)
                 {
                     written++;
-                    writer.WriteLine(result);
+                    writer.WriteLine(text);
+                }
+                else
+                {
+                    bad++;
+                    error.WriteLine(text);
                 }
             }
 
-            read += batch.Length;
             Progress(error, interactive, read, clock.Elapsed);
         }
 
@@ -95,22 +118,32 @@ internal static class ReviewCommand
             error.WriteLine();
         }
 
-        output.WriteLine($"reviewed {read} lines: {written} households assessed, {bad} bad lines skipped ({Rate(read, clock.Elapsed)} lines a second)");
+        var skipped = csvIn ? $"{bad} bad households skipped" : $"{bad} bad lines skipped";
+        output.WriteLine($"reviewed {read} lines: {written} households assessed, {skipped} ({Rate(read, clock.Elapsed)} lines a second)");
         return ExitCodes.Success;
     }
 
-    /// <summary>One line's result, an empty string for a blank line, or the line's problems starting with <c>line N:</c>.</summary>
-    private static string One(long line, string text, AssistanceTerms terms, bool csv)
+    /// <summary>A household's result, or its problems, each starting with <c>line N:</c>.</summary>
+    private static (bool Ok, string Text) One(ReviewItem item, AssistanceTerms terms, bool csv)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (item.Problem is not null)
         {
-            return string.Empty;
+            return (false, item.Problem);
         }
 
-        var household = HouseholdJson.Parse(text);
+        var household = HouseholdJson.Parse(item.Json!);
         if (!household.IsSuccess)
         {
-            return $"line {line}: " + string.Join("; ", household.ValidationErrors.Select(e => (e.Identifier.Length > 0 ? e.Identifier + ": " : string.Empty) + $"{e.ErrorMessage} [{e.ErrorCode}]"));
+            if (item.Cells is null)
+            {
+                return (false, $"line {item.Line}: " + string.Join("; ", household.ValidationErrors.Select(e => (e.Identifier.Length > 0 ? e.Identifier + ": " : string.Empty) + $"{e.ErrorMessage} [{e.ErrorCode}]")));
+            }
+
+            return (false, string.Join(Environment.NewLine, household.ValidationErrors.Select(e =>
+            {
+                var (line, column) = item.Locate(e.Identifier);
+                return $"line {line}: {(column.Length > 0 ? column + ": " : string.Empty)}{e.ErrorMessage} [{e.ErrorCode}]";
+            })));
         }
 
         var assessment = HouseholdAssessment.Assess(household.Value, terms);
@@ -122,12 +155,18 @@ internal static class ReviewCommand
             Yuan(assessment.Margin.SingleMemberDibaoMonthly),
             Yuan(assessment.MedicalAssistance),
         ];
-        return csv
-            ? string.Join(",", [line.ToString(CultureInfo.InvariantCulture), string.Join(" ", qualifying), .. amounts])
+        var line = item.Line.ToString(CultureInfo.InvariantCulture);
+        return (true, csv
+            ? string.Join(",", item.Key is null ? [line, string.Join(" ", qualifying), .. amounts] : [line, HouseholdCsv.Quote(item.Key), string.Join(" ", qualifying), .. amounts])
             : Compact(w =>
             {
                 w.WriteStartObject();
-                w.WriteNumber("line", line);
+                w.WriteNumber("line", item.Line);
+                if (item.Key is not null)
+                {
+                    w.WriteString("household", item.Key);
+                }
+
                 w.WriteStartArray("qualifying");
                 foreach (var programme in qualifying)
                 {
@@ -144,7 +183,7 @@ internal static class ReviewCommand
                 }
 
                 w.WriteEndObject();
-            });
+            }));
     }
 
     /// <summary>JSON on one line, for JSON lines output.</summary>

@@ -70,4 +70,86 @@ public class ReviewCommandTest
         Assert.Equal(2, code);
         Assert.Equal("error: --format: jsonl or csv.", error.Trim());
     }
+
+    [Fact]
+    public void CsvInput_GivesTheSameResultsAsJsonLines_ForTheSamePopulation()
+    {
+        var csv = Temp("csv");
+        var jsonl = Temp("jsonl");
+        Assert.Equal(0, Run("generate", "--households", "5000", "--seed", "11", "--format", "csv", "--out", csv).Code);
+        Assert.Equal(0, Run("generate", "--households", "5000", "--seed", "11", "--out", jsonl).Code);
+        var fromCsv = Temp("jsonl");
+        var fromJson = Temp("jsonl");
+        var (code, summary, _) = Run("review", csv, "--out", fromCsv, "--date", "2026-03-01");
+        Assert.Equal(0, code);
+        Assert.Contains("5000 households assessed, 0 bad households skipped", summary, StringComparison.Ordinal);
+        Assert.Equal(0, Run("review", jsonl, "--out", fromJson, "--date", "2026-03-01").Code);
+
+        var csvRows = File.ReadAllLines(csv);
+        var expected = File.ReadAllLines(fromJson).Select(Without("line")).ToList();
+        var actual = File.ReadAllLines(fromCsv).Select(text =>
+        {
+            using var document = JsonDocument.Parse(text);
+            var line = document.RootElement.GetProperty("line").GetInt32();
+            Assert.StartsWith(document.RootElement.GetProperty("household").GetString() + ",", csvRows[line - 1], StringComparison.Ordinal);
+            return Without("line", "household")(text);
+        }).ToList();
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void CsvProblems_NameTheLineAndColumn_AndOnlyTheBadHouseholdIsSkipped()
+    {
+        var input = Temp("csv");
+        var output = Temp("csv");
+        File.WriteAllLines(input,
+        [
+            "household,relation,birthDate,wages,financialAssets,disabilityGrade",
+            "a,applicant,1980-01-01,1200.00,0,",
+            "a,child,2015-06-01,,,",
+            "b,applicant,1980-02-30,,,",
+            "b,spouse,1981-01-01,12.345,,",
+            "c,applicant,1970-01-01,,,2",
+            "c,spouse,1971-01-01,,,",
+            "d,applicant,1965-01-01,,,",
+            "d,spouse,1966-01-01,,5000,",
+            "e,applicant,1960-01-01,,",
+            "f,applicant,\"1950-01-01\",,,",
+        ]);
+        var (code, summary, error) = Run("review", input, "--out", output, "--format", "csv", "--date", "2026-03-01");
+        Assert.Equal(0, code);
+        Assert.Contains("line 4: birthDate: The date must exist and be written yyyy-MM-dd. [date.invalid]", error, StringComparison.Ordinal);
+        Assert.Contains("line 5: wages: The amount must be in yuan with at most two decimal places. [money.notExact]", error, StringComparison.Ordinal);
+        Assert.Contains("line 6: disabilityKind: This field is required. [value.required]", error, StringComparison.Ordinal);
+        Assert.Contains("line 9: financialAssets: the household's own columns belong on its first row.", error, StringComparison.Ordinal);
+        Assert.Contains("line 10: 5 fields, but the header has 6.", error, StringComparison.Ordinal);
+        Assert.StartsWith("reviewed 11 lines: 2 households assessed, 4 bad households skipped", summary, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(output);
+        Assert.Equal("line,household,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance", rows[0]);
+        Assert.Equal(["2,a", "11,f"], rows.Skip(1).Select(r => string.Join(",", r.Split(',').Take(2))));
+    }
+
+    [Theory]
+    [InlineData("household,relation,birthDate,colour", "error: line 1: unknown column \"colour\"")]
+    [InlineData("household,relation", "error: line 1: missing column: birthDate.")]
+    [InlineData("household,relation,birthDate,relation", "error: line 1: the column \"relation\" appears more than once.")]
+    public void ABadCsvHeader_StopsTheRunWithExitTwo(string header, string expected)
+    {
+        var input = Temp("csv");
+        File.WriteAllLines(input, [header, "a,applicant,1980-01-01"]);
+        var (code, _, error) = Run("review", input, "--out", Temp("jsonl"), "--date", "2026-03-01");
+        Assert.Equal(2, code);
+        Assert.StartsWith(expected, error, StringComparison.Ordinal);
+    }
+
+    private static Func<string, string> Without(params string[] names) => text =>
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        foreach (var name in names)
+        {
+            node.Remove(name);
+        }
+
+        return node.ToJsonString();
+    };
 }

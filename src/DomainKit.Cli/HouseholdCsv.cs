@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using DomainKit.Assistance;
+using DomainKit.Serialization;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// Households as CSV, for <c>review</c> and <c>generate</c>: one row per member, the rows of one household consecutive
+/// under the same <c>household</c> key, the household's own columns (assets, dibao history) on its first row. Each
+/// household becomes a <c>domainkit/household@1</c> document, so that the library's strict reader checks it and its
+/// errors can be traced back to a line and a column.
+/// </summary>
+/// <remarks>
+/// Fields follow RFC 4180 quoting but may not contain line breaks. A blank cell means "not given": the contract's
+/// default applies. An income column holds the member's total of that kind over the assessment window.
+/// </remarks>
+internal static partial class HouseholdCsv
+{
+    public const string KeyColumn = "household";
+
+    private static readonly string[] MemberColumns =
+    [
+        "relation", "birthDate", "livesIndependently", "fullTimeStudent", "livesWithHousehold", "absence", "absentSince",
+        "disabilityKind", "disabilityGrade", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty", "schoolStage",
+        "refusedJobReferrals",
+    ];
+
+    private static readonly string[] IncomeColumns = [.. Enum.GetValues<IncomeKind>().Select(EnumTokens<IncomeKind>.ToToken)];
+
+    private static readonly string[] HouseholdColumns =
+    [
+        "financialAssets", "homesOwned", "businessEquity", "dibaoRecipientSince", "dibaoLastMonthlyBenefit", "dibaoWorkIncomeRoseOn",
+    ];
+
+    /// <summary>Every column, in the order <see cref="Write"/> uses.</summary>
+    public static readonly string[] Columns = [KeyColumn, .. MemberColumns, .. IncomeColumns, .. HouseholdColumns];
+
+    private static readonly string[] RequiredColumns = [KeyColumn, "relation", "birthDate"];
+
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Header => string.Join(",", Columns);
+
+    /// <summary>Writes a household's rows (without the header). Income items of one kind are written as their total.</summary>
+    public static void Write(TextWriter writer, string key, Household household)
+    {
+        for (var i = 0; i < household.Members.Length; i++)
+        {
+            var member = household.Members[i];
+            var cells = new List<string>(Columns.Length)
+            {
+                key,
+                EnumTokens<Relation>.ToToken(member.Relation),
+                Dates.Format(member.BirthDate),
+                Bool(member.LivesIndependently),
+                Bool(member.FullTimeStudent),
+                Bool(member.LivesWithHousehold),
+                EnumTokens<Absence>.ToToken(member.Absence),
+                member.AbsentSince is { } since ? Dates.Format(since) : string.Empty,
+                member.Disability is { } d ? EnumTokens<DisabilityKind>.ToToken(d.Kind) : string.Empty,
+                member.Disability is { } g ? g.Grade.ToString(CultureInfo.InvariantCulture) : string.Empty,
+                Bool(member.SeriouslyIll),
+                Bool(member.HasAbleSupporter),
+                Bool(member.EnrolledInExtremePoverty),
+                EnumTokens<SchoolStage>.ToToken(member.SchoolStage),
+                member.RefusedJobReferrals.ToString(CultureInfo.InvariantCulture),
+            };
+            foreach (var kind in Enum.GetValues<IncomeKind>())
+            {
+                var items = member.Incomes.Where(income => income.Kind == kind).ToList();
+                cells.Add(items.Count == 0 ? string.Empty : Yuan(items.Aggregate(Money.Zero, (sum, income) => sum + income.Amount)));
+            }
+
+            if (i == 0)
+            {
+                cells.Add(Yuan(household.Assets.FinancialAssets));
+                cells.Add(household.Assets.HomesOwned.ToString(CultureInfo.InvariantCulture));
+                cells.Add(Yuan(household.Assets.BusinessEquity));
+                var history = household.DibaoHistory;
+                cells.Add(history is null ? string.Empty : Dates.Format(history.RecipientSince));
+                cells.Add(history is null ? string.Empty : Yuan(history.LastMonthlyBenefit));
+                cells.Add(history?.WorkIncomeRoseOn is { } rose ? Dates.Format(rose) : string.Empty);
+            }
+            else
+            {
+                cells.AddRange(HouseholdColumns.Select(_ => string.Empty));
+            }
+
+            writer.WriteLine(string.Join(",", cells.Select(Quote)));
+        }
+    }
+
+    /// <summary>
+    /// Reads households from CSV lines (the first is the header). A bad header ends the reading with one problem;
+    /// a bad household is one item with its problems, and reading goes on with the next household.
+    /// </summary>
+    /// <param name="lines">The file's lines.</param>
+    /// <param name="linesRead">Set to the number of lines consumed so far, for progress.</param>
+    public static IEnumerable<ReviewItem> Read(IEnumerable<string> lines, Action<long> linesRead)
+    {
+        using var enumerator = lines.GetEnumerator();
+        if (!enumerator.MoveNext())
+        {
+            yield return ReviewItem.Fatal("line 1: the CSV file is empty; it needs a header row.");
+            yield break;
+        }
+
+        linesRead(1);
+        var header = ParseHeader(enumerator.Current);
+        if (header.Problem is not null)
+        {
+            yield return ReviewItem.Fatal("line 1: " + header.Problem);
+            yield break;
+        }
+
+        long line = 1;
+        var rows = new List<(long Line, string[] Cells)>();
+        string? currentKey = null;
+        while (enumerator.MoveNext())
+        {
+            line++;
+            linesRead(line);
+            var text = enumerator.Current;
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            var cells = Split(text);
+            if (cells is null || cells.Length != header.Columns.Length)
+            {
+                if (rows.Count > 0)
+                {
+                    yield return ToItem(header.Columns, rows);
+                    rows.Clear();
+                    currentKey = null;
+                }
+
+                yield return ReviewItem.Bad(line, null, cells is null
+                    ? $"line {line}: an unterminated quote; fields may not span lines."
+                    : $"line {line}: {cells.Length} fields, but the header has {header.Columns.Length}.");
+                continue;
+            }
+
+            var key = cells[header.KeyIndex];
+            if (rows.Count > 0 && key != currentKey)
+            {
+                yield return ToItem(header.Columns, rows);
+                rows.Clear();
+            }
+
+            currentKey = key;
+            rows.Add((line, cells));
+        }
+
+        if (rows.Count > 0)
+        {
+            yield return ToItem(header.Columns, rows);
+        }
+    }
+
+    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(string text)
+    {
+        var columns = Split(text);
+        if (columns is null)
+        {
+            return ([], -1, "the header has an unterminated quote.");
+        }
+
+        var known = Columns.ToHashSet(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in columns)
+        {
+            if (!known.Contains(column))
+            {
+                return ([], -1, $"unknown column \"{Truncate(column)}\"; expected some of: {string.Join(", ", Columns)}.");
+            }
+
+            if (!seen.Add(column))
+            {
+                return ([], -1, $"the column \"{column}\" appears more than once.");
+            }
+        }
+
+        var missing = RequiredColumns.Where(required => !seen.Contains(required)).ToList();
+        return missing.Count > 0
+            ? ([], -1, $"missing column{(missing.Count > 1 ? "s" : string.Empty)}: {string.Join(", ", missing)}.")
+            : (columns, Array.IndexOf(columns, KeyColumn), null);
+    }
+
+    /// <summary>Turns a household's rows into its JSON document, remembering where in the file each JSON path came from.</summary>
+    private static ReviewItem ToItem(string[] columns, List<(long Line, string[] Cells)> rows)
+    {
+        var key = rows[0].Cells[Array.IndexOf(columns, KeyColumn)];
+        var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
+        var misplaced = new List<string>();
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Compact))
+        {
+            json.WriteStartObject();
+            json.WriteString("schema", HouseholdJson.Schema);
+            json.WriteStartArray("members");
+            for (var m = 0; m < rows.Count; m++)
+            {
+                var (line, cells) = rows[m];
+                var memberPath = $"members[{m}]";
+                cellsByPath[memberPath] = (line, string.Empty);
+                string? Cell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && cells[index].Length > 0 ? cells[index] : null;
+
+                json.WriteStartObject();
+                foreach (var column in MemberColumns.Where(c => !c.StartsWith("disability", StringComparison.Ordinal)))
+                {
+                    if (Cell(column) is { } value)
+                    {
+                        WriteValue(json, column, value);
+                        cellsByPath[$"{memberPath}.{column}"] = (line, column);
+                    }
+                }
+
+                var disabilityKind = Cell("disabilityKind");
+                var disabilityGrade = Cell("disabilityGrade");
+                if (disabilityKind is not null || disabilityGrade is not null)
+                {
+                    json.WriteStartObject("disability");
+                    if (disabilityKind is not null)
+                    {
+                        WriteValue(json, "kind", disabilityKind);
+                    }
+
+                    if (disabilityGrade is not null)
+                    {
+                        WriteValue(json, "grade", disabilityGrade);
+                    }
+
+                    json.WriteEndObject();
+                    cellsByPath[$"{memberPath}.disability"] = (line, disabilityKind is null ? "disabilityGrade" : "disabilityKind");
+                    cellsByPath[$"{memberPath}.disability.kind"] = (line, "disabilityKind");
+                    cellsByPath[$"{memberPath}.disability.grade"] = (line, "disabilityGrade");
+                }
+
+                json.WriteStartArray("incomes");
+                var item = 0;
+                foreach (var column in IncomeColumns)
+                {
+                    if (Cell(column) is { } amount)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("kind", column);
+                        WriteValue(json, "amount", amount);
+                        json.WriteEndObject();
+                        cellsByPath[$"{memberPath}.incomes[{item}]"] = (line, column);
+                        cellsByPath[$"{memberPath}.incomes[{item}].amount"] = (line, column);
+                        item++;
+                    }
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+                if (m > 0)
+                {
+                    misplaced.AddRange(HouseholdColumns.Where(column => Cell(column) is not null)
+                        .Select(column => $"line {line}: {column}: the household's own columns belong on its first row."));
+                }
+            }
+
+            json.WriteEndArray();
+            var (firstLine, first) = rows[0];
+            string? FirstCell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
+            json.WriteStartObject("assets");
+            foreach (var column in HouseholdColumns.Take(3))
+            {
+                if (FirstCell(column) is { } value)
+                {
+                    WriteValue(json, column, value);
+                    cellsByPath[$"assets.{column}"] = (firstLine, column);
+                }
+            }
+
+            json.WriteEndObject();
+            string[] historyColumns = ["dibaoRecipientSince", "dibaoLastMonthlyBenefit", "dibaoWorkIncomeRoseOn"];
+            if (historyColumns.Any(column => FirstCell(column) is not null))
+            {
+                json.WriteStartObject("dibaoHistory");
+                cellsByPath["dibaoHistory"] = (firstLine, "dibaoRecipientSince");
+                foreach (var column in historyColumns)
+                {
+                    var name = char.ToLowerInvariant(column["dibao".Length]) + column[("dibao".Length + 1)..];
+                    cellsByPath[$"dibaoHistory.{name}"] = (firstLine, column);
+                    if (FirstCell(column) is { } value)
+                    {
+                        WriteValue(json, name, value);
+                    }
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        var firstRow = rows[0].Line;
+        return misplaced.Count > 0
+            ? ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced))
+            : ReviewItem.Csv(firstRow, key, Encoding.UTF8.GetString(buffer.ToArray()), cellsByPath);
+    }
+
+    /// <summary>
+    /// Writes a cell as the JSON value it reads as: true and false as booleans, a JSON number as a number, anything
+    /// else as a string, so that the strict reader reports a wrong type against the right field.
+    /// </summary>
+    private static void WriteValue(Utf8JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        if (value is "true" or "false")
+        {
+            json.WriteBooleanValue(value == "true");
+        }
+        else if (value.Length <= 64 && JsonNumber().IsMatch(value))
+        {
+            json.WriteRawValue(value);
+        }
+        else
+        {
+            json.WriteStringValue(value);
+        }
+    }
+
+    /// <summary>Splits one line into fields, undoing RFC 4180 quoting; null for an unterminated quote.</summary>
+    internal static string[]? Split(string line)
+    {
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var i = 0;
+        while (true)
+        {
+            if (i < line.Length && line[i] == '"')
+            {
+                i++;
+                while (true)
+                {
+                    if (i >= line.Length)
+                    {
+                        return null;
+                    }
+
+                    if (line[i] == '"')
+                    {
+                        if (i + 1 < line.Length && line[i + 1] == '"')
+                        {
+                            field.Append('"');
+                            i += 2;
+                            continue;
+                        }
+
+                        i++;
+                        break;
+                    }
+
+                    field.Append(line[i++]);
+                }
+            }
+
+            while (i < line.Length && line[i] != ',')
+            {
+                field.Append(line[i++]);
+            }
+
+            fields.Add(field.ToString().Trim());
+            field.Clear();
+            if (i >= line.Length)
+            {
+                return [.. fields];
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>A cell as CSV: quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Quote(string cell) =>
+        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string Yuan(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JsonNumber();
+}
