@@ -12,8 +12,8 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
 
     public CadreValidator()
     {
-        RuleFor(c => c.Id).Must(id => !string.IsNullOrWhiteSpace(id) && id.Length <= 64).WithErrorCode(ErrorCodes.Required)
-            .WithMessage("An ID of 1 to 64 characters is required.");
+        RuleFor(c => c.Id).Must(id => !string.IsNullOrWhiteSpace(id) && id.Length <= 64)
+            .WithError(ErrorCodes.Required, "An ID of 1 to 64 characters is required.");
         RuleFor(c => c).Custom((record, context) =>
         {
             Limit(context, "assessments", record.Assessments.Length);
@@ -36,70 +36,70 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
             {
                 if (record.Corrections[i] is { } order && !mistakes.Contains(order.MistakeId))
                 {
-                    context.AddFailure(Failure($"corrections[{i}].mistakeId", ErrorCodes.UnknownName, "A correction order names a tolerated mistake of the record."));
+                    context.AddFailure(Errors.Failure($"corrections[{i}].mistakeId", ErrorCodes.UnknownName, "A correction order names a tolerated mistake of the record."));
                 }
             }
         });
-        RuleForEach(c => c.Assessments).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(a =>
+        RuleForEach(c => c.Assessments).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(a =>
         {
-            a.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithErrorCode(ErrorCodes.OutOfRange);
-            a.RuleFor(x => x.Grade).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            a.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
+            a.RuleFor(x => x.Grade).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         });
-        RuleForEach(c => c.KeyProjects).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(k =>
+        RuleForEach(c => c.KeyProjects).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(k =>
         {
-            k.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithErrorCode(ErrorCodes.OutOfRange);
-            k.RuleFor(x => x.Quarter).InclusiveBetween(1, 4).WithErrorCode(ErrorCodes.OutOfRange);
-            k.RuleFor(x => x.ProjectId).Must(Identifier).WithErrorCode(ErrorCodes.Required).WithMessage("A project ID of 1 to 64 characters is required.");
-            k.RuleFor(x => x.Grade).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            k.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
+            k.RuleFor(x => x.Quarter).InclusiveBetween(1, 4).WithError(ErrorCodes.OutOfRange, $"The value must lie between {1} and {4}.");
+            k.RuleFor(x => x.ProjectId).Must(Identifier).WithError(ErrorCodes.Required, "A project ID of 1 to 64 characters is required.");
+            k.RuleFor(x => x.Grade).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         });
-        RuleForEach(c => c.Indicators).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(i =>
+        RuleForEach(c => c.Indicators).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(i =>
         {
-            i.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithErrorCode(ErrorCodes.OutOfRange);
-            i.RuleFor(x => x.IndicatorId).Must(Identifier).WithErrorCode(ErrorCodes.Required).WithMessage("An indicator ID of 1 to 64 characters is required.");
-            i.RuleFor(x => x.Target).GreaterThan(0m).LessThan(1_000_000_000_000m).WithErrorCode(ErrorCodes.OutOfRange).WithMessage("A target is positive and below 10^12.");
-            i.RuleFor(x => x.Actual).GreaterThanOrEqualTo(0m).LessThan(1_000_000_000_000m).WithErrorCode(ErrorCodes.OutOfRange).WithMessage("An actual is at least zero and below 10^12.");
+            i.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
+            i.RuleFor(x => x.IndicatorId).Must(Identifier).WithError(ErrorCodes.Required, "An indicator ID of 1 to 64 characters is required.");
+            i.RuleFor(x => x.Target).GreaterThan(0m).LessThan(1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "A target is positive and below 10^12.");
+            i.RuleFor(x => x.Actual).GreaterThanOrEqualTo(0m).LessThan(1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "An actual is at least zero and below 10^12.");
         });
-        RuleForEach(c => c.Appraisals).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(v =>
+        RuleForEach(c => c.Appraisals).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(v =>
         {
-            v.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithErrorCode(ErrorCodes.OutOfRange);
-            v.RuleFor(x => x.Cast).InclusiveBetween(1, 1_000_000).WithErrorCode(ErrorCodes.OutOfRange);
+            v.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
+            v.RuleFor(x => x.Cast).InclusiveBetween(1, 1_000_000).WithError(ErrorCodes.OutOfRange, $"The value must lie between {1} and {1_000_000}.");
             v.RuleFor(x => x).Must(x => x.Excellent >= 0 && x.Competent >= 0 && x.BasicallyCompetent >= 0 && x.Incompetent >= 0)
-                .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("Vote counts are at least zero.").OverridePropertyName("votes");
+                .WithError(ErrorCodes.OutOfRange, "Vote counts are at least zero.").OverridePropertyName("votes");
             v.RuleFor(x => x).Must(x => (long)x.Excellent + x.Competent + x.BasicallyCompetent + x.Incompetent == x.Cast)
-                .WithErrorCode(ErrorCodes.CadreVotesDoNotAddUp).WithMessage("The four vote counts must add up to the votes cast.").OverridePropertyName("cast");
+                .WithError(ErrorCodes.CadreVotesDoNotAddUp, "The four vote counts must add up to the votes cast.").OverridePropertyName("cast");
         });
-        RuleForEach(c => c.UnitRatings).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(u =>
+        RuleForEach(c => c.UnitRatings).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(u =>
         {
-            u.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithErrorCode(ErrorCodes.OutOfRange);
-            u.RuleFor(x => x.Rating).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            u.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
+            u.RuleFor(x => x.Rating).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         });
-        RuleForEach(c => c.Sanctions).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(s =>
+        RuleForEach(c => c.Sanctions).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(s =>
         {
-            s.RuleFor(x => x.Kind).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-            s.RuleFor(x => x.ImposedOn).Must(InRange).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(RangeMessage);
+            s.RuleFor(x => x.Kind).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            s.RuleFor(x => x.ImposedOn).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
         });
-        RuleForEach(c => c.ToleratedMistakes).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(t =>
+        RuleForEach(c => c.ToleratedMistakes).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(t =>
         {
-            t.RuleFor(x => x.Id).Must(Identifier).WithErrorCode(ErrorCodes.Required).WithMessage("An ID of 1 to 64 characters is required.");
-            t.RuleFor(x => x.DecidedOn).Must(InRange).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(RangeMessage);
+            t.RuleFor(x => x.Id).Must(Identifier).WithError(ErrorCodes.Required, "An ID of 1 to 64 characters is required.");
+            t.RuleFor(x => x.DecidedOn).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
             t.RuleFor(x => x.Outcome).Must(o => o is ToleranceOutcome.Exempted or ToleranceOutcome.Mitigated)
-                .WithErrorCode(ErrorCodes.UnknownName).WithMessage("A tolerated mistake was exempted or mitigated.");
+                .WithError(ErrorCodes.UnknownName, "A tolerated mistake was exempted or mitigated.");
         });
-        RuleForEach(c => c.Corrections).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(o =>
+        RuleForEach(c => c.Corrections).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(o =>
         {
-            o.RuleFor(x => x.OrderedOn).Must(InRange).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(RangeMessage);
+            o.RuleFor(x => x.OrderedOn).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
             o.RuleFor(x => x.Deadline).Must((x, deadline) => deadline >= x.OrderedOn && InRange(deadline))
-                .WithErrorCode(ErrorCodes.CadreDatesOutOfOrder).WithMessage("A deadline falls on or after the day the correction was ordered.");
+                .WithError(ErrorCodes.CadreDatesOutOfOrder, "A deadline falls on or after the day the correction was ordered.");
             o.RuleFor(x => x.Outcome).Must((x, outcome) => (outcome is null) == (x.FollowedUpOn is null))
-                .WithErrorCode(ErrorCodes.Required).WithMessage("A follow-up has both an outcome and a date, or neither.");
-            o.RuleFor(x => x.Outcome!.Value).IsInEnum().When(x => x.Outcome is not null).WithErrorCode(ErrorCodes.UnknownName).OverridePropertyName("outcome");
+                .WithError(ErrorCodes.Required, "A follow-up has both an outcome and a date, or neither.");
+            o.RuleFor(x => x.Outcome!.Value).IsInEnum().When(x => x.Outcome is not null).WithError(ErrorCodes.UnknownName, "The value is not defined.").OverridePropertyName("outcome");
             o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => on >= x.OrderedOn && InRange(on)).When(x => x.FollowedUpOn is not null)
-                .WithErrorCode(ErrorCodes.CadreDatesOutOfOrder).WithMessage("A follow-up falls on or after the day the correction was ordered.").OverridePropertyName("followedUpOn");
+                .WithError(ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the day the correction was ordered.").OverridePropertyName("followedUpOn");
         });
-        RuleForEach(c => c.Adjustments).NotNull().WithErrorCode(ErrorCodes.Required).ChildRules(a =>
+        RuleForEach(c => c.Adjustments).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(a =>
         {
-            a.RuleFor(x => x.On).Must(InRange).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(RangeMessage);
-            a.RuleFor(x => x.Method).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
+            a.RuleFor(x => x.On).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
+            a.RuleFor(x => x.Method).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         });
     }
 
@@ -109,14 +109,11 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
 
     private static bool InRange(LocalDate date) => date.Calendar == CalendarSystem.Iso && date >= Earliest && date <= Latest;
 
-    private static FluentValidation.Results.ValidationFailure Failure(string path, string code, string message) =>
-        new(path, message) { ErrorCode = code };
-
     private static void Limit(ValidationContext<CadreRecord> context, string list, int count)
     {
         if (count > Cadre.MaxEntries)
         {
-            context.AddFailure(Failure(list, ErrorCodes.OutOfRange, $"A list holds at most {Cadre.MaxEntries} entries."));
+            context.AddFailure(Errors.Failure(list, ErrorCodes.OutOfRange, $"A list holds at most {Cadre.MaxEntries} entries."));
         }
     }
 
@@ -131,7 +128,7 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
         {
             if (key is not null && !seen.Add(key))
             {
-                context.AddFailure(Failure($"{list}[{index}]", ErrorCodes.CadreDuplicate, message));
+                context.AddFailure(Errors.Failure($"{list}[{index}]", ErrorCodes.CadreDuplicate, message));
             }
 
             index++;

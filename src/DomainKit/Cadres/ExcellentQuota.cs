@@ -58,7 +58,7 @@ public static class ExcellentQuota
         var quota = For(grades.Count, terms);
         if (!quota.IsSuccess)
         {
-            return Result<QuotaCheck>.Invalid(quota.ValidationErrors.Select(e => e.Identifier == "assessed" ? Errors.At("grades", e.ErrorCode, e.ErrorMessage) : e));
+            return Result<QuotaCheck>.Invalid(quota.ValidationErrors.Select(e => e.Identifier == "assessed" ? Errors.WithPath(e, "grades") : e));
         }
 
         var excellent = grades.Count(g => g == AssessmentGrade.Excellent);

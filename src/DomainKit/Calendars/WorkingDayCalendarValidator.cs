@@ -15,13 +15,13 @@ internal sealed class WorkingDayCalendarValidator : AbstractValidator<WorkingDay
     {
         RuleFor(c => c.Name)
             .Must(name => !string.IsNullOrWhiteSpace(name) && name.Length <= 200)
-            .WithErrorCode(ErrorCodes.Required)
-            .WithMessage("A calendar needs a name of 1 to 200 characters.");
+            
+            .WithError(ErrorCodes.Required, "A calendar needs a name of 1 to 200 characters.");
         RuleFor(c => c.Holidays.Length + c.WorkingWeekendDays.Length)
             .LessThanOrEqualTo(WorkingDayCalendar.MaxDays)
             .OverridePropertyName("holidays")
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage($"A calendar lists at most {WorkingDayCalendar.MaxDays} days.");
+            
+            .WithError(ErrorCodes.OutOfRange, $"A calendar lists at most {WorkingDayCalendar.MaxDays} days.");
         RuleFor(c => c).Custom(CheckDays);
     }
 
@@ -39,15 +39,15 @@ internal sealed class WorkingDayCalendarValidator : AbstractValidator<WorkingDay
                 var day = days[i];
                 if (day.Calendar != CalendarSystem.Iso)
                 {
-                    context.AddFailure(new ValidationFailure(path, "Dates are in the ISO calendar.") { ErrorCode = ErrorCodes.DateInvalid });
+                    context.AddFailure(Errors.Failure(path, ErrorCodes.DateInvalid, "Dates are in the ISO calendar."));
                 }
                 else if (!seen.Add(day))
                 {
-                    context.AddFailure(new ValidationFailure(path, $"{Dates.Format(day)} is listed more than once.") { ErrorCode = ErrorCodes.JsonDuplicateProperty });
+                    context.AddFailure(Errors.Failure(path, ErrorCodes.JsonDuplicateProperty, $"{Dates.Format(day)} is listed more than once."));
                 }
                 else if (requireWeekend && day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
                 {
-                    context.AddFailure(new ValidationFailure(path, $"{Dates.Format(day)} is a weekday, already a working day.") { ErrorCode = ErrorCodes.OutOfRange });
+                    context.AddFailure(Errors.Failure(path, ErrorCodes.OutOfRange, $"{Dates.Format(day)} is a weekday, already a working day."));
                 }
             }
         }

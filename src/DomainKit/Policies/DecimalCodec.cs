@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Serialization;
+using DomainKit.Validation;
 
 namespace DomainKit.Policies;
 
@@ -8,7 +10,7 @@ namespace DomainKit.Policies;
 internal abstract class DecimalCodec<T> : ValueCodec<T>
     where T : struct, IEquatable<T>
 {
-    public abstract bool TryFromDecimal(decimal raw, out T value, out string errorCode, out string errorMessage);
+    public abstract bool TryFromDecimal(decimal raw, out T value, out ValidationError? error);
 
     public abstract decimal ToDecimal(T value);
 
@@ -20,9 +22,9 @@ internal abstract class DecimalCodec<T> : ValueCodec<T>
             return false;
         }
 
-        if (!TryFromDecimal(raw, out value, out var code, out var message))
+        if (!TryFromDecimal(raw, out value, out var error))
         {
-            reader.Fail(path, code, message);
+            reader.Errors.Add(Errors.WithPath(error!, path));
             return false;
         }
 
@@ -31,6 +33,6 @@ internal abstract class DecimalCodec<T> : ValueCodec<T>
 
     public override void Write(Utf8JsonWriter writer, T value) => writer.WriteNumberValue(ToDecimal(value));
 
-    public override bool Check(T value, out string errorCode, out string errorMessage) =>
-        TryFromDecimal(ToDecimal(value), out _, out errorCode, out errorMessage);
+    public override ValidationError? Check(T value) =>
+        TryFromDecimal(ToDecimal(value), out _, out var error) ? null : error;
 }

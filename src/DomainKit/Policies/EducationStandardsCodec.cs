@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -58,8 +59,8 @@ internal sealed class EducationStandardsCodec : ValueCodec<EducationStandards>
         writer.WriteEndObject();
     }
 
-    public override bool Check(EducationStandards value, out string errorCode, out string errorMessage) =>
-        Recheck(EducationStandards.Create(value.Amounts), out errorCode, out errorMessage);
+    public override ValidationError? Check(EducationStandards value) =>
+        Recheck(EducationStandards.Create(value.Amounts));
 
     public override string Format(EducationStandards value) => value.ToString();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Serialization;
 using DomainKit.Validation;
 
@@ -23,13 +24,8 @@ internal sealed class EnumCodec<T> : ValueCodec<T>
 
     public override void Write(Utf8JsonWriter writer, T value) => writer.WriteStringValue(EnumTokens<T>.ToToken(value));
 
-    public override bool Check(T value, out string errorCode, out string errorMessage)
-    {
-        var defined = Enum.IsDefined(value);
-        errorCode = defined ? string.Empty : ErrorCodes.UnknownName;
-        errorMessage = defined ? string.Empty : "The value is not defined.";
-        return defined;
-    }
+    public override ValidationError? Check(T value) =>
+        Enum.IsDefined(value) ? null : Errors.At(string.Empty, ErrorCodes.UnknownName, "The value is not defined.");
 
     public override string Format(T value) => EnumTokens<T>.ToToken(value);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Serialization;
 using DomainKit.Validation;
 
@@ -46,12 +47,7 @@ internal sealed class EnumSetCodec<T> : ValueCodec<EnumSet<T>>
         writer.WriteEndArray();
     }
 
-    public override bool Check(EnumSet<T> value, out string errorCode, out string errorMessage)
-    {
-        errorCode = string.Empty;
-        errorMessage = string.Empty;
-        return true;
-    }
+    public override ValidationError? Check(EnumSet<T> value) => null;
 
     public override string Format(EnumSet<T> value) => string.Join(", ", value.Values.Select(EnumTokens<T>.ToToken));
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Cadres;
 using DomainKit.Serialization;
+using DomainKit.Validation;
 
 namespace DomainKit.Policies;
 
@@ -32,8 +34,8 @@ internal sealed class GradePointsCodec : ValueCodec<GradePoints>
         writer.WriteEndObject();
     }
 
-    public override bool Check(GradePoints value, out string errorCode, out string errorMessage) =>
-        Recheck(GradePoints.Create(value.For(AssessmentGrade.Excellent), value.For(AssessmentGrade.Competent), value.For(AssessmentGrade.BasicallyCompetent), value.For(AssessmentGrade.Incompetent)), out errorCode, out errorMessage);
+    public override ValidationError? Check(GradePoints value) =>
+        Recheck(GradePoints.Create(value.For(AssessmentGrade.Excellent), value.For(AssessmentGrade.Competent), value.For(AssessmentGrade.BasicallyCompetent), value.For(AssessmentGrade.Incompetent)));
 
     public override string Format(GradePoints value) => value.ToString();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Cadres;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -57,8 +58,8 @@ internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
         writer.WriteEndObject();
     }
 
-    public override bool Check(IndicatorSet value, out string errorCode, out string errorMessage) =>
-        Recheck(IndicatorSet.Create(value.Indicators), out errorCode, out errorMessage);
+    public override ValidationError? Check(IndicatorSet value) =>
+        Recheck(IndicatorSet.Create(value.Indicators));
 
     public override string Format(IndicatorSet value) => value.ToString();
 }

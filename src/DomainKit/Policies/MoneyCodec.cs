@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using DomainKit.Validation;
 
 namespace DomainKit.Policies;
@@ -5,24 +6,21 @@ namespace DomainKit.Policies;
 /// <summary>Money parameters: amounts in yuan, exact to the fen, within stated bounds.</summary>
 internal sealed class MoneyCodec(Money minimum, Money maximum) : DecimalCodec<Money>
 {
-    public override bool TryFromDecimal(decimal raw, out Money value, out string errorCode, out string errorMessage)
+    public override bool TryFromDecimal(decimal raw, out Money value, out ValidationError? error)
     {
         if (!Money.TryFromYuan(raw, out value))
         {
-            errorCode = ErrorCodes.MoneyNotExact;
-            errorMessage = "The amount must be in yuan with at most two decimal places.";
+            error = Errors.At(string.Empty, ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
             return false;
         }
 
         if (value < minimum || value > maximum)
         {
-            errorCode = ErrorCodes.OutOfRange;
-            errorMessage = $"The amount must lie between {minimum.ToString("N", null)} and {maximum.ToString("N", null)} yuan.";
+            error = Errors.At(string.Empty, ErrorCodes.OutOfRange, $"The amount must lie between {minimum.Yuan:N2} and {maximum.Yuan:N2} yuan.");
             return false;
         }
 
-        errorCode = string.Empty;
-        errorMessage = string.Empty;
+        error = null;
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -46,12 +47,7 @@ internal sealed class MonthSetCodec : ValueCodec<MonthSet>
         writer.WriteEndArray();
     }
 
-    public override bool Check(MonthSet value, out string errorCode, out string errorMessage)
-    {
-        errorCode = string.Empty;
-        errorMessage = string.Empty;
-        return true;
-    }
+    public override ValidationError? Check(MonthSet value) => null;
 
     public override string Format(MonthSet value) => value.ToString();
 }

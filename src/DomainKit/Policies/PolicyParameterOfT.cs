@@ -32,7 +32,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <summary>Whether a value lies within the bounds the parameter allows.</summary>
     /// <param name="value">The candidate value.</param>
     /// <returns><see langword="true"/> when a policy set may hold the value.</returns>
-    public bool Allows(T value) => Codec.Check(value, out _, out _);
+    public bool Allows(T value) => Codec.Check(value) is null;
 
     /// <summary>Formats a value as a culture-invariant number, such as <c>¥900.00</c>, <c>80%</c> or <c>12</c>.</summary>
     /// <param name="value">The value.</param>

@@ -192,7 +192,7 @@ public sealed class PolicySet
 
         if (!Serialization.StrictJsonReader.TryParse(System.Text.Encoding.UTF8.GetBytes(jsonValue), out var document, out var malformed))
         {
-            return Result<PolicySet>.Invalid(Errors.At(path, malformed!.ErrorCode, malformed.ErrorMessage));
+            return Result<PolicySet>.Invalid(Errors.WithPath(malformed!, path));
         }
 
         using (document)

@@ -12,10 +12,10 @@ internal sealed class PolicySetHeaderValidator : AbstractValidator<PolicySetHead
     {
         RuleFor(h => h.Id)
             .Must(IsValidId)
-            .WithErrorCode(ErrorCodes.Required)
-            .WithMessage("The identifier must be 1-64 lower-case letters, digits or hyphens.");
-        RuleFor(h => h.Name).NotEmpty().WithErrorCode(ErrorCodes.Required).WithMessage("The name is required.");
-        RuleFor(h => h.Version).NotEmpty().WithErrorCode(ErrorCodes.Required).WithMessage("The version is required.");
+            
+            .WithError(ErrorCodes.Required, "The identifier must be 1-64 lower-case letters, digits or hyphens.");
+        RuleFor(h => h.Name).NotEmpty().WithError(ErrorCodes.Required, "The name is required.");
+        RuleFor(h => h.Version).NotEmpty().WithError(ErrorCodes.Required, "The version is required.");
     }
 
     private static bool IsValidId(string? id) =>

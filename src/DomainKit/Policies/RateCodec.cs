@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ardalis.Result;
 using DomainKit.Validation;
 
 namespace DomainKit.Policies;
@@ -6,19 +7,17 @@ namespace DomainKit.Policies;
 /// <summary>Rate parameters (fractions and multiples) within stated bounds.</summary>
 internal sealed class RateCodec(decimal minimum, decimal maximum, bool asPercentage) : DecimalCodec<Rate>
 {
-    public override bool TryFromDecimal(decimal raw, out Rate value, out string errorCode, out string errorMessage)
+    public override bool TryFromDecimal(decimal raw, out Rate value, out ValidationError? error)
     {
         if (raw < minimum || raw > maximum || !Rate.IsValidFraction(raw))
         {
             value = default;
-            errorCode = ErrorCodes.OutOfRange;
-            errorMessage = string.Create(CultureInfo.InvariantCulture, $"The value must lie between {minimum} and {maximum}.");
+            error = Errors.At(string.Empty, ErrorCodes.OutOfRange, $"The value must lie between {minimum} and {maximum}.");
             return false;
         }
 
         value = Rate.FromFraction(raw);
-        errorCode = string.Empty;
-        errorMessage = string.Empty;
+        error = null;
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -50,8 +51,8 @@ internal sealed class RoutingTableCodec : ValueCodec<RoutingTable>
         writer.WriteEndObject();
     }
 
-    public override bool Check(RoutingTable value, out string errorCode, out string errorMessage) =>
-        Recheck(RoutingTable.Create(value.Routes), out errorCode, out errorMessage);
+    public override ValidationError? Check(RoutingTable value) =>
+        Recheck(RoutingTable.Create(value.Routes));
 
     public override string Format(RoutingTable value) => value.ToString();
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -110,8 +111,8 @@ internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
         writer.WriteEndObject();
     }
 
-    public override bool Check(MedicalAssistanceScheme value, out string errorCode, out string errorMessage) =>
-        Recheck(MedicalAssistanceScheme.Create(value.Stages), out errorCode, out errorMessage);
+    public override ValidationError? Check(MedicalAssistanceScheme value) =>
+        Recheck(MedicalAssistanceScheme.Create(value.Stages));
 
     public override string Format(MedicalAssistanceScheme value) => value.ToString();
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -62,8 +63,8 @@ internal sealed class TemporaryMonthsCodec : ValueCodec<TemporaryMonths>
         writer.WriteEndObject();
     }
 
-    public override bool Check(TemporaryMonths value, out string errorCode, out string errorMessage) =>
-        Recheck(TemporaryMonths.Create(value.Rows), out errorCode, out errorMessage);
+    public override ValidationError? Check(TemporaryMonths value) =>
+        Recheck(TemporaryMonths.Create(value.Rows));
 
     public override string Format(TemporaryMonths value) => value.ToString();
 

@@ -19,8 +19,8 @@ internal sealed class TimelineValidator<T> : AbstractValidator<ImmutableArray<Da
         RuleFor(values => values)
             .Must(values => !values.IsDefaultOrEmpty)
             .OverridePropertyName("values")
-            .WithErrorCode(ErrorCodes.TimelineEmpty)
-            .WithMessage($"Parameter {parameter.Id} ({parameter.RuleId}) has no values.");
+            
+            .WithError(ErrorCodes.TimelineEmpty, $"Parameter {parameter.Id} ({parameter.RuleId}) has no values.");
         RuleFor(values => values)
             .Custom((values, context) => CheckEach(parameter, values, context))
             .When(values => !values.IsDefaultOrEmpty);
@@ -33,22 +33,21 @@ internal sealed class TimelineValidator<T> : AbstractValidator<ImmutableArray<Da
             var path = string.Create(CultureInfo.InvariantCulture, $"values[{i}]");
             if (values[i].Provenance is null)
             {
-                context.AddFailure(new ValidationFailure(path + ".source", "Every value needs a provenance.") { ErrorCode = ErrorCodes.Required });
+                context.AddFailure(Errors.Failure(path + ".source", ErrorCodes.Required, "Every value needs a provenance."));
             }
 
-            if (!parameter.Codec.Check(values[i].Value, out var code, out var message))
+            if (parameter.Codec.Check(values[i].Value) is { } problem)
             {
-                context.AddFailure(new ValidationFailure(path + ".value", message) { ErrorCode = code });
+                var valuePath = Errors.Join(path + ".value", problem.Identifier);
+                context.AddFailure(Errors.Failure(valuePath, Errors.WithPath(problem, valuePath)));
             }
 
             if (i > 0 && values[i].EffectiveFrom <= values[i - 1].EffectiveFrom)
             {
-                context.AddFailure(new ValidationFailure(
+                context.AddFailure(Errors.Failure(
                     path + ".from",
-                    $"Parameter {parameter.Id}: the value effective from {Dates.Format(values[i].EffectiveFrom)} must come after the one effective from {Dates.Format(values[i - 1].EffectiveFrom)}.")
-                {
-                    ErrorCode = values[i].EffectiveFrom == values[i - 1].EffectiveFrom ? ErrorCodes.TimelineDuplicateDate : ErrorCodes.TimelineUnsorted,
-                });
+                    values[i].EffectiveFrom == values[i - 1].EffectiveFrom ? ErrorCodes.TimelineDuplicateDate : ErrorCodes.TimelineUnsorted,
+                    $"Parameter {parameter.Id}: the value effective from {Dates.Format(values[i].EffectiveFrom)} must come after the one effective from {Dates.Format(values[i - 1].EffectiveFrom)}."));
             }
         }
     }

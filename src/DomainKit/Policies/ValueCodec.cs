@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Ardalis.Result;
 using DomainKit.Serialization;
+using DomainKit.Validation;
 
 namespace DomainKit.Policies;
 
@@ -16,8 +18,8 @@ internal abstract class ValueCodec<T>
 
     public abstract void Write(Utf8JsonWriter writer, T value);
 
-    /// <summary>Whether a value lies within bounds; on failure gives a stable error code and a message.</summary>
-    public abstract bool Check(T value, out string errorCode, out string errorMessage);
+    /// <summary>The problem with a value, its path relative to the value, or null when the value lies within bounds.</summary>
+    public abstract ValidationError? Check(T value);
 
     /// <summary>The value as culture-invariant text, without a unit word, for explanations.</summary>
     public abstract string Format(T value);
@@ -33,7 +35,7 @@ internal abstract class ValueCodec<T>
         {
             foreach (var error in created.ValidationErrors)
             {
-                reader.Fail(StrictJsonReader.Child(path, error.Identifier), error.ErrorCode, error.ErrorMessage);
+                reader.Errors.Add(Errors.WithPath(error, StrictJsonReader.Child(path, error.Identifier)));
             }
 
             return false;
@@ -44,11 +46,6 @@ internal abstract class ValueCodec<T>
     }
 
     /// <summary>Checks a structured value by rebuilding it with its own factory; the first problem is the answer.</summary>
-    protected static bool Recheck(Ardalis.Result.Result<T> rebuilt, out string errorCode, out string errorMessage)
-    {
-        var first = rebuilt.IsSuccess ? null : rebuilt.ValidationErrors.First();
-        errorCode = first?.ErrorCode ?? string.Empty;
-        errorMessage = first is null ? string.Empty : $"{first.Identifier}: {first.ErrorMessage}";
-        return first is null;
-    }
+    protected static ValidationError? Recheck(Ardalis.Result.Result<T> rebuilt) =>
+        rebuilt.IsSuccess ? null : rebuilt.ValidationErrors.First();
 }

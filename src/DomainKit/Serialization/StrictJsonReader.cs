@@ -48,10 +48,9 @@ internal sealed class StrictJsonReader
             // JsonException carries the position, which helps the person fixing the file; its message
             // quotes no input content beyond the offending token's position.
             document = null;
-            var where = exception.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" at line {line + 1}, position {exception.BytePositionInLine + 1}")
-                : string.Empty;
-            error = Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, "The text is not well-formed JSON" + where + ".");
+            error = exception.LineNumber is { } line
+                ? Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, $"The text is not well-formed JSON at line {line + 1}, position {exception.BytePositionInLine + 1}.")
+                : Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, "The text is not well-formed JSON.");
             return false;
         }
     }
@@ -70,7 +69,7 @@ internal sealed class StrictJsonReader
         }
     }
 
-    public void Fail(string path, string code, string message) => Errors.Add(Validation.Errors.At(path, code, message));
+    public void Fail(string path, string code, ValidationMessage message) => Errors.Add(Validation.Errors.At(path, code, message));
 
     /// <summary>Checks that an element is an object whose properties are all known and each appears once.</summary>
     public bool ExpectObject(JsonElement element, string path, params ReadOnlySpan<string> allowed)
@@ -196,7 +195,7 @@ internal sealed class StrictJsonReader
 
         if (value < minimum || value > maximum)
         {
-            Fail(propertyPath, ErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"The value must lie between {minimum} and {maximum}."));
+            Fail(propertyPath, ErrorCodes.OutOfRange, $"The value must lie between {minimum} and {maximum}.");
             return null;
         }
 
@@ -292,7 +291,7 @@ internal sealed class StrictJsonReader
 
         if (value.GetArrayLength() > maxItems)
         {
-            Fail(propertyPath, ErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"At most {maxItems} items are allowed."));
+            Fail(propertyPath, ErrorCodes.OutOfRange, $"At most {maxItems} items are allowed.");
             return [];
         }
 

@@ -12,12 +12,30 @@ namespace DomainKit.Validation;
 /// </remarks>
 internal static class Errors
 {
-    public static ValidationError At(string path, string code, string message) =>
-        new(path, message, code, ValidationSeverity.Error);
+    public static ValidationError At(string path, string code, ValidationMessage message) =>
+        new LocalizedValidationError(path, code, message.Template, message.Arguments);
 
+    /// <summary>The same error under another path, keeping what it needs to be given in another language.</summary>
+    public static ValidationError WithPath(ValidationError error, string path) => error is LocalizedValidationError localized
+        ? new LocalizedValidationError(path, localized.ErrorCode, localized.Template, localized.Arguments)
+        : new ValidationError(path, error.ErrorMessage, error.ErrorCode, error.Severity);
+
+    /// <summary>A FluentValidation failure raised by hand in a validator, carrying its message's template.</summary>
+    public static ValidationFailure Failure(string path, string code, ValidationMessage message) => Failure(path, At(path, code, message));
+
+    /// <summary>A FluentValidation failure for an error found by another check.</summary>
+    public static ValidationFailure Failure(string path, ValidationError error) =>
+        new(path, error.ErrorMessage) { ErrorCode = error.ErrorCode, CustomState = error };
+
+    // A failure raised by hand carries its error; a declared rule's message is fixed when the rule is declared,
+    // so its text is its template.
     public static List<ValidationError> FromFluent(ValidationResult result, string prefix = "") =>
         result.Errors
-            .Select(failure => At(Join(prefix, ToJsonPath(failure.PropertyName)), failure.ErrorCode, failure.ErrorMessage))
+            .Select(failure =>
+            {
+                var path = Join(prefix, ToJsonPath(failure.PropertyName));
+                return failure.CustomState is ValidationError error ? WithPath(error, path) : At(path, failure.ErrorCode, failure.ErrorMessage);
+            })
             .ToList();
 
     public static string Join(string prefix, string path) =>

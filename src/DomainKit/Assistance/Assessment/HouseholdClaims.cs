@@ -68,7 +68,7 @@ public sealed class HouseholdClaims
             }
 
             var claim = MedicalClaim.Create(household, array[i]);
-            errors.AddRange(claim.ValidationErrors.Select(e => Errors.At(e.Identifier.Replace("bill.", $"bills[{i}].", StringComparison.Ordinal), e.ErrorCode, e.ErrorMessage)));
+            errors.AddRange(claim.ValidationErrors.Select(e => Errors.WithPath(e, e.Identifier.Replace("bill.", $"bills[{i}].", StringComparison.Ordinal))));
         }
 
         if (expenditure is not null)

@@ -102,7 +102,7 @@ public sealed partial record AssistanceCase
     };
 
     private static Result<AssistanceCase> NotAt(string action, params CaseStage[] stages) =>
-        Invalid("type", ErrorCodes.CaseTransition, $"A case can {action} only at {string.Join(" or ", stages)}.");
+        Invalid("type", ErrorCodes.CaseTransition, $"A case can {action} only at one of: {string.Join(", ", stages)}.");
 
     private Result<AssistanceCase> Accept(CaseAccepted accepted, LocalDate date)
     {

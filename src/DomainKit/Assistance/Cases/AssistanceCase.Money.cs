@@ -187,6 +187,6 @@ public sealed partial record AssistanceCase
         var ledger = move();
         return ledger.IsSuccess
             ? update.Value with { Ledger = ledger.Value }
-            : Result<CaseUpdate>.Invalid(ledger.ValidationErrors.Select(e => Errors.At(Errors.Join("ledger", e.Identifier), e.ErrorCode, e.ErrorMessage)));
+            : Result<CaseUpdate>.Invalid(ledger.ValidationErrors.Select(e => Errors.WithPath(e, Errors.Join("ledger", e.Identifier))));
     }
 }

@@ -212,7 +212,7 @@ public sealed partial record AssistanceCase
             var next = current is null ? Start(e) : current.Apply(e);
             if (!next.IsSuccess)
             {
-                return Result<AssistanceCase>.Invalid(next.ValidationErrors.Select(error => Errors.At(Errors.Join($"events[{index}]", error.Identifier), error.ErrorCode, error.ErrorMessage)));
+                return Result<AssistanceCase>.Invalid(next.ValidationErrors.Select(error => Errors.WithPath(error, Errors.Join($"events[{index}]", error.Identifier))));
             }
 
             current = next.Value;
@@ -331,6 +331,6 @@ public sealed partial record AssistanceCase
 
     private static bool IsAmount(Money amount) => amount.Fen > 0 && amount.Fen <= MaxFen;
 
-    private static Result<AssistanceCase> Invalid(string path, string code, string message) =>
+    private static Result<AssistanceCase> Invalid(string path, string code, ValidationMessage message) =>
         Result<AssistanceCase>.Invalid(Errors.At(path, code, message));
 }

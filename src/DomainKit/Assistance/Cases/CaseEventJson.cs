@@ -450,7 +450,7 @@ public static class CaseEventJson
             }
             else
             {
-                r.Errors.AddRange(parsed.ValidationErrors.Select(e => Errors.At(StrictJsonReader.Child(path, "residentId"), e.ErrorCode, e.ErrorMessage)));
+                r.Errors.AddRange(parsed.ValidationErrors.Select(e => Errors.WithPath(e, StrictJsonReader.Child(path, "residentId"))));
             }
         }
 

@@ -12,20 +12,20 @@ internal sealed class ExpenditureClaimValidator : AbstractValidator<ExpenditureC
 
     private ExpenditureClaimValidator()
     {
-        RuleFor(c => c.MedicalSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
-        RuleFor(c => c.EducationSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
-        RuleFor(c => c.BasicLivingSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
-        RuleFor(c => c.RehabilitationSpending).Must(Bounded).WithErrorCode(ErrorCodes.OutOfRange).WithMessage(Message);
+        RuleFor(c => c.MedicalSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
+        RuleFor(c => c.EducationSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
+        RuleFor(c => c.BasicLivingSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
+        RuleFor(c => c.RehabilitationSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
         RuleFor(c => c.RecognisedOn!.Value)
             .Must(d => d.Calendar == NodaTime.CalendarSystem.Iso)
             .When(c => c.RecognisedOn.HasValue)
-            .WithErrorCode(ErrorCodes.DateInvalid)
-            .WithMessage("Dates are in the ISO calendar.")
+            
+            .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.")
             .OverridePropertyName(nameof(ExpenditureClaim.RecognisedOn));
         RuleFor(c => c.RecognisedOn!.Value)
             .InclusiveBetween(new NodaTime.LocalDate(1880, 1, 1), new NodaTime.LocalDate(2200, 12, 31))
             .When(c => c.RecognisedOn is { } on && on.Calendar == NodaTime.CalendarSystem.Iso)
-            .WithErrorCode(ErrorCodes.OutOfRange)
+            .WithError(ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.")
             .OverridePropertyName(nameof(ExpenditureClaim.RecognisedOn));
     }
 

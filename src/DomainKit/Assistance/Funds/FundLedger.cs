@@ -96,7 +96,7 @@ public sealed class FundLedger
             var next = ledger.Append(entry);
             if (!next.IsSuccess)
             {
-                return Result<FundLedger>.Invalid(next.ValidationErrors.Select(e => Errors.At($"entries[{index}]" + (e.Identifier.Length > 0 ? "." + e.Identifier : string.Empty), e.ErrorCode, e.ErrorMessage)));
+                return Result<FundLedger>.Invalid(next.ValidationErrors.Select(e => Errors.WithPath(e, $"entries[{index}]" + (e.Identifier.Length > 0 ? "." + e.Identifier : string.Empty))));
             }
 
             ledger = next.Value;

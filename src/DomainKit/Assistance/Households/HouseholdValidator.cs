@@ -10,23 +10,23 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
     public HouseholdValidator()
     {
         RuleFor(h => h.Members)
-            .Must(m => !m.IsDefaultOrEmpty).WithErrorCode(ErrorCodes.HouseholdNoMembers).WithMessage("A household needs at least one member.")
-            .Must(m => m.IsDefaultOrEmpty || m.Length <= Household.MaxMembers).WithErrorCode(ErrorCodes.HouseholdTooManyMembers).WithMessage($"A household may list at most {Household.MaxMembers} members.")
-            .Must(m => m.IsDefaultOrEmpty || m.Count(x => x?.Relation == Relation.Applicant) == 1).WithErrorCode(ErrorCodes.HouseholdApplicantCount).WithMessage("A household has exactly one applicant.");
-        RuleForEach(h => h.Members).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new MemberValidator());
-        RuleFor(h => h.Assets).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new AssetsValidator());
+            .Must(m => !m.IsDefaultOrEmpty).WithError(ErrorCodes.HouseholdNoMembers, "A household needs at least one member.")
+            .Must(m => m.IsDefaultOrEmpty || m.Length <= Household.MaxMembers).WithError(ErrorCodes.HouseholdTooManyMembers, $"A household may list at most {Household.MaxMembers} members.")
+            .Must(m => m.IsDefaultOrEmpty || m.Count(x => x?.Relation == Relation.Applicant) == 1).WithError(ErrorCodes.HouseholdApplicantCount, "A household has exactly one applicant.");
+        RuleForEach(h => h.Members).NotNull().WithError(ErrorCodes.Required, "This field is required.").SetValidator(new MemberValidator());
+        RuleFor(h => h.Assets).NotNull().WithError(ErrorCodes.Required, "This field is required.").SetValidator(new AssetsValidator());
         RuleFor(h => h.DibaoHistory!.LastMonthlyBenefit).Must(IsAmount).When(h => h.DibaoHistory is not null)
-            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The amount lies between 0 and 10,000,000,000 yuan.").OverridePropertyName("DibaoHistory.LastMonthlyBenefit");
+            .WithError(ErrorCodes.OutOfRange, "The amount lies between 0 and 10,000,000,000 yuan.").OverridePropertyName("DibaoHistory.LastMonthlyBenefit");
         RuleFor(h => h.DibaoHistory!.WorkIncomeRoseOn)
             .Must((h, rose) => rose is null || rose.Value >= h.DibaoHistory!.RecipientSince)
             .When(h => h.DibaoHistory is { } history && history.RecipientSince.Calendar == CalendarSystem.Iso && (history.WorkIncomeRoseOn is null || history.WorkIncomeRoseOn.Value.Calendar == CalendarSystem.Iso))
-            .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("Work income cannot rise before the household received dibao.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
+            .WithError(ErrorCodes.OutOfRange, "Work income cannot rise before the household received dibao.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
         RuleFor(h => h.DibaoHistory!.RecipientSince).Must(d => d.Calendar == CalendarSystem.Iso).When(h => h.DibaoHistory is not null)
-            .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.RecipientSince");
+            .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.RecipientSince");
         RuleFor(h => h.DibaoHistory!.WorkIncomeRoseOn!.Value).Must(d => d.Calendar == CalendarSystem.Iso).When(h => h.DibaoHistory?.WorkIncomeRoseOn is not null)
-            .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
+            .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.").OverridePropertyName("DibaoHistory.WorkIncomeRoseOn");
         RuleFor(h => h.DibaoHistory!.RecipientSince).InclusiveBetween(new LocalDate(1880, 1, 1), new LocalDate(2200, 12, 31)).When(h => h.DibaoHistory is { } history && history.RecipientSince.Calendar == CalendarSystem.Iso)
-            .WithErrorCode(ErrorCodes.OutOfRange).OverridePropertyName("DibaoHistory.RecipientSince");
+            .WithError(ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.").OverridePropertyName("DibaoHistory.RecipientSince");
     }
 
     private static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= Household.MaxAmountYuan * 100;
@@ -38,32 +38,32 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
 
         public MemberValidator()
         {
-            RuleFor(m => m.Relation).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-            RuleFor(m => m.Absence).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-            RuleFor(m => m.SchoolStage).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-            RuleFor(m => m.RefusedJobReferrals).InclusiveBetween(0, 1000).WithErrorCode(ErrorCodes.OutOfRange);
-            RuleFor(m => m.BirthDate).Must(d => d.Calendar == CalendarSystem.Iso).WithErrorCode(ErrorCodes.DateInvalid)
-                .WithMessage("Dates are in the ISO calendar.");
-            RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).When(m => m.BirthDate.Calendar == CalendarSystem.Iso).WithErrorCode(ErrorCodes.OutOfRange)
-                .WithMessage("The date of birth must lie between 1880-01-01 and 2200-12-31.");
+            RuleFor(m => m.Relation).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            RuleFor(m => m.Absence).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            RuleFor(m => m.SchoolStage).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            RuleFor(m => m.RefusedJobReferrals).InclusiveBetween(0, 1000).WithError(ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
+            RuleFor(m => m.BirthDate).Must(d => d.Calendar == CalendarSystem.Iso)
+                .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
+            RuleFor(m => m.BirthDate).InclusiveBetween(EarliestDate, LatestDate).When(m => m.BirthDate.Calendar == CalendarSystem.Iso)
+                .WithError(ErrorCodes.OutOfRange, "The date of birth must lie between 1880-01-01 and 2200-12-31.");
             RuleFor(m => m.AbsentSince).NotNull().When(m => m.Absence == Absence.ReligiousLife)
-                .WithErrorCode(ErrorCodes.MemberAbsenceDateRequired).WithMessage("A member away in religious life needs the date the absence began (HH-02 counts consecutive years).");
+                .WithError(ErrorCodes.MemberAbsenceDateRequired, "A member away in religious life needs the date the absence began (HH-02 counts consecutive years).");
             RuleFor(m => m.AbsentSince).Null().When(m => m.Absence == Absence.None)
-                .WithErrorCode(ErrorCodes.MemberAbsenceDateUnexpected).WithMessage("An absence date is given, but the member is not absent.");
+                .WithError(ErrorCodes.MemberAbsenceDateUnexpected, "An absence date is given, but the member is not absent.");
             RuleFor(m => m.AbsentSince!.Value).Must(d => d.Calendar == CalendarSystem.Iso).When(m => m.AbsentSince.HasValue)
-                .WithErrorCode(ErrorCodes.DateInvalid).WithMessage("Dates are in the ISO calendar.")
+                .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.")
                 .OverridePropertyName(nameof(HouseholdMember.AbsentSince));
             RuleFor(m => m.AbsentSince!.Value).InclusiveBetween(EarliestDate, LatestDate).When(m => m.AbsentSince is { } since && since.Calendar == CalendarSystem.Iso)
-                .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("The date must lie between 1880-01-01 and 2200-12-31.")
+                .WithError(ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.")
                 .OverridePropertyName(nameof(HouseholdMember.AbsentSince));
             RuleFor(m => m.Disability!.Kind).IsInEnum().When(m => m.Disability is not null)
-                .WithErrorCode(ErrorCodes.UnknownName).OverridePropertyName("Disability.Kind");
+                .WithError(ErrorCodes.UnknownName, "The value is not defined.").OverridePropertyName("Disability.Kind");
             RuleFor(m => m.Disability!.Grade).InclusiveBetween(Disability.MostSevereGrade, Disability.LeastSevereGrade).When(m => m.Disability is not null)
-                .WithErrorCode(ErrorCodes.OutOfRange).WithMessage("A disability grade is 1 (most severe) to 4.").OverridePropertyName("Disability.Grade");
+                .WithError(ErrorCodes.OutOfRange, "A disability grade is 1 (most severe) to 4.").OverridePropertyName("Disability.Grade");
             RuleFor(m => m.Incomes)
-                .Must(i => i.IsDefault || i.Length <= Household.MaxIncomesPerMember).WithErrorCode(ErrorCodes.OutOfRange)
-                .WithMessage($"A member may list at most {Household.MaxIncomesPerMember} income items.");
-            RuleForEach(m => m.Incomes).NotNull().WithErrorCode(ErrorCodes.Required).SetValidator(new IncomeValidator()).When(m => !m.Incomes.IsDefault);
+                .Must(i => i.IsDefault || i.Length <= Household.MaxIncomesPerMember)
+                .WithError(ErrorCodes.OutOfRange, $"A member may list at most {Household.MaxIncomesPerMember} income items.");
+            RuleForEach(m => m.Incomes).NotNull().WithError(ErrorCodes.Required, "This field is required.").SetValidator(new IncomeValidator()).When(m => !m.Incomes.IsDefault);
         }
     }
 
@@ -71,11 +71,11 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
     {
         public IncomeValidator()
         {
-            RuleFor(i => i.Kind).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-            RuleFor(i => i.Amount).Must(a => !a.IsNegative).WithErrorCode(ErrorCodes.AmountNegative)
-                .WithMessage("An income amount is never negative; declare a loss as zero.");
-            RuleFor(i => i.Amount).Must(IsAmount).When(i => !i.Amount.IsNegative).WithErrorCode(ErrorCodes.OutOfRange)
-                .WithMessage($"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            RuleFor(i => i.Kind).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            RuleFor(i => i.Amount).Must(a => !a.IsNegative)
+                .WithError(ErrorCodes.AmountNegative, "An income amount is never negative; declare a loss as zero.");
+            RuleFor(i => i.Amount).Must(IsAmount).When(i => !i.Amount.IsNegative)
+                .WithError(ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
     }
 
@@ -83,13 +83,13 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
     {
         public AssetsValidator()
         {
-            RuleFor(a => a.FinancialAssets).Must(a => !a.IsNegative).WithErrorCode(ErrorCodes.AmountNegative).WithMessage("Financial assets are never negative.");
-            RuleFor(a => a.FinancialAssets).Must(IsAmount).When(a => !a.FinancialAssets.IsNegative).WithErrorCode(ErrorCodes.OutOfRange)
-                .WithMessage($"An amount may not exceed {Household.MaxAmountYuan} yuan.");
-            RuleFor(a => a.BusinessEquity).Must(a => !a.IsNegative).WithErrorCode(ErrorCodes.AmountNegative).WithMessage("Business equity is never negative.");
-            RuleFor(a => a.BusinessEquity).Must(IsAmount).When(a => !a.BusinessEquity.IsNegative).WithErrorCode(ErrorCodes.OutOfRange)
-                .WithMessage($"An amount may not exceed {Household.MaxAmountYuan} yuan.");
-            RuleFor(a => a.HomesOwned).InclusiveBetween(0, 1000).WithErrorCode(ErrorCodes.OutOfRange);
+            RuleFor(a => a.FinancialAssets).Must(a => !a.IsNegative).WithError(ErrorCodes.AmountNegative, "Financial assets are never negative.");
+            RuleFor(a => a.FinancialAssets).Must(IsAmount).When(a => !a.FinancialAssets.IsNegative)
+                .WithError(ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            RuleFor(a => a.BusinessEquity).Must(a => !a.IsNegative).WithError(ErrorCodes.AmountNegative, "Business equity is never negative.");
+            RuleFor(a => a.BusinessEquity).Must(IsAmount).When(a => !a.BusinessEquity.IsNegative)
+                .WithError(ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            RuleFor(a => a.HomesOwned).InclusiveBetween(0, 1000).WithError(ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
         }
     }
 }

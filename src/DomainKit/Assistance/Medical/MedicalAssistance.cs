@@ -85,10 +85,9 @@ public static class MedicalAssistance
         var claim = MedicalClaim.Create(household, new MedicalBill { MemberIndex = memberIndex, TotalCost = premium });
         if (!claim.IsSuccess)
         {
-            return Result<PremiumSubsidy>.Invalid(claim.ValidationErrors.Select(e => Errors.At(
-                e.Identifier.Replace("bill.memberIndex", "memberIndex", StringComparison.Ordinal).Replace("bill.totalCost", "premium", StringComparison.Ordinal),
-                e.ErrorCode,
-                e.ErrorMessage)));
+            return Result<PremiumSubsidy>.Invalid(claim.ValidationErrors.Select(e => Errors.WithPath(
+                e,
+                e.Identifier.Replace("bill.memberIndex", "memberIndex", StringComparison.Ordinal).Replace("bill.totalCost", "premium", StringComparison.Ordinal))));
         }
 
         var group = MedicalCalculator.Group(claim.Value, terms);

@@ -12,8 +12,8 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
     {
         RuleFor(c => c.Bill.MemberIndex)
             .Must((candidate, index) => index >= 0 && index < candidate.Household.Members.Length)
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage("The member index must name a member of the household.");
+            
+            .WithError(ErrorCodes.OutOfRange, "The member index must name a member of the household.");
         Amount(c => c.Bill.TotalCost);
         Amount(c => c.Bill.ExcludedCost);
         Amount(c => c.Bill.BasicInsurancePaid);
@@ -22,18 +22,18 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
         RuleFor(c => c.Bill)
             .Must(bill => bill.ExcludedCost.Fen + bill.BasicInsurancePaid.Fen + bill.CriticalIllnessInsurancePaid.Fen + bill.SupplementaryPaid.Fen <= bill.TotalCost.Fen)
             .When(c => Bounded(c.Bill))
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage("Excluded items and insurance payments together exceed the total cost.")
+            
+            .WithError(ErrorCodes.OutOfRange, "Excluded items and insurance payments together exceed the total cost.")
             .OverridePropertyName("Bill.TotalCost");
         RuleFor(c => c.Bill.AlreadyPaidThisYear)
             .Must(paid => paid.IsDefault || paid.Length <= MedicalAssistanceScheme.MaxStages)
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage($"At most {MedicalAssistanceScheme.MaxStages} stages.");
+            
+            .WithError(ErrorCodes.OutOfRange, $"At most {MedicalAssistanceScheme.MaxStages} stages.");
         RuleForEach(c => c.Bill.AlreadyPaidThisYear)
             .Must(amount => amount.Fen >= 0 && amount.Fen <= MaxFen)
             .When(c => !c.Bill.AlreadyPaidThisYear.IsDefault)
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage("An amount lies between 0 and 10,000,000,000 yuan.");
+            
+            .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
     }
 
     private static bool Bounded(MedicalBill bill) =>
@@ -43,6 +43,6 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
     private void Amount(System.Linq.Expressions.Expression<Func<MedicalBillCandidate, Money>> amount) =>
         RuleFor(amount)
             .Must(value => value.Fen >= 0 && value.Fen <= MaxFen)
-            .WithErrorCode(ErrorCodes.OutOfRange)
-            .WithMessage("An amount lies between 0 and 10,000,000,000 yuan.");
+            
+            .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
 }

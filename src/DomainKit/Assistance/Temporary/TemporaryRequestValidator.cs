@@ -10,10 +10,10 @@ internal sealed class TemporaryRequestValidator : AbstractValidator<TemporaryAss
 
     private TemporaryRequestValidator()
     {
-        RuleFor(r => r.Type).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-        RuleFor(r => r.Need).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-        RuleFor(r => r.Severity).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-        RuleFor(r => r.Residence).IsInEnum().WithErrorCode(ErrorCodes.UnknownName);
-        RuleFor(r => r.ExpectedMonths).InclusiveBetween(1, 120).WithErrorCode(ErrorCodes.OutOfRange);
+        RuleFor(r => r.Type).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+        RuleFor(r => r.Need).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+        RuleFor(r => r.Severity).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+        RuleFor(r => r.Residence).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+        RuleFor(r => r.ExpectedMonths).InclusiveBetween(1, 120).WithError(ErrorCodes.OutOfRange, $"The value must lie between {1} and {120}.");
     }
 }
