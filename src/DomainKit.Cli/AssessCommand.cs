@@ -18,45 +18,46 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class AssessCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A household (domainkit/household@1) or a cadre (domainkit/cadre@1) JSON file." };
-        var year = new Option<int?>("--year") { Description = "For a cadre: the year assessed. Default: the latest year graded." };
-        var options = new EvaluationOptions("Print the result as JSON (contracts domainkit/entitlements@1 and domainkit/cadre-assessment@1).");
-        var command = new Command("assess", "Assess a household for every programme, or a cadre's year under the three mechanisms, with explanations.") { file, year };
+        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household (domainkit/household@1) or a cadre (domainkit/cadre@1) JSON file.") };
+        var year = new Option<int?>("--year") { Description = text.Say($"For a cadre: the year assessed. Default: the latest year graded.") };
+        var options = new EvaluationOptions(text, text.Say($"Print the result as JSON (contracts domainkit/entitlements@1 and domainkit/cadre-assessment@1)."));
+        var command = new Command("assess", text.Say($"Assess a household for every programme, or a cadre's year under the three mechanisms, with explanations.")) { file, year };
         options.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(file)!, parsed.GetValue(year), options, output, error));
+        command.SetAction(parsed => Run(text, parsed, parsed.GetValue(file)!, parsed.GetValue(year), options, output, error));
         return command;
     }
 
-    private static int Run(ParseResult parsed, FileInfo file, int? year, EvaluationOptions options, TextWriter output, TextWriter error)
+    private static int Run(CliText text, ParseResult parsed, FileInfo file, int? year, EvaluationOptions options, TextWriter output, TextWriter error)
     {
         var asJson = parsed.GetValue(options.Json);
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)
         {
-            return Errors.Report(error, asJson, resolved.ValidationErrors);
+            return Errors.Report(text, error, asJson, resolved.ValidationErrors);
         }
 
-        var (language, date, policy) = resolved.Value;
+        var (_, date, policy) = resolved.Value;
         var bytes = InputFiles.Read(file.FullName, "FILE");
         if (!bytes.IsSuccess)
         {
-            return Errors.Report(error, asJson, bytes.ValidationErrors);
+            return Errors.Report(text, error, asJson, bytes.ValidationErrors);
         }
 
-        var text = Encoding.UTF8.GetString(bytes.Value);
-        return SchemaOf(text) == CadreJson.Schema
-            ? Cadre(text, year, language, date, policy, asJson, output, error)
-            : Household(bytes.Value, language, date, policy, asJson, output, error);
+        var json = Encoding.UTF8.GetString(bytes.Value);
+        return SchemaOf(json) == CadreJson.Schema
+            ? Cadre(text, json, year, date, policy, asJson, output, error)
+            : Household(text, bytes.Value, date, policy, asJson, output, error);
     }
 
-    private static int Household(byte[] bytes, Language language, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    private static int Household(CliText text, byte[] bytes, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
     {
+        var language = text.Language;
         var entitlements = HouseholdJson.Parse(bytes).Bind(household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date));
         if (!entitlements.IsSuccess)
         {
-            return Errors.Report(error, asJson, entitlements.ValidationErrors);
+            return Errors.Report(text, error, asJson, entitlements.ValidationErrors);
         }
 
         var e = entitlements.Value;
@@ -124,13 +125,14 @@ internal static class AssessCommand
         return ExitCodes.Success;
     }
 
-    private static int Cadre(string json, int? year, Language language, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    private static int Cadre(CliText text, string json, int? year, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
     {
+        var language = text.Language;
         var cadre = CadreJson.Parse(json);
         var terms = CadreTerms.Resolve(policy, date);
         if (!cadre.IsSuccess || !terms.IsSuccess)
         {
-            return Errors.Report(error, asJson, [.. cadre.ValidationErrors, .. terms.ValidationErrors]);
+            return Errors.Report(text, error, asJson, [.. cadre.ValidationErrors, .. terms.ValidationErrors]);
         }
 
         var assessed = year ?? (cadre.Value.Assessments.IsEmpty ? date.Year - 1 : cadre.Value.Assessments[^1].Year);
@@ -182,7 +184,7 @@ internal static class AssessCommand
         output.Write(review.Explanation.Render(language));
         foreach (var bar in bars)
         {
-            output.WriteLine($"[{bar.RuleId}] promotion barred ({EnumTokens<PromotionBarKind>.ToToken(bar.Kind)}) from {Dates.Format(bar.From)} up to and including {Dates.Format(bar.Until.PlusDays(-1))}");
+            output.WriteLine(text.Say($"[{bar.RuleId}] promotion barred ({EnumTokens<PromotionBarKind>.ToToken(bar.Kind)}) from {Dates.Format(bar.From)} up to and including {Dates.Format(bar.Until.PlusDays(-1))}"));
         }
 
         return ExitCodes.Success;

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using DomainKit.Explanations;
 
 namespace DomainKit.Cli;
 
@@ -7,28 +9,86 @@ internal static class CliApp
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("DomainKit: Chinese social-assistance and cadre rules as typed, exact, explained decisions.")
+        // The language is read before the tree is built, so that help, errors and results all speak it.
+        if (!TryLanguage(args, out var language))
         {
-            EvaluateCommand.Create(output, error),
-            TestCommand.Create(output, error),
-            PolicyCommand.Create(output, error),
-            AssessCommand.Create(output, error),
-            GenerateCommand.Create(output, error),
-            ReviewCommand.Create(output, error),
-            CompareCommand.Create(output, error),
+            error.WriteLine("error: --lang: en or zh-CN. / 错误：--lang：en 或 zh-CN。");
+            return ExitCodes.InvalidInput;
+        }
+
+        // System.CommandLine words its own help and parse errors from the UI culture; they follow --lang instead
+        // of the machine, and the machine's setting is put back afterwards.
+        var machineUiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = language == Language.ChineseSimplified ? CultureInfo.GetCultureInfo("zh-Hans") : CultureInfo.InvariantCulture;
+        try
+        {
+            return Run(args, new CliText(language), output, error);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = machineUiCulture;
+        }
+    }
+
+    private static int Run(string[] args, CliText text, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(text.Say($"DomainKit: Chinese social-assistance and cadre rules as typed, exact, explained decisions."))
+        {
+            EvaluateCommand.Create(text, output, error),
+            TestCommand.Create(text, output, error),
+            PolicyCommand.Create(text, output, error),
+            AssessCommand.Create(text, output, error),
+            GenerateCommand.Create(text, output, error),
+            ReviewCommand.Create(text, output, error),
+            CompareCommand.Create(text, output, error),
         };
+        root.Options.Add(new Option<string>(LanguageOption)
+        {
+            Description = text.Say($"The language of every message, explanation and table: en (default) or zh-CN."),
+            Recursive = true,
+        });
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => text.Say($"Show help and usage information."),
+                VersionOption => text.Say($"Show the version."),
+                _ => option.Description,
+            };
+        }
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine("error: " + parseError.Message);
+                error.WriteLine(text.Say($"error: {parseError.Message}"));
             }
 
-            error.WriteLine("Run 'domainkit --help' for usage.");
+            error.WriteLine(text.Say($"Run 'domainkit --help' for usage."));
             return ExitCodes.InvalidInput;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    public const string LanguageOption = "--lang";
+
+    /// <summary>The language <c>--lang</c> names (<c>--lang X</c> or <c>--lang=X</c>), English when absent.</summary>
+    private static bool TryLanguage(string[] args, out Language language)
+    {
+        language = Language.English;
+        for (var i = 0; i < args.Length; i++)
+        {
+            string? tag = args[i] == LanguageOption && i + 1 < args.Length ? args[i + 1]
+                : args[i].StartsWith(LanguageOption + "=", StringComparison.Ordinal) ? args[i][(LanguageOption.Length + 1)..]
+                : null;
+            if (tag is not null && !Languages.TryParse(tag, out language))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

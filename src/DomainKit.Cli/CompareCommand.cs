@@ -15,40 +15,40 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class CompareCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = "Households as JSON lines, one domainkit/household@1 object per line." };
-        var baseline = new Option<string>("--base") { Description = "The policy in force: a bundled set or a policy file.", Required = true };
-        var reform = new Option<string?>("--reform") { Description = "The reform: a bundled set or a policy file. Default: the base with --set applied." };
-        var set = new Option<string[]>("--set") { Description = "A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date.", AllowMultipleArgumentsPerToken = false };
-        var date = new Option<string>("--date") { Description = "The date of evaluation, yyyy-MM-dd.", Required = true };
-        var csv = new Option<FileInfo?>("--csv") { Description = "Also write the programme and fund tables as CSV to this file." };
-        var command = new Command("compare", "Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers.")
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines, one domainkit/household@1 object per line.") };
+        var baseline = new Option<string>("--base") { Description = text.Say($"The policy in force: a bundled set or a policy file."), Required = true };
+        var reform = new Option<string?>("--reform") { Description = text.Say($"The reform: a bundled set or a policy file. Default: the base with --set applied.") };
+        var set = new Option<string[]>("--set") { Description = text.Say($"A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date."), AllowMultipleArgumentsPerToken = false };
+        var date = new Option<string>("--date") { Description = text.Say($"The date of evaluation, yyyy-MM-dd."), Required = true };
+        var csv = new Option<FileInfo?>("--csv") { Description = text.Say($"Also write the programme and fund tables as CSV to this file.") };
+        var command = new Command("compare", text.Say($"Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers."))
         {
             input, baseline, reform, set, date, csv,
         };
-        command.SetAction(parsed => Run(
+        command.SetAction(parsed => Run(text, 
             parsed.GetValue(input)!, parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(csv), output, error));
         return command;
     }
 
-    private static int Run(FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, TextWriter output, TextWriter error)
+    private static int Run(CliText text, FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, TextWriter output, TextWriter error)
     {
         if (!InputFiles.TryParseDate(dateArgument, out var date))
         {
-            error.WriteLine("error: --date: the date must exist and be written yyyy-MM-dd.");
+            error.WriteLine(text.Say($"error: --date: the date must exist and be written yyyy-MM-dd."));
             return ExitCodes.InvalidInput;
         }
 
         if (reformArgument is null && sets.Length == 0)
         {
-            error.WriteLine("error: --reform or --set: say what the reform is.");
+            error.WriteLine(text.Say($"error: --reform or --set: say what the reform is."));
             return ExitCodes.InvalidInput;
         }
 
         if (!input.Exists)
         {
-            error.WriteLine($"error: INPUT: no such file: {input.Name}.");
+            error.WriteLine(text.Say($"error: INPUT: no such file: {input.Name}."));
             return ExitCodes.InvalidInput;
         }
 
@@ -64,19 +64,19 @@ internal static class CompareCommand
 
         if (!baseline.IsSuccess || !reform.IsSuccess)
         {
-            return Errors.Report(error, false, [.. baseline.ValidationErrors, .. reform.ValidationErrors]);
+            return Errors.Report(text, error, false, [.. baseline.ValidationErrors, .. reform.ValidationErrors]);
         }
 
         long bad = 0;
-        var report = ReformComparison.Compare(Households(input.FullName, error, () => bad++), baseline.Value, reform.Value, date);
+        var report = ReformComparison.Compare(Households(text, input.FullName, error, () => bad++), baseline.Value, reform.Value, date);
         if (!report.IsSuccess)
         {
-            return Errors.Report(error, false, report.ValidationErrors);
+            return Errors.Report(text, error, false, report.ValidationErrors);
         }
 
         var r = report.Value;
-        output.WriteLine($"{r.Households} households on {Dates.Format(r.Date)}, {r.BaselinePolicyId} against {r.ReformPolicyId}; {bad} bad lines skipped");
-        output.WriteLine($"winners {r.Winners} (gain {r.TotalGain}), losers {r.Losers} (loss {r.TotalLoss}), unchanged {r.Unchanged}");
+        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {r.BaselinePolicyId} against {r.ReformPolicyId}; {bad} bad lines skipped"));
+        output.WriteLine(text.Say($"winners {r.Winners} (gain {r.TotalGain}), losers {r.Losers} (loss {r.TotalLoss}), unchanged {r.Unchanged}"));
         output.WriteLine();
         foreach (var row in Table(r))
         {
@@ -108,7 +108,7 @@ internal static class CompareCommand
     }
 
     /// <summary>The households of a JSON lines file, read lazily; a bad line is reported with its number and skipped.</summary>
-    private static IEnumerable<HouseholdClaims> Households(string path, TextWriter error, Action skipped)
+    private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped)
     {
         var number = 0L;
         foreach (var line in File.ReadLines(path))
@@ -127,7 +127,7 @@ internal static class CompareCommand
             }
 
             skipped();
-            error.WriteLine($"line {number}: " + string.Join("; ", household.ValidationErrors.Select(e => (e.Identifier.Length > 0 ? e.Identifier + ": " : string.Empty) + $"{e.ErrorMessage} [{e.ErrorCode}]")));
+            error.WriteLine(Errors.AtLine(text, number, household.ValidationErrors));
         }
     }
 

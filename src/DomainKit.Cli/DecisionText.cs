@@ -7,8 +7,9 @@ namespace DomainKit.Cli;
 /// <summary>The readable text form of a decision.</summary>
 internal static class DecisionText
 {
-    public static void Write(TextWriter output, DibaoDecision decision, PolicySet policy, Language language)
+    public static void Write(CliText text, TextWriter output, DibaoDecision decision, PolicySet policy)
     {
+        var language = text.Language;
         output.WriteLine(decision.Summary(language));
         output.WriteLine();
         output.Write(decision.Explanation.Render(language));
@@ -21,9 +22,7 @@ internal static class DecisionText
         if (illustrative.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(language == Language.ChineseSimplified
-                ? $"注意：政策 {policy.Id} 中以下参数为示意值或未经核实：{string.Join("、", illustrative)}。请以当地公布的标准为准。"
-                : $"Note: in policy {policy.Id} these parameters are illustrative or unconfirmed: {string.Join(", ", illustrative)}. Use the locality's published figures.");
+            output.WriteLine(text.Say($"Note: in policy {policy.Id} these parameters are illustrative or unconfirmed: {string.Join(", ", illustrative)}. Use the locality's published figures."));
         }
     }
 }

@@ -7,36 +7,36 @@ namespace DomainKit.Cli;
 /// <summary><c>domainkit evaluate FILE</c>: decides dibao for a household file and prints the explained decision.</summary>
 internal static class EvaluateCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "A household JSON file (contract domainkit/household@1; see docs/json-contracts.md)." };
-        var options = new EvaluationOptions("Print the decision as JSON (contract domainkit/dibao-decision@1) instead of text.");
-        var command = new Command("evaluate", "Decide the minimum living guarantee (dibao, DB-01/DB-02) for a household and explain it.") { file };
+        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household JSON file (contract domainkit/household@1; see docs/json-contracts.md).") };
+        var options = new EvaluationOptions(text, text.Say($"Print the decision as JSON (contract domainkit/dibao-decision@1) instead of text."));
+        var command = new Command("evaluate", text.Say($"Decide the minimum living guarantee (dibao, DB-01/DB-02) for a household and explain it.")) { file };
         options.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(file)!, options, output, error));
+        command.SetAction(parsed => Run(text, parsed, parsed.GetValue(file)!, options, output, error));
         return command;
     }
 
-    private static int Run(ParseResult parsed, FileInfo file, EvaluationOptions options, TextWriter output, TextWriter error)
+    private static int Run(CliText text, ParseResult parsed, FileInfo file, EvaluationOptions options, TextWriter output, TextWriter error)
     {
         var asJson = parsed.GetValue(options.Json);
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)
         {
-            return Errors.Report(error, asJson, resolved.ValidationErrors);
+            return Errors.Report(text, error, asJson, resolved.ValidationErrors);
         }
 
         var (language, date, policy) = resolved.Value;
         var household = InputFiles.Read(file.FullName, "FILE").Bind(bytes => HouseholdJson.Parse(bytes));
         if (!household.IsSuccess)
         {
-            return Errors.Report(error, asJson, household.ValidationErrors);
+            return Errors.Report(text, error, asJson, household.ValidationErrors);
         }
 
         var decision = Dibao.Decide(household.Value, policy, date);
         if (!decision.IsSuccess)
         {
-            return Errors.Report(error, asJson, decision.ValidationErrors);
+            return Errors.Report(text, error, asJson, decision.ValidationErrors);
         }
 
         if (asJson)
@@ -45,7 +45,7 @@ internal static class EvaluateCommand
         }
         else
         {
-            DecisionText.Write(output, decision.Value, policy, language);
+            DecisionText.Write(text, output, decision.Value, policy);
         }
 
         return ExitCodes.Success;

@@ -14,31 +14,31 @@ internal static class GenerateCommand
     /// <summary>The largest population one run writes.</summary>
     public const long MaxHouseholds = 100_000_000;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var households = new Option<long>("--households") { Description = "How many households, 1 to 100,000,000.", Required = true };
-        var seed = new Option<int>("--seed") { Description = "The seed: the same seed gives the same population.", DefaultValueFactory = _ => SyntheticPopulation.DefaultSeed };
-        var file = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output." };
-        var format = new Option<string>("--format") { Description = "jsonl (default): one household per line; csv: one row per member.", DefaultValueFactory = _ => "jsonl" };
-        var command = new Command("generate", "Write a reproducible synthetic population of households as JSON lines, for trying review and compare at scale.")
+        var households = new Option<long>("--households") { Description = text.Say($"How many households, 1 to 100,000,000."), Required = true };
+        var seed = new Option<int>("--seed") { Description = text.Say($"The seed: the same seed gives the same population."), DefaultValueFactory = _ => SyntheticPopulation.DefaultSeed };
+        var file = new Option<FileInfo?>("--out") { Description = text.Say($"Write to this file instead of standard output.") };
+        var format = new Option<string>("--format") { Description = text.Say($"jsonl (default): one household per line; csv: one row per member."), DefaultValueFactory = _ => "jsonl" };
+        var command = new Command("generate", text.Say($"Write a reproducible synthetic population of households as JSON lines, for trying review and compare at scale."))
         {
             households, seed, file, format,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(households), parsed.GetValue(seed), parsed.GetValue(file), parsed.GetValue(format)!, output, error));
+        command.SetAction(parsed => Run(text, parsed.GetValue(households), parsed.GetValue(seed), parsed.GetValue(file), parsed.GetValue(format)!, output, error));
         return command;
     }
 
-    private static int Run(long count, int seed, FileInfo? file, string format, TextWriter output, TextWriter error)
+    private static int Run(CliText text, long count, int seed, FileInfo? file, string format, TextWriter output, TextWriter error)
     {
         if (format is not ("jsonl" or "csv"))
         {
-            error.WriteLine("error: --format: jsonl or csv.");
+            error.WriteLine(text.Say($"error: --format: jsonl or csv."));
             return ExitCodes.InvalidInput;
         }
 
         if (count is < 1 or > MaxHouseholds)
         {
-            error.WriteLine("error: --households: between 1 and 100,000,000 households.");
+            error.WriteLine(text.Say($"error: --households: between 1 and 100,000,000 households."));
             return ExitCodes.InvalidInput;
         }
 

@@ -98,22 +98,23 @@ internal static partial class HouseholdCsv
     /// Reads households from CSV lines (the first is the header). A bad header ends the reading with one problem;
     /// a bad household is one item with its problems, and reading goes on with the next household.
     /// </summary>
+    /// <param name="text">The language of the problems reported.</param>
     /// <param name="lines">The file's lines.</param>
     /// <param name="linesRead">Set to the number of lines consumed so far, for progress.</param>
-    public static IEnumerable<ReviewItem> Read(IEnumerable<string> lines, Action<long> linesRead)
+    public static IEnumerable<ReviewItem> Read(CliText text, IEnumerable<string> lines, Action<long> linesRead)
     {
         using var enumerator = lines.GetEnumerator();
         if (!enumerator.MoveNext())
         {
-            yield return ReviewItem.Fatal("line 1: the CSV file is empty; it needs a header row.");
+            yield return ReviewItem.Fatal(text.Say($"line 1: the CSV file is empty; it needs a header row."));
             yield break;
         }
 
         linesRead(1);
-        var header = ParseHeader(enumerator.Current);
+        var header = ParseHeader(text, enumerator.Current);
         if (header.Problem is not null)
         {
-            yield return ReviewItem.Fatal("line 1: " + header.Problem);
+            yield return ReviewItem.Fatal(text.Say($"line 1: {header.Problem}"));
             yield break;
         }
 
@@ -124,32 +125,32 @@ internal static partial class HouseholdCsv
         {
             line++;
             linesRead(line);
-            var text = enumerator.Current;
-            if (string.IsNullOrWhiteSpace(text))
+            var row = enumerator.Current;
+            if (string.IsNullOrWhiteSpace(row))
             {
                 continue;
             }
 
-            var cells = Split(text);
+            var cells = Split(row);
             if (cells is null || cells.Length != header.Columns.Length)
             {
                 if (rows.Count > 0)
                 {
-                    yield return ToItem(header.Columns, rows);
+                    yield return ToItem(text, header.Columns, rows);
                     rows.Clear();
                     currentKey = null;
                 }
 
                 yield return ReviewItem.Bad(line, null, cells is null
-                    ? $"line {line}: an unterminated quote; fields may not span lines."
-                    : $"line {line}: {cells.Length} fields, but the header has {header.Columns.Length}.");
+                    ? text.Say($"line {line}: an unterminated quote; fields may not span lines.")
+                    : text.Say($"line {line}: {cells.Length} fields, but the header has {header.Columns.Length}."));
                 continue;
             }
 
             var key = cells[header.KeyIndex];
             if (rows.Count > 0 && key != currentKey)
             {
-                yield return ToItem(header.Columns, rows);
+                yield return ToItem(text, header.Columns, rows);
                 rows.Clear();
             }
 
@@ -159,16 +160,16 @@ internal static partial class HouseholdCsv
 
         if (rows.Count > 0)
         {
-            yield return ToItem(header.Columns, rows);
+            yield return ToItem(text, header.Columns, rows);
         }
     }
 
-    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(string text)
+    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(CliText text, string header)
     {
-        var columns = Split(text);
+        var columns = Split(header);
         if (columns is null)
         {
-            return ([], -1, "the header has an unterminated quote.");
+            return ([], -1, text.Say($"the header has an unterminated quote."));
         }
 
         var known = Columns.ToHashSet(StringComparer.Ordinal);
@@ -177,23 +178,23 @@ internal static partial class HouseholdCsv
         {
             if (!known.Contains(column))
             {
-                return ([], -1, $"unknown column \"{Truncate(column)}\"; expected some of: {string.Join(", ", Columns)}.");
+                return ([], -1, text.Say($"unknown column \"{Truncate(column)}\"; expected some of: {string.Join(", ", Columns)}."));
             }
 
             if (!seen.Add(column))
             {
-                return ([], -1, $"the column \"{column}\" appears more than once.");
+                return ([], -1, text.Say($"the column \"{column}\" appears more than once."));
             }
         }
 
         var missing = RequiredColumns.Where(required => !seen.Contains(required)).ToList();
         return missing.Count > 0
-            ? ([], -1, $"missing column{(missing.Count > 1 ? "s" : string.Empty)}: {string.Join(", ", missing)}.")
+            ? ([], -1, text.Say($"missing columns: {string.Join(", ", missing)}."))
             : (columns, Array.IndexOf(columns, KeyColumn), null);
     }
 
     /// <summary>Turns a household's rows into its JSON document, remembering where in the file each JSON path came from.</summary>
-    private static ReviewItem ToItem(string[] columns, List<(long Line, string[] Cells)> rows)
+    private static ReviewItem ToItem(CliText text, string[] columns, List<(long Line, string[] Cells)> rows)
     {
         var key = rows[0].Cells[Array.IndexOf(columns, KeyColumn)];
         var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
@@ -263,7 +264,7 @@ internal static partial class HouseholdCsv
                 if (m > 0)
                 {
                     misplaced.AddRange(HouseholdColumns.Where(column => Cell(column) is not null)
-                        .Select(column => $"line {line}: {column}: the household's own columns belong on its first row."));
+                        .Select(column => text.Say($"line {line}: {column}: the household's own columns belong on its first row.")));
                 }
             }
 

@@ -6,9 +6,9 @@ namespace DomainKit.Cli;
 /// <summary><c>domainkit policy list|show</c>: the bundled policy sets, and a set's parameters with their whole dated history and provenance.</summary>
 internal static class PolicyCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var list = new Command("list", "List the bundled policy sets.");
+        var list = new Command("list", text.Say($"List the bundled policy sets."));
         list.SetAction(_ =>
         {
             foreach (var id in PolicySets.BundledIds)
@@ -20,22 +20,22 @@ internal static class PolicyCommand
             return ExitCodes.Success;
         });
 
-        var reference = new Argument<string>("POLICY") { Description = $"A bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) or a policy JSON file." };
-        var date = new Option<string?>("--date") { Description = "Mark the value of each parameter in effect on this date, yyyy-MM-dd." };
-        var json = new Option<bool>("--json") { Description = "Print the policy set as a policy file (contract domainkit/policy-set@1)." };
-        var show = new Command("show", "Show every parameter of a policy set with its dated values and where each comes from.") { reference, date, json };
-        show.SetAction(parsed => Show(parsed.GetValue(reference)!, parsed.GetValue(date), parsed.GetValue(json), output, error));
-        return new Command("policy", "Inspect policy sets: their parameters, dated values and provenance.") { list, show };
+        var reference = new Argument<string>("POLICY") { Description = text.Say($"A bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) or a policy JSON file.") };
+        var date = new Option<string?>("--date") { Description = text.Say($"Mark the value of each parameter in effect on this date, yyyy-MM-dd.") };
+        var json = new Option<bool>("--json") { Description = text.Say($"Print the policy set as a policy file (contract domainkit/policy-set@1).") };
+        var show = new Command("show", text.Say($"Show every parameter of a policy set with its dated values and where each comes from.")) { reference, date, json };
+        show.SetAction(parsed => Show(text, parsed.GetValue(reference)!, parsed.GetValue(date), parsed.GetValue(json), output, error));
+        return new Command("policy", text.Say($"Inspect policy sets: their parameters, dated values and provenance.")) { list, show };
     }
 
-    private static int Show(string reference, string? dateArgument, bool asJson, TextWriter output, TextWriter error)
+    private static int Show(CliText text, string reference, string? dateArgument, bool asJson, TextWriter output, TextWriter error)
     {
         NodaTime.LocalDate? date = null;
         if (dateArgument is not null)
         {
             if (!InputFiles.TryParseDate(dateArgument, out var parsed))
             {
-                error.WriteLine("error: --date: the date must exist and be written yyyy-MM-dd.");
+                error.WriteLine(text.Say($"error: --date: the date must exist and be written yyyy-MM-dd."));
                 return ExitCodes.InvalidInput;
             }
 
@@ -47,7 +47,7 @@ internal static class PolicyCommand
         {
             foreach (var problem in loaded.ValidationErrors)
             {
-                error.WriteLine($"error: {problem.Identifier}: {problem.ErrorMessage} [{problem.ErrorCode}]");
+                error.WriteLine(Errors.Line(text, problem));
             }
 
             return ExitCodes.InvalidInput;
@@ -72,7 +72,7 @@ internal static class PolicyCommand
             {
                 var inEffect = date is { } d && dates[i] <= d && (i + 1 == dates.Length || dates[i + 1] > d);
                 var provenance = timeline.Provenances[i];
-                output.WriteLine($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceKinds.ToToken(provenance.Kind)}: {provenance.Citation})");
+                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceKinds.ToToken(provenance.Kind)}: {provenance.Citation})"));
             }
         }
 
@@ -80,7 +80,7 @@ internal static class PolicyCommand
         if (missing.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine("Not set: " + string.Join(", ", missing));
+            output.WriteLine(text.Say($"Not set: {string.Join(", ", missing)}"));
         }
 
         return ExitCodes.Success;

@@ -16,43 +16,43 @@ internal static class ReviewCommand
 {
     private const int BatchSize = 4_096;
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = "Households as JSON lines (one domainkit/household@1 object per line) or as CSV (one row per member; see docs/households-csv.md)." };
-        var target = new Option<FileInfo>("--out") { Description = "Where to write one result per household.", Required = true };
-        var format = new Option<string>("--format") { Description = "Output: jsonl (default) or csv.", DefaultValueFactory = _ => "jsonl" };
-        var inputFormat = new Option<string?>("--input-format") { Description = "Input: jsonl or csv; by default csv for a .csv file and jsonl otherwise." };
-        var options = new EvaluationOptions("Write the error report as JSON (contract domainkit/errors@1) when the options are invalid.");
-        var command = new Command("review", "Assess every household of a population for every programme, streaming and in parallel, with progress.") { input, target, format, inputFormat };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@1 object per line) or as CSV (one row per member; see docs/households-csv.md).") };
+        var target = new Option<FileInfo>("--out") { Description = text.Say($"Where to write one result per household."), Required = true };
+        var format = new Option<string>("--format") { Description = text.Say($"Output: jsonl (default) or csv."), DefaultValueFactory = _ => "jsonl" };
+        var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl or csv; by default csv for a .csv file and jsonl otherwise.") };
+        var options = new EvaluationOptions(text, text.Say($"Write the error report as JSON (contract domainkit/errors@1) when the options are invalid."));
+        var command = new Command("review", text.Say($"Assess every household of a population for every programme, streaming and in parallel, with progress.")) { input, target, format, inputFormat };
         options.AddTo(command);
-        command.SetAction(parsed => Run(parsed, parsed.GetValue(input)!, parsed.GetValue(target)!, parsed.GetValue(format)!, parsed.GetValue(inputFormat), options, output, error));
+        command.SetAction(parsed => Run(text, parsed, parsed.GetValue(input)!, parsed.GetValue(target)!, parsed.GetValue(format)!, parsed.GetValue(inputFormat), options, output, error));
         return command;
     }
 
-    private static int Run(ParseResult parsed, FileInfo input, FileInfo target, string format, string? inputFormat, EvaluationOptions options, TextWriter output, TextWriter error)
+    private static int Run(CliText text, ParseResult parsed, FileInfo input, FileInfo target, string format, string? inputFormat, EvaluationOptions options, TextWriter output, TextWriter error)
     {
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)
         {
-            return Errors.Report(error, parsed.GetValue(options.Json), resolved.ValidationErrors);
+            return Errors.Report(text, error, parsed.GetValue(options.Json), resolved.ValidationErrors);
         }
 
         if (format is not ("jsonl" or "csv"))
         {
-            error.WriteLine("error: --format: jsonl or csv.");
+            error.WriteLine(text.Say($"error: --format: jsonl or csv."));
             return ExitCodes.InvalidInput;
         }
 
         inputFormat ??= input.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl";
         if (inputFormat is not ("jsonl" or "csv"))
         {
-            error.WriteLine("error: --input-format: jsonl or csv.");
+            error.WriteLine(text.Say($"error: --input-format: jsonl or csv."));
             return ExitCodes.InvalidInput;
         }
 
         if (!input.Exists)
         {
-            error.WriteLine($"error: INPUT: no such file: {input.Name}.");
+            error.WriteLine(text.Say($"error: INPUT: no such file: {input.Name}."));
             return ExitCodes.InvalidInput;
         }
 
@@ -60,7 +60,7 @@ internal static class ReviewCommand
         var terms = AssistanceTerms.Resolve(policy, date);
         if (!terms.IsSuccess)
         {
-            return Errors.Report(error, false, terms.ValidationErrors);
+            return Errors.Report(text, error, false, terms.ValidationErrors);
         }
 
         var csvOut = format == "csv";
@@ -72,7 +72,7 @@ internal static class ReviewCommand
         long bad = 0;
         var lines = File.ReadLines(input.FullName);
         var items = csvIn
-            ? HouseholdCsv.Read(lines, count => read = count)
+            ? HouseholdCsv.Read(text, lines, count => read = count)
             : lines.Select((text, index) =>
             {
                 read = index + 1;
@@ -90,27 +90,27 @@ internal static class ReviewCommand
         {
             if (batch.FirstOrDefault(item => item.IsFatal) is { } fatal)
             {
-                error.WriteLine("error: " + fatal.Problem);
+                error.WriteLine(text.Say($"error: {fatal.Problem}"));
                 return ExitCodes.InvalidInput;
             }
 
             var results = new (bool Ok, string Text)[batch.Length];
-            Parallel.For(0, batch.Length, i => results[i] = One(batch[i], terms.Value, csvOut));
-            foreach (var (ok, text) in results)
+            Parallel.For(0, batch.Length, i => results[i] = One(text, batch[i], terms.Value, csvOut));
+            foreach (var (ok, line) in results)
             {
                 if (ok)
                 {
                     written++;
-                    writer.WriteLine(text);
+                    writer.WriteLine(line);
                 }
                 else
                 {
                     bad++;
-                    error.WriteLine(text);
+                    error.WriteLine(line);
                 }
             }
 
-            Progress(error, interactive, read, clock.Elapsed);
+            Progress(text, error, interactive, read, clock.Elapsed);
         }
 
         if (interactive)
@@ -118,13 +118,14 @@ internal static class ReviewCommand
             error.WriteLine();
         }
 
-        var skipped = csvIn ? $"{bad} bad households skipped" : $"{bad} bad lines skipped";
-        output.WriteLine($"reviewed {read} lines: {written} households assessed, {skipped} ({Rate(read, clock.Elapsed)} lines a second)");
+        output.WriteLine(csvIn
+            ? text.Say($"reviewed {read} lines: {written} households assessed, {bad} bad households skipped ({Rate(read, clock.Elapsed)} lines a second)")
+            : text.Say($"reviewed {read} lines: {written} households assessed, {bad} bad lines skipped ({Rate(read, clock.Elapsed)} lines a second)"));
         return ExitCodes.Success;
     }
 
     /// <summary>A household's result, or its problems, each starting with <c>line N:</c>.</summary>
-    private static (bool Ok, string Text) One(ReviewItem item, AssistanceTerms terms, bool csv)
+    private static (bool Ok, string Text) One(CliText text, ReviewItem item, AssistanceTerms terms, bool csv)
     {
         if (item.Problem is not null)
         {
@@ -136,13 +137,13 @@ internal static class ReviewCommand
         {
             if (item.Cells is null)
             {
-                return (false, $"line {item.Line}: " + string.Join("; ", household.ValidationErrors.Select(e => (e.Identifier.Length > 0 ? e.Identifier + ": " : string.Empty) + $"{e.ErrorMessage} [{e.ErrorCode}]")));
+                return (false, Errors.AtLine(text, item.Line, household.ValidationErrors));
             }
 
             return (false, string.Join(Environment.NewLine, household.ValidationErrors.Select(e =>
             {
                 var (line, column) = item.Locate(e.Identifier);
-                return $"line {line}: {(column.Length > 0 ? column + ": " : string.Empty)}{e.ErrorMessage} [{e.ErrorCode}]";
+                return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
             })));
         }
 
@@ -198,9 +199,9 @@ internal static class ReviewCommand
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Progress(TextWriter error, bool interactive, long read, TimeSpan elapsed)
+    private static void Progress(CliText text, TextWriter error, bool interactive, long read, TimeSpan elapsed)
     {
-        var line = $"reviewed {read} lines, {Rate(read, elapsed)} a second";
+        var line = text.Say($"reviewed {read} lines, {Rate(read, elapsed)} a second");
         if (interactive)
         {
             error.Write("\r" + line);

@@ -6,15 +6,15 @@ namespace DomainKit.Cli;
 /// <summary><c>domainkit test PATH...</c>: runs scenario files and reports each failure with expected against actual.</summary>
 internal static class TestCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Scenario files (.yaml, .yml) or folders to search for them.", Arity = ArgumentArity.OneOrMore };
-        var verbose = new Option<bool>("--verbose") { Description = "Also print each passing scenario." };
-        var command = new Command("test", "Run scenario files: each states a rule, a policy, a date, an input and what to expect (see tests/scenarios/README.md).")
+        var paths = new Argument<string[]>("PATH") { Description = text.Say($"Scenario files (.yaml, .yml) or folders to search for them."), Arity = ArgumentArity.OneOrMore };
+        var verbose = new Option<bool>("--verbose") { Description = text.Say($"Also print each passing scenario.") };
+        var command = new Command("test", text.Say($"Run scenario files: each states a rule, a policy, a date, an input and what to expect (see tests/scenarios/README.md)."))
         {
             paths, verbose,
         };
-        command.SetAction(parsed => Run(parsed.GetValue(paths)!, parsed.GetValue(verbose), output, error));
+        command.SetAction(parsed => Run(text, parsed.GetValue(paths)!, parsed.GetValue(verbose), output, error));
         return command;
     }
 
@@ -23,7 +23,7 @@ internal static class TestCommand
             ? Directory.EnumerateFiles(path, "*.y*ml", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
             : [path]);
 
-    private static int Run(string[] paths, bool verbose, TextWriter output, TextWriter error)
+    private static int Run(CliText text, string[] paths, bool verbose, TextWriter output, TextWriter error)
     {
         var passed = 0;
         var failed = 0;
@@ -32,33 +32,33 @@ internal static class TestCommand
         {
             if (!File.Exists(file))
             {
-                error.WriteLine($"error: {file}: no such file or folder.");
+                error.WriteLine(text.Say($"error: {file}: no such file or folder."));
                 invalid = true;
                 continue;
             }
 
-            var (scenarios, problems) = ScenarioFile.Load(file);
+            var (scenarios, problems) = ScenarioFile.Load(file, text);
             foreach (var problem in problems)
             {
-                error.WriteLine("error: " + problem);
+                error.WriteLine(text.Say($"error: {problem}"));
                 invalid = true;
             }
 
-            foreach (var report in scenarios.Select(ScenarioRunner.Run))
+            foreach (var report in scenarios.Select(s => ScenarioRunner.Run(s, text)))
             {
                 if (report.Passed)
                 {
                     passed++;
                     if (verbose)
                     {
-                        output.WriteLine($"PASS {report.Scenario.Location} {report.Scenario.Name}");
+                        output.WriteLine(text.Say($"PASS {report.Scenario.Location} {report.Scenario.Name}"));
                     }
 
                     continue;
                 }
 
                 failed++;
-                output.WriteLine($"FAIL {report.Scenario.Location} {report.Scenario.Name}");
+                output.WriteLine(text.Say($"FAIL {report.Scenario.Location} {report.Scenario.Name}"));
                 foreach (var failure in report.Failures)
                 {
                     output.WriteLine("  " + failure);
@@ -66,7 +66,7 @@ internal static class TestCommand
 
                 if (report.Explanation is { } explanation)
                 {
-                    output.WriteLine("  explanation:");
+                    output.WriteLine(text.Say($"  explanation:"));
                     foreach (var line in explanation.TrimEnd('\n').Split('\n'))
                     {
                         output.WriteLine("    " + line);
@@ -75,7 +75,7 @@ internal static class TestCommand
             }
         }
 
-        output.WriteLine($"{passed} passed, {failed} failed");
+        output.WriteLine(text.Say($"{passed} passed, {failed} failed"));
         return invalid ? ExitCodes.InvalidInput : failed > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 }

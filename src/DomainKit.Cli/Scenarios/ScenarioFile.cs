@@ -24,32 +24,37 @@ internal sealed class ScenarioFile
     private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors"];
 
     private readonly string file;
+    private readonly CliText text;
     private readonly List<string> problems = [];
 
-    private ScenarioFile(string file) => this.file = file;
+    private ScenarioFile(string file, CliText text)
+    {
+        this.file = file;
+        this.text = text;
+    }
 
     /// <summary>Reads a file's scenarios, or the problems that stop it being read.</summary>
-    public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Load(string path)
+    public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Load(string path, CliText text)
     {
-        var reader = new ScenarioFile(path);
-        string text;
+        var reader = new ScenarioFile(path, text);
+        string yaml;
         try
         {
-            text = File.ReadAllText(path);
+            yaml = File.ReadAllText(path);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return ([], [$"{path}: cannot be read ({exception.GetType().Name})."]);
+            return ([], [text.Say($"{path}: cannot be read ({exception.GetType().Name}).")]);
         }
 
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)
         {
-            return ([], [$"{path}:{exception.Start.Line}:{exception.Start.Column}: not valid YAML: {exception.Message}"]);
+            return ([], [text.Say($"{path}:{exception.Start.Line}:{exception.Start.Column}: not valid YAML: {exception.Message}")]);
         }
 
         var scenarios = reader.Read(stream);
@@ -60,14 +65,14 @@ internal sealed class ScenarioFile
     {
         if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            problems.Add($"{file}:1: a scenario file is one YAML document with the key 'scenarios'.");
+            problems.Add(text.Say($"{file}:1: a scenario file is one YAML document with the key 'scenarios'."));
             return [];
         }
 
-        Keys(root, "the file", ["scenarios"]);
+        Keys(root, text.Say($"the file"), ["scenarios"]);
         if (Child(root, "scenarios") is not YamlSequenceNode list)
         {
-            problems.Add($"{file}:{Line(root)}: 'scenarios' is required and is a list.");
+            problems.Add(text.Say($"{file}:{Line(root)}: 'scenarios' is required and is a list."));
             return [];
         }
 
@@ -77,7 +82,7 @@ internal sealed class ScenarioFile
         {
             if (node is not YamlMappingNode mapping)
             {
-                problems.Add($"{file}:{Line(node)}: each scenario is a mapping.");
+                problems.Add(text.Say($"{file}:{Line(node)}: each scenario is a mapping."));
                 continue;
             }
 
@@ -85,7 +90,7 @@ internal sealed class ScenarioFile
             {
                 if (!names.Add(scenario.Name))
                 {
-                    problems.Add($"{file}:{scenario.Line}: the name '{scenario.Name}' is used twice.");
+                    problems.Add(text.Say($"{file}:{scenario.Line}: the name '{scenario.Name}' is used twice."));
                 }
 
                 scenarios.Add(scenario);
@@ -98,15 +103,15 @@ internal sealed class ScenarioFile
     private Scenario? ReadScenario(YamlMappingNode node)
     {
         var before = problems.Count;
-        Keys(node, "a scenario", ScenarioKeys);
+        Keys(node, text.Say($"a scenario"), ScenarioKeys);
         var name = Text(node, "name", required: true);
-        var where = name is null ? "a scenario" : $"scenario '{name}'";
+        var where = name is null ? text.Say($"a scenario") : text.Say($"scenario '{name}'");
         var description = Text(node, "description", required: false);
         var ruleText = Text(node, "rule", required: true);
         ScenarioRule rule = default;
         if (ruleText is not null && !EnumTokens<ScenarioRule>.ByToken.TryGetValue(ruleText, out rule))
         {
-            problems.Add($"{file}:{Line(Child(node, "rule")!)}: {where}: unknown rule '{ruleText}'; expected one of: {string.Join(", ", EnumTokens<ScenarioRule>.ByToken.Keys)}.");
+            problems.Add(text.Say($"{file}:{Line(Child(node, "rule")!)}: {where}: unknown rule '{ruleText}'; expected one of: {string.Join(", ", EnumTokens<ScenarioRule>.ByToken.Keys)}."));
         }
 
         var policy = Text(node, "policy", required: true);
@@ -114,7 +119,7 @@ internal sealed class ScenarioFile
         LocalDate date = default;
         if (dateText is not null && !Dates.TryParse(dateText, out date))
         {
-            problems.Add($"{file}:{Line(Child(node, "date")!)}: {where}: 'date' must be a date written yyyy-MM-dd.");
+            problems.Add(text.Say($"{file}:{Line(Child(node, "date")!)}: {where}: 'date' must be a date written yyyy-MM-dd."));
         }
 
         var overrides = ImmutableArray.CreateBuilder<(string, string, int)>();
@@ -122,7 +127,7 @@ internal sealed class ScenarioFile
         {
             if (set is not YamlMappingNode setMapping)
             {
-                problems.Add($"{file}:{Line(set)}: {where}: 'set' maps parameter IDs to values.");
+                problems.Add(text.Say($"{file}:{Line(set)}: {where}: 'set' maps parameter IDs to values."));
             }
             else
             {
@@ -131,7 +136,7 @@ internal sealed class ScenarioFile
                     var id = ((YamlScalarNode)key).Value ?? string.Empty;
                     if (!ParameterCatalog.TryFind(id, out _))
                     {
-                        problems.Add($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; see docs/parameters.md.");
+                        problems.Add(text.Say($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; see docs/parameters.md."));
                         continue;
                     }
 
@@ -142,7 +147,7 @@ internal sealed class ScenarioFile
 
         if (Child(node, "input") is not { } input)
         {
-            problems.Add($"{file}:{Line(node)}: {where}: 'input' is required.");
+            problems.Add(text.Say($"{file}:{Line(node)}: {where}: 'input' is required."));
             input = new YamlMappingNode();
         }
 
@@ -156,35 +161,35 @@ internal sealed class ScenarioFile
     {
         if (Child(scenario, "expect") is not YamlMappingNode node)
         {
-            problems.Add($"{file}:{Line(scenario)}: {where}: 'expect' is required and is a mapping.");
+            problems.Add(text.Say($"{file}:{Line(scenario)}: {where}: 'expect' is required and is a mapping."));
             return null;
         }
 
-        Keys(node, $"{where}'s expect", ExpectKeys);
+        Keys(node, text.Say($"{where}'s expect"), ExpectKeys);
         var amounts = ImmutableDictionary.CreateBuilder<string, decimal>(StringComparer.Ordinal);
         foreach (var (key, value) in Pairs(node, "amounts", where))
         {
-            if (value is YamlScalarNode { Value: { } text } && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
+            if (value is YamlScalarNode { Value: { } amountText } && decimal.TryParse(amountText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yuan)
                 && decimal.Round(yuan, 2) == yuan)
             {
                 amounts[key] = yuan;
             }
             else
             {
-                problems.Add($"{file}:{Line(value)}: {where}: the amount '{key}' is yuan with at most two decimals.");
+                problems.Add(text.Say($"{file}:{Line(value)}: {where}: the amount '{key}' is yuan with at most two decimals."));
             }
         }
 
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         foreach (var (key, value) in Pairs(node, "values", where))
         {
-            if (value is YamlScalarNode { Value: { } text })
+            if (value is YamlScalarNode { Value: { } scalar })
             {
-                values[key] = text;
+                values[key] = scalar;
             }
             else
             {
-                problems.Add($"{file}:{Line(value)}: {where}: the value '{key}' is a single value.");
+                problems.Add(text.Say($"{file}:{Line(value)}: {where}: the value '{key}' is a single value."));
             }
         }
 
@@ -197,7 +202,7 @@ internal sealed class ScenarioFile
             }
             else
             {
-                problems.Add($"{file}:{Line(item)}: {where}: each entry of 'cites' is a rule ID.");
+                problems.Add(text.Say($"{file}:{Line(item)}: {where}: each entry of 'cites' is a rule ID."));
             }
         }
 
@@ -206,11 +211,11 @@ internal sealed class ScenarioFile
         {
             if (item is not YamlMappingNode error)
             {
-                problems.Add($"{file}:{Line(item)}: {where}: each expected error has 'path' and 'code'.");
+                problems.Add(text.Say($"{file}:{Line(item)}: {where}: each expected error has 'path' and 'code'."));
                 continue;
             }
 
-            Keys(error, $"{where}'s expected error", ["path", "code"]);
+            Keys(error, text.Say($"{where}'s expected error"), ["path", "code"]);
             var path = Text(error, "path", required: true, allowEmpty: true);
             var code = Text(error, "code", required: true);
             if (path is not null && code is not null)
@@ -222,7 +227,7 @@ internal sealed class ScenarioFile
         var outcome = Text(node, "outcome", required: false);
         if (outcome is null && amounts.Count == 0 && values.Count == 0 && cites.Count == 0 && errors.Count == 0)
         {
-            problems.Add($"{file}:{Line(node)}: {where}: 'expect' states at least one expectation.");
+            problems.Add(text.Say($"{file}:{Line(node)}: {where}: 'expect' states at least one expectation."));
         }
 
         return new ScenarioExpectation(outcome, amounts.ToImmutable(), values.ToImmutable(), cites.ToImmutable(), errors.ToImmutable());
@@ -235,7 +240,7 @@ internal sealed class ScenarioFile
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                problems.Add($"{file}:{Line(key)}: unknown key '{name}' in {what}; expected one of: {string.Join(", ", allowed)}.");
+                problems.Add(text.Say($"{file}:{Line(key)}: unknown key '{name}' in {what}; expected one of: {string.Join(", ", allowed)}."));
             }
         }
     }
@@ -245,14 +250,14 @@ internal sealed class ScenarioFile
         switch (Child(node, key))
         {
             case null when required:
-                problems.Add($"{file}:{Line(node)}: '{key}' is required.");
+                problems.Add(text.Say($"{file}:{Line(node)}: '{key}' is required."));
                 return null;
             case null:
                 return null;
             case YamlScalarNode { Value: { } text } when allowEmpty || text.Length > 0:
                 return text;
             case var other:
-                problems.Add($"{file}:{Line(other)}: '{key}' is a single value.");
+                problems.Add(text.Say($"{file}:{Line(other)}: '{key}' is a single value."));
                 return null;
         }
     }
@@ -266,7 +271,7 @@ internal sealed class ScenarioFile
             case YamlMappingNode mapping:
                 return mapping.Children.Select(pair => (((YamlScalarNode)pair.Key).Value ?? string.Empty, pair.Value)).ToList();
             case var other:
-                problems.Add($"{file}:{Line(other)}: {where}: '{key}' is a mapping.");
+                problems.Add(text.Say($"{file}:{Line(other)}: {where}: '{key}' is a mapping."));
                 return [];
         }
     }
@@ -280,7 +285,7 @@ internal sealed class ScenarioFile
             case YamlSequenceNode sequence:
                 return sequence.Children;
             case var other:
-                problems.Add($"{file}:{Line(other)}: {where}: '{key}' is a list.");
+                problems.Add(text.Say($"{file}:{Line(other)}: {where}: '{key}' is a list."));
                 return [];
         }
     }

@@ -9,33 +9,37 @@ namespace DomainKit.Cli.Scenarios;
 /// <summary>Runs scenarios and compares what came out with what they expect, exactly.</summary>
 internal static class ScenarioRunner
 {
-    public static ScenarioReport Run(Scenario scenario)
+    public static ScenarioReport Run(Scenario scenario, CliText text)
     {
         var failures = new List<string>();
         var policy = LoadPolicy(scenario);
         if (!policy.IsSuccess)
         {
-            return new ScenarioReport(scenario, [.. policy.ValidationErrors.Select(e => $"policy: {Describe(e)}")], null);
+            return new ScenarioReport(scenario, [.. policy.ValidationErrors.Select(e => text.Say($"policy: {Describe(text, e)}"))], null);
         }
 
         var actual = ScenarioRules.Run(scenario.Rule, scenario.InputJson, policy.Value, scenario.Date);
         var expect = scenario.Expect;
         if (!actual.Errors.IsEmpty && expect.Errors.IsEmpty)
         {
-            failures.Add("expected a decision, got validation errors: " + string.Join("; ", actual.Errors.Select(Describe)));
+            failures.Add(text.Say($"expected a decision, got validation errors: {string.Join("; ", actual.Errors.Select(e => Describe(text, e)))}"));
         }
 
         foreach (var (path, code) in expect.Errors)
         {
             if (!actual.Errors.Any(e => e.Identifier == path && e.ErrorCode == code))
             {
-                failures.Add($"expected the error {code} at '{path}', got: " + (actual.Errors.IsEmpty ? "no error" : string.Join("; ", actual.Errors.Select(Describe))));
+                failures.Add(actual.Errors.IsEmpty
+                    ? text.Say($"expected the error {code} at '{path}', got no error")
+                    : text.Say($"expected the error {code} at '{path}', got: {string.Join("; ", actual.Errors.Select(e => Describe(text, e)))}"));
             }
         }
 
         if (expect.Outcome is { } outcome && outcome != actual.Outcome)
         {
-            failures.Add($"outcome: expected {outcome}, got {actual.Outcome ?? "no decision"}");
+            failures.Add(actual.Outcome is null
+                ? text.Say($"outcome: expected {outcome}, got no decision")
+                : text.Say($"outcome: expected {outcome}, got {actual.Outcome}"));
         }
 
         foreach (var (name, yuan) in expect.Amounts)
@@ -43,11 +47,11 @@ internal static class ScenarioRunner
             var got = actual.Amounts.TryGetValue(name, out var amount) ? amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture) : null;
             if (got is null)
             {
-                failures.Add($"amount '{name}': the rule gives no such amount; it gives: {string.Join(", ", actual.Amounts.Keys.Order(StringComparer.Ordinal))}");
+                failures.Add(text.Say($"amount '{name}': the rule gives no such amount; it gives: {string.Join(", ", actual.Amounts.Keys.Order(StringComparer.Ordinal))}"));
             }
             else if (amount.Yuan != yuan)
             {
-                failures.Add($"amount '{name}': expected {yuan.ToString("0.00", CultureInfo.InvariantCulture)}, got {got}");
+                failures.Add(text.Say($"amount '{name}': expected {yuan.ToString("0.00", CultureInfo.InvariantCulture)}, got {got}"));
             }
         }
 
@@ -55,21 +59,21 @@ internal static class ScenarioRunner
         {
             if (!actual.Values.TryGetValue(name, out var got))
             {
-                failures.Add($"value '{name}': the rule gives no such value; it gives: {string.Join(", ", actual.Values.Keys.Order(StringComparer.Ordinal))}");
+                failures.Add(text.Say($"value '{name}': the rule gives no such value; it gives: {string.Join(", ", actual.Values.Keys.Order(StringComparer.Ordinal))}"));
             }
             else if (got != value)
             {
-                failures.Add($"value '{name}': expected {value}, got {got}");
+                failures.Add(text.Say($"value '{name}': expected {value}, got {got}"));
             }
         }
 
         var cited = actual.Explanation?.CitedRuleIds.ToHashSet(StringComparer.Ordinal) ?? [];
         foreach (var rule in expect.Cites.Where(r => !cited.Contains(r)))
         {
-            failures.Add($"the explanation does not cite {rule}; it cites: {string.Join(", ", cited.Order(StringComparer.Ordinal))}");
+            failures.Add(text.Say($"the explanation does not cite {rule}; it cites: {string.Join(", ", cited.Order(StringComparer.Ordinal))}"));
         }
 
-        return new ScenarioReport(scenario, [.. failures], actual.Explanation?.Render(Language.English));
+        return new ScenarioReport(scenario, [.. failures], actual.Explanation?.Render(text.Language));
     }
 
     private static Result<PolicySet> LoadPolicy(Scenario scenario)
@@ -89,12 +93,12 @@ internal static class ScenarioRunner
             var changed = policy.Value.With(id, json, scenario.Date);
             policy = changed.IsSuccess
                 ? changed
-                : Result<PolicySet>.Invalid(changed.ValidationErrors.Select(e => new ValidationError($"{scenario.File}:{line}: {e.Identifier}", e.ErrorMessage, e.ErrorCode, e.Severity)));
+                : Result<PolicySet>.Invalid(changed.ValidationErrors.Select(e => DomainKit.Validation.Errors.WithPath(e, $"{scenario.File}:{line}: {e.Identifier}")));
         }
 
         return policy;
     }
 
-    private static string Describe(ValidationError error) =>
-        (error.Identifier.Length > 0 ? error.Identifier + ": " : string.Empty) + $"{error.ErrorCode} {error.ErrorMessage}";
+    private static string Describe(CliText text, ValidationError error) =>
+        (error.Identifier.Length > 0 ? error.Identifier + ": " : string.Empty) + $"{error.ErrorCode} {text.Say(error)}";
 }

@@ -114,7 +114,7 @@ public readonly struct ResidentId : IEquatable<ResidentId>
     /// <returns>The masked number.</returns>
     public override string ToString() => Masked;
 
-    private static Result<ResidentId> Invalid(string code, ValidationMessage message) => Result<ResidentId>.Invalid(Errors.At("residentId", code, message));
+    private static Result<ResidentId> Invalid(string code, TranslatableText message) => Result<ResidentId>.Invalid(Errors.At("residentId", code, message));
 
     private int Digits(int start, int count) => int.Parse(Value.AsSpan(start, count), CultureInfo.InvariantCulture);
 }

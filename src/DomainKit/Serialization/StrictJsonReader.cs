@@ -69,7 +69,7 @@ internal sealed class StrictJsonReader
         }
     }
 
-    public void Fail(string path, string code, ValidationMessage message) => Errors.Add(Validation.Errors.At(path, code, message));
+    public void Fail(string path, string code, TranslatableText message) => Errors.Add(Validation.Errors.At(path, code, message));
 
     /// <summary>Checks that an element is an object whose properties are all known and each appears once.</summary>
     public bool ExpectObject(JsonElement element, string path, params ReadOnlySpan<string> allowed)

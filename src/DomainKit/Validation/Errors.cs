@@ -12,7 +12,7 @@ namespace DomainKit.Validation;
 /// </remarks>
 internal static class Errors
 {
-    public static ValidationError At(string path, string code, ValidationMessage message) =>
+    public static ValidationError At(string path, string code, TranslatableText message) =>
         new LocalizedValidationError(path, code, message.Template, message.Arguments);
 
     /// <summary>The same error under another path, keeping what it needs to be given in another language.</summary>
@@ -21,7 +21,7 @@ internal static class Errors
         : new ValidationError(path, error.ErrorMessage, error.ErrorCode, error.Severity);
 
     /// <summary>A FluentValidation failure raised by hand in a validator, carrying its message's template.</summary>
-    public static ValidationFailure Failure(string path, string code, ValidationMessage message) => Failure(path, At(path, code, message));
+    public static ValidationFailure Failure(string path, string code, TranslatableText message) => Failure(path, At(path, code, message));
 
     /// <summary>A FluentValidation failure for an error found by another check.</summary>
     public static ValidationFailure Failure(string path, ValidationError error) =>

@@ -10,7 +10,7 @@ internal static class RuleOptions
     /// so <see cref="Errors.FromFluent"/> keeps it. Use this instead of WithErrorCode and WithMessage, whose default
     /// messages would follow the machine's culture.
     /// </summary>
-    public static IRuleBuilderOptions<T, TProperty> WithError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string code, ValidationMessage message)
+    public static IRuleBuilderOptions<T, TProperty> WithError<T, TProperty>(this IRuleBuilderOptions<T, TProperty> rule, string code, TranslatableText message)
     {
         var error = Errors.At(string.Empty, code, message);
         return rule.WithErrorCode(code).WithMessage(error.ErrorMessage).WithState((_, _) => error);

@@ -131,7 +131,7 @@ public class ReviewCommandTest
 
     [Theory]
     [InlineData("household,relation,birthDate,colour", "error: line 1: unknown column \"colour\"")]
-    [InlineData("household,relation", "error: line 1: missing column: birthDate.")]
+    [InlineData("household,relation", "error: line 1: missing columns: birthDate.")]
     [InlineData("household,relation,birthDate,relation", "error: line 1: the column \"relation\" appears more than once.")]
     public void ABadCsvHeader_StopsTheRunWithExitTwo(string header, string expected)
     {

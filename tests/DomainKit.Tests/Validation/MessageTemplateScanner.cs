@@ -11,19 +11,23 @@ namespace DomainKit.Tests.Validation;
 /// </summary>
 internal static partial class MessageTemplateScanner
 {
-    private static readonly string[] Markers = ["Errors.At(", "Fail(", "Errors.Failure(", ".WithError(", "Invalid("];
+    /// <summary>The calls that raise a validation error in the library.</summary>
+    public static readonly string[] LibraryMarkers = ["Errors.At(", "Fail(", "Errors.Failure(", ".WithError(", "Invalid("];
 
-    public static IReadOnlyCollection<(string File, string Template)> Scan(string folder) =>
-        [.. Directory.GetFiles(folder, "*.cs.txt", SearchOption.AllDirectories).SelectMany(file => Templates(File.ReadAllText(file)).Select(t => (Path.GetFileName(file), t)))];
+    /// <summary>The calls that write a line of the command-line tool or raise one of its errors.</summary>
+    public static readonly string[] ToolMarkers = ["Say(", "Errors.Of(", "Fail("];
 
-    public static IEnumerable<string> Templates(string source)
+    public static IReadOnlyCollection<(string File, string Template)> Scan(string folder, string[] markers) =>
+        [.. Directory.GetFiles(folder, "*.cs.txt", SearchOption.AllDirectories).SelectMany(file => Templates(File.ReadAllText(file), markers).Select(t => (Path.GetFileName(file), t)))];
+
+    public static IEnumerable<string> Templates(string source, string[] markers)
     {
         var constants = Constants().Matches(source).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value, StringComparer.Ordinal);
-        foreach (var marker in Markers)
+        foreach (var marker in markers)
         {
             for (var at = source.IndexOf(marker, StringComparison.Ordinal); at >= 0; at = source.IndexOf(marker, at + 1, StringComparison.Ordinal))
             {
-                if (marker is "Fail(" or "Invalid(" && at > 0 && char.IsLetterOrDigit(source[at - 1]))
+                if (marker is "Fail(" or "Invalid(" or "Say(" && at > 0 && char.IsLetterOrDigit(source[at - 1]))
                 {
                     continue;
                 }

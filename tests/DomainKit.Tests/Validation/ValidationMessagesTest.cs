@@ -14,7 +14,7 @@ public partial class ValidationMessagesTest
     [Fact]
     public void EveryTemplateInTheCode_HasAChineseTranslation_AndNoTranslationIsOrphaned()
     {
-        var templates = MessageTemplateScanner.Scan(Source);
+        var templates = MessageTemplateScanner.Scan(Source, MessageTemplateScanner.LibraryMarkers);
         Assert.True(templates.Count > 200, $"The scan found only {templates.Count} templates; the scanner has lost track of the code.");
         var translated = ValidationMessages.TranslatedTemplates.ToHashSet(StringComparer.Ordinal);
         var untranslated = templates.Where(t => !translated.Contains(t.Template)).Select(t => $"{t.File}: {t.Template}").Distinct().ToList();

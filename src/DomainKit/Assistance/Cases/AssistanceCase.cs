@@ -331,6 +331,6 @@ public sealed partial record AssistanceCase
 
     private static bool IsAmount(Money amount) => amount.Fen > 0 && amount.Fen <= MaxFen;
 
-    private static Result<AssistanceCase> Invalid(string path, string code, ValidationMessage message) =>
+    private static Result<AssistanceCase> Invalid(string path, string code, TranslatableText message) =>
         Result<AssistanceCase>.Invalid(Errors.At(path, code, message));
 }

@@ -6,24 +6,25 @@ using System.Text;
 namespace DomainKit.Validation;
 
 /// <summary>
-/// A validation message as its English template and its arguments. Written at the point of each check as an ordinary
+/// A message as its English template and its arguments: a validation message, or a line of the command-line tool.
+/// Written where the message arises as an ordinary
 /// interpolated string, such as <c>$"At most {max} items are allowed."</c>; the compiler hands the literal parts and the
 /// values over separately, so the template <c>At most {0} items are allowed.</c> is the message's key in the other
 /// languages' catalogues, and the arguments are formatted once, culture-invariantly.
 /// </summary>
 [InterpolatedStringHandler]
-internal struct ValidationMessage
+internal struct TranslatableText
 {
     private readonly StringBuilder? template;
     private readonly ImmutableArray<string>.Builder? arguments;
 
-    public ValidationMessage(int literalLength, int formattedCount)
+    public TranslatableText(int literalLength, int formattedCount)
     {
         template = new StringBuilder(literalLength + (formattedCount * 3));
         arguments = ImmutableArray.CreateBuilder<string>(formattedCount);
     }
 
-    private ValidationMessage(string text)
+    private TranslatableText(string text)
     {
         template = new StringBuilder(text);
         arguments = null;
@@ -36,7 +37,7 @@ internal struct ValidationMessage
     public readonly ImmutableArray<string> Arguments => arguments?.ToImmutable() ?? [];
 
     /// <summary>A message with no arguments: the text is its own template.</summary>
-    public static implicit operator ValidationMessage(string text) => new(text);
+    public static implicit operator TranslatableText(string text) => new(text);
 
     public readonly void AppendLiteral(string literal) => template!.Append(literal);
 
