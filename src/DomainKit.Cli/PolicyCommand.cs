@@ -66,7 +66,7 @@ internal static class PolicyCommand
         {
             var parameter = timeline.Parameter;
             output.WriteLine();
-            output.WriteLine($"{parameter.Id} ({parameter.RuleId}, {parameter.UnitToken}): {parameter.Description}");
+            output.WriteLine($"{parameter.Id} ({parameter.RuleId}, {parameter.UnitToken}): {parameter.Describe(text.Language)}");
             var dates = timeline.EffectiveDates;
             for (var i = 0; i < dates.Length; i++)
             {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DomainKit.Explanations;
 using DomainKit.Serialization;
 
 namespace DomainKit.Policies;
@@ -34,6 +35,17 @@ public abstract class PolicyParameter
 
     /// <summary>What the parameter means, in English.</summary>
     public string Description { get; }
+
+    /// <summary>What the parameter means, in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The description.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is not defined.</exception>
+    public string Describe(Language language) => language switch
+    {
+        Language.English => Description,
+        Language.ChineseSimplified => ParameterDescriptions.Chinese.TryGetValue(Id, out var chinese) ? chinese : Description,
+        _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
+    };
 
     /// <summary>The stable token for <see cref="Unit"/> used in JSON, such as <c>yuan/month</c>.</summary>
     public string UnitToken => ParameterUnits.ToToken(Unit);

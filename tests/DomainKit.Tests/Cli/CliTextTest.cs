@@ -83,6 +83,15 @@ public partial class CliTextTest
     }
 
     [Fact]
+    public void PolicyShow_DescribesParametersInChinese()
+    {
+        var (code, output, _) = Run("policy", "show", "zhifu-pilot", "--date", "2026-03-01", "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Contains("dibaoStandardMonthly (DB-01, yuan/month): 当地每人每月低保标准。", output, StringComparison.Ordinal);
+        Assert.Contains("自 ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnknownLanguage_IsOneLineInBothLanguages_AndExitTwo()
     {
         var (code, output, error) = Run("evaluate", Path.Combine(Examples, "eligible.json"), "--lang", "fr");
