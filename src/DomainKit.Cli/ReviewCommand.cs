@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DomainKit.Assistance;
+using DomainKit.Contracts;
 using DomainKit.Serialization;
 
 namespace DomainKit.Cli;
@@ -162,6 +163,7 @@ internal static class ReviewCommand
             : Compact(w =>
             {
                 w.WriteStartObject();
+                w.WriteString("schema", ReviewResultDocument.SchemaName);
                 w.WriteNumber("line", item.Line);
                 if (item.Key is not null)
                 {

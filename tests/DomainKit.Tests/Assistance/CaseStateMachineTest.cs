@@ -53,12 +53,16 @@ public class CaseStateMachineTest
     {
         // The property proves little unless random runs get deep: every stage, every event, refusals and conflicts.
         // A fixed seed keeps this check repeatable; the property itself draws new sequences on every run.
-        var cases = Gen.Sample(Steps().Generator, 50, new Rnd(20261128), 200).SelectMany(Run).ToList();
+        var cases = SampleCases().ToList();
         Assert.Equal(Enum.GetValues<CaseStage>(), cases.SelectMany(c => c.EnteredOn.Keys).Distinct().Order());
         var kinds = cases.SelectMany(c => c.Events).Select(e => e.GetType()).ToHashSet();
         var missing = typeof(CaseEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract && !kinds.Contains(t)).Select(t => t.Name);
         Assert.Empty(missing);
     }
+
+    /// <summary>Cases from a fixed seed that between them hold every kind of event, for tests of the history's JSON form.</summary>
+    internal static IEnumerable<AssistanceCase> SampleCases() =>
+        Gen.Sample(Steps().Generator, 50, new Rnd(20261128), 200).SelectMany(Run);
 
     private static IEnumerable<AssistanceCase> Run(Move[] steps)
     {

@@ -1,0 +1,24 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace DomainKit.Contracts;
+
+/// <summary>A household's assets.</summary>
+[Description("The household's assets (HH-05).")]
+public sealed record HouseholdAssetsDocument
+{
+    /// <summary>Deposits, securities and the cash value of insurance. Default 0.</summary>
+    [Yuan(0, 10_000_000_000)]
+    [Description("Deposits, securities and the cash value of insurance. Default 0.")]
+    public decimal? FinancialAssets { get; init; }
+
+    /// <summary>Homes owned. Default 0.</summary>
+    [Range(0, 1000)]
+    [Description("Homes owned. Default 0.")]
+    public int? HomesOwned { get; init; }
+
+    /// <summary>Business equity. Default 0.</summary>
+    [Yuan(0, 10_000_000_000)]
+    [Description("Business equity. Default 0.")]
+    public decimal? BusinessEquity { get; init; }
+}

@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+using System.ComponentModel;
+
+namespace DomainKit.Contracts;
+
+/// <summary>The <c>domainkit/policy-set@1</c> contract: a policy set's dated parameters (read and written by <see cref="Policies.PolicySetJson"/>).</summary>
+[Description("A policy set: dated parameter values with their provenance. A file may hold only some parameters; a rule that needs a missing one reports it as not set.")]
+public sealed record PolicySetDocument
+{
+    /// <summary>The contract's name and version.</summary>
+    public const string SchemaName = "domainkit/policy-set@1";
+
+    /// <summary>Always <see cref="SchemaName"/>.</summary>
+    [Description("The contract and its version.")]
+    public required string Schema { get; init; }
+
+    /// <summary>1 to 64 lower-case letters, digits and hyphens.</summary>
+    [Description("1 to 64 lower-case letters, digits and hyphens.")]
+    public required string Id { get; init; }
+
+    /// <summary>A readable name.</summary>
+    [Description("A readable name.")]
+    public required string Name { get; init; }
+
+    /// <summary>The set's version.</summary>
+    [Description("The set's version.")]
+    public required string Version { get; init; }
+
+    /// <summary>What the set is and where its values come from.</summary>
+    [Description("What the set is and where its values come from.")]
+    public string? Description { get; init; }
+
+    /// <summary>The parameters, keyed by parameter ID (docs/parameters.md).</summary>
+    [Description("The parameters, keyed by parameter ID (docs/parameters.md).")]
+    public required ImmutableSortedDictionary<string, ParameterDocument> Parameters { get; init; }
+}

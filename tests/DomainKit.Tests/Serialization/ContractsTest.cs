@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+using DomainKit.Assistance;
+using DomainKit.Cadres;
+using DomainKit.Cli;
+using DomainKit.Contracts;
+using DomainKit.Explanations;
+using DomainKit.Policies;
+using DomainKit.Tests.Assistance;
+using DomainKit.Validation;
+using NodaTime;
+using static DomainKit.Tests.Cli.CliRunner;
+
+namespace DomainKit.Tests.Serialization;
+
+/// <summary>
+/// The contract types, the stored schemas and the library's own readers and writers describe one and the same JSON:
+/// the schemas in docs/schemas/ are what the types generate, and whatever the writers write reads into the contract
+/// types strictly and writes back to the same JSON.
+/// </summary>
+public class ContractsTest
+{
+    private static readonly string Schemas = Path.Combine(AppContext.BaseDirectory, "Repository", "schemas");
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "Repository", "examples");
+    private static readonly LocalDate Date = new(2026, 3, 1);
+
+    [Fact]
+    public void TheStoredSchemas_AreWhatTheTypesGenerate()
+    {
+        foreach (var contract in ContractSchemas.Contracts)
+        {
+            var file = Path.Combine(Schemas, ContractSchemas.FileName(contract));
+            Assert.True(File.Exists(file), $"docs/schemas/{ContractSchemas.FileName(contract)} is missing; run: domainkit schema --out docs/schemas");
+            Assert.True(
+                File.ReadAllText(file) == ContractSchemas.Generate(contract),
+                $"The contract types of {contract} and docs/schemas/{ContractSchemas.FileName(contract)} have drifted apart; run: domainkit schema --out docs/schemas");
+        }
+
+        Assert.Equal(ContractSchemas.Contracts.Select(ContractSchemas.FileName).Order(StringComparer.Ordinal), Directory.GetFiles(Schemas).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EverySchema_NamesItsContract_AndClosesEveryObject()
+    {
+        foreach (var contract in ContractSchemas.Contracts)
+        {
+            var schema = JsonNode.Parse(ContractSchemas.Generate(contract))!;
+            Assert.Equal(contract, schema["properties"]!["schema"]!["const"]!.GetValue<string>());
+            Assert.Contains("schema", schema["required"]!.AsArray().Select(n => n!.GetValue<string>()));
+            foreach (var node in Objects(schema).Where(o => o["properties"] is not null && o["anyOf"] is null))
+            {
+                Assert.False(node["additionalProperties"]!.GetValue<bool>());
+            }
+        }
+    }
+
+    [Fact]
+    public void ContractsCarryTheirVersion()
+    {
+        Assert.All(ContractSchemas.Contracts, c => Assert.Matches(@"^domainkit/[a-z-]+@\d+$", c));
+        Assert.Throws<ArgumentException>(() => ContractSchemas.Generate("domainkit/household@2"));
+    }
+
+    [Fact]
+    public void Households_WrittenByTheLibrary_ReadIntoTheContractAndBack()
+    {
+        var written = SyntheticPopulation.Stream(300, 17).Select(HouseholdJson.Write)
+            .Concat(Directory.GetFiles(Examples, "*.json").Select(File.ReadAllText).Where(json => json.Contains(HouseholdDocument.SchemaName, StringComparison.Ordinal) && HouseholdJson.Parse(json).IsSuccess))
+            .ToList();
+        Assert.True(written.Count > 300);
+        Assert.All(written, json => RoundTrips(json, ContractJsonContext.Default.HouseholdDocument));
+    }
+
+    [Fact]
+    public void PolicySets_WrittenByTheLibrary_ReadIntoTheContractAndBack() =>
+        Assert.All(PolicySets.BundledIds, id => RoundTrips(PolicySetJson.Write(PolicySets.Bundled(id).Value), ContractJsonContext.Default.PolicySetDocument));
+
+    [Fact]
+    public void Decisions_InBothLanguages_ReadIntoTheContractAndBack()
+    {
+        foreach (var household in SyntheticPopulation.Stream(100, 3))
+        {
+            var decision = Dibao.Decide(household, PolicySets.ZhifuPilot, Date).Value;
+            RoundTrips(DibaoDecisionJson.Write(decision, Language.English), ContractJsonContext.Default.DibaoDecisionDocument);
+            RoundTrips(DibaoDecisionJson.Write(decision, Language.ChineseSimplified), ContractJsonContext.Default.DibaoDecisionDocument);
+        }
+    }
+
+    [Fact]
+    public void ValidationErrors_ReadIntoTheContractAndBack()
+    {
+        var errors = HouseholdJson.Parse(File.ReadAllText(Path.Combine(Examples, "invalid-household.json"))).ValidationErrors;
+        Assert.NotEmpty(errors);
+        RoundTrips(ValidationErrorsJson.Write(errors), ContractJsonContext.Default.ValidationErrorsDocument);
+    }
+
+    [Fact]
+    public void CaseHistories_HoldingEveryKindOfEvent_ReadIntoTheContractAndBack()
+    {
+        var cases = CaseStateMachineTest.SampleCases().ToList();
+        var kinds = cases.SelectMany(c => c.Events).Select(e => e.GetType()).Distinct().Count();
+        Assert.Equal(typeof(CaseEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract), kinds);
+        Assert.All(cases, c => RoundTrips(CaseEventJson.WriteHistory(c.Events), ContractJsonContext.Default.CaseHistoryDocument));
+        RoundTrips(File.ReadAllText(Path.Combine(Examples, "case-history.json")), ContractJsonContext.Default.CaseHistoryDocument);
+    }
+
+    [Fact]
+    public void TheCadreExample_IsValid_AndReadsIntoTheContractAndBack()
+    {
+        var json = File.ReadAllText(Path.Combine(Examples, "cadre.json"));
+        Assert.True(CadreJson.Parse(json).IsSuccess);
+        RoundTrips(json, ContractJsonContext.Default.CadreDocument);
+    }
+
+    [Fact]
+    public void TheToolsAssessments_ReadIntoTheContractAndBack()
+    {
+        var (code, entitlements, _) = Run("assess", Path.Combine(Examples, "eligible.json"), "--date", "2026-03-01", "--json");
+        Assert.Equal(0, code);
+        RoundTrips(entitlements, ContractJsonContext.Default.EntitlementsDocument);
+        (code, var cadre, _) = Run("assess", Path.Combine(Examples, "cadre.json"), "--date", "2026-03-01", "--policy", "shaanxi-2016", "--json", "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        RoundTrips(cadre, ContractJsonContext.Default.CadreAssessmentDocument);
+    }
+
+    [Fact]
+    public void ReviewResults_ReadIntoTheContractAndBack()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"contract-{Guid.NewGuid():N}.csv");
+        Assert.Equal(0, Run("generate", "--households", "200", "--format", "csv", "--out", input).Code);
+        Assert.Equal(0, Run("review", input, "--out", input + ".jsonl", "--date", "2026-03-01").Code);
+        var lines = File.ReadAllLines(input + ".jsonl");
+        Assert.Equal(200, lines.Length);
+        Assert.All(lines, line => RoundTrips(line, ContractJsonContext.Default.ReviewResultDocument));
+    }
+
+    [Theory]
+    [InlineData("""{"schema":"domainkit/household@1","members":[],"colour":1}""")]
+    [InlineData("""{"schema":"domainkit/household@1"}""")]
+    [InlineData("""{"schema":"domainkit/household@1","members":[{"relation":"cousin","birthDate":"1980-01-01"}]}""")]
+    [InlineData("""{"schema":"domainkit/household@1","members":[{"relation":"applicant","birthDate":"1980-02-30"}]}""")]
+    [InlineData("""{"schema":"domainkit/household@1","schema":"domainkit/household@1","members":[]}""")]
+    public void TheContractTypes_AreStrictToo(string json) =>
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, ContractJsonContext.Default.HouseholdDocument));
+
+    private static void RoundTrips<T>(string json, JsonTypeInfo<T> contract)
+    {
+        var document = JsonSerializer.Deserialize(json, contract)!;
+        var again = JsonSerializer.Serialize(document, contract);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(again)), $"The contract type {typeof(T).Name} does not give back what the library wrote:\n{json}\n---\n{again}");
+    }
+
+    private static IEnumerable<JsonObject> Objects(JsonNode node) => node switch
+    {
+        JsonObject o => [o, .. o.SelectMany(p => p.Value is null ? [] : Objects(p.Value))],
+        JsonArray a => a.SelectMany(n => n is null ? [] : Objects(n)),
+        _ => [],
+    };
+}
