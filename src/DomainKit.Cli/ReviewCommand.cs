@@ -71,7 +71,14 @@ internal static class ReviewCommand
         long read = 0;
         long written = 0;
         long bad = 0;
-        var lines = File.ReadLines(input.FullName);
+        // The bytes read so far against the file's length give the share done, without reading the file twice.
+        long bytes = 0;
+        var size = Math.Max(input.Length, 1);
+        var lines = File.ReadLines(input.FullName).Select(line =>
+        {
+            bytes += Encoding.UTF8.GetByteCount(line) + 1;
+            return line;
+        });
         var items = csvIn
             ? HouseholdCsv.Read(text, lines, count => read = count)
             : lines.Select((text, index) =>
@@ -111,7 +118,7 @@ internal static class ReviewCommand
                 }
             }
 
-            Progress(text, error, interactive, read, clock.Elapsed);
+            Progress(text, error, interactive, read, (int)Math.Min(100, bytes * 100 / size), clock.Elapsed);
         }
 
         if (interactive)
@@ -201,12 +208,15 @@ internal static class ReviewCommand
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Progress(CliText text, TextWriter error, bool interactive, long read, TimeSpan elapsed)
+    /// <summary>A bar redrawn in place on an interactive terminal; otherwise one plain line per batch, for logs.</summary>
+    private static void Progress(CliText text, TextWriter error, bool interactive, long read, int percent, TimeSpan elapsed)
     {
-        var line = text.Say($"reviewed {read} lines, {Rate(read, elapsed)} a second");
+        var line = text.Say($"reviewed {read} lines ({percent}%), {Rate(read, elapsed)} a second");
         if (interactive)
         {
-            error.Write("\r" + line);
+            const int Width = 30;
+            var done = percent * Width / 100;
+            error.Write($"\r[{new string('#', done)}{new string('-', Width - done)}] {line}");
         }
         else
         {

@@ -57,7 +57,7 @@ public class ReviewCommandTest
         Assert.Equal("line,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance", rows[0]);
         Assert.Equal(["1", "5"], rows.Skip(1).Select(r => r.Split(',')[0]));
         Assert.All(rows.Skip(1), r => Assert.Matches(@"^\d+,[a-zA-Z ]*,\d+\.\d\d,\d+\.\d\d,\d+\.\d\d,\d+\.\d\d$", r));
-        Assert.Contains("reviewed 5 lines, ", error, StringComparison.Ordinal);
+        Assert.Contains("reviewed 5 lines (100%), ", error, StringComparison.Ordinal);
     }
 
     [Fact]
