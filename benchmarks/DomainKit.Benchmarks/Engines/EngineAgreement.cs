@@ -1,0 +1,38 @@
+using DomainKit.Assistance;
+
+namespace DomainKit.Benchmarks.Engines;
+
+/// <summary>
+/// Proves, before anything is timed, that every engine gives DomainKit's decisions and amounts for every household
+/// of the population; a benchmark whose engines disagree measures nothing.
+/// </summary>
+public static class EngineAgreement
+{
+    /// <summary>Throws, naming the first household and engine that differ, unless every engine agrees on every household.</summary>
+    public static void Check(EnginePopulation population, AssistanceTerms terms, EngineThresholds thresholds, RulesEngineRunner rulesEngine, RulesEngineRunner rulesEngineLean, NRulesRunner nrules)
+    {
+        var expected = new HouseholdAssessmentResult[population.Claims.Length];
+        HouseholdAssessment.AssessAll(population.Claims, terms, expected);
+        var batched = new EngineDecision[population.Cases.Length];
+        nrules.DecideAll(population.Cases, thresholds, batched);
+        for (var i = 0; i < population.Cases.Length; i++)
+        {
+            var truth = EnginePopulation.FromDomainKit(expected[i]);
+            var c = population.Cases[i];
+            Same("DomainKit explained path", i, truth, EnginePopulation.FromDomainKit(HouseholdAssessment.Decide(population.Claims[i], terms).Assessment));
+            Same("hand-written C#", i, truth, HandWritten.Decide(c, thresholds));
+            Same("RulesEngine", i, truth, rulesEngine.Decide(c, thresholds));
+            Same("RulesEngine, lean settings", i, truth, rulesEngineLean.Decide(c, thresholds));
+            Same("NRules, session per household", i, truth, nrules.Decide(c, thresholds));
+            Same("NRules, batched", i, truth, batched[i]);
+        }
+    }
+
+    private static void Same(string engine, int household, EngineDecision expected, EngineDecision actual)
+    {
+        if (expected != actual)
+        {
+            throw new InvalidOperationException($"{engine} disagrees with DomainKit on household {household}: expected {expected}, got {actual}.");
+        }
+    }
+}
