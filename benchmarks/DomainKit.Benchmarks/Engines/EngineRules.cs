@@ -23,11 +23,14 @@ public static class EngineRules
     public static EngineThresholds For(LocalDate date) =>
         Table.LastOrDefault(row => row.From <= date) ?? throw new ArgumentOutOfRangeException(nameof(date), date, "No thresholds are in force on this date.");
 
-    /// <summary>The same table as a DomainKit policy set: the Zhifu pilot with each row's values as dated parameters.</summary>
+    /// <summary>
+    /// The same table as a DomainKit policy set: the Zhifu pilot with each row's values as dated parameters. Education
+    /// assistance is not part of the shared rule set, so its standards stay unset and DomainKit does not decide it.
+    /// </summary>
     public static PolicySet Policy()
     {
-        var policy = LocalPolicy.Complete(PolicySets.ZhifuPilot);
         var source = Provenance.Illustrative("The benchmark's shared rule set");
+        var policy = PolicySets.ZhifuPilot.With(TemporaryParameters.MinorFlatSum, Money.FromYuan(500m), Table[0].From, source);
         foreach (var row in Table)
         {
             policy = policy

@@ -1,0 +1,125 @@
+using BenchmarkDotNet.Attributes;
+using DomainKit.Assistance;
+using DomainKit.Benchmarks.Engines;
+
+namespace DomainKit.Benchmarks;
+
+/// <summary>
+/// DomainKit against the engines a .NET team would pick instead, in one run, on one seeded population and one rule
+/// set (dibao, margin, medical assistance, temporary assistance) with dated thresholds. Results read per household.
+/// The set-up proves that every engine gives DomainKit's decisions on the whole population before anything is timed.
+/// </summary>
+[MemoryDiagnoser]
+public class EngineComparisonBenchmarks
+{
+    public const int Households = 10_000;
+
+    private EnginePopulation population = null!;
+    private AssistanceTerms terms = null!;
+    private EngineThresholds thresholds = null!;
+    private RulesEngineRunner rulesEngine = null!;
+    private RulesEngineRunner rulesEngineLean = null!;
+    private NRulesRunner nrules = null!;
+    private EngineDecision[] decisions = [];
+    private HouseholdAssessmentResult[] results = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        population = EnginePopulation.Create(Households);
+        terms = AssistanceTerms.Resolve(EngineRules.Policy(), EngineRules.Date).Value;
+        thresholds = EngineRules.For(EngineRules.Date);
+        rulesEngine = new RulesEngineRunner(lean: false);
+        rulesEngineLean = new RulesEngineRunner(lean: true);
+        nrules = new NRulesRunner();
+        decisions = new EngineDecision[Households];
+        results = new HouseholdAssessmentResult[Households];
+        EngineAgreement.Check(population, terms, thresholds, rulesEngine, rulesEngineLean, nrules);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Households, Description = "Hand-written C#")]
+    public EngineDecision[] HandWrittenCSharp()
+    {
+        var cases = population.Cases;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            decisions[i] = HandWritten.Decide(cases[i], thresholds);
+        }
+
+        return decisions;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "DomainKit fast path")]
+    public HouseholdAssessmentResult[] DomainKitFastPath()
+    {
+        var claims = population.Claims;
+        for (var i = 0; i < claims.Length; i++)
+        {
+            results[i] = HouseholdAssessment.Assess(claims[i], terms);
+        }
+
+        return results;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "DomainKit batch, one thread")]
+    public HouseholdAssessmentResult[] DomainKitBatch()
+    {
+        HouseholdAssessment.AssessAll(population.Claims, terms, results);
+        return results;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "DomainKit batch, all cores")]
+    public HouseholdAssessmentResult[] DomainKitBatchAllCores()
+    {
+        ParallelBatch.AssessAll(population.Claims, terms, results);
+        return results;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "DomainKit explained path")]
+    public long DomainKitExplainedPath()
+    {
+        long steps = 0;
+        foreach (var claims in population.Claims)
+        {
+            steps += HouseholdAssessment.Decide(claims, terms).Dibao.Explanation.Steps.Length;
+        }
+
+        return steps;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "RulesEngine, default settings")]
+    public EngineDecision[] RulesEngineDefault() => Each(rulesEngine);
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "RulesEngine, lean settings")]
+    public EngineDecision[] RulesEngineLean() => Each(rulesEngineLean);
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "NRules, session per household")]
+    public EngineDecision[] NRulesSessionPerHousehold()
+    {
+        var cases = population.Cases;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            decisions[i] = nrules.Decide(cases[i], thresholds);
+        }
+
+        return decisions;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "NRules, batched InsertAll")]
+    public EngineDecision[] NRulesBatched()
+    {
+        nrules.DecideAll(population.Cases, thresholds, decisions);
+        return decisions;
+    }
+
+    private EngineDecision[] Each(RulesEngineRunner engine)
+    {
+        var cases = population.Cases;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            decisions[i] = engine.Decide(cases[i], thresholds);
+        }
+
+        return decisions;
+    }
+}
