@@ -29,5 +29,5 @@ public sealed class ParameterUsage
 
     internal static ParameterUsage Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
         where T : notnull =>
-        new(parameter, parameter.Format(value.Value), value.EffectiveFrom, value.Provenance);
+        parameter.Cite(value);
 }

@@ -13,6 +13,11 @@ public sealed class PolicyParameter<T> : PolicyParameter
 {
     private TimelineValidator<T>? timelineValidator;
 
+    // Explanations cite the same dated value for every household of a run: the last citation is kept, so a step
+    // neither formats the value again nor builds another citation of it. The pair is swapped whole, so readers on
+    // other threads see either the old pair or the new one.
+    private Citation? lastCitation;
+
     internal PolicyParameter(string id, string ruleId, ParameterUnit unit, string description, ValueCodec<T> codec, bool optional = false, bool requiresLocalValue = false)
         : base(id, ruleId, unit, description)
     {
@@ -38,6 +43,20 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <param name="value">The value.</param>
     /// <returns>The formatted value, without a unit word.</returns>
     public string Format(T value) => Codec.Format(value);
+
+    /// <summary>How an explanation step cites a dated value of this parameter.</summary>
+    internal Explanations.ParameterUsage Cite(DatedValue<T> value)
+    {
+        var last = Volatile.Read(ref lastCitation);
+        if (last is not null && last.Value.Equals(value))
+        {
+            return last.Usage;
+        }
+
+        var usage = new Explanations.ParameterUsage(this, Format(value.Value), value.EffectiveFrom, value.Provenance);
+        Volatile.Write(ref lastCitation, new Citation(value, usage));
+        return usage;
+    }
 
     internal override Ardalis.Result.Result<PolicySet> Override(PolicySet policy, JsonElement value, NodaTime.LocalDate effectiveFrom, Provenance provenance, string path)
     {
@@ -110,4 +129,6 @@ public sealed class PolicyParameter<T> : PolicyParameter
 
         return kind != default && citation is not null ? new Provenance(kind, citation) : null;
     }
+
+    private sealed record Citation(DatedValue<T> Value, Explanations.ParameterUsage Usage);
 }

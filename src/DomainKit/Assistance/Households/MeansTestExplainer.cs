@@ -9,12 +9,72 @@ namespace DomainKit.Assistance;
 /// <summary>The explanation steps of the means test (HH-01, HH-02, HH-05), shared by every programme's explained path.</summary>
 internal static class MeansTestExplainer
 {
-    public static ImmutableArray<MembershipReason> Reasons(Household household, MeansTestTerms terms) =>
-        [.. Enumerable.Range(0, household.Members.Length).Select(i => Membership.Classify(household.Facts[i], terms))];
+    // A household's explained assessment explains dibao, extreme poverty, margin and temporary assistance in turn,
+    // and each opens with the same means-test steps. Steps are immutable and depend only on the household, the terms
+    // and the figures derived from them, so the last ones built on this thread are given again when those come back.
+    [ThreadStatic]
+    private static (Household Household, MeansTestTerms Terms, ImmutableArray<MembershipReason> Reasons)? lastReasons;
+
+    [ThreadStatic]
+    private static (Household Household, MeansTestTerms Terms, int Counted, ExplanationStep Step)? lastMembers;
+
+    [ThreadStatic]
+    private static (Household Household, MeansTestTerms Terms, Money CountedIncome, ExplanationStep Step)? lastIncome;
+
+    [ThreadStatic]
+    private static (HouseholdAssets Assets, DibaoTerms Terms, bool Passes, int Counted, ExplanationStep Step)? lastProperty;
+
+    public static ImmutableArray<MembershipReason> Reasons(Household household, MeansTestTerms terms)
+    {
+        if (lastReasons is { } last && ReferenceEquals(last.Household, household) && ReferenceEquals(last.Terms, terms))
+        {
+            return last.Reasons;
+        }
+
+        ImmutableArray<MembershipReason> reasons = [.. Enumerable.Range(0, household.Members.Length).Select(i => Membership.Classify(household.Facts[i], terms))];
+        lastReasons = (household, terms, reasons);
+        return reasons;
+    }
 
     public static string MemberLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]");
 
     public static ExplanationStep Members(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, int counted)
+    {
+        if (lastMembers is { } last && ReferenceEquals(last.Household, household) && ReferenceEquals(last.Terms, terms) && last.Counted == counted)
+        {
+            return last.Step;
+        }
+
+        var built = BuildMembers(household, terms, reasons, counted);
+        lastMembers = (household, terms, counted, built);
+        return built;
+    }
+
+    public static ExplanationStep Income(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, Money countedIncome)
+    {
+        if (lastIncome is { } last && ReferenceEquals(last.Household, household) && ReferenceEquals(last.Terms, terms) && last.CountedIncome == countedIncome)
+        {
+            return last.Step;
+        }
+
+        var built = BuildIncome(household, terms, reasons, countedIncome);
+        lastIncome = (household, terms, countedIncome, built);
+        return built;
+    }
+
+    public static ExplanationStep Property(HouseholdAssets assets, DibaoTerms dibao, PropertyTestFigures property, int counted)
+    {
+        if (lastProperty is { } last && ReferenceEquals(last.Assets, assets) && ReferenceEquals(last.Terms, dibao) && last.Passes == property.Passes && last.Counted == counted)
+        {
+            return last.Step;
+        }
+
+        var built = BuildProperty(assets, dibao, property, counted);
+        lastProperty = (assets, dibao, property.Passes, counted, built);
+        return built;
+    }
+
+    private static ExplanationStep BuildMembers(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, int counted)
     {
         var step = StepBuilder.Computed("HH-01", MessageKeys.MembersSummary)
             .Arg("counted", counted)
@@ -91,7 +151,7 @@ internal static class MeansTestExplainer
         return step.Build();
     }
 
-    public static ExplanationStep Income(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, Money countedIncome)
+    private static ExplanationStep BuildIncome(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, Money countedIncome)
     {
         var step = StepBuilder.Computed("HH-03", MessageKeys.IncomeSummary)
             .Arg("months", terms.AssessmentWindowMonths.Value)
@@ -120,7 +180,7 @@ internal static class MeansTestExplainer
         return step.Build();
     }
 
-    public static ExplanationStep Property(HouseholdAssets assets, DibaoTerms dibao, PropertyTestFigures property, int counted)
+    private static ExplanationStep BuildProperty(HouseholdAssets assets, DibaoTerms dibao, PropertyTestFigures property, int counted)
     {
         var terms = dibao.MeansTest;
         var standard = dibao.StandardMonthly;
