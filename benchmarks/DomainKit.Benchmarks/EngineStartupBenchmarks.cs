@@ -33,6 +33,13 @@ public class EngineStartupBenchmarks
         return HouseholdAssessment.Assess(firstClaims, terms);
     }
 
+    [Benchmark(Description = "DomainKit: load, resolve, decide, render the explanations")]
+    public int DomainKitExplained()
+    {
+        var terms = AssistanceTerms.Resolve(EngineRules.Policy(), EngineRules.Date).Value;
+        return ExplanationTrees.RenderAll(HouseholdAssessment.Decide(firstClaims, terms), Explanations.Language.English);
+    }
+
     [Benchmark(Description = "RulesEngine, default settings")]
     public EngineDecision RulesEngineDefault() => new RulesEngineRunner(lean: false).Decide(firstCase, EngineRules.For(EngineRules.Date));
 

@@ -57,5 +57,5 @@ public abstract class AssistanceDecision
     public override string ToString() => Summary(Language.English);
 
     /// <summary>Members named as in explanations: <c>members[0], members[2]</c>.</summary>
-    private protected static string MemberList(MemberSet members) => string.Join(", ", members.Indexes.Select(MeansTestExplainer.MemberLabel));
+    private protected static string MemberList(MemberSet members) => string.Join(", ", members.Indexes.Select(MemberPath.Member.At));
 }

@@ -108,9 +108,17 @@ internal static class MessageKeys
     public const string MedicalSummaryCovered = "ma.summary.covered";
     public const string MedicalSummaryNotCovered = "ma.summary.notCovered";
 
-    public static string MedicalGroup(MedicalGroup group) => "ma.group." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
+    public static string MedicalGroup(MedicalGroup group) => MedicalGroupKeys.For(group);
 
-    public static string MedicalGroupTerm(MedicalGroup group) => "medicalGroup." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
+    private static readonly EnumKeys<MedicalGroup> MedicalGroupKeys = new(MakeMedicalGroup);
+
+    private static string MakeMedicalGroup(MedicalGroup group) => "ma.group." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
+
+    public static string MedicalGroupTerm(MedicalGroup group) => MedicalGroupTermKeys.For(group);
+
+    private static readonly EnumKeys<MedicalGroup> MedicalGroupTermKeys = new(MakeMedicalGroupTerm);
+
+    private static string MakeMedicalGroupTerm(MedicalGroup group) => "medicalGroup." + Serialization.EnumTokens<MedicalGroup>.ToToken(group);
 
     public const string TemporaryType = "ta.type";
     public const string TemporaryNoMembers = "ta.noMembers";
@@ -162,11 +170,19 @@ internal static class MessageKeys
     public const string EducationSummary = "ed.summary";
     public const string EducationSummaryNone = "ed.summary.none";
 
-    public static string SchoolStageTerm(SchoolStage stage) => "stage." + Serialization.EnumTokens<SchoolStage>.ToToken(stage);
+    public static string SchoolStageTerm(SchoolStage stage) => SchoolStageTermKeys.For(stage);
+
+    private static readonly EnumKeys<SchoolStage> SchoolStageTermKeys = new(MakeSchoolStageTerm);
+
+    private static string MakeSchoolStageTerm(SchoolStage stage) => "stage." + Serialization.EnumTokens<SchoolStage>.ToToken(stage);
 
     public const string ProgrammeNotSet = "assessment.notSet";
 
-    public static string ProgrammeTerm(Programme programme) => "programme." + Serialization.EnumTokens<Programme>.ToToken(programme);
+    public static string ProgrammeTerm(Programme programme) => ProgrammeTermKeys.For(programme);
+
+    private static readonly EnumKeys<Programme> ProgrammeTermKeys = new(MakeProgrammeTerm);
+
+    private static string MakeProgrammeTerm(Programme programme) => "programme." + Serialization.EnumTokens<Programme>.ToToken(programme);
 
     public const string FraudSanction = "fr.sanction";
     public const string DeadlineWorkingDays = "deadline.workingDays";
@@ -174,15 +190,35 @@ internal static class MessageKeys
     public const string CountingWorkingDays = "counting.workingDays";
     public const string CountingCalendarDays = "counting.calendarDays";
 
-    public static string TimeLimitTerm(TimeLimit limit) => "timeLimit." + Serialization.EnumTokens<TimeLimit>.ToToken(limit);
+    public static string TimeLimitTerm(TimeLimit limit) => TimeLimitTermKeys.For(limit);
 
-    public static string HardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
+    private static readonly EnumKeys<TimeLimit> TimeLimitTermKeys = new(MakeTimeLimitTerm);
 
-    public static string TemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);
+    private static string MakeTimeLimitTerm(TimeLimit limit) => "timeLimit." + Serialization.EnumTokens<TimeLimit>.ToToken(limit);
 
-    public static string DisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
+    public static string HardshipTerm(HardshipType type) => HardshipTermKeys.For(type);
 
-    public static string UnitTerm(ParameterUnit unit) => "unit." + unit switch
+    private static readonly EnumKeys<HardshipType> HardshipTermKeys = new(MakeHardshipTerm);
+
+    private static string MakeHardshipTerm(HardshipType type) => "hardship." + Serialization.EnumTokens<HardshipType>.ToToken(type);
+
+    public static string TemporaryCategory(TemporaryCategory category) => TemporaryCategoryKeys.For(category);
+
+    private static readonly EnumKeys<TemporaryCategory> TemporaryCategoryKeys = new(MakeTemporaryCategory);
+
+    private static string MakeTemporaryCategory(TemporaryCategory category) => "ta.category." + Serialization.EnumTokens<TemporaryCategory>.ToToken(category);
+
+    public static string DisabilityTerm(DisabilityKind kind) => DisabilityTermKeys.For(kind);
+
+    private static readonly EnumKeys<DisabilityKind> DisabilityTermKeys = new(MakeDisabilityTerm);
+
+    private static string MakeDisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
+
+    public static string UnitTerm(ParameterUnit unit) => UnitTermKeys.For(unit);
+
+    private static readonly EnumKeys<ParameterUnit> UnitTermKeys = new(MakeUnitTerm);
+
+    private static string MakeUnitTerm(ParameterUnit unit) => "unit." + unit switch
     {
         ParameterUnit.Yuan => "yuan",
         ParameterUnit.YuanPerMonth => "yuanPerMonth",
@@ -201,9 +237,17 @@ internal static class MessageKeys
         _ => throw new ArgumentOutOfRangeException(nameof(unit), unit, "Unknown unit."),
     };
 
-    public static string SourceTerm(SourceKind kind) => "source." + SourceKinds.ToToken(kind);
+    public static string SourceTerm(SourceKind kind) => SourceTermKeys.For(kind);
 
-    public static string RelationTerm(Relation relation) => "relation." + relation switch
+    private static readonly EnumKeys<SourceKind> SourceTermKeys = new(MakeSourceTerm);
+
+    private static string MakeSourceTerm(SourceKind kind) => "source." + SourceKinds.ToToken(kind);
+
+    public static string RelationTerm(Relation relation) => RelationTermKeys.For(relation);
+
+    private static readonly EnumKeys<Relation> RelationTermKeys = new(MakeRelationTerm);
+
+    private static string MakeRelationTerm(Relation relation) => "relation." + relation switch
     {
         Relation.Applicant => "applicant",
         Relation.Spouse => "spouse",
@@ -216,7 +260,11 @@ internal static class MessageKeys
         _ => throw new ArgumentOutOfRangeException(nameof(relation), relation, "Unknown relation."),
     };
 
-    public static string IncomeTerm(IncomeKind kind) => "income." + kind switch
+    public static string IncomeTerm(IncomeKind kind) => IncomeTermKeys.For(kind);
+
+    private static readonly EnumKeys<IncomeKind> IncomeTermKeys = new(MakeIncomeTerm);
+
+    private static string MakeIncomeTerm(IncomeKind kind) => "income." + kind switch
     {
         IncomeKind.Wages => "wages",
         IncomeKind.NetBusiness => "netBusiness",
@@ -251,21 +299,53 @@ internal static class MessageKeys
     public static string StepDown(Cadres.StepDownTrigger trigger, bool found) =>
         "pd." + Serialization.EnumTokens<Cadres.StepDownTrigger>.ToToken(trigger) + (found ? ".found" : ".absent");
 
-    public static string GradeTerm(Cadres.AssessmentGrade grade) => "grade." + Serialization.EnumTokens<Cadres.AssessmentGrade>.ToToken(grade);
+    public static string GradeTerm(Cadres.AssessmentGrade grade) => GradeTermKeys.For(grade);
 
-    public static string QuotaRoundingTerm(Cadres.QuotaRounding rounding) => "quotaRounding." + Serialization.EnumTokens<Cadres.QuotaRounding>.ToToken(rounding);
+    private static readonly EnumKeys<Cadres.AssessmentGrade> GradeTermKeys = new(MakeGradeTerm);
 
-    public static string ExclusionTerm(Cadres.ToleranceExclusion exclusion) => "exclusion." + Serialization.EnumTokens<Cadres.ToleranceExclusion>.ToToken(exclusion);
+    private static string MakeGradeTerm(Cadres.AssessmentGrade grade) => "grade." + Serialization.EnumTokens<Cadres.AssessmentGrade>.ToToken(grade);
 
-    public static string DistinctionTerm(Cadres.ToleranceDistinction distinction) => "distinction." + Serialization.EnumTokens<Cadres.ToleranceDistinction>.ToToken(distinction);
+    public static string QuotaRoundingTerm(Cadres.QuotaRounding rounding) => QuotaRoundingTermKeys.For(rounding);
 
-    public static string BoundaryTerm(Cadres.ToleranceBoundary boundary) => "boundary." + Serialization.EnumTokens<Cadres.ToleranceBoundary>.ToToken(boundary);
+    private static readonly EnumKeys<Cadres.QuotaRounding> QuotaRoundingTermKeys = new(MakeQuotaRoundingTerm);
 
-    public static string FactorTerm(Cadres.ToleranceFactor factor) => "factor." + Serialization.EnumTokens<Cadres.ToleranceFactor>.ToToken(factor);
+    private static string MakeQuotaRoundingTerm(Cadres.QuotaRounding rounding) => "quotaRounding." + Serialization.EnumTokens<Cadres.QuotaRounding>.ToToken(rounding);
 
-    public static string FactorWeightTerm(Cadres.FactorWeight weight) => "factorWeight." + Serialization.EnumTokens<Cadres.FactorWeight>.ToToken(weight);
+    public static string ExclusionTerm(Cadres.ToleranceExclusion exclusion) => ExclusionTermKeys.For(exclusion);
 
-    public static string ToleranceOutcomeTerm(Cadres.ToleranceOutcome outcome) => "toleranceOutcome." + Serialization.EnumTokens<Cadres.ToleranceOutcome>.ToToken(outcome);
+    private static readonly EnumKeys<Cadres.ToleranceExclusion> ExclusionTermKeys = new(MakeExclusionTerm);
+
+    private static string MakeExclusionTerm(Cadres.ToleranceExclusion exclusion) => "exclusion." + Serialization.EnumTokens<Cadres.ToleranceExclusion>.ToToken(exclusion);
+
+    public static string DistinctionTerm(Cadres.ToleranceDistinction distinction) => DistinctionTermKeys.For(distinction);
+
+    private static readonly EnumKeys<Cadres.ToleranceDistinction> DistinctionTermKeys = new(MakeDistinctionTerm);
+
+    private static string MakeDistinctionTerm(Cadres.ToleranceDistinction distinction) => "distinction." + Serialization.EnumTokens<Cadres.ToleranceDistinction>.ToToken(distinction);
+
+    public static string BoundaryTerm(Cadres.ToleranceBoundary boundary) => BoundaryTermKeys.For(boundary);
+
+    private static readonly EnumKeys<Cadres.ToleranceBoundary> BoundaryTermKeys = new(MakeBoundaryTerm);
+
+    private static string MakeBoundaryTerm(Cadres.ToleranceBoundary boundary) => "boundary." + Serialization.EnumTokens<Cadres.ToleranceBoundary>.ToToken(boundary);
+
+    public static string FactorTerm(Cadres.ToleranceFactor factor) => FactorTermKeys.For(factor);
+
+    private static readonly EnumKeys<Cadres.ToleranceFactor> FactorTermKeys = new(MakeFactorTerm);
+
+    private static string MakeFactorTerm(Cadres.ToleranceFactor factor) => "factor." + Serialization.EnumTokens<Cadres.ToleranceFactor>.ToToken(factor);
+
+    public static string FactorWeightTerm(Cadres.FactorWeight weight) => FactorWeightTermKeys.For(weight);
+
+    private static readonly EnumKeys<Cadres.FactorWeight> FactorWeightTermKeys = new(MakeFactorWeightTerm);
+
+    private static string MakeFactorWeightTerm(Cadres.FactorWeight weight) => "factorWeight." + Serialization.EnumTokens<Cadres.FactorWeight>.ToToken(weight);
+
+    public static string ToleranceOutcomeTerm(Cadres.ToleranceOutcome outcome) => ToleranceOutcomeTermKeys.For(outcome);
+
+    private static readonly EnumKeys<Cadres.ToleranceOutcome> ToleranceOutcomeTermKeys = new(MakeToleranceOutcomeTerm);
+
+    private static string MakeToleranceOutcomeTerm(Cadres.ToleranceOutcome outcome) => "toleranceOutcome." + Serialization.EnumTokens<Cadres.ToleranceOutcome>.ToToken(outcome);
 
     public const string IncentiveIndicator = "in.indicator";
     public const string IncentiveIndicatorMissing = "in.indicator.missing";
@@ -279,7 +359,11 @@ internal static class MessageKeys
     public const string IncentivePromotionBarred = "in.promotion.barred";
     public const string IncentivePromotionStepDown = "in.promotion.stepDown";
 
-    public static string PromotionBarTerm(Cadres.PromotionBarKind kind) => "bar." + Serialization.EnumTokens<Cadres.PromotionBarKind>.ToToken(kind);
+    public static string PromotionBarTerm(Cadres.PromotionBarKind kind) => PromotionBarTermKeys.For(kind);
+
+    private static readonly EnumKeys<Cadres.PromotionBarKind> PromotionBarTermKeys = new(MakePromotionBarTerm);
+
+    private static string MakePromotionBarTerm(Cadres.PromotionBarKind kind) => "bar." + Serialization.EnumTokens<Cadres.PromotionBarKind>.ToToken(kind);
 
     public const string MedicalSchemeSeriousRatio = "ma.scheme.serious.ratio";
     public const string MedicalSchemeSeriousCap = "ma.scheme.serious.cap";

@@ -7,10 +7,16 @@ namespace DomainKit.Serialization;
 internal static class EnumTokens<T>
     where T : struct, Enum
 {
+    // Explanations and writers ask for the same few tokens for every household, so each is made once.
+    private static readonly FrozenDictionary<T, string> ByValue =
+        Enum.GetValues<T>().Distinct().ToFrozenDictionary(value => value, Make);
+
     public static readonly FrozenDictionary<string, T> ByToken =
         Enum.GetValues<T>().ToFrozenDictionary(ToToken, StringComparer.Ordinal);
 
-    public static string ToToken(T value)
+    public static string ToToken(T value) => ByValue.TryGetValue(value, out var token) ? token : Make(value);
+
+    private static string Make(T value)
     {
         var name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name[1..];

@@ -1,4 +1,5 @@
 using DomainKit.Assistance;
+using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Tests.Generators;
 using FsCheck;
@@ -36,6 +37,32 @@ public class HouseholdAssessmentTest
             && fast.Education == EducationAssistance.Assess(household, terms.Education!)
             && Nullable.Equals(fast.Temporary, claims.Temporary is { } request ? TemporaryAssistance.Assess(household, request, terms.Temporary!) : null)
             && Nullable.Equals(fast.Expenditure, claims.Expenditure is { } claim ? ExpenditureHardship.Assess(household, claim, terms.Expenditure!) : null);
+    }
+
+    /// <summary>
+    /// The household's decisions share one means test and build their explanations on first read; each explanation
+    /// must still read exactly as the programme's own decision explains itself, in both languages.
+    /// </summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
+    public bool EveryExplanation_ReadsAsItsOwnRuleExplainsIt(HouseholdClaims claims, LocalDate date)
+    {
+        var terms = AssistanceTerms.Resolve(Complete, date).Value;
+        var decided = HouseholdAssessment.Decide(claims, terms);
+        var household = claims.Household;
+        IEnumerable<(AssistanceDecision Shared, AssistanceDecision Own)> pairs =
+        [
+            (decided.Dibao, Dibao.Decide(household, terms.Dibao)),
+            (decided.ExtremePoverty, ExtremePoverty.Decide(household, terms.ExtremePoverty)),
+            (decided.Margin, Margin.Decide(household, terms.Margin)),
+            (decided.Education!, EducationAssistance.Decide(household, Complete, date).Value),
+            .. decided.Medical.Zip(claims.Bills, (shared, bill) => ((AssistanceDecision)shared, (AssistanceDecision)MedicalAssistance.Decide(MedicalClaim.Create(household, bill).Value, terms.Medical))),
+            .. claims.Temporary is { } request ? [(decided.Temporary!, TemporaryAssistance.Decide(household, request, Complete, date).Value)] : Array.Empty<(AssistanceDecision, AssistanceDecision)>(),
+            .. claims.Expenditure is { } claim ? [(decided.Expenditure!, ExpenditureHardship.Decide(household, claim, Complete, date).Value)] : Array.Empty<(AssistanceDecision, AssistanceDecision)>(),
+        ];
+        return pairs.All(p =>
+            p.Shared.Explanation.Render(Language.English) == p.Own.Explanation.Render(Language.English)
+            && p.Shared.Explanation.Render(Language.ChineseSimplified) == p.Own.Explanation.Render(Language.ChineseSimplified)
+            && p.Shared.Summary(Language.English) == p.Own.Summary(Language.English));
     }
 
     public static Arbitrary<HouseholdClaims> Caseload() => Arb.From(
@@ -96,7 +123,7 @@ public class HouseholdAssessmentTest
         Assert.Equal(Money.FromYuan(950m), entitlements.Assessment.MonthlyCash);
         Assert.Equal(Money.FromYuan(8_000m), entitlements.Assessment.Amount(Programme.MedicalAssistance));
         Assert.True(entitlements.Assessment.IsLowIncome);
-        var summary = entitlements.Summary(DomainKit.Explanations.Language.English);
+        var summary = entitlements.Summary(Language.English);
         Assert.Contains("Not eligible for dibao", summary, StringComparison.Ordinal);
         Assert.Contains("Medical assistance (dibao): ¥8000.00", summary, StringComparison.Ordinal);
     }
@@ -112,7 +139,7 @@ public class HouseholdAssessmentTest
         Assert.Null(entitlements.Temporary);
         Assert.NotNull(entitlements.Expenditure);
         Assert.Equal(ExpenditureExclusion.Dibao, entitlements.Expenditure!.Assessment.Exclusion);
-        Assert.Contains("Temporary assistance: not assessed; the policy does not set temporaryMonths, temporaryCap, temporaryMinorFlatSum on this date.", entitlements.Summary(DomainKit.Explanations.Language.English), StringComparison.Ordinal);
+        Assert.Contains("Temporary assistance: not assessed; the policy does not set temporaryMonths, temporaryCap, temporaryMinorFlatSum on this date.", entitlements.Summary(Language.English), StringComparison.Ordinal);
         Assert.Equal(entitlements.Assessment, HouseholdAssessment.Assess(claims, AssistanceTerms.Resolve(PolicySets.ZhifuPilot, Date).Value));
     }
 

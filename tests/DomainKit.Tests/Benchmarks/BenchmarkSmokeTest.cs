@@ -21,7 +21,8 @@ public class BenchmarkSmokeTest
             Assert.Equal(expected, benchmarks.DomainKitFastPath().Select(r => EnginePopulation.FromDomainKit(r)));
             Assert.Equal(expected, benchmarks.DomainKitBatch().Select(r => EnginePopulation.FromDomainKit(r)));
             Assert.Equal(expected, benchmarks.DomainKitBatchAllCores().Select(r => EnginePopulation.FromDomainKit(r)));
-            Assert.True(benchmarks.DomainKitExplainedPath() >= EngineComparisonBenchmarks.Households);
+            Assert.Equal(expected, benchmarks.DomainKitExplainedPath().Select(e => EnginePopulation.FromDomainKit(e.Assessment)));
+            Assert.True(benchmarks.DomainKitExplainedPathEveryTree() >= 6L * EngineComparisonBenchmarks.Households, "every household explains at least two steps in each of three programmes");
             Assert.Equal(expected, benchmarks.RulesEngineDefault());
             Assert.Equal(expected, benchmarks.RulesEngineLean());
             Assert.Equal(expected, benchmarks.NRulesSessionPerHousehold());
@@ -36,6 +37,7 @@ public class BenchmarkSmokeTest
         startup.Setup();
         var expected = startup.HandWrittenCSharp();
         Assert.Equal(expected, EnginePopulation.FromDomainKit(startup.DomainKit()));
+        Assert.True(startup.DomainKitExplained() > 0, "the explanations render as text");
         Assert.Equal(expected, startup.RulesEngineDefault());
         Assert.Equal(expected, startup.RulesEngineLean());
         Assert.Equal(expected, startup.NRules());

@@ -82,4 +82,51 @@ public class ExplanationTest
             CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Inputs_ShowTheirValuesAsTheHouseholdDocumentWritesThem()
+    {
+        var inputs = SampleDecision().Explanation.AllSteps.SelectMany(s => s.Inputs).ToDictionary(i => i.Path, i => i.Value);
+        Assert.Equal("¥18000.00", inputs["members[0].incomes[0].amount"]);
+        Assert.Equal("wages", inputs["members[0].incomes[0].kind"]);
+        Assert.Equal("applicant", inputs["members[0].relation"]);
+        Assert.Equal("2014-06-01", inputs["members[2].birthDate"]);
+        Assert.Equal("1", inputs["assets.homesOwned"]);
+        Assert.Equal("¥8000.00", inputs["assets.financialAssets"]);
+    }
+
+    [Fact]
+    public void Arguments_FormatAmountsCountsAndDates_WhenRead()
+    {
+        var perCapita = SampleDecision().Explanation.Steps.First(s => s.RuleId == "HH-04");
+        var arguments = perCapita.Arguments.ToDictionary(a => a.Name, a => a.Text);
+        Assert.Equal("¥18000.00", arguments["total"]);
+        Assert.Equal("12", arguments["months"]);
+        Assert.Equal("3", arguments["members"]);
+        Assert.Equal("¥500.00", arguments["perCapita"]);
+        var members = SampleDecision().Explanation.Steps.First(s => s.RuleId == "HH-01");
+        Assert.Equal("2026-03-01", Assert.Single(members.Arguments, a => a.Name == "date").Text);
+        var relation = Assert.Single(members.Children[0].Arguments, a => a.Name == "relation");
+        Assert.Null(relation.Text);
+        Assert.Equal("relation.applicant", relation.TermKey);
+    }
+
+    [Fact]
+    public void Explanation_ReadFromManyThreadsAtOnce_IsOneTree_AndReadsAsAFreshOne()
+    {
+        var decision = SampleDecision();
+        using var start = new Barrier(8);
+        var seen = new System.Collections.Concurrent.ConcurrentBag<System.Collections.Immutable.ImmutableArray<ExplanationStep>>();
+        var threads = Enumerable.Range(0, 8).Select(_ => new Thread(() =>
+        {
+            start.SignalAndWait();
+            seen.Add(decision.Explanation.Steps);
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        var first = seen.First();
+        Assert.All(seen, steps => Assert.True(steps == first, "every reader sees the same tree"));
+        Assert.Equal(SampleDecision().Explanation.Render(Language.English), decision.Explanation.Render(Language.English));
+    }
 }

@@ -40,18 +40,31 @@ public static class HouseholdAssessment
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(terms);
         var household = claims.Household;
-        var medical = claims.Bills
-            .Select(bill => MedicalAssistance.Decide(MedicalClaim.Create(household, bill).Value, terms.Medical))
-            .ToImmutableArray();
+
+        // One means test for every programme, as on the fast path; each decision's explanation is built from
+        // these figures when it is first read.
+        var margin = MarginFigures.Compute(household, terms.Margin);
+        var medical = ImmutableArray.CreateBuilder<MedicalDecision>(claims.MedicalClaims.Length);
+        foreach (var bill in claims.MedicalClaims)
+        {
+            medical.Add(MedicalExplainer.Explain(bill, terms.Medical, MedicalCalculator.Group(margin, bill.Bill)));
+        }
+
         return new HouseholdEntitlements(
             terms,
-            Dibao.Decide(household, terms.Dibao),
-            ExtremePoverty.Decide(household, terms.ExtremePoverty),
-            Margin.Decide(household, terms.Margin),
-            medical,
-            claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms ? ExpenditureExplainer.Explain(household, claim, expenditureTerms) : null,
-            claims.Temporary is { } request && terms.Temporary is { } temporaryTerms ? TemporaryExplainer.Explain(household, request, temporaryTerms) : null,
-            terms.Education is { } educationTerms ? EducationExplainer.Explain(household, educationTerms) : null);
+            DibaoExplainer.Explain(household, terms.Dibao, margin.Dibao),
+            ExtremePovertyExplainer.Explain(household, terms.ExtremePoverty, margin.ExtremePoverty),
+            MarginExplainer.Explain(household, terms.Margin, margin),
+            medical.MoveToImmutable(),
+            claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
+                ? ExpenditureExplainer.Explain(household, claim, expenditureTerms, ExpenditureFigures.Compute(claim, expenditureTerms, margin))
+                : null,
+            claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
+                ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
+                : null,
+            terms.Education is { } educationTerms
+                ? EducationExplainer.Explain(household, educationTerms, EducationCalculator.Assess(household, educationTerms, margin.Dibao, margin.ExtremePoverty))
+                : null);
     }
 
     /// <summary>Assesses every programme on resolved terms, sharing one means test and allocating nothing.</summary>

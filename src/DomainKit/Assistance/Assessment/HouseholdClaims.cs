@@ -11,10 +11,11 @@ public sealed class HouseholdClaims
     /// <summary>The most bills one household may bring at once.</summary>
     public const int MaxBills = 100;
 
-    private HouseholdClaims(Household household, ImmutableArray<MedicalBill> bills, ExpenditureClaim? expenditure, TemporaryAssistanceRequest? temporary)
+    private HouseholdClaims(Household household, ImmutableArray<MedicalBill> bills, ImmutableArray<MedicalClaim> medicalClaims, ExpenditureClaim? expenditure, TemporaryAssistanceRequest? temporary)
     {
         Household = household;
         Bills = bills;
+        MedicalClaims = medicalClaims;
         Expenditure = expenditure;
         Temporary = temporary;
     }
@@ -24,6 +25,9 @@ public sealed class HouseholdClaims
 
     /// <summary>The medical bills, each valid for the household.</summary>
     public ImmutableArray<MedicalBill> Bills { get; }
+
+    /// <summary>Each bill as the claim it was validated as, so deciding it does not validate it again.</summary>
+    internal ImmutableArray<MedicalClaim> MedicalClaims { get; }
 
     /// <summary>The expenditure-hardship claim, if the household brings one.</summary>
     public ExpenditureClaim? Expenditure { get; }
@@ -38,7 +42,7 @@ public sealed class HouseholdClaims
     public static HouseholdClaims Of(Household household)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return new HouseholdClaims(household, [], null, null);
+        return new HouseholdClaims(household, [], [], null, null);
     }
 
     /// <summary>Validates what a household brings to the window against the household.</summary>
@@ -59,6 +63,7 @@ public sealed class HouseholdClaims
         }
 
         var errors = new List<ValidationError>();
+        var claims = ImmutableArray.CreateBuilder<MedicalClaim>(array.Length);
         for (var i = 0; i < array.Length; i++)
         {
             if (array[i] is null)
@@ -68,6 +73,11 @@ public sealed class HouseholdClaims
             }
 
             var claim = MedicalClaim.Create(household, array[i]);
+            if (claim.IsSuccess)
+            {
+                claims.Add(claim.Value);
+            }
+
             errors.AddRange(claim.ValidationErrors.Select(e => Errors.WithPath(e, e.Identifier.Replace("bill.", $"bills[{i}].", StringComparison.Ordinal))));
         }
 
@@ -81,6 +91,6 @@ public sealed class HouseholdClaims
             errors.AddRange(TemporaryAssistance.Validate(temporary).ValidationErrors);
         }
 
-        return errors.Count > 0 ? Result<HouseholdClaims>.Invalid(errors) : new HouseholdClaims(household, array, expenditure, temporary);
+        return errors.Count > 0 ? Result<HouseholdClaims>.Invalid(errors) : new HouseholdClaims(household, array, claims.MoveToImmutable(), expenditure, temporary);
     }
 }

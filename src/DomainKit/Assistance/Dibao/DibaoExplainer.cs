@@ -10,14 +10,30 @@ internal static class DibaoExplainer
 {
     public static DibaoDecision Explain(Household household, DibaoTerms terms, DibaoFigures figures)
     {
+        var counted = figures.MeansTest.CountedMembers;
+        return new DibaoDecision(
+            terms,
+            figures.Assessment,
+            figures.MeansTest.ListedMembers,
+            counted,
+            Money.FromFen(figures.MeansTest.CountedIncomeFen),
+            PerCapita(terms.MeansTest, figures),
+            new DeferredExplanation<(Household, DibaoTerms, DibaoFigures)>((household, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3)));
+    }
+
+    private static Money PerCapita(MeansTestTerms terms, in DibaoFigures figures) =>
+        figures.MeansTest.CountedMembers > 0
+            ? Money.Divide(figures.MeansTest.CountedIncomeFen, (long)terms.AssessmentWindowMonths.Value * figures.MeansTest.CountedMembers)
+            : Money.Zero;
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, DibaoTerms terms, DibaoFigures figures)
+    {
         var meansTestTerms = terms.MeansTest;
-        var window = meansTestTerms.AssessmentWindowMonths.Value;
         var counted = figures.MeansTest.CountedMembers;
         var countedIncome = Money.FromFen(figures.MeansTest.CountedIncomeFen);
-        var perCapita = counted > 0 ? Money.Divide(figures.MeansTest.CountedIncomeFen, (long)window * counted) : Money.Zero;
+        var perCapita = PerCapita(meansTestTerms, figures);
         var reasons = MeansTestExplainer.Reasons(household, meansTestTerms);
-
-        ImmutableArray<ExplanationStep> steps =
+        return
         [
             MeansTestExplainer.Members(household, meansTestTerms, reasons, counted),
             MeansTestExplainer.Income(household, meansTestTerms, reasons, countedIncome),
@@ -27,14 +43,6 @@ internal static class DibaoExplainer
             EligibilityStep(figures),
             .. BenefitSteps(household, terms, figures, countedIncome),
         ];
-        return new DibaoDecision(
-            terms,
-            figures.Assessment,
-            figures.MeansTest.ListedMembers,
-            counted,
-            countedIncome,
-            perCapita,
-            new Explanation(steps));
     }
 
     private static ExplanationStep PerCapitaStep(MeansTestTerms terms, Money countedIncome, int counted, Money perCapita) =>
@@ -87,13 +95,13 @@ internal static class DibaoExplainer
         {
             var history = household.DibaoHistory!;
             yield return StepBuilder.Computed("DB-08", MessageKeys.DibaoGradualExit)
-                .Arg("rose", Dates.Format(history.WorkIncomeRoseOn!.Value))
+                .Arg("rose", history.WorkIncomeRoseOn!.Value)
                 .Arg("amount", history.LastMonthlyBenefit)
-                .Arg("until", Dates.Format(history.WorkIncomeRoseOn.Value.PlusMonths(terms.GradualExitMonths.Value).PlusDays(-1)))
+                .Arg("until", history.WorkIncomeRoseOn.Value.PlusMonths(terms.GradualExitMonths.Value).PlusDays(-1))
                 .Parameter(DibaoParameters.GradualExitMonths, terms.GradualExitMonths)
-                .Input("dibaoHistory.recipientSince", Dates.Format(history.RecipientSince))
-                .Input("dibaoHistory.lastMonthlyBenefit", history.LastMonthlyBenefit.ToString())
-                .Input("dibaoHistory.workIncomeRoseOn", Dates.Format(history.WorkIncomeRoseOn.Value))
+                .Input("dibaoHistory.recipientSince", history.RecipientSince)
+                .Input("dibaoHistory.lastMonthlyBenefit", history.LastMonthlyBenefit)
+                .Input("dibaoHistory.workIncomeRoseOn", history.WorkIncomeRoseOn.Value)
                 .Build();
             yield break;
         }
@@ -128,7 +136,7 @@ internal static class DibaoExplainer
         if (!figures.MeansTest.RefusedReferrals.IsEmpty)
         {
             yield return StepBuilder.Computed("DB-07", MessageKeys.DibaoRefusals)
-                .Arg("members", string.Join(", ", figures.MeansTest.RefusedReferrals.Indexes.Select(MeansTestExplainer.MemberLabel)))
+                .Arg("members", string.Join(", ", figures.MeansTest.RefusedReferrals.Indexes.Select(MemberPath.Member.At)))
                 .Arg("limit", terms.RefusalsBeforeCut.Value)
                 .Arg("kept", figures.MeansTest.CountedMembers - figures.MeansTest.RefusedReferrals.Count)
                 .Arg("counted", figures.MeansTest.CountedMembers)

@@ -7,7 +7,14 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of an education-assistance decision.</summary>
 internal static class EducationExplainer
 {
-    public static EducationDecision Explain(Household household, EducationTerms terms)
+    public static EducationDecision Explain(Household household, EducationTerms terms) =>
+        Explain(household, terms, EducationCalculator.Assess(household, terms));
+
+    /// <summary>Explains on the assessment made from the household's shared means test.</summary>
+    public static EducationDecision Explain(Household household, EducationTerms terms, EducationAssessment assessment) =>
+        new(terms, assessment, new DeferredExplanation<(Household, EducationTerms)>((household, terms), static s => Steps(s.Item1, s.Item2)));
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, EducationTerms terms)
     {
         var dibaoTerms = terms.ExtremePoverty.Dibao;
         var meansTest = MeansTest.Measure(household, dibaoTerms);
@@ -25,7 +32,7 @@ internal static class EducationExplainer
             }
 
             var reason = EducationCalculator.Reason(household.Facts[i], i, meansTest.Counted, dibao.Recipient, extremePoverty, terms);
-            var label = MeansTestExplainer.MemberLabel(i);
+            var label = MemberPath.Member.At(i);
             var key = reason switch
             {
                 EducationCalculator.PupilReason.Assisted => EducationStandards.IsCompulsory(member.SchoolStage) ? MessageKeys.EducationCompulsory : MessageKeys.EducationOtherStage,
@@ -39,10 +46,10 @@ internal static class EducationExplainer
                 .Term("stage", MessageKeys.SchoolStageTerm(member.SchoolStage))
                 .Arg("amount", terms.Standards.Value.For(member.SchoolStage) ?? Money.Zero)
                 .Parameter(EducationParameters.Standards, terms.Standards)
-                .Input(label + ".schoolStage", EnumTokens<SchoolStage>.ToToken(member.SchoolStage))
+                .Input(MemberPath.SchoolStage.At(i), EnumTokens<SchoolStage>.ToToken(member.SchoolStage))
                 .Build());
         }
 
-        return new EducationDecision(terms, EducationCalculator.Assess(household, terms), new Explanation(steps.ToImmutable()));
+        return steps.ToImmutable();
     }
 }

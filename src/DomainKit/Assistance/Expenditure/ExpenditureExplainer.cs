@@ -6,9 +6,20 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of an expenditure-hardship decision from its figures.</summary>
 internal static class ExpenditureExplainer
 {
-    public static ExpenditureDecision Explain(Household household, ExpenditureClaim claim, ExpenditureTerms terms)
+    public static ExpenditureDecision Explain(Household household, ExpenditureClaim claim, ExpenditureTerms terms) =>
+        Explain(household, claim, terms, ExpenditureFigures.Compute(household, claim, terms));
+
+    /// <summary>Explains on figures computed from the household's shared means test.</summary>
+    public static ExpenditureDecision Explain(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
     {
-        var figures = ExpenditureFigures.Compute(household, claim, terms);
+        return new ExpenditureDecision(
+            terms,
+            figures.Assessment(terms.Rule.Value),
+            new DeferredExplanation<(Household, ExpenditureClaim, ExpenditureTerms, ExpenditureFigures)>((household, claim, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4)));
+    }
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
+    {
         var zhifu = terms.Rule.Value == ExpenditureRule.ZhifuConsumption;
         var rule = zhifu ? "ZF-EX-01" : "EX-01";
         var meansTest = terms.Margin.Dibao.MeansTest;
@@ -31,7 +42,7 @@ internal static class ExpenditureExplainer
         if (above is not null)
         {
             steps.Add(StepBuilder.Test(rule, false, above).Build());
-            return Decision(terms, figures, steps);
+            return Conclusion(terms, figures, steps);
         }
 
         steps.Add(StepBuilder.Test(rule, figures.IncomeBelowReference, figures.IncomeBelowReference ? MessageKeys.ExpenditureIncomePassed : MessageKeys.ExpenditureIncomeFailed)
@@ -48,10 +59,10 @@ internal static class ExpenditureExplainer
                 .Parameter(MarginParameters.IncomeMultiple, terms.Margin.IncomeMultiple)
                 .Build());
             steps.Add(StepBuilder.Test("ZF-EX-01", claim.IllnessOrDisasterSpending, claim.IllnessOrDisasterSpending ? MessageKeys.ExpenditureIllnessYes : MessageKeys.ExpenditureIllnessNo)
-                .Input("claim.illnessOrDisasterSpending", MeansTestExplainer.Bool(claim.IllnessOrDisasterSpending))
+                .Input("claim.illnessOrDisasterSpending", claim.IllnessOrDisasterSpending)
                 .Build());
             steps.Add(StepBuilder.Test("ZF-EX-01", claim.InDifficultyAfterEmergencyRelief, claim.InDifficultyAfterEmergencyRelief ? MessageKeys.ExpenditureReliefInsufficient : MessageKeys.ExpenditureReliefSufficed)
-                .Input("claim.inDifficultyAfterEmergencyRelief", MeansTestExplainer.Bool(claim.InDifficultyAfterEmergencyRelief))
+                .Input("claim.inDifficultyAfterEmergencyRelief", claim.InDifficultyAfterEmergencyRelief)
                 .Build());
         }
         else
@@ -66,17 +77,17 @@ internal static class ExpenditureExplainer
                 .Arg("months", meansTest.AssessmentWindowMonths.Value)
                 .Parameter(ExpenditureParameters.RigidSpendingShare, terms.RigidSpendingShare.Value)
                 .Parameter(ExpenditureParameters.LookbackMonths, lookback)
-                .Input("claim.medicalSpending", claim.MedicalSpending.ToString())
-                .Input("claim.educationSpending", claim.EducationSpending.ToString())
-                .Input("claim.basicLivingSpending", claim.BasicLivingSpending.ToString())
-                .Input("claim.rehabilitationSpending", claim.RehabilitationSpending.ToString())
+                .Input("claim.medicalSpending", claim.MedicalSpending)
+                .Input("claim.educationSpending", claim.EducationSpending)
+                .Input("claim.basicLivingSpending", claim.BasicLivingSpending)
+                .Input("claim.rehabilitationSpending", claim.RehabilitationSpending)
                 .Build());
         }
 
-        return Decision(terms, figures, steps);
+        return Conclusion(terms, figures, steps);
     }
 
-    private static ExpenditureDecision Decision(ExpenditureTerms terms, ExpenditureFigures figures, ImmutableArray<ExplanationStep>.Builder steps)
+    private static ImmutableArray<ExplanationStep> Conclusion(ExpenditureTerms terms, ExpenditureFigures figures, ImmutableArray<ExplanationStep>.Builder steps)
     {
         var zhifu = terms.Rule.Value == ExpenditureRule.ZhifuConsumption;
         var eligible = figures.Exclusion == ExpenditureExclusion.None;
@@ -84,11 +95,11 @@ internal static class ExpenditureExplainer
         if (eligible && figures.ReviewDue is { } due)
         {
             steps.Add(StepBuilder.Computed("EX-03", MessageKeys.ExpenditureReview)
-                .Arg("review", Dates.Format(due))
+                .Arg("review", due)
                 .Parameter(ExpenditureParameters.ValidityMonths, terms.ValidityMonths!.Value)
                 .Build());
         }
 
-        return new ExpenditureDecision(terms, figures.Assessment(terms.Rule.Value), new Explanation(steps.ToImmutable()));
+        return steps.ToImmutable();
     }
 }

@@ -6,7 +6,14 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of an extreme-poverty decision from the same tests the fast path runs.</summary>
 internal static class ExtremePovertyExplainer
 {
-    public static ExtremePovertyDecision Explain(Household household, ExtremePovertyTerms terms)
+    public static ExtremePovertyDecision Explain(Household household, ExtremePovertyTerms terms) =>
+        Explain(household, terms, ExtremePovertyChecks.Evaluate(household, terms));
+
+    /// <summary>Explains on the set of eligible members already found by the shared means test.</summary>
+    public static ExtremePovertyDecision Explain(Household household, ExtremePovertyTerms terms, MemberSet eligible) =>
+        new(terms, new ExtremePovertyAssessment(eligible), new DeferredExplanation<(Household, ExtremePovertyTerms)>((household, terms), static s => Steps(s.Item1, s.Item2)));
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, ExtremePovertyTerms terms)
     {
         var meansTest = terms.Dibao.MeansTest;
         var reasons = MeansTestExplainer.Reasons(household, meansTest);
@@ -37,17 +44,17 @@ internal static class ExtremePovertyExplainer
             .Arg("count", eligible.Count)
             .Arg("counted", counted.Count)
             .Build());
-        return new ExtremePovertyDecision(terms, new ExtremePovertyAssessment(eligible), new Explanation(steps.ToImmutable()));
+        return steps.ToImmutable();
     }
 
     private static ExplanationStep MemberStep(HouseholdMember member, int index, ExtremePovertyTerms terms, ExtremePovertyMemberFigures figures, bool eligible)
     {
-        var label = MeansTestExplainer.MemberLabel(index);
+        var label = MemberPath.Member.At(index);
         var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
         var line = terms.Dibao.StandardMonthly.Value * window.Value;
         return StepBuilder.Test(ExtremePoverty.RuleId, eligible, eligible ? MessageKeys.ExtremePovertyMemberEligible : MessageKeys.ExtremePovertyMemberIneligible)
             .Arg("member", label)
-            .Child(AbilityStep(member, label, terms, figures.Inability))
+            .Child(AbilityStep(member, index, terms, figures.Inability))
             .Child(StepBuilder.Test("TK-03", figures.IncomePasses, figures.IncomePasses ? MessageKeys.ExtremePovertyIncomePassed : MessageKeys.ExtremePovertyIncomeFailed)
                 .Arg("member", label)
                 .Arg("income", Money.FromFen(figures.OwnIncomeFen))
@@ -59,12 +66,12 @@ internal static class ExtremePovertyExplainer
                 .Build())
             .Child(StepBuilder.Test(ExtremePoverty.RuleId, figures.NoSupporter, figures.NoSupporter ? MessageKeys.ExtremePovertyNoSupporter : MessageKeys.ExtremePovertyHasSupporter)
                 .Arg("member", label)
-                .Input(label + ".hasAbleSupporter", MeansTestExplainer.Bool(member.HasAbleSupporter))
+                .Input(MemberPath.HasAbleSupporter.At(index), member.HasAbleSupporter)
                 .Build())
             .Build();
     }
 
-    private static ExplanationStep AbilityStep(HouseholdMember member, string label, ExtremePovertyTerms extremePovertyTerms, WorkInability inability)
+    private static ExplanationStep AbilityStep(HouseholdMember member, int index, ExtremePovertyTerms extremePovertyTerms, WorkInability inability)
     {
         var terms = extremePovertyTerms.WorkAbility;
         var age = Dates.AgeInYears(member.BirthDate, extremePovertyTerms.Date);
@@ -79,7 +86,7 @@ internal static class ExtremePovertyExplainer
             WorkInability.EnrolledMinor => StepBuilder.Test("TK-04", true, MessageKeys.ExtremePovertyEnrolledMinor)
                 .Arg("limit", terms.MinorEnrolmentAge.Value)
                 .Parameter(ExtremePovertyParameters.MinorEnrolmentAge, terms.MinorEnrolmentAge)
-                .Input(label + ".enrolledInExtremePoverty", "true"),
+                .Input(MemberPath.EnrolledInExtremePoverty.At(index), "true"),
             WorkInability.Disability => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyDisability)
                 .Term("kind", MessageKeys.DisabilityTerm(member.Disability!.Kind))
                 .Arg("grade", member.Disability.Grade)
@@ -89,10 +96,10 @@ internal static class ExtremePovertyExplainer
                 .Parameter(ExtremePovertyParameters.ElderlyAge, terms.ElderlyAge)
                 .Parameter(ExtremePovertyParameters.ChildAge, terms.ChildAge),
         };
-        step.Arg("member", label).Arg("age", age).Input(label + ".birthDate", Dates.Format(member.BirthDate));
+        step.Arg("member", MemberPath.Member.At(index)).Arg("age", age).Input(MemberPath.BirthDate.At(index), member.BirthDate);
         if (member.Disability is { } disability)
         {
-            step.Input(label + ".disability", $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
+            step.Input(MemberPath.Disability.At(index), $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
         }
 
         return step.Build();

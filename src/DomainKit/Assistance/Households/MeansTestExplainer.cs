@@ -36,8 +36,6 @@ internal static class MeansTestExplainer
         return reasons;
     }
 
-    public static string MemberLabel(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]");
-
     public static ExplanationStep Members(Household household, MeansTestTerms terms, ImmutableArray<MembershipReason> reasons, int counted)
     {
         if (lastMembers is { } last && ReferenceEquals(last.Household, household) && ReferenceEquals(last.Terms, terms) && last.Counted == counted)
@@ -79,7 +77,7 @@ internal static class MeansTestExplainer
         var step = StepBuilder.Computed("HH-01", MessageKeys.MembersSummary)
             .Arg("counted", counted)
             .Arg("listed", household.Members.Length)
-            .Arg("date", Dates.Format(terms.Date));
+            .Arg("date", terms.Date);
         for (var i = 0; i < household.Members.Length; i++)
         {
             step.Child(MemberStep(household.Members[i], i, reasons[i], terms));
@@ -108,12 +106,12 @@ internal static class MeansTestExplainer
             MembershipReason.DrugRehabilitation => ("HH-02", MessageKeys.MemberDrugRehabilitation),
             _ => ("HH-02", MessageKeys.MemberDeclaredMissing),
         };
-        var label = MemberLabel(index);
+        var label = MemberPath.Member.At(index);
         var step = StepBuilder.Test(ruleId, Membership.Counts(reason), key)
             .Arg("member", label)
             .Term("relation", MessageKeys.RelationTerm(member.Relation))
-            .Input(label + ".relation", EnumTokens<Relation>.ToToken(member.Relation))
-            .Input(label + ".birthDate", Dates.Format(member.BirthDate));
+            .Input(MemberPath.Relation.At(index), EnumTokens<Relation>.ToToken(member.Relation))
+            .Input(MemberPath.BirthDate.At(index), member.BirthDate);
         switch (reason)
         {
             case MembershipReason.MinorChild or MembershipReason.AdultStudent or MembershipReason.AdultDependent or MembershipReason.AdultIndependent:
@@ -121,30 +119,30 @@ internal static class MeansTestExplainer
                     .Parameter(MeansTestParameters.AdultAge, meansTest.AdultAge);
                 if (reason != MembershipReason.MinorChild)
                 {
-                    step.Input(label + ".fullTimeStudent", Bool(member.FullTimeStudent))
-                        .Input(label + ".livesIndependently", Bool(member.LivesIndependently));
+                    step.Input(MemberPath.FullTimeStudent.At(index), member.FullTimeStudent)
+                        .Input(MemberPath.LivesIndependently.At(index), member.LivesIndependently);
                 }
 
                 break;
             case MembershipReason.RelativeCoResident or MembershipReason.RelativeApart:
-                step.Input(label + ".livesWithHousehold", Bool(member.LivesWithHousehold));
+                step.Input(MemberPath.LivesWithHousehold.At(index), member.LivesWithHousehold);
                 break;
             case MembershipReason.ReligiousLife:
-                step.Arg("since", Dates.Format(member.AbsentSince!.Value))
+                step.Arg("since", member.AbsentSince!.Value)
                     .Arg("years", meansTest.ClergyYearsAway.Value)
                     .Parameter(MeansTestParameters.ClergyYearsAway, meansTest.ClergyYearsAway);
                 break;
             case MembershipReason.NotYetBorn:
-                step.Arg("date", Dates.Format(terms.Date));
+                step.Arg("date", terms.Date);
                 break;
         }
 
         if (member.Absence != Absence.None)
         {
-            step.Input(label + ".absence", EnumTokens<Absence>.ToToken(member.Absence));
+            step.Input(MemberPath.Absence.At(index), EnumTokens<Absence>.ToToken(member.Absence));
             if (member.AbsentSince is { } absentSince)
             {
-                step.Input(label + ".absentSince", Dates.Format(absentSince));
+                step.Input(MemberPath.AbsentSince.At(index), absentSince);
             }
         }
 
@@ -166,13 +164,12 @@ internal static class MeansTestExplainer
                 var item = incomes[i];
                 var kindCounts = IncomeKinds.IsCounted(item.Kind);
                 var key = !memberCounts ? MessageKeys.IncomeExcludedMember : kindCounts ? MessageKeys.IncomeCounted : MessageKeys.IncomeExcludedKind;
-                var path = string.Create(CultureInfo.InvariantCulture, $"{MemberLabel(m)}.incomes[{i}]");
                 step.Child(StepBuilder.Test("HH-03", memberCounts && kindCounts, key)
                     .Term("kind", MessageKeys.IncomeTerm(item.Kind))
-                    .Arg("member", MemberLabel(m))
+                    .Arg("member", MemberPath.Member.At(m))
                     .Arg("amount", item.Amount)
-                    .Input(path + ".kind", EnumTokens<IncomeKind>.ToToken(item.Kind))
-                    .Input(path + ".amount", item.Amount.ToString())
+                    .Input(IncomePath.Kind.At(m, i), EnumTokens<IncomeKind>.ToToken(item.Kind))
+                    .Input(IncomePath.Amount.At(m, i), item.Amount)
                     .Build());
             }
         }
@@ -196,19 +193,19 @@ internal static class MeansTestExplainer
                 .Arg("limit", financialLimit)
                 .Parameter(MeansTestParameters.FinancialAssetsMultiple, meansTest.FinancialAssetsMultiple)
                 .Parameter(DibaoParameters.StandardMonthly, standard)
-                .Input("assets.financialAssets", assets.FinancialAssets.ToString())
+                .Input("assets.financialAssets", assets.FinancialAssets)
                 .Build())
             .Child(StepBuilder.Test("HH-05", property.HomesPass, property.HomesPass ? MessageKeys.PropertyHomesPassed : MessageKeys.PropertyHomesFailed)
                 .Arg("homes", assets.HomesOwned)
                 .Arg("max", meansTest.MaxHomes.Value)
                 .Parameter(MeansTestParameters.MaxHomes, meansTest.MaxHomes)
-                .Input("assets.homesOwned", assets.HomesOwned.ToString(CultureInfo.InvariantCulture))
+                .Input("assets.homesOwned", assets.HomesOwned)
                 .Build())
             .Child(StepBuilder.Test("HH-05", property.EquityPasses, property.EquityPasses ? MessageKeys.PropertyEquityPassed : MessageKeys.PropertyEquityFailed)
                 .Arg("equity", assets.BusinessEquity)
                 .Arg("limit", meansTest.BusinessEquityLimit.Value)
                 .Parameter(MeansTestParameters.BusinessEquityLimit, meansTest.BusinessEquityLimit)
-                .Input("assets.businessEquity", assets.BusinessEquity.ToString())
+                .Input("assets.businessEquity", assets.BusinessEquity)
                 .Build())
             .Build();
     }

@@ -6,7 +6,10 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of a margin decision from its figures; takes no decision of its own.</summary>
 internal static class MarginExplainer
 {
-    public static MarginDecision Explain(Household household, MarginTerms terms, MarginFigures figures)
+    public static MarginDecision Explain(Household household, MarginTerms terms, MarginFigures figures) =>
+        new(terms, figures.Assessment, new DeferredExplanation<(Household, MarginTerms, MarginFigures)>((household, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3)));
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, MarginTerms terms, MarginFigures figures)
     {
         var meansTest = terms.Dibao.MeansTest;
         var reasons = MeansTestExplainer.Reasons(household, meansTest);
@@ -34,14 +37,14 @@ internal static class MarginExplainer
             }
         }
 
-        return new MarginDecision(terms, figures.Assessment, new Explanation(steps.ToImmutable()));
+        return steps.ToImmutable();
     }
 
     private static ExplanationStep HierarchyStep(MarginFigures figures) => figures.Exclusion switch
     {
         MarginExclusion.Dibao => StepBuilder.Test(Margin.RuleId, false, MessageKeys.MarginExcludedDibao).Build(),
         MarginExclusion.ExtremePoverty => StepBuilder.Test(Margin.RuleId, false, MessageKeys.MarginExcludedExtremePoverty)
-            .Arg("members", string.Join(", ", figures.ExtremePoverty.Indexes.Select(MeansTestExplainer.MemberLabel)))
+            .Arg("members", string.Join(", ", figures.ExtremePoverty.Indexes.Select(MemberPath.Member.At)))
             .Build(),
         _ => StepBuilder.Test(Margin.RuleId, true, MessageKeys.MarginNotAbove).Build(),
     };
@@ -66,7 +69,7 @@ internal static class MarginExplainer
     private static ExplanationStep SingleMemberStep(Household household, int index, MarginTerms terms)
     {
         var member = household.Members[index];
-        var label = MeansTestExplainer.MemberLabel(index);
+        var label = MemberPath.Member.At(index);
         var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
         var amount = MarginFigures.SingleMemberAmount(household, index, terms);
         var step = StepBuilder.Test(Margin.SingleMemberDibaoRuleId, amount is not null, amount is not null ? MessageKeys.MarginSingleEnrolled : MessageKeys.MarginSingleNotEnrolled)
@@ -77,10 +80,10 @@ internal static class MarginExplainer
             .Arg("amount", amount ?? Money.Zero)
             .Parameter(MarginParameters.SevereDisabilityMaxGrade, terms.SevereDisabilityMaxGrade)
             .Parameter(DibaoParameters.StandardMonthly, terms.Dibao.StandardMonthly)
-            .Input(label + ".seriouslyIll", MeansTestExplainer.Bool(member.SeriouslyIll));
+            .Input(MemberPath.SeriouslyIll.At(index), member.SeriouslyIll);
         if (member.Disability is { } disability)
         {
-            step.Input(label + ".disability", $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
+            step.Input(MemberPath.Disability.At(index), $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
         }
 
         return step.Build();

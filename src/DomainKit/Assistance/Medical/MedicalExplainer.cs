@@ -7,23 +7,21 @@ namespace DomainKit.Assistance;
 /// <summary>Builds the explanation of a medical-assistance decision from the same arithmetic the fast path runs.</summary>
 internal static class MedicalExplainer
 {
-    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms)
+    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms) => Explain(claim, terms, MedicalCalculator.Group(claim, terms));
+
+    /// <summary>Explains on the patient's group already found by the household's shared means test.</summary>
+    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms, MedicalGroup group)
     {
         var bill = claim.Bill;
-        var label = MeansTestExplainer.MemberLabel(bill.MemberIndex);
-        var group = MedicalCalculator.Group(claim, terms);
         var serious = MedicalCalculator.UsesSeriousIllnessScheme(bill, group, terms);
         var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
-        var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
-        steps.Add(GroupStep(label, group, bill));
-        steps.Add(SchemeStep(group, serious, scheme, terms, bill));
         if (scheme is not { } applicable)
         {
-            return new MedicalDecision(terms, new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero), bill.Remainder, [], new Explanation(steps.ToImmutable()));
+            var uncovered = new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
+            return new MedicalDecision(terms, uncovered, bill.Remainder, [], Deferred(claim, terms, uncovered, []));
         }
 
-        steps.Add(RemainderStep(bill));
-        var results = ImmutableArray.CreateBuilder<MedicalStageResult>();
+        var results = ImmutableArray.CreateBuilder<MedicalStageResult>(applicable.Value.Stages.Length);
         var unpaid = bill.Remainder;
         var total = Money.Zero;
         for (var s = 0; s < applicable.Value.Stages.Length; s++)
@@ -31,21 +29,48 @@ internal static class MedicalExplainer
             var stage = applicable.Value.Stages[s];
             var result = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
             results.Add(result);
-            steps.Add(StageStep(result, s, bill.AlreadyPaid(s), terms));
             unpaid -= result.Paid;
             total += result.Paid;
         }
 
-        steps.Add(StepBuilder.Computed("MA-06", MessageKeys.MedicalTotal).Arg("amount", total).Build());
         var assessment = new MedicalAssessment(group, covered: true, serious, total);
-        return new MedicalDecision(terms, assessment, bill.Remainder, results.ToImmutable(), new Explanation(steps.ToImmutable()));
+        var stages = results.MoveToImmutable();
+        return new MedicalDecision(terms, assessment, bill.Remainder, stages, Deferred(claim, terms, assessment, stages));
+    }
+
+    private static DeferredExplanation<(MedicalClaim, MedicalTerms, MedicalAssessment, ImmutableArray<MedicalStageResult>)> Deferred(
+        MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages) =>
+        new((claim, terms, assessment, stages), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4));
+
+    private static ImmutableArray<ExplanationStep> Steps(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
+    {
+        var bill = claim.Bill;
+        var group = assessment.Group;
+        var serious = MedicalCalculator.UsesSeriousIllnessScheme(bill, group, terms);
+        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+        var steps = ImmutableArray.CreateBuilder<ExplanationStep>(stages.Length + 4);
+        steps.Add(GroupStep(MemberPath.Member.At(bill.MemberIndex), group, bill));
+        steps.Add(SchemeStep(group, serious, scheme, terms, bill));
+        if (!assessment.Covered)
+        {
+            return steps.ToImmutable();
+        }
+
+        steps.Add(RemainderStep(bill));
+        for (var s = 0; s < stages.Length; s++)
+        {
+            steps.Add(StageStep(stages[s], s, bill.AlreadyPaid(s), terms));
+        }
+
+        steps.Add(StepBuilder.Computed("MA-06", MessageKeys.MedicalTotal).Arg("amount", assessment.Amount).Build());
+        return steps.ToImmutable();
     }
 
     private static ExplanationStep GroupStep(string label, MedicalGroup group, MedicalBill bill) =>
         StepBuilder.Computed(MedicalAssistance.CoverageRuleId, MessageKeys.MedicalGroup(group))
             .Arg("member", label)
-            .Input("bill.memberIndex", bill.MemberIndex.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Input("bill.impoverishedByIllness", MeansTestExplainer.Bool(bill.ImpoverishedByIllness))
+            .Input("bill.memberIndex", bill.MemberIndex)
+            .Input("bill.impoverishedByIllness", bill.ImpoverishedByIllness)
             .Build();
 
     private static ExplanationStep SchemeStep(MedicalGroup group, bool serious, DatedValue<MedicalAssistanceScheme>? scheme, MedicalTerms terms, MedicalBill bill)
@@ -54,8 +79,8 @@ internal static class MedicalExplainer
         {
             return StepBuilder.Test(MedicalAssistance.CoverageRuleId, false, MessageKeys.MedicalSchemeNone)
                 .Term("group", MessageKeys.MedicalGroupTerm(group))
-                .Input("bill.inpatient", MeansTestExplainer.Bool(bill.Inpatient))
-                .Input("bill.seriousIllness", MeansTestExplainer.Bool(bill.SeriousIllness))
+                .Input("bill.inpatient", bill.Inpatient)
+                .Input("bill.seriousIllness", bill.SeriousIllness)
                 .Build();
         }
 
@@ -67,8 +92,8 @@ internal static class MedicalExplainer
                 .Parameter(MedicalParameters.SeriousIllnessGroups, terms.SeriousIllnessGroups!.Value)
                 .Input("bill.inpatient", "true")
                 .Input("bill.seriousIllness", "true")
-                .Child(StepBuilder.Computed("ZF-MA-02", MessageKeys.MedicalSchemeSeriousRatio).Arg("from", Dates.Format(applicable.EffectiveFrom)).Build())
-                .Child(StepBuilder.Computed("ZF-MA-03", MessageKeys.MedicalSchemeSeriousCap).Arg("from", Dates.Format(applicable.EffectiveFrom)).Build())
+                .Child(StepBuilder.Computed("ZF-MA-02", MessageKeys.MedicalSchemeSeriousRatio).Arg("from", applicable.EffectiveFrom).Build())
+                .Child(StepBuilder.Computed("ZF-MA-03", MessageKeys.MedicalSchemeSeriousCap).Arg("from", applicable.EffectiveFrom).Build())
                 .Build();
         }
 
@@ -86,11 +111,11 @@ internal static class MedicalExplainer
             .Arg("critical", bill.CriticalIllnessInsurancePaid)
             .Arg("supplementary", bill.SupplementaryPaid)
             .Arg("remainder", bill.Remainder)
-            .Input("bill.totalCost", bill.TotalCost.ToString())
-            .Input("bill.excludedCost", bill.ExcludedCost.ToString())
-            .Input("bill.basicInsurancePaid", bill.BasicInsurancePaid.ToString())
-            .Input("bill.criticalIllnessInsurancePaid", bill.CriticalIllnessInsurancePaid.ToString())
-            .Input("bill.supplementaryPaid", bill.SupplementaryPaid.ToString())
+            .Input("bill.totalCost", bill.TotalCost)
+            .Input("bill.excludedCost", bill.ExcludedCost)
+            .Input("bill.basicInsurancePaid", bill.BasicInsurancePaid)
+            .Input("bill.criticalIllnessInsurancePaid", bill.CriticalIllnessInsurancePaid)
+            .Input("bill.supplementaryPaid", bill.SupplementaryPaid)
             .Build();
 
     private static ExplanationStep StageStep(MedicalStageResult result, int index, Money alreadyPaid, MedicalTerms terms)
@@ -133,7 +158,7 @@ internal static class MedicalExplainer
             .Arg("left", result.CapLeft)
             .Arg("computed", result.Computed)
             .Arg("paid", result.Paid)
-            .Input(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bill.alreadyPaidThisYear[{index}]"), alreadyPaid.ToString());
+            .Input(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bill.alreadyPaidThisYear[{index}]"), alreadyPaid);
 
         return StepBuilder.Computed("MA-06", MessageKeys.MedicalStage)
             .Arg("name", stage.Name)

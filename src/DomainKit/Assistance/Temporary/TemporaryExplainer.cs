@@ -9,9 +9,20 @@ internal static class TemporaryExplainer
 {
     private const string AmountRuleId = TemporaryAssistance.AmountRuleId;
 
-    public static TemporaryDecision Explain(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms)
+    public static TemporaryDecision Explain(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms) =>
+        Explain(household, request, terms, TemporaryCalculator.Compute(household, request, terms));
+
+    /// <summary>Explains on figures computed from the household's shared means test.</summary>
+    public static TemporaryDecision Explain(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
     {
-        var figures = TemporaryCalculator.Compute(household, request, terms);
+        return new TemporaryDecision(
+            terms,
+            figures.Assessment,
+            new DeferredExplanation<(Household, TemporaryAssistanceRequest, TemporaryTerms, TemporaryFigures)>((household, request, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4)));
+    }
+
+    private static ImmutableArray<ExplanationStep> Steps(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
+    {
         var assessment = figures.Assessment;
         var meansTest = terms.Dibao.MeansTest;
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
@@ -26,7 +37,7 @@ internal static class TemporaryExplainer
         if (!assessment.Granted)
         {
             steps.Add(StepBuilder.Test(AmountRuleId, false, MessageKeys.TemporaryNoMembers).Build());
-            return new TemporaryDecision(terms, assessment, new Explanation(steps.ToImmutable()));
+            return steps.ToImmutable();
         }
 
         steps.Add(request.Severity == HardshipSeverity.Minor
@@ -55,12 +66,12 @@ internal static class TemporaryExplainer
             .Arg("parts", string.Join(" + ", assessment.InstalmentAmounts()))
             .Parameter(TemporaryParameters.InstalmentAfterMonths, terms.InstalmentAfterMonths)
             .Parameter(TemporaryParameters.MaxInstalments, terms.MaxInstalments)
-            .Input("request.expectedMonths", request.ExpectedMonths.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Input("request.expectedMonths", request.ExpectedMonths)
             .Build());
         var payFirst = StepBuilder.Test("TA-03", assessment.PayFirst, assessment.PayFirst
                 ? terms.PaperworkDeadlineDays is null ? MessageKeys.TemporaryPayFirstNoDeadline : MessageKeys.TemporaryPayFirst
                 : MessageKeys.TemporaryReviewFirst)
-            .Input("request.urgent", MeansTestExplainer.Bool(request.Urgent));
+            .Input("request.urgent", request.Urgent);
         if (assessment.PayFirst && terms.PaperworkDeadlineDays is { } deadline)
         {
             payFirst.Arg("days", deadline.Value).Parameter(TemporaryParameters.PaperworkDeadlineDays, deadline);
@@ -70,6 +81,6 @@ internal static class TemporaryExplainer
         steps.Add(StepBuilder.Computed("TA-04", assessment.Route == ApplicationRoute.Township ? MessageKeys.TemporaryRouteTownship : MessageKeys.TemporaryRouteCounty)
             .Input("request.residence", EnumTokens<Residence>.ToToken(request.Residence))
             .Build());
-        return new TemporaryDecision(terms, assessment, new Explanation(steps.ToImmutable()));
+        return steps.ToImmutable();
     }
 }
