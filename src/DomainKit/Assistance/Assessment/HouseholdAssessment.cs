@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Ardalis.Result;
 using DomainKit.Policies;
 using NodaTime;
@@ -44,10 +45,11 @@ public static class HouseholdAssessment
         // One means test for every programme, as on the fast path; each decision's explanation is built from
         // these figures when it is first read.
         var margin = MarginFigures.Compute(household, terms.Margin);
-        var medical = ImmutableArray.CreateBuilder<MedicalDecision>(claims.MedicalClaims.Length);
-        foreach (var bill in claims.MedicalClaims)
+        var bills = claims.MedicalClaims;
+        var medical = bills.IsEmpty ? [] : new MedicalDecision[bills.Length];
+        for (var i = 0; i < medical.Length; i++)
         {
-            medical.Add(MedicalExplainer.Explain(bill, terms.Medical, MedicalCalculator.Group(margin, bill.Bill)));
+            medical[i] = MedicalExplainer.Explain(bills[i], terms.Medical, MedicalCalculator.Group(margin, bills[i].Bill));
         }
 
         return new HouseholdEntitlements(
@@ -55,7 +57,7 @@ public static class HouseholdAssessment
             DibaoExplainer.Explain(household, terms.Dibao, margin.Dibao),
             ExtremePovertyExplainer.Explain(household, terms.ExtremePoverty, margin.ExtremePoverty),
             MarginExplainer.Explain(household, terms.Margin, margin),
-            medical.MoveToImmutable(),
+            ImmutableCollectionsMarshal.AsImmutableArray(medical),
             claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
                 ? ExpenditureExplainer.Explain(household, claim, expenditureTerms, ExpenditureFigures.Compute(claim, expenditureTerms, margin))
                 : null,

@@ -36,7 +36,7 @@ public sealed class HouseholdEntitlements
             dibao.Assessment,
             extremePoverty.Assessment,
             margin.Assessment,
-            medical.Aggregate(Money.Zero, (sum, d) => sum + d.Amount),
+            MedicalTotal(medical),
             expenditure?.Assessment,
             temporary?.Assessment,
             education?.Assessment);
@@ -100,5 +100,16 @@ public sealed class HouseholdEntitlements
         }
 
         return text.ToString();
+    }
+
+    private static Money MedicalTotal(ImmutableArray<MedicalDecision> medical)
+    {
+        var total = Money.Zero;
+        foreach (var decision in medical)
+        {
+            total += decision.Amount;
+        }
+
+        return total;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 
@@ -21,20 +22,20 @@ internal static class MedicalExplainer
             return new MedicalDecision(terms, uncovered, bill.Remainder, [], Deferred(claim, terms, uncovered, []));
         }
 
-        var results = ImmutableArray.CreateBuilder<MedicalStageResult>(applicable.Value.Stages.Length);
+        var results = new MedicalStageResult[applicable.Value.Stages.Length];
         var unpaid = bill.Remainder;
         var total = Money.Zero;
         for (var s = 0; s < applicable.Value.Stages.Length; s++)
         {
             var stage = applicable.Value.Stages[s];
             var result = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
-            results.Add(result);
+            results[s] = result;
             unpaid -= result.Paid;
             total += result.Paid;
         }
 
         var assessment = new MedicalAssessment(group, covered: true, serious, total);
-        var stages = results.MoveToImmutable();
+        var stages = ImmutableCollectionsMarshal.AsImmutableArray(results);
         return new MedicalDecision(terms, assessment, bill.Remainder, stages, Deferred(claim, terms, assessment, stages));
     }
 
