@@ -9,15 +9,17 @@ public static class ExplanationTrees
     /// <summary>Builds every programme's explanation and counts its steps, children included.</summary>
     /// <param name="entitlements">The household's decisions.</param>
     /// <returns>The number of steps.</returns>
-    public static long CountSteps(HouseholdEntitlements entitlements)
+    public static long CountSteps(HouseholdEntitlements entitlements) => All(entitlements).Sum(CountSteps);
+
+    /// <summary>Builds one explanation and counts its steps, children included.</summary>
+    /// <param name="explanation">The explanation.</param>
+    /// <returns>The number of steps.</returns>
+    public static long CountSteps(Explanation explanation)
     {
         long steps = 0;
-        foreach (var explanation in All(entitlements))
+        foreach (var step in explanation.Steps)
         {
-            foreach (var step in explanation.Steps)
-            {
-                steps += CountSteps(step);
-            }
+            steps += CountSteps(step);
         }
 
         return steps;
