@@ -6,7 +6,20 @@ namespace DomainKit;
 /// <summary>The one date format the library reads and writes: ISO <c>yyyy-MM-dd</c>, culture-invariant.</summary>
 internal static class Dates
 {
-    public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
+    // ISO dates of years 0 to 9999 are formatted and parsed by hand: NodaTime's pattern machinery is exact but
+    // costs tens of milliseconds to set up, which every first load of a policy set would pay. Anything else goes
+    // through the pattern, so both give the same text for every date.
+    public static string Format(LocalDate date) =>
+        date.Calendar == CalendarSystem.Iso && date.Year is >= 0 and <= 9999
+            ? string.Create(10, date, static (chars, d) =>
+            {
+                Digits(chars[..4], d.Year);
+                chars[4] = '-';
+                Digits(chars.Slice(5, 2), d.Month);
+                chars[7] = '-';
+                Digits(chars.Slice(8, 2), d.Day);
+            })
+            : LocalDatePattern.Iso.Format(date);
 
     /// <summary>
     /// An integer that orders ISO dates as they fall, for the fast paths: NodaTime's own comparison first
@@ -25,13 +38,44 @@ internal static class Dates
             return false;
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(text);
-        if (!parsed.Success)
+        if (text[4] != '-' || text[7] != '-'
+            || !TryDigits(text.AsSpan(0, 4), out var year)
+            || !TryDigits(text.AsSpan(5, 2), out var month)
+            || !TryDigits(text.AsSpan(8, 2), out var day)
+            || month is < 1 or > 12
+            || day < 1
+            || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
         {
             return false;
         }
 
-        date = parsed.Value;
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private static void Digits(Span<char> chars, int value)
+    {
+        for (var i = chars.Length - 1; i >= 0; i--)
+        {
+            chars[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    // ASCII digits only: char.IsDigit would also take other scripts' digits, which ISO dates never use.
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
         return true;
     }
 

@@ -26,10 +26,10 @@ public abstract class Timeline
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
         var array = values.ToImmutableArray();
-        var validation = parameter.TimelineValidator.Validate(array);
-        return validation.IsValid
+        var errors = parameter.TimelineValidator.Validate(array, "parameters." + parameter.Id);
+        return errors.Count == 0
             ? Result<Timeline<T>>.Success(new Timeline<T>(parameter, array))
-            : Result<Timeline<T>>.Invalid(Errors.FromFluent(validation, "parameters." + parameter.Id));
+            : Result<Timeline<T>>.Invalid(errors);
     }
 
     /// <summary>Builds a timeline with a single value.</summary>
