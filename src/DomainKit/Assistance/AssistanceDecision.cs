@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 using NodaTime;
@@ -8,16 +9,22 @@ namespace DomainKit.Assistance;
 /// What every programme's explained decision has: the date and policy set it was taken on, the explanation,
 /// and a one-line summary in each language.
 /// </summary>
-/// <remarks>Instances are immutable and thread-safe.</remarks>
+/// <remarks>
+/// Instances are immutable and thread-safe. A decision keeps the immutable inputs and figures it was taken on and
+/// builds its explanation tree the first time <see cref="Explanation"/> is read, so a decision nobody asks to explain
+/// costs no more than its figures; the tree is the one an eager build would have given, and every reader gets the
+/// same tree.
+/// </remarks>
 public abstract class AssistanceDecision
 {
-    private protected AssistanceDecision(LocalDate date, PolicySet policy, Explanation explanation)
+    private Explanation? explanation;
+
+    private protected AssistanceDecision(LocalDate date, PolicySet policy)
     {
         Date = date;
         PolicyId = policy.Id;
         PolicyVersion = policy.Version;
         PolicyModified = policy.IsModified;
-        Explanation = explanation;
     }
 
     /// <summary>The date of evaluation.</summary>
@@ -33,7 +40,7 @@ public abstract class AssistanceDecision
     public bool PolicyModified { get; }
 
     /// <summary>Why the decision came out as it did.</summary>
-    public Explanation Explanation { get; }
+    public Explanation Explanation => Volatile.Read(ref explanation) ?? Materialize();
 
     /// <summary>The message key of the summary for this outcome.</summary>
     private protected abstract string SummaryKey { get; }
@@ -56,6 +63,17 @@ public abstract class AssistanceDecision
     /// <inheritdoc />
     public override string ToString() => Summary(Language.English);
 
+    /// <summary>Builds the explanation's steps from the decision's inputs and figures.</summary>
+    /// <returns>The top-level steps.</returns>
+    private protected abstract ImmutableArray<ExplanationStep> ExplanationSteps();
+
     /// <summary>Members named as in explanations: <c>members[0], members[2]</c>.</summary>
     private protected static string MemberList(MemberSet members) => string.Join(", ", members.Indexes.Select(MemberPath.Member.At));
+
+    // Threads racing on the first read build equal trees from the same immutable inputs; the first one stored wins.
+    private Explanation Materialize()
+    {
+        var built = new Explanation(ExplanationSteps());
+        return Interlocked.CompareExchange(ref explanation, built, null) ?? built;
+    }
 }

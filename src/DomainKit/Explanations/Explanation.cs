@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Text;
 using DomainKit.Policies;
 
@@ -8,22 +7,14 @@ namespace DomainKit.Explanations;
 /// <summary>Why a decision came out as it did: a tree of steps, each citing its rule, parameters and inputs.</summary>
 /// <remarks>
 /// Instances are immutable and thread-safe. Rendering is culture-invariant apart from the chosen language.
-/// A programme's decision builds its tree the first time <see cref="Steps"/> is read, from the decision's own
-/// immutable inputs and figures, so a decision whose explanation is never read costs no more than its figures;
-/// the tree read later is the one an eager build would have given.
+/// A programme's decision builds its explanation when it is first asked for (see <see cref="Assistance.AssistanceDecision.Explanation"/>).
 /// </remarks>
-public class Explanation
+public sealed class Explanation
 {
-    private ExplanationStep[]? steps;
-
-    internal Explanation(ImmutableArray<ExplanationStep> steps) => this.steps = ImmutableCollectionsMarshal.AsArray(steps) ?? [];
-
-    private protected Explanation()
-    {
-    }
+    internal Explanation(ImmutableArray<ExplanationStep> steps) => Steps = steps.IsDefault ? [] : steps;
 
     /// <summary>The top-level steps in the order the rule took them.</summary>
-    public ImmutableArray<ExplanationStep> Steps => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref steps) ?? Materialize());
+    public ImmutableArray<ExplanationStep> Steps { get; }
 
     /// <summary>Every step, depth first, parents before children.</summary>
     public IEnumerable<ExplanationStep> AllSteps => Steps.SelectMany(Flatten);
@@ -47,18 +38,6 @@ public class Explanation
 
     /// <inheritdoc />
     public override string ToString() => Render(Language.English);
-
-    /// <summary>Builds the steps of an explanation made to be built on first read.</summary>
-    /// <returns>The top-level steps.</returns>
-    private protected virtual ImmutableArray<ExplanationStep> Build() => [];
-
-    // Threads racing on the first read build equal trees from the same immutable inputs; the first one stored wins,
-    // so every reader sees one tree.
-    private ExplanationStep[] Materialize()
-    {
-        var built = ImmutableCollectionsMarshal.AsArray(Build()) ?? [];
-        return Interlocked.CompareExchange(ref steps, built, null) ?? built;
-    }
 
     private static IEnumerable<ExplanationStep> Flatten(ExplanationStep step) =>
         step.Children.SelectMany(Flatten).Prepend(step);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -10,20 +11,20 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class DibaoDecision : AssistanceDecision
 {
-    internal DibaoDecision(
-        DibaoTerms terms,
-        DibaoAssessment assessment,
-        int listedMembers,
-        int countedMembers,
-        Money countedIncome,
-        Money perCapitaMonthlyIncome,
-        Explanation explanation)
-        : base(terms.Date, terms.Policy, explanation)
+    private readonly Household household;
+    private readonly DibaoTerms terms;
+    private readonly DibaoFigures figures;
+
+    internal DibaoDecision(Household household, DibaoTerms terms, DibaoFigures figures, Money perCapitaMonthlyIncome)
+        : base(terms.Date, terms.Policy)
     {
-        Assessment = assessment;
-        ListedMembers = listedMembers;
-        CountedMembers = countedMembers;
-        CountedIncome = countedIncome;
+        this.household = household;
+        this.terms = terms;
+        this.figures = figures;
+        Assessment = figures.Assessment;
+        ListedMembers = figures.MeansTest.ListedMembers;
+        CountedMembers = figures.MeansTest.CountedMembers;
+        CountedIncome = Money.FromFen(figures.MeansTest.CountedIncomeFen);
         PerCapitaMonthlyIncome = perCapitaMonthlyIncome;
         StandardMonthly = terms.StandardMonthly.Value;
     }
@@ -68,4 +69,6 @@ public sealed class DibaoDecision : AssistanceDecision
     [
         MessageArgument.Of("amount", MonthlyBenefit.ToString()),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => DibaoExplainer.Steps(household, terms, figures);
 }

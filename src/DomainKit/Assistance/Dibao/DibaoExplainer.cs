@@ -10,15 +10,7 @@ internal static class DibaoExplainer
 {
     public static DibaoDecision Explain(Household household, DibaoTerms terms, DibaoFigures figures)
     {
-        var counted = figures.MeansTest.CountedMembers;
-        return new DibaoDecision(
-            terms,
-            figures.Assessment,
-            figures.MeansTest.ListedMembers,
-            counted,
-            Money.FromFen(figures.MeansTest.CountedIncomeFen),
-            PerCapita(terms.MeansTest, figures),
-            new DeferredExplanation<(Household, DibaoTerms, DibaoFigures)>((household, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3)));
+        return new DibaoDecision(household, terms, figures, PerCapita(terms.MeansTest, figures));
     }
 
     private static Money PerCapita(MeansTestTerms terms, in DibaoFigures figures) =>
@@ -26,7 +18,7 @@ internal static class DibaoExplainer
             ? Money.Divide(figures.MeansTest.CountedIncomeFen, (long)terms.AssessmentWindowMonths.Value * figures.MeansTest.CountedMembers)
             : Money.Zero;
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, DibaoTerms terms, DibaoFigures figures)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, DibaoTerms terms, in DibaoFigures figures)
     {
         var meansTestTerms = terms.MeansTest;
         var counted = figures.MeansTest.CountedMembers;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -6,9 +7,14 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class EducationDecision : AssistanceDecision
 {
-    internal EducationDecision(EducationTerms terms, EducationAssessment assessment, Explanation explanation)
-        : base(terms.Date, terms.ExtremePoverty.Dibao.Policy, explanation)
+    private readonly Household household;
+    private readonly EducationTerms terms;
+
+    internal EducationDecision(Household household, EducationTerms terms, EducationAssessment assessment)
+        : base(terms.Date, terms.ExtremePoverty.Dibao.Policy)
     {
+        this.household = household;
+        this.terms = terms;
         Assessment = assessment;
     }
 
@@ -24,4 +30,6 @@ public sealed class EducationDecision : AssistanceDecision
         MessageArgument.Of("members", MemberList(Assessment.Pupils)),
         MessageArgument.Of("amount", Assessment.AnnualTotal.ToString()),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => EducationExplainer.Steps(household, terms);
 }

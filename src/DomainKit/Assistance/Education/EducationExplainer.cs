@@ -12,9 +12,9 @@ internal static class EducationExplainer
 
     /// <summary>Explains on the assessment made from the household's shared means test.</summary>
     public static EducationDecision Explain(Household household, EducationTerms terms, EducationAssessment assessment) =>
-        new(terms, assessment, new DeferredExplanation<(Household, EducationTerms)>((household, terms), static s => Steps(s.Item1, s.Item2)));
+        new(household, terms, assessment);
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, EducationTerms terms)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, EducationTerms terms)
     {
         var dibaoTerms = terms.ExtremePoverty.Dibao;
         var meansTest = MeansTest.Measure(household, dibaoTerms);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -6,10 +7,19 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ExpenditureDecision : AssistanceDecision
 {
-    internal ExpenditureDecision(ExpenditureTerms terms, ExpenditureAssessment assessment, Explanation explanation)
-        : base(terms.Date, terms.Margin.Dibao.Policy, explanation)
+    private readonly Household household;
+    private readonly ExpenditureClaim claim;
+    private readonly ExpenditureTerms terms;
+    private readonly ExpenditureFigures figures;
+
+    internal ExpenditureDecision(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
+        : base(terms.Date, terms.Margin.Dibao.Policy)
     {
-        Assessment = assessment;
+        this.household = household;
+        this.claim = claim;
+        this.terms = terms;
+        this.figures = figures;
+        Assessment = figures.Assessment(terms.Rule.Value);
     }
 
     /// <summary>The outcome, as the fast path returns it.</summary>
@@ -26,4 +36,6 @@ public sealed class ExpenditureDecision : AssistanceDecision
     [
         MessageArgument.Of("review", Assessment.ReviewDue is { } due ? Dates.Format(due) : string.Empty),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => ExpenditureExplainer.Steps(household, claim, terms, figures);
 }

@@ -12,13 +12,10 @@ internal static class ExpenditureExplainer
     /// <summary>Explains on figures computed from the household's shared means test.</summary>
     public static ExpenditureDecision Explain(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
     {
-        return new ExpenditureDecision(
-            terms,
-            figures.Assessment(terms.Rule.Value),
-            new DeferredExplanation<(Household, ExpenditureClaim, ExpenditureTerms, ExpenditureFigures)>((household, claim, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4)));
+        return new ExpenditureDecision(household, claim, terms, figures);
     }
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, ExpenditureClaim claim, ExpenditureTerms terms, ExpenditureFigures figures)
     {
         var zhifu = terms.Rule.Value == ExpenditureRule.ZhifuConsumption;
         var rule = zhifu ? "ZF-EX-01" : "EX-01";

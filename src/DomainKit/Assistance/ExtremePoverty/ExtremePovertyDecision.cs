@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -6,9 +7,14 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ExtremePovertyDecision : AssistanceDecision
 {
-    internal ExtremePovertyDecision(ExtremePovertyTerms terms, ExtremePovertyAssessment assessment, Explanation explanation)
-        : base(terms.Date, terms.Dibao.Policy, explanation)
+    private readonly Household household;
+    private readonly ExtremePovertyTerms terms;
+
+    internal ExtremePovertyDecision(Household household, ExtremePovertyTerms terms, ExtremePovertyAssessment assessment)
+        : base(terms.Date, terms.Dibao.Policy)
     {
+        this.household = household;
+        this.terms = terms;
         Assessment = assessment;
     }
 
@@ -26,4 +32,6 @@ public sealed class ExtremePovertyDecision : AssistanceDecision
     [
         MessageArgument.Of("members", MemberList(EligibleMembers)),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => ExtremePovertyExplainer.Steps(household, terms);
 }

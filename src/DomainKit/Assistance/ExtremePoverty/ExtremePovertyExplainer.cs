@@ -11,9 +11,9 @@ internal static class ExtremePovertyExplainer
 
     /// <summary>Explains on the set of eligible members already found by the shared means test.</summary>
     public static ExtremePovertyDecision Explain(Household household, ExtremePovertyTerms terms, MemberSet eligible) =>
-        new(terms, new ExtremePovertyAssessment(eligible), new DeferredExplanation<(Household, ExtremePovertyTerms)>((household, terms), static s => Steps(s.Item1, s.Item2)));
+        new(household, terms, new ExtremePovertyAssessment(eligible));
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, ExtremePovertyTerms terms)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, ExtremePovertyTerms terms)
     {
         var meansTest = terms.Dibao.MeansTest;
         var reasons = MeansTestExplainer.Reasons(household, meansTest);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -6,10 +7,17 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class MarginDecision : AssistanceDecision
 {
-    internal MarginDecision(MarginTerms terms, MarginAssessment assessment, Explanation explanation)
-        : base(terms.Date, terms.Dibao.Policy, explanation)
+    private readonly Household household;
+    private readonly MarginTerms terms;
+    private readonly MarginFigures figures;
+
+    internal MarginDecision(Household household, MarginTerms terms, MarginFigures figures)
+        : base(terms.Date, terms.Dibao.Policy)
     {
-        Assessment = assessment;
+        this.household = household;
+        this.terms = terms;
+        this.figures = figures;
+        Assessment = figures.Assessment;
     }
 
     /// <summary>The outcome, as the fast path returns it.</summary>
@@ -33,4 +41,6 @@ public sealed class MarginDecision : AssistanceDecision
         MessageArgument.Of("members", MemberList(Assessment.SingleMemberDibao)),
         MessageArgument.Of("amount", Assessment.SingleMemberDibaoMonthly.ToString()),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => MarginExplainer.Steps(household, terms, figures);
 }

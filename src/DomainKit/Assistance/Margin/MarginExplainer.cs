@@ -7,9 +7,9 @@ namespace DomainKit.Assistance;
 internal static class MarginExplainer
 {
     public static MarginDecision Explain(Household household, MarginTerms terms, MarginFigures figures) =>
-        new(terms, figures.Assessment, new DeferredExplanation<(Household, MarginTerms, MarginFigures)>((household, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3)));
+        new(household, terms, figures);
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, MarginTerms terms, MarginFigures figures)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, MarginTerms terms, in MarginFigures figures)
     {
         var meansTest = terms.Dibao.MeansTest;
         var reasons = MeansTestExplainer.Reasons(household, meansTest);

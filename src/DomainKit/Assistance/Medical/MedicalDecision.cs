@@ -7,11 +7,16 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class MedicalDecision : AssistanceDecision
 {
-    internal MedicalDecision(MedicalTerms terms, MedicalAssessment assessment, Money remainder, ImmutableArray<MedicalStageResult> stages, Explanation explanation)
-        : base(terms.Date, terms.Margin.Dibao.Policy, explanation)
+    private readonly MedicalClaim claim;
+    private readonly MedicalTerms terms;
+
+    internal MedicalDecision(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
+        : base(terms.Date, terms.Margin.Dibao.Policy)
     {
+        this.claim = claim;
+        this.terms = terms;
         Assessment = assessment;
-        Remainder = remainder;
+        Remainder = claim.Bill.Remainder;
         Stages = stages;
     }
 
@@ -39,4 +44,6 @@ public sealed class MedicalDecision : AssistanceDecision
         MessageArgument.Of("amount", Amount.ToString()),
         MessageArgument.Term("group", MessageKeys.MedicalGroupTerm(Group)),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => MedicalExplainer.Steps(claim, terms, Assessment, Stages);
 }

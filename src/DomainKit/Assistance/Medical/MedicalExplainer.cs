@@ -19,7 +19,7 @@ internal static class MedicalExplainer
         if (scheme is not { } applicable)
         {
             var uncovered = new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
-            return new MedicalDecision(terms, uncovered, bill.Remainder, [], Deferred(claim, terms, uncovered, []));
+            return new MedicalDecision(claim, terms, uncovered, []);
         }
 
         var results = new MedicalStageResult[applicable.Value.Stages.Length];
@@ -36,14 +36,10 @@ internal static class MedicalExplainer
 
         var assessment = new MedicalAssessment(group, covered: true, serious, total);
         var stages = ImmutableCollectionsMarshal.AsImmutableArray(results);
-        return new MedicalDecision(terms, assessment, bill.Remainder, stages, Deferred(claim, terms, assessment, stages));
+        return new MedicalDecision(claim, terms, assessment, stages);
     }
 
-    private static DeferredExplanation<(MedicalClaim, MedicalTerms, MedicalAssessment, ImmutableArray<MedicalStageResult>)> Deferred(
-        MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages) =>
-        new((claim, terms, assessment, stages), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4));
-
-    private static ImmutableArray<ExplanationStep> Steps(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
+    internal static ImmutableArray<ExplanationStep> Steps(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
     {
         var bill = claim.Bill;
         var group = assessment.Group;

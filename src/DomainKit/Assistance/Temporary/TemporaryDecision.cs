@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -6,9 +7,19 @@ namespace DomainKit.Assistance;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class TemporaryDecision : AssistanceDecision
 {
-    internal TemporaryDecision(TemporaryTerms terms, TemporaryAssessment assessment, Explanation explanation)
-        : base(terms.Date, terms.Dibao.Policy, explanation)
+    private readonly Household household;
+    private readonly TemporaryAssistanceRequest request;
+    private readonly TemporaryTerms terms;
+    private readonly TemporaryFigures figures;
+
+    internal TemporaryDecision(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
+        : base(terms.Date, terms.Dibao.Policy)
     {
+        this.household = household;
+        this.request = request;
+        this.terms = terms;
+        this.figures = figures;
+        var assessment = figures.Assessment;
         Assessment = assessment;
         PaperworkDeadlineDays = assessment.PayFirst ? terms.PaperworkDeadlineDays?.Value : null;
     }
@@ -31,4 +42,6 @@ public sealed class TemporaryDecision : AssistanceDecision
         MessageArgument.Of("amount", Amount.ToString()),
         MessageArgument.Of("instalments", Assessment.Instalments.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
+
+    private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => TemporaryExplainer.Steps(household, request, terms, figures);
 }

@@ -15,13 +15,10 @@ internal static class TemporaryExplainer
     /// <summary>Explains on figures computed from the household's shared means test.</summary>
     public static TemporaryDecision Explain(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
     {
-        return new TemporaryDecision(
-            terms,
-            figures.Assessment,
-            new DeferredExplanation<(Household, TemporaryAssistanceRequest, TemporaryTerms, TemporaryFigures)>((household, request, terms, figures), static s => Steps(s.Item1, s.Item2, s.Item3, s.Item4)));
+        return new TemporaryDecision(household, request, terms, figures);
     }
 
-    private static ImmutableArray<ExplanationStep> Steps(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
+    internal static ImmutableArray<ExplanationStep> Steps(Household household, TemporaryAssistanceRequest request, TemporaryTerms terms, TemporaryFigures figures)
     {
         var assessment = figures.Assessment;
         var meansTest = terms.Dibao.MeansTest;
