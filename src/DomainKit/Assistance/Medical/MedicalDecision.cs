@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;
@@ -9,15 +10,15 @@ public sealed class MedicalDecision : AssistanceDecision
 {
     private readonly MedicalClaim claim;
     private readonly MedicalTerms terms;
+    private MedicalStageResult[]? stages;
 
-    internal MedicalDecision(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
+    internal MedicalDecision(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment)
         : base(terms.Date, terms.Margin.Dibao.Policy)
     {
         this.claim = claim;
         this.terms = terms;
         Assessment = assessment;
         Remainder = claim.Bill.Remainder;
-        Stages = stages;
     }
 
     /// <summary>The outcome, as the fast path returns it.</summary>
@@ -33,7 +34,8 @@ public sealed class MedicalDecision : AssistanceDecision
     public Money Remainder { get; }
 
     /// <summary>What each stage did, in order; empty when no scheme covers the bill.</summary>
-    public ImmutableArray<MedicalStageResult> Stages { get; }
+    /// <remarks>Worked out on first read from the bill and the terms, like the explanation; the stages' payments add up to <see cref="Amount"/>.</remarks>
+    public ImmutableArray<MedicalStageResult> Stages => ImmutableCollectionsMarshal.AsImmutableArray(Volatile.Read(ref stages) ?? WorkOutStages());
 
     /// <inheritdoc />
     private protected override string SummaryKey => Assessment.Covered ? MessageKeys.MedicalSummaryCovered : MessageKeys.MedicalSummaryNotCovered;
@@ -46,4 +48,10 @@ public sealed class MedicalDecision : AssistanceDecision
     ];
 
     private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => MedicalExplainer.Steps(claim, terms, Assessment, Stages);
+
+    private MedicalStageResult[] WorkOutStages()
+    {
+        var worked = ImmutableCollectionsMarshal.AsArray(MedicalExplainer.StageResults(claim, terms, Assessment)) ?? [];
+        return Interlocked.CompareExchange(ref stages, worked, null) ?? worked;
+    }
 }

@@ -11,32 +11,29 @@ internal static class MedicalExplainer
     public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms) => Explain(claim, terms, MedicalCalculator.Group(claim, terms));
 
     /// <summary>Explains on the patient's group already found by the household's shared means test.</summary>
-    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms, MedicalGroup group)
+    public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms, MedicalGroup group) =>
+        new(claim, terms, MedicalCalculator.Assess(claim.Bill, group, terms));
+
+    /// <summary>What each stage of the applicable scheme paid, in the order the stages apply.</summary>
+    public static ImmutableArray<MedicalStageResult> StageResults(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment)
     {
         var bill = claim.Bill;
-        var serious = MedicalCalculator.UsesSeriousIllnessScheme(bill, group, terms);
-        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
-        if (scheme is not { } applicable)
+        var scheme = assessment.SeriousIllnessScheme ? terms.SchemeSeriousIllness : terms.GroupScheme(assessment.Group);
+        if (!assessment.Covered || scheme is not { } applicable)
         {
-            var uncovered = new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
-            return new MedicalDecision(claim, terms, uncovered, []);
+            return [];
         }
 
         var results = new MedicalStageResult[applicable.Value.Stages.Length];
         var unpaid = bill.Remainder;
-        var total = Money.Zero;
-        for (var s = 0; s < applicable.Value.Stages.Length; s++)
+        for (var s = 0; s < results.Length; s++)
         {
             var stage = applicable.Value.Stages[s];
-            var result = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
-            results[s] = result;
-            unpaid -= result.Paid;
-            total += result.Paid;
+            results[s] = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
+            unpaid -= results[s].Paid;
         }
 
-        var assessment = new MedicalAssessment(group, covered: true, serious, total);
-        var stages = ImmutableCollectionsMarshal.AsImmutableArray(results);
-        return new MedicalDecision(claim, terms, assessment, stages);
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 
     internal static ImmutableArray<ExplanationStep> Steps(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
