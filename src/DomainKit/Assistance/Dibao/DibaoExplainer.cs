@@ -1,6 +1,5 @@
 using DomainKit.Serialization;
 using System.Collections.Immutable;
-using System.Globalization;
 using DomainKit.Explanations;
 
 namespace DomainKit.Assistance;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Serialization;
@@ -209,6 +208,4 @@ internal static class MeansTestExplainer
                 .Build())
             .Build();
     }
-
-    public static string Bool(bool value) => value ? "true" : "false";
 }
