@@ -22,7 +22,7 @@ internal static class TemporaryCalculator
         // TA-05: standard × counted members × months, exact, rounded once half away from zero (GEN-02); a minor emergency is a flat sum.
         var computed = request.Severity == HardshipSeverity.Minor
             ? terms.MinorFlatSum.Value
-            : Money.FromFen(decimal.ToInt64(decimal.Round(months.TimesFen(checked(terms.Dibao.StandardMonthly.Value.Fen * members)), 0, MidpointRounding.AwayFromZero)));
+            : Money.FromFen(checked(terms.Dibao.StandardMonthly.Value.Fen * members)).MultiplyBy(months);
         var amount = members == 0 ? Money.Zero : Money.Min(computed, terms.Cap.Value);
         var instalments = request.ExpectedMonths > terms.InstalmentAfterMonths.Value ? Math.Min(request.ExpectedMonths, terms.MaxInstalments.Value) : 1;
         var assessment = new TemporaryAssessment(
