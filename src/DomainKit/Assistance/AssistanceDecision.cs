@@ -17,27 +17,26 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public abstract class AssistanceDecision
 {
+    private readonly PolicySet policy;
     private Explanation? explanation;
 
     private protected AssistanceDecision(LocalDate date, PolicySet policy)
     {
         Date = date;
-        PolicyId = policy.Id;
-        PolicyVersion = policy.Version;
-        PolicyModified = policy.IsModified;
+        this.policy = policy;
     }
 
     /// <summary>The date of evaluation.</summary>
     public LocalDate Date { get; }
 
     /// <summary>The identifier of the policy set applied.</summary>
-    public string PolicyId { get; }
+    public string PolicyId => policy.Id;
 
     /// <summary>The version of the policy set applied.</summary>
-    public string PolicyVersion { get; }
+    public string PolicyVersion => policy.Version;
 
     /// <summary>Whether the policy set had overridden parameters (a reform or a what-if).</summary>
-    public bool PolicyModified { get; }
+    public bool PolicyModified => policy.IsModified;
 
     /// <summary>Why the decision came out as it did.</summary>
     public Explanation Explanation => Volatile.Read(ref explanation) ?? Materialize();

@@ -15,22 +15,17 @@ public sealed class DibaoDecision : AssistanceDecision
     private readonly DibaoTerms terms;
     private readonly DibaoFigures figures;
 
-    internal DibaoDecision(Household household, DibaoTerms terms, DibaoFigures figures, Money perCapitaMonthlyIncome)
+    // The figures the decision reports are read from what it keeps to explain itself, so a decision carries each once.
+    internal DibaoDecision(Household household, DibaoTerms terms, DibaoFigures figures)
         : base(terms.Date, terms.Policy)
     {
         this.household = household;
         this.terms = terms;
         this.figures = figures;
-        Assessment = figures.Assessment;
-        ListedMembers = figures.MeansTest.ListedMembers;
-        CountedMembers = figures.MeansTest.CountedMembers;
-        CountedIncome = Money.FromFen(figures.MeansTest.CountedIncomeFen);
-        PerCapitaMonthlyIncome = perCapitaMonthlyIncome;
-        StandardMonthly = terms.StandardMonthly.Value;
     }
 
     /// <summary>The outcome and benefit alone, as the fast path returns them.</summary>
-    public DibaoAssessment Assessment { get; }
+    public DibaoAssessment Assessment => figures.Assessment;
 
     /// <summary>Whether the household qualifies.</summary>
     public DibaoOutcome Outcome => Assessment.Outcome;
@@ -39,22 +34,22 @@ public sealed class DibaoDecision : AssistanceDecision
     public Money MonthlyBenefit => Assessment.MonthlyBenefit;
 
     /// <summary>How many people the household lists.</summary>
-    public int ListedMembers { get; }
+    public int ListedMembers => figures.MeansTest.ListedMembers;
 
     /// <summary>How many of them count as members on the date (HH-01, HH-02).</summary>
-    public int CountedMembers { get; }
+    public int CountedMembers => figures.MeansTest.CountedMembers;
 
     /// <summary>Counted income over the assessment window (HH-03).</summary>
-    public Money CountedIncome { get; }
+    public Money CountedIncome => Money.FromFen(figures.MeansTest.CountedIncomeFen);
 
     /// <summary>
     /// Per-capita monthly income (HH-04), rounded to the fen for display only: eligibility compares
     /// exact totals. Zero when no member counts.
     /// </summary>
-    public Money PerCapitaMonthlyIncome { get; }
+    public Money PerCapitaMonthlyIncome => DibaoExplainer.PerCapita(terms.MeansTest, figures);
 
     /// <summary>The monthly dibao standard applied (DB-01).</summary>
-    public Money StandardMonthly { get; }
+    public Money StandardMonthly => terms.StandardMonthly.Value;
 
     /// <inheritdoc />
     private protected override string SummaryKey => Assessment.Outcome switch

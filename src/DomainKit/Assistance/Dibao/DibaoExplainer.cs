@@ -9,10 +9,10 @@ internal static class DibaoExplainer
 {
     public static DibaoDecision Explain(Household household, DibaoTerms terms, DibaoFigures figures)
     {
-        return new DibaoDecision(household, terms, figures, PerCapita(terms.MeansTest, figures));
+        return new DibaoDecision(household, terms, figures);
     }
 
-    private static Money PerCapita(MeansTestTerms terms, in DibaoFigures figures) =>
+    public static Money PerCapita(MeansTestTerms terms, in DibaoFigures figures) =>
         figures.MeansTest.CountedMembers > 0
             ? Money.Divide(figures.MeansTest.CountedIncomeFen, (long)terms.AssessmentWindowMonths.Value * figures.MeansTest.CountedMembers)
             : Money.Zero;
