@@ -1,13 +1,17 @@
 using System.Runtime.CompilerServices;
 
-namespace DomainKit.Explanations;
+namespace DomainKit;
 
 /// <summary>
-/// The message key of each member of an enum, made once: explanations ask for the same keys for every household,
-/// and joining a prefix to a token on each call would allocate a string each time.
+/// A string for each member of an enum, made once: a JSON token or a message key. Explanations and writers ask for
+/// the same ones for every household, and making them on each call would allocate a string each time.
 /// </summary>
 /// <typeparam name="T">The enum type.</typeparam>
-/// <remarks>Keys are kept in an array by the member's value, as <see cref="Serialization.EnumTokens{T}"/> keeps tokens.</remarks>
+/// <remarks>
+/// Kept in a plain array by the member's value rather than a frozen dictionary: a policy set names dozens of enums,
+/// and building a frozen dictionary for each (and compiling its code for each enum type) made the first load of a
+/// policy set markedly slower, while these tables hold a handful of entries.
+/// </remarks>
 internal sealed class EnumKeys<T>
     where T : struct, Enum
 {
