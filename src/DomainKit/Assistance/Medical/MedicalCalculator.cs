@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
+
 namespace DomainKit.Assistance;
 
 /// <summary>The arithmetic of medical assistance, shared by the fast and explained paths.</summary>
@@ -41,7 +44,7 @@ internal static class MedicalCalculator
     public static MedicalAssessment Assess(MedicalBill bill, MedicalGroup group, MedicalTerms terms)
     {
         var serious = UsesSeriousIllnessScheme(bill, group, terms);
-        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+        var scheme = Scheme(serious, group, terms);
         if (scheme is not { } applicable)
         {
             return new MedicalAssessment(group, covered: false, seriousIllnessScheme: false, Money.Zero);
@@ -58,6 +61,33 @@ internal static class MedicalCalculator
         }
 
         return new MedicalAssessment(group, covered: true, serious, total);
+    }
+
+    /// <summary>The scheme that pays: the serious-illness scheme, or the group's own; null when the policy sets none.</summary>
+    public static Policies.DatedValue<MedicalAssistanceScheme>? Scheme(bool seriousIllness, MedicalGroup group, MedicalTerms terms) =>
+        seriousIllness ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+
+    /// <summary>What each stage of the applicable scheme paid, in the order the stages apply.</summary>
+    /// <remarks>The explained counterpart of <see cref="Assess(MedicalBill, MedicalGroup, MedicalTerms)"/>, which sums the same stages without keeping them.</remarks>
+    public static ImmutableArray<MedicalStageResult> StageResults(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment)
+    {
+        var bill = claim.Bill;
+        var scheme = Scheme(assessment.SeriousIllnessScheme, assessment.Group, terms);
+        if (!assessment.Covered || scheme is not { } applicable)
+        {
+            return [];
+        }
+
+        var results = new MedicalStageResult[applicable.Value.Stages.Length];
+        var unpaid = bill.Remainder;
+        for (var s = 0; s < results.Length; s++)
+        {
+            var stage = applicable.Value.Stages[s];
+            results[s] = Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
+            unpaid -= results[s].Paid;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(results);
     }
 
     /// <summary>

@@ -51,7 +51,7 @@ public sealed class MedicalDecision : AssistanceDecision
 
     private MedicalStageResult[] WorkOutStages()
     {
-        var worked = ImmutableCollectionsMarshal.AsArray(MedicalExplainer.StageResults(claim, terms, Assessment)) ?? [];
+        var worked = ImmutableCollectionsMarshal.AsArray(MedicalCalculator.StageResults(claim, terms, Assessment)) ?? [];
         return Interlocked.CompareExchange(ref stages, worked, null) ?? worked;
     }
 }

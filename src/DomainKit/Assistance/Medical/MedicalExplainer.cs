@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 
@@ -14,34 +13,12 @@ internal static class MedicalExplainer
     public static MedicalDecision Explain(MedicalClaim claim, MedicalTerms terms, MedicalGroup group) =>
         new(claim, terms, MedicalCalculator.Assess(claim.Bill, group, terms));
 
-    /// <summary>What each stage of the applicable scheme paid, in the order the stages apply.</summary>
-    public static ImmutableArray<MedicalStageResult> StageResults(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment)
-    {
-        var bill = claim.Bill;
-        var scheme = assessment.SeriousIllnessScheme ? terms.SchemeSeriousIllness : terms.GroupScheme(assessment.Group);
-        if (!assessment.Covered || scheme is not { } applicable)
-        {
-            return [];
-        }
-
-        var results = new MedicalStageResult[applicable.Value.Stages.Length];
-        var unpaid = bill.Remainder;
-        for (var s = 0; s < results.Length; s++)
-        {
-            var stage = applicable.Value.Stages[s];
-            results[s] = MedicalCalculator.Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
-            unpaid -= results[s].Paid;
-        }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(results);
-    }
-
     internal static ImmutableArray<ExplanationStep> Steps(MedicalClaim claim, MedicalTerms terms, MedicalAssessment assessment, ImmutableArray<MedicalStageResult> stages)
     {
         var bill = claim.Bill;
         var group = assessment.Group;
         var serious = MedicalCalculator.UsesSeriousIllnessScheme(bill, group, terms);
-        var scheme = serious ? terms.SchemeSeriousIllness : terms.GroupScheme(group);
+        var scheme = MedicalCalculator.Scheme(serious, group, terms);
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>(stages.Length + 4);
         steps.Add(GroupStep(MemberPath.Member.At(bill.MemberIndex), group, bill));
         steps.Add(SchemeStep(group, serious, scheme, terms, bill));
