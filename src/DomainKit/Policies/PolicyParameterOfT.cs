@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using DomainKit.Serialization;
 using DomainKit.Validation;
@@ -69,8 +70,12 @@ public sealed class PolicyParameter<T> : PolicyParameter
     internal override Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path)
     {
         var before = reader.Errors.Count;
-        var values = ImmutableArray.CreateBuilder<DatedValue<T>>();
-        foreach (var (item, itemPath) in reader.Array(parameterElement, path, "values", required: true, PolicySetJson.MaxValuesPerParameter))
+        // An array of the items' count rather than a builder: every item either becomes a value or fails the read, and
+        // each value type would otherwise compile its own builder code while the first policy set loads.
+        var items = reader.Array(parameterElement, path, "values", required: true, PolicySetJson.MaxValuesPerParameter);
+        var values = new DatedValue<T>[items.Count];
+        var count = 0;
+        foreach (var (item, itemPath) in items)
         {
             if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation"))
             {
@@ -92,7 +97,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
             var provenance = ReadProvenance(reader, item, itemPath);
             if (from is { } date && hasValue && provenance is not null)
             {
-                values.Add(new DatedValue<T>(date, value, provenance));
+                values[count++] = new DatedValue<T>(date, value, provenance);
             }
         }
 
@@ -101,7 +106,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
             return null;
         }
 
-        var timeline = Timeline.Create(this, values.ToImmutable());
+        var timeline = Timeline.CreateOwned(this, ImmutableCollectionsMarshal.AsImmutableArray(values));
         if (!timeline.IsSuccess)
         {
             reader.Errors.AddRange(timeline.ValidationErrors);

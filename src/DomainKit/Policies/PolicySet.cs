@@ -69,7 +69,7 @@ public sealed class PolicySet
     public static Result<PolicySet> Create(string id, string name, string version, string description, IEnumerable<Timeline> timelines)
     {
         ArgumentNullException.ThrowIfNull(timelines);
-        var errors = Errors.FromFluent(PolicySetHeaderValidator.Instance.Validate(new PolicySetHeader(id, name, version)));
+        var errors = CheckHeader(id, name, version);
         var builder = ImmutableDictionary.CreateBuilder<PolicyParameter, Timeline>();
         foreach (var timeline in timelines)
         {
@@ -216,6 +216,47 @@ public sealed class PolicySet
 
     /// <inheritdoc />
     public override string ToString() => IsModified ? $"{Id} {Version} (modified)" : $"{Id} {Version}";
+
+    // A plain check rather than a FluentValidation validator: building a validator compiles its rule expressions, and
+    // that cost fell on every application's first policy load for three fields.
+    private static List<ValidationError> CheckHeader(string? id, string? name, string? version)
+    {
+        var errors = new List<ValidationError>();
+        if (!IsValidId(id))
+        {
+            errors.Add(Errors.At("id", ErrorCodes.Required, "The identifier must be 1-64 lower-case letters, digits or hyphens."));
+        }
+
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            errors.Add(Errors.At("name", ErrorCodes.Required, "The name is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(version))
+        {
+            errors.Add(Errors.At("version", ErrorCodes.Required, "The version is required."));
+        }
+
+        return errors;
+    }
+
+    private static bool IsValidId(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > 64)
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (c is not ((>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal static ValidationError MissingParameter(PolicyParameter parameter) => Errors.At(
         "policy.parameters." + parameter.Id,

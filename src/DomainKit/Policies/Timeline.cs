@@ -25,7 +25,13 @@ public abstract class Timeline
     {
         ArgumentNullException.ThrowIfNull(parameter);
         ArgumentNullException.ThrowIfNull(values);
-        var array = values.ToImmutableArray();
+        return CreateOwned(parameter, values.ToImmutableArray());
+    }
+
+    /// <summary>Creates a timeline over values the caller no longer changes.</summary>
+    internal static Result<Timeline<T>> CreateOwned<T>(PolicyParameter<T> parameter, ImmutableArray<DatedValue<T>> array)
+        where T : notnull
+    {
         var errors = parameter.TimelineValidator.Validate(array, "parameters." + parameter.Id);
         return errors.Count == 0
             ? Result<Timeline<T>>.Success(new Timeline<T>(parameter, array))
@@ -38,7 +44,11 @@ public abstract class Timeline
     /// <param name="value">The value and its date.</param>
     /// <returns>The timeline, or Invalid when the value is not allowed.</returns>
     public static Result<Timeline<T>> Of<T>(PolicyParameter<T> parameter, DatedValue<T> value)
-        where T : notnull => Create(parameter, [value]);
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        return CreateOwned(parameter, [value]);
+    }
 
     /// <summary>The parameter whose values this is.</summary>
     public abstract PolicyParameter Parameter { get; }

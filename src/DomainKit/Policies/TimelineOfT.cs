@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Validation;
@@ -118,8 +119,21 @@ public sealed class Timeline<T> : Timeline
             throw new ArgumentOutOfRangeException(nameof(value), $"The value is not allowed for parameter {parameter.Id}.");
         }
 
-        var kept = Values.Where(v => v.EffectiveFrom != value.EffectiveFrom).Append(value).OrderBy(v => v.EffectiveFrom);
-        return new Timeline<T>(parameter, kept.ToImmutableArray());
+        // Values are sorted by date, so the new value goes where the search for its date ends, replacing a value on
+        // the same date. A plain insertion rather than a LINQ sort: each value type would otherwise compile its own
+        // sorting code the first time a policy set is changed.
+        var index = 0;
+        while (index < Values.Length && Values[index].EffectiveFrom < value.EffectiveFrom)
+        {
+            index++;
+        }
+
+        var replaces = index < Values.Length && Values[index].EffectiveFrom == value.EffectiveFrom;
+        var values = new DatedValue<T>[replaces ? Values.Length : Values.Length + 1];
+        Values.AsSpan()[..index].CopyTo(values);
+        values[index] = value;
+        Values.AsSpan()[(replaces ? index + 1 : index)..].CopyTo(values.AsSpan(index + 1));
+        return new Timeline<T>(parameter, ImmutableCollectionsMarshal.AsImmutableArray(values));
     }
 
     internal ValidationError NotInEffect(LocalDate date) => Errors.At(

@@ -7,10 +7,21 @@ internal static class EnumTokens<T>
 {
     private static readonly EnumKeys<T> Tokens = new(Make);
 
-    public static readonly IReadOnlyDictionary<string, T> ByToken =
-        Enum.GetValues<T>().ToDictionary(ToToken, value => value, StringComparer.Ordinal);
+    public static readonly IReadOnlyDictionary<string, T> ByToken = MakeMap();
 
     public static string ToToken(T value) => Tokens.For(value);
+
+    private static TokenMap<T> MakeMap()
+    {
+        var values = Enum.GetValues<T>();
+        var tokens = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            tokens[i] = ToToken(values[i]);
+        }
+
+        return new TokenMap<T>(tokens, values);
+    }
 
     private static string Make(T value)
     {

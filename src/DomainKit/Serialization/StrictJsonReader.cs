@@ -274,7 +274,7 @@ internal sealed class StrictJsonReader
     }
 
     /// <summary>Enumerates an array property with each item's path; a missing optional array is empty.</summary>
-    public IEnumerable<(JsonElement Item, string Path)> Array(JsonElement obj, string path, string name, bool required, int maxItems)
+    public IReadOnlyList<(JsonElement Item, string Path)> Array(JsonElement obj, string path, string name, bool required, int maxItems)
     {
         var propertyPath = Child(path, name);
         if (!TryGet(obj, name, out var value))

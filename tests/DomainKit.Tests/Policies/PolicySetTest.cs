@@ -49,12 +49,21 @@ public class PolicySetTest
     }
 
     [Theory]
-    [InlineData("", "n", "1")]
-    [InlineData("Upper-Case", "n", "1")]
-    [InlineData("ok", " ", "1")]
-    [InlineData("ok", "n", "")]
-    public void Create_BadHeader_IsInvalid(string id, string name, string version) =>
-        Assert.False(PolicySet.Create(id, name, version, string.Empty, []).IsSuccess);
+    [InlineData("", "n", "1", "id")]
+    [InlineData("Upper-Case", "n", "1", "id")]
+    [InlineData("x-" + "0123456789012345678901234567890123456789012345678901234567890123", "n", "1", "id")]
+    [InlineData("ok", " ", "1", "name")]
+    [InlineData("ok", "n", "", "version")]
+    public void Create_BadHeader_IsInvalidAtTheField(string id, string name, string version, string path)
+    {
+        var error = Assert.Single(PolicySet.Create(id, name, version, string.Empty, []).ValidationErrors);
+        Assert.Equal(path, error.Identifier);
+        Assert.Equal(ErrorCodes.Required, error.ErrorCode);
+    }
+
+    [Fact]
+    public void Create_GoodHeader_IsValid() =>
+        Assert.True(PolicySet.Create("city-2026", "City", "1", string.Empty, []).IsSuccess);
 
     [Fact]
     public void WithById_SetsAValueWrittenAsInAPolicyFile_OrSaysWhyNot()

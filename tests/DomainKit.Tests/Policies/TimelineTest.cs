@@ -77,6 +77,20 @@ public class TimelineTest
         Assert.Equal([100L, 200L], timeline.Values.Select(v => v.Value.Fen));
     }
 
+    [Property(MaxTest = 1000)]
+    public bool With_KeepsDatesStrictlyIncreasing_AndReplacesOnlyTheValueOnTheSameDate(NonEmptySet<byte> offsets, byte newOffset)
+    {
+        var sorted = offsets.Get.Order().ToArray();
+        var timeline = Timeline.Create(DibaoParameters.StandardMonthly, sorted.Select(day => Value(day, day + 1))).Value;
+        var changed = timeline.With(Value(newOffset, 100_000));
+        var expected = sorted.Where(day => day != newOffset).Select(day => (Date: Origin.PlusDays(day), Fen: day + 1L))
+            .Append((Date: Origin.PlusDays(newOffset), Fen: 100_000L))
+            .OrderBy(v => v.Date)
+            .ToArray();
+        return changed.Values.Select(v => (Date: v.EffectiveFrom, v.Value.Fen)).SequenceEqual(expected)
+            && timeline.Values.Length == sorted.Length;
+    }
+
     [Fact]
     public void With_ValueOutsideBounds_Throws()
     {
