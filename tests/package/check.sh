@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Checks the packages as a user meets them: packs DomainKit and the domainkit tool into a local feed, then in a
+# throwaway project outside the repository (so none of the repository's build settings apply) it
+#   1. runs the README's usage example against the DomainKit package, not the project, and checks what it prints;
+#   2. publishes the same program with NativeAOT, failing on any trim or AOT warning, and runs the native binary;
+#   3. installs the domainkit tool from the package and evaluates the bundled sample household.
+# Usage: tests/package/check.sh [--no-aot]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+aot=true
+[ "${1:-}" = "--no-aot" ] && aot=false
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+feed="$work/feed"
+version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.props")"
+
+echo "== pack DomainKit $version and the domainkit tool"
+dotnet pack "$root/src/DomainKit/DomainKit.csproj" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/DomainKit.Cli/DomainKit.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
+for file in "DomainKit.$version.nupkg" "DomainKit.$version.snupkg" "DomainKit.Cli.$version.nupkg"; do
+  [ -f "$feed/$file" ] || { echo "missing $file" >&2; exit 1; }
+done
+
+# The local feed is added to the machine's usual sources, which serve the packages DomainKit depends on.
+cat > "$work/nuget.config" <<CONFIG
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$feed" />
+  </packageSources>
+</configuration>
+CONFIG
+
+consumer="$work/consumer"
+mkdir -p "$consumer"
+cp "$work/nuget.config" "$consumer/"
+cat > "$consumer/Consumer.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <!-- As `dotnet new console` makes it: the README example relies on the implicit usings. -->
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DomainKit" Version="$version" />
+  </ItemGroup>
+</Project>
+PROJECT
+# The program is the README's usage example, taken from the README itself.
+awk '/<!-- usage-example -->/{found=1; next} found && /^```csharp/{inside=1; next} inside && /^```/{exit} inside{print}' \
+  "$root/README.md" > "$consumer/Program.cs"
+[ -s "$consumer/Program.cs" ] || { echo "README.md has no usage example block" >&2; exit 1; }
+
+expect() {
+  local output="$1"
+  printf '%s\n' "$output" | sed -n 1p | grep -qx 'Eligible' || { echo "expected 'Eligible' first:" >&2; printf '%s\n' "$output" >&2; return 1; }
+  printf '%s\n' "$output" | sed -n 2p | grep -qx '¥1350.00' || { echo "expected '¥1350.00' second" >&2; return 1; }
+  printf '%s\n' "$output" | grep -q '^\[通过\] DB-01' || { echo "expected a Chinese explanation citing DB-01" >&2; return 1; }
+  printf '%s\n' "$output" | tail -n 1 | grep -qx '¥1500.00' || { echo "expected '¥1500.00' last" >&2; return 1; }
+}
+
+echo "== the README example against the package"
+(cd "$consumer" && dotnet build -c Release --nologo) > "$work/build.log" 2>&1 \
+  || { cat "$work/build.log" >&2; echo "the README example does not build against the package" >&2; exit 1; }
+output="$(cd "$consumer" && dotnet run -c Release --no-build --nologo)"
+expect "$output"
+# The consumer must have compiled against the package, not a project in the repository.
+grep -q "\"source\": \"$feed" "$work/packages/domainkit/$version/.nupkg.metadata" \
+  || { echo "the consumer did not restore DomainKit from the freshly packed feed" >&2; exit 1; }
+echo "ok: README example prints what its comments say"
+
+if [ "$aot" = true ]; then
+  echo "== NativeAOT publish (warnings are errors) and run"
+  (cd "$consumer" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:TrimmerSingleWarn=false \
+    -p:IlcTreatWarningsAsErrors=true -p:SuppressTrimAnalysisWarnings=false -o "$work/aot" --nologo -v normal) > "$work/aot.log" 2>&1 \
+    || { cat "$work/aot.log" >&2; echo "NativeAOT publish failed" >&2; exit 1; }
+  if grep -E 'warning (IL|CS)[0-9]+' "$work/aot.log"; then
+    echo "NativeAOT publish gave warnings" >&2
+    exit 1
+  fi
+  grep -q "Generating native code" "$work/aot.log" || { echo "the publish did not compile ahead of time" >&2; exit 1; }
+  expect "$("$work/aot/Consumer")"
+  echo "ok: the NativeAOT binary prints the same"
+fi
+
+echo "== the domainkit tool from its package"
+dotnet tool install DomainKit.Cli --version "$version" --tool-path "$work/tools" --configfile "$work/nuget.config" >/dev/null
+"$work/tools/domainkit" evaluate "$root/docs/examples/eligible.json" --date 2026-03-01 | grep -q 'DB-01' \
+  || { echo "the installed tool did not explain a decision" >&2; exit 1; }
+echo "ok: the installed tool evaluates the sample household"
