@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.Result;
 using DomainKit.Validation;
 using NodaTime;
@@ -145,6 +146,7 @@ public sealed class PolicySet
     /// <returns>The changed policy set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="parameter"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is outside the parameter's bounds.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type (a typed parameter, or a parameter ID with a JSON value), so no call can bind to the wrong one.")]
     public PolicySet With<T>(PolicyParameter<T> parameter, T value, LocalDate effectiveFrom, Provenance? provenance = null)
         where T : notnull
     {
@@ -180,6 +182,7 @@ public sealed class PolicySet
     /// <param name="provenance">Where the value comes from; illustrative by default.</param>
     /// <returns>The changed set, or Invalid naming an unknown parameter or a value the parameter does not allow.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in their first parameter's type (a typed parameter, or a parameter ID with a JSON value), so no call can bind to the wrong one.")]
     public Result<PolicySet> With(string parameterId, string jsonValue, LocalDate effectiveFrom, Provenance? provenance = null)
     {
         ArgumentNullException.ThrowIfNull(parameterId);
