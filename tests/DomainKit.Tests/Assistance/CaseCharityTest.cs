@@ -79,6 +79,7 @@ public class CaseCharityTest
     }
 
     [Fact]
+    [Trait("rule", "ZF-MP-02")]
     public void ANamedFund_RefusesAProjectOutsideItsPurpose()
     {
         var (unmet, ledger) = PaidWithUnmetNeed();

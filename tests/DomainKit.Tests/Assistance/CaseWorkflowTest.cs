@@ -11,6 +11,9 @@ namespace DomainKit.Tests.Assistance;
 public class CaseWorkflowTest
 {
     [Fact]
+    [Trait("rule", "ZF-WF-02")]
+    [Trait("rule", "ZF-WF-03")]
+    [Trait("rule", "ZF-WF-04")]
     public void AWalkInCase_GoesThroughEveryStage_AndItsHistoryReplaysToTheSameCase()
     {
         var ledger = Ledger();
@@ -58,6 +61,8 @@ public class CaseWorkflowTest
     }
 
     [Fact]
+    [Trait("rule", "ZF-WF-01")]
+    [Trait("rule", "ZF-MP-04")]
     public void ProactiveDiscovery_StartsAtDiscovery_AndMustBeReportedBeforeItIsAccepted()
     {
         var found = Opened(IntakeChannel.ProactiveDiscovery);
@@ -151,6 +156,7 @@ public class CaseWorkflowTest
     }
 
     [Fact]
+    [Trait("rule", "ZF-VR-01")]
     public void Approval_NeedsARegisterCheck()
     {
         var accepted = Accepted(Need.Temporary);

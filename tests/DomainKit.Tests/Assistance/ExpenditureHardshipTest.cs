@@ -57,12 +57,29 @@ public class ExpenditureHardshipTest
     }
 
     [Fact]
+    [Trait("rule", "EX-01")]
+    [Trait("rule", "EX-02")]
+    [Trait("rule", "EX-03")]
     public void Ex01_RigidSpendingAboveTheShare_Qualifies_WithAReviewDate()
     {
         var decision = Decide(Couple(40_000m), new ExpenditureClaim { MedicalSpending = Money.FromYuan(20_000m), EducationSpending = Money.FromYuan(5_000m) }, PolicySets.NationalBaseline);
         Assert.True(decision.Assessment.IsEligible);
         Assert.Equal(new LocalDate(2027, 3, 1), decision.Assessment.ReviewDue);
         Assert.Contains("EX-03", decision.Explanation.CitedRuleIds);
+    }
+
+    [Property(MaxTest = 500)]
+    [Trait("rule", "EX-02")]
+    public bool Ex02_RigidSpending_IsMedicalEducationBasicLivingAndRehabilitation(uint medical, uint education, uint living, uint rehabilitation)
+    {
+        var claim = new ExpenditureClaim
+        {
+            MedicalSpending = Money.FromFen(medical),
+            EducationSpending = Money.FromFen(education),
+            BasicLivingSpending = Money.FromFen(living),
+            RehabilitationSpending = Money.FromFen(rehabilitation),
+        };
+        return claim.RigidSpending.Fen == (long)medical + education + living + rehabilitation;
     }
 
     [Fact]

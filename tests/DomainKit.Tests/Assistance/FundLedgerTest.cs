@@ -166,6 +166,8 @@ public class FundLedgerTest
     }
 
     [Fact]
+    [Trait("rule", "ZF-FD-03")]
+    [Trait("rule", "ZF-MP-02")]
     public void TheCharityAccount_IsFedByDonations_AndANamedFundPaysOnlyForItsPurpose()
     {
         var charity = new LedgerAccount(Fund.Charity, 2026);

@@ -129,6 +129,22 @@ public class HouseholdAssessmentTest
     }
 
     [Fact]
+    [Trait("rule", "EX-04")]
+    public void TheLowIncomePopulation_IncludesExpenditureHardshipHouseholds()
+    {
+        // National rule: a couple earning 40,000 is above the margin line for two (28,800), but 25,000 of medical and
+        // education spending is more than half their income, so they are an expenditure-hardship household.
+        var household = Of(Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
+        var spending = new ExpenditureClaim { MedicalSpending = Money.FromYuan(20_000m), EducationSpending = Money.FromYuan(5_000m) };
+        var withClaim = HouseholdAssessment.Decide(HouseholdClaims.Create(household, [], spending, null).Value, PolicySets.NationalBaseline, Date).Value.Assessment;
+        var withoutClaim = HouseholdAssessment.Decide(HouseholdClaims.Create(household, []).Value, PolicySets.NationalBaseline, Date).Value.Assessment;
+        Assert.False(withClaim.Margin.IsMargin);
+        Assert.True(withClaim.Qualifies(Programme.ExpenditureHardship));
+        Assert.True(withClaim.IsLowIncome);
+        Assert.False(withoutClaim.IsLowIncome);
+    }
+
+    [Fact]
     public void Assess_ProgrammesWithoutLocalValues_AreReportedAsNotSet_AndTheRestDecided()
     {
         var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });

@@ -37,6 +37,8 @@ public class CadreIncentiveTest
         })).Value;
 
     [Fact]
+    [Trait("rule", "SX-IN-01")]
+    [Trait("rule", "SX-CA-09")]
     public void TheComposite_UnitesTheGradeWithTheWeightedIndicators_AndRecommendsEveryMeasure()
     {
         // Output 110 of 100: 1.1 × 60% × 100 = 66. Incidents 5 against 4, lower is better: 0.8 × 40% × 100 = 32.

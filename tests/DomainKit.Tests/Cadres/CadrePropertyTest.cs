@@ -59,6 +59,7 @@ public class CadrePropertyTest
         });
 
     [Property(MaxTest = 300, Arbitrary = [typeof(CadrePropertyTest)])]
+    [Trait("rule", "SX-FT-03")]
     public bool ToleratedMistakes_NeverTriggerAStepDown_NorBarPromotion(CadreRecord record, PositiveInt extra)
     {
         var cadre = Cadre.Create(record).Value;

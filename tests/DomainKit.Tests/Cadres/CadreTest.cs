@@ -79,6 +79,7 @@ public class CadreTest
     }
 
     [Fact]
+    [Trait("rule", "CA-01")]
     public void Consequences_FollowTheGradeAndTheYearsRunning()
     {
         var terms = Terms();
@@ -151,6 +152,9 @@ public class CadreTest
     }
 
     [Fact]
+    [Trait("rule", "PD-01")]
+    [Trait("rule", "PD-02")]
+    [Trait("rule", "SX-PD-00")]
     public void StepDown_NamesEachTriggerItsKindAndItsEvidence()
     {
         var cadre = Make(r => r with
@@ -211,6 +215,8 @@ public class CadreTest
     [InlineData(1, ToleranceOutcome.Mitigated)]
     [InlineData(2, ToleranceOutcome.Mitigated)]
     [InlineData(3, ToleranceOutcome.NotTolerated)]
+    [Trait("rule", "FT-02")]
+    [Trait("rule", "FT-03")]
     public void Tolerance_TheSixFactorsDecideBetweenExemptedAndMitigated(int unfavourable, ToleranceOutcome outcome)
     {
         var decision = Tolerance.Decide(Application(unfavourable), Terms()).Value;
@@ -242,6 +248,7 @@ public class CadreTest
     }
 
     [Fact]
+    [Trait("rule", "SX-FT-03")]
     public void Correction_IsDueTheWorkingDaysAfterTheOrder_ForAToleratedMistakeOnly()
     {
         var tolerated = Tolerance.Decide(Application(1), Terms()).Value;

@@ -1,3 +1,4 @@
+using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Validation;
 
@@ -15,6 +16,18 @@ public class PolicySetsTest
         Assert.Equal(id, policy.Id);
         Assert.All(ParameterCatalog.All.Where(p => !p.IsOptional && !p.RequiresLocalValue), parameter => Assert.True(policy.Contains(parameter), parameter.Id));
         Assert.All(ParameterCatalog.All.Where(p => p.RequiresLocalValue), parameter => Assert.False(policy.Contains(parameter), parameter.Id));
+    }
+
+    [Fact]
+    [Trait("rule", "ZF-DB-01")]
+    public void ZhifuPilot_HasOneDibaoStandard_ForUrbanAndRuralResidents()
+    {
+        // Unified: the catalogue has a single monetary dibao standard, with no urban or rural variant, and every value
+        // of it in the Zhifu preset cites the unification.
+        var standard = Assert.Single(ParameterCatalog.All, p => p.RuleId == "DB-01");
+        Assert.Same(DibaoParameters.StandardMonthly, standard);
+        Assert.True(PolicySets.ZhifuPilot.TryGetTimeline(DibaoParameters.StandardMonthly, out var timeline));
+        Assert.All(timeline.Values, value => Assert.Contains("ZF-DB-01", value.Provenance.Citation, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -60,8 +60,11 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
     /// <summary>The recurring monthly cash benefit: dibao, or single-member dibao for a margin household.</summary>
     public Money MonthlyCash => Dibao.MonthlyBenefit + Margin.SingleMemberDibaoMonthly;
 
-    /// <summary>Whether the household belongs to the low-income population (EX-04): dibao, extreme poverty or margin.</summary>
-    public bool IsLowIncome => Dibao.IsEligible || ExtremePoverty.IsEligible || Margin.IsMargin;
+    /// <summary>
+    /// Whether the household belongs to the low-income population (EX-04): dibao, extreme poverty, margin, or
+    /// expenditure hardship when the household brought an expenditure claim.
+    /// </summary>
+    public bool IsLowIncome => Dibao.IsEligible || ExtremePoverty.IsEligible || Margin.IsMargin || Expenditure is { IsEligible: true };
 
     /// <summary>Whether the household qualifies for a programme.</summary>
     /// <param name="programme">The programme.</param>
