@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Checks the packages as a user meets them: packs DomainKit and the domainkit tool into a local feed, then in a
+# Checks the packages as a user meets them: packs DomainKit, its dependency-injection package and the domainkit tool
+# into a local feed, then in a
 # throwaway project outside the repository (so none of the repository's build settings apply) it
 #   1. runs the README's usage example against the DomainKit package, not the project, and checks what it prints;
 #   2. publishes the same program with NativeAOT, failing on any trim or AOT warning, and runs the native binary;
@@ -18,7 +19,9 @@ version="$(sed -n 's:.*<Version>\(.*\)</Version>.*:\1:p' "$root/Directory.Build.
 echo "== pack DomainKit $version and the domainkit tool"
 dotnet pack "$root/src/DomainKit/DomainKit.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/DomainKit.Cli/DomainKit.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
-for file in "DomainKit.$version.nupkg" "DomainKit.$version.snupkg" "DomainKit.Cli.$version.nupkg"; do
+dotnet pack "$root/src/DomainKit.Extensions.DependencyInjection/DomainKit.Extensions.DependencyInjection.csproj" -c Release -o "$feed" --nologo -v quiet
+for file in "DomainKit.$version.nupkg" "DomainKit.$version.snupkg" "DomainKit.Cli.$version.nupkg" \
+  "DomainKit.Extensions.DependencyInjection.$version.nupkg" "DomainKit.Extensions.DependencyInjection.$version.snupkg"; do
   [ -f "$feed/$file" ] || { echo "missing $file" >&2; exit 1; }
 done
 
