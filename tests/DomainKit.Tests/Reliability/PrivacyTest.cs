@@ -1,0 +1,119 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using static DomainKit.Tests.Assistance.CaseTestKit;
+
+namespace DomainKit.Tests.Reliability;
+
+/// <summary>
+/// Over generated applicants and cases: publication views, case and event texts (what goes to logs) and validation
+/// messages never carry an ID number, an address or a diagnosis, and never the full name where the policy masks it.
+/// </summary>
+public class PrivacyTest
+{
+    public const int MaxTest = 300;
+
+    private static readonly string[] Surnames = ["张", "王", "李", "欧阳", "司马", "赵", "Müller", "O'Brien"];
+    private static readonly string[] GivenParts = ["三", "丰", "小", "明", "秀", "英", "建", "国", "Anne", "José"];
+    private static readonly string[] Streets = ["幸福路", "解放路", "芝罘区南大街", "Rue de la Paix", "环山路"];
+    private static readonly string[] Illnesses = ["尿毒症", "白血病", "肺癌", "精神分裂症", "diabetes type 1"];
+
+    public sealed record Person(string Name, string Id, string Address, string Illness, int HouseholdSize);
+
+    public static Arbitrary<Person> People() => Arb.From(
+        from surname in Gen.Elements(Surnames)
+        from given in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(Gen.Elements(GivenParts), n))
+        from area in Gen.Choose(110_000, 659_999)
+        from birth in Gen.Choose(0, 30_000).Select(d => new LocalDate(1930, 1, 1).PlusDays(d))
+        from sequence in Gen.Choose(0, 999)
+        from street in Gen.Elements(Streets)
+        from number in Gen.Choose(1, 999)
+        from illness in Gen.Elements(Illnesses)
+        from size in Gen.Choose(1, 8)
+        select new Person(surname + string.Concat(given), IdNumber(area, birth, sequence), $"{street} {number} 号", illness + " stage " + number, size));
+
+    private static string IdNumber(int area, LocalDate birth, int sequence)
+    {
+        var first17 = $"{area:D6}{birth.Year:D4}{birth.Month:D2}{birth.Day:D2}{sequence:D3}";
+        return first17 + ResidentId.CheckCharacter(first17);
+    }
+
+    [Property(MaxTest = MaxTest, Arbitrary = [typeof(PrivacyTest)])]
+    public void NoViewEventOrLogText_CarriesPersonalData(Person person, bool fullNamePublished)
+    {
+        var masking = fullNamePublished ? NameMasking.FullName : (person.Name.Length % 2 == 0 ? NameMasking.KeepFirstCharacter : NameMasking.KeepFirstAndLastCharacters);
+        var policy = Policy.With(CaseParameters.PublicationNameMasking, masking, new LocalDate(2014, 5, 1));
+        var applicant = new CaseApplicant
+        {
+            Name = person.Name,
+            ResidentId = ResidentId.Parse(person.Id).Value,
+            HouseholdSize = person.HouseholdSize,
+            Address = person.Address,
+            Illness = person.Illness,
+        };
+        var opened = AssistanceCase.Open("case-p", IntakeChannel.OneKeyPlatform, applicant, By("window-7", March(2), 0)).Value.Case;
+        var accepted = Then(opened, c => c.Accept(By("window-7", March(2, 10), c.Version), [Need.Temporary], policy));
+        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], policy));
+        var verified = Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
+        var noticed = Then(verified, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), policy, WorkingDayCalendar.MondayToFriday));
+        var approved = Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
+        var view = approved.Publication(policy).Value;
+
+        var logged = new List<string> { approved.ToString(), applicant.ResidentId.ToString(), view.ToString() };
+        logged.AddRange(approved.Events.Select(e => e.ToString()));
+        foreach (var text in logged)
+        {
+            Assert.DoesNotContain(person.Id, text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(person.Address, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(person.Illness, text, StringComparison.Ordinal);
+        }
+
+        // The name goes out only in the publication view, and there only as the policy allows.
+        Assert.All(logged.Where(t => !ReferenceEquals(t, logged[2])), text => Assert.DoesNotContain(person.Name, text, StringComparison.Ordinal));
+        if (fullNamePublished)
+        {
+            Assert.Equal(person.Name, view.Name);
+        }
+        else
+        {
+            Assert.DoesNotContain(person.Name, view.ToString(), StringComparison.Ordinal);
+            Assert.NotEqual(person.Name, view.Name);
+        }
+    }
+
+    [Property(MaxTest = MaxTest, Arbitrary = [typeof(PrivacyTest)])]
+    public void ValidationMessages_NeverEchoWhatWasRefused(Person person, byte corruptAt)
+    {
+        // A wrong check character, a name and an address too long: refused, and the messages do not repeat them.
+        var index = corruptAt % 18;
+        var digits = person.Id.ToCharArray();
+        digits[index] = digits[index] == '9' ? '0' : digits[index] == 'X' ? '1' : (char)(digits[index] + 1);
+        var corrupted = new string(digits);
+        var parsed = ResidentId.Parse(corrupted);
+        var tooLong = new CaseApplicant
+        {
+            Name = string.Concat(Enumerable.Repeat(person.Name, 60)),
+            ResidentId = ResidentId.Parse(person.Id).Value,
+            HouseholdSize = 99,
+            Address = string.Concat(Enumerable.Repeat(person.Address, 40)),
+            Illness = string.Concat(Enumerable.Repeat(person.Illness, 40)),
+        };
+        var opened = AssistanceCase.Open("case-p", IntakeChannel.WalkInWindow, tooLong, By("window-7", March(2), 0));
+
+        Assert.False(parsed.IsSuccess);
+        Assert.False(opened.IsSuccess);
+        var messages = parsed.ValidationErrors.Concat(opened.ValidationErrors).Select(e => e.ErrorMessage + " " + e.Identifier).ToList();
+        Assert.Contains(opened.ValidationErrors, e => e.Identifier == "applicant.name");
+        Assert.All(messages, message =>
+        {
+            Assert.DoesNotContain(corrupted, message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(person.Id, message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(person.Name, message, StringComparison.Ordinal);
+            Assert.DoesNotContain(person.Address, message, StringComparison.Ordinal);
+            Assert.DoesNotContain(person.Illness, message, StringComparison.Ordinal);
+        });
+    }
+}
