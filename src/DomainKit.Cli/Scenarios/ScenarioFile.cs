@@ -56,6 +56,12 @@ internal sealed class ScenarioFile
         {
             return ([], [text.Say($"{path}:{exception.Start.Line}:{exception.Start.Column}: not valid YAML: {exception.Message}")]);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, without a position, on some unterminated flow collections
+            // ("- { relation: 1e400" at the end of a line); it is still a malformed file, not a crash of the tool.
+            return ([], [text.Say($"{path}: not valid YAML: a flow mapping or sequence is not closed.")]);
+        }
 
         var scenarios = reader.Read(stream);
         return (reader.problems.Count == 0 ? scenarios : [], [.. reader.problems]);
