@@ -137,4 +137,37 @@ public class MoneyTest
         Assert.Equal(Money.FromFen(2), Money.Min(Money.FromFen(3), Money.FromFen(2)));
         Assert.Equal(0, Money.FromYuan(1m).CompareTo(Money.FromFen(100)));
     }
+
+    [Fact]
+    public void NamedOperators_AgreeWithTheOperators()
+    {
+        var (a, b) = (Money.FromFen(1_234), Money.FromFen(-56));
+        Assert.Equal(a + b, Money.Add(a, b));
+        Assert.Equal(a - b, Money.Subtract(a, b));
+        Assert.Equal(Money.FromFen(3_702), 3 * a);
+        Assert.Equal(3 * a, a * 3);
+        Assert.Throws<OverflowException>(() => 2 * Money.FromFen(long.MaxValue));
+    }
+
+    [Fact]
+    public void Formatting_IsTheSameInEveryCulture_WithTheSignBeforeTheYuanSign()
+    {
+        Assert.Equal("¥1350.00", Money.FromFen(135_000).ToString());
+        Assert.Equal("-¥1.50", Money.FromFen(-150).ToString());
+        Assert.Equal("-¥1.50", Money.FromFen(-150).ToString("G", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("-1.50", Money.FromFen(-150).ToString("N", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
+        Assert.Equal("¥0.00", Money.Zero.ToString(string.Empty, null));
+        Assert.Contains("\"G\" and \"N\"", Assert.Throws<FormatException>(() => Money.Zero.ToString("C", null)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Misuse_SaysWhatWasWrong()
+    {
+        Assert.StartsWith("The amount has a fraction of a fen", Assert.Throws<ArgumentException>(() => Money.FromYuan(0.001m)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The amount is beyond the range", Assert.Throws<ArgumentOutOfRangeException>(() => Money.FromYuan(Money.MaxYuan + 1m)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The divisor must be positive", Assert.Throws<ArgumentOutOfRangeException>(() => Money.Divide(1, 0)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The object is not Money", Assert.Throws<ArgumentException>(() => Money.Zero.CompareTo("0")).Message, StringComparison.Ordinal);
+        Assert.Equal(1, Money.Zero.CompareTo(null));
+        Assert.Equal(-1, Money.Zero.CompareTo((object)Money.FromFen(1)));
+    }
 }
