@@ -54,10 +54,14 @@ public class KernelEdgesTest
         Assert.True(low < high && low <= high && high > low && high >= low && low != high);
         Assert.True(low <= Rate.FromFraction(0.5m) && low >= Rate.FromFraction(0.5m) && low == Rate.FromFraction(0.5m));
         Assert.False(high < low || high <= low || low > high || low >= high);
+        Assert.False(low < Rate.FromFraction(0.5m) || low > Rate.FromFraction(0.5m));
         Assert.True(Rate.IsValidFraction(Rate.MaxValue));
         Assert.False(Rate.IsValidFraction(Rate.MaxValue + 0.0001m));
         Assert.True(Rate.IsValidFraction(0m));
         Assert.False(Rate.IsValidFraction(-0.0001m));
+        // A whole-number rate of ten thousand is exactly one million basis points, the integer path's largest.
+        Assert.Equal(Money.FromFen(10_000), Money.FromFen(1).MultiplyBy(Rate.FromFraction(10_000m)));
+        Assert.Equal(Money.FromFen(1_000_000), Money.FromFen(1).MultiplyBy(Rate.FromFraction(Rate.MaxValue)));
         Assert.StartsWith("A rate must lie between 0 and 1,000,000", Assert.Throws<ArgumentOutOfRangeException>(() => Rate.FromFraction(-1m)).Message, StringComparison.Ordinal);
         Assert.StartsWith("The object is not a Rate", Assert.Throws<ArgumentException>(() => low.CompareTo("0.5")).Message, StringComparison.Ordinal);
     }
