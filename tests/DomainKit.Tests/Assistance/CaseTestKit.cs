@@ -60,6 +60,21 @@ internal static class CaseTestKit
     public static AssistanceCase Noticed(params Need[] needs) =>
         Then(Reviewed(needs), c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), Policy, WorkingDayCalendar.MondayToFriday));
 
+    /// <summary>
+    /// A case taken through the whole review to approval: opened and accepted on 2 March, investigated on the 3rd,
+    /// checked against the banks on the 4th, its notice of temporary assistance of 3,000 yuan up on the 5th, approved
+    /// on the 13th.
+    /// </summary>
+    public static AssistanceCase Approved(string caseId, CaseApplicant applicant, PolicySet policy, IntakeChannel channel = IntakeChannel.WalkInWindow)
+    {
+        var opened = AssistanceCase.Open(caseId, channel, applicant, By("window-7", March(2), 0)).Value.Case;
+        var accepted = Then(opened, c => c.Accept(By("window-7", March(2, 10), c.Version), [Need.Temporary], policy));
+        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], policy));
+        var verified = Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
+        var noticed = Then(verified, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), policy, WorkingDayCalendar.MondayToFriday));
+        return Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
+    }
+
     /// <summary>Runs a command that must succeed and returns the case after it.</summary>
     public static AssistanceCase Then(AssistanceCase current, Func<AssistanceCase, Result<CaseUpdate>> command)
     {

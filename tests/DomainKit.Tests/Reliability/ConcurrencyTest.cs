@@ -58,7 +58,7 @@ public class ConcurrencyTest
     [Fact]
     public void RacingPayments_OnSharedCasesAndOneLedger_LoseNothing_AndReportEveryRefusal()
     {
-        var store = new Store([.. Enumerable.Range(0, SharedCases).Select(i => Approved("case-" + i))], Ledger());
+        var store = new Store([.. Enumerable.Range(0, SharedCases).Select(i => Approved("case-" + i, Applicant, Policy))], Ledger());
         var budget = store.Current.Ledger.Balance(Account);
         var accepted = new List<(int Case, string Staff)>[Threads];
         var refused = new List<ResultStatus>[Threads];
@@ -120,16 +120,6 @@ public class ConcurrencyTest
     }
 
     private static readonly LedgerAccount Account = new(Fund.TemporaryAssistance, 2026);
-
-    private static AssistanceCase Approved(string caseId)
-    {
-        var opened = AssistanceCase.Open(caseId, IntakeChannel.WalkInWindow, Applicant, By("window-7", March(2), 0)).Value.Case;
-        var accepted = Then(opened, c => c.Accept(By("window-7", March(2, 10), c.Version), [Need.Temporary], Policy));
-        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], Policy));
-        var verified = Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
-        var noticed = Then(verified, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), Policy, WorkingDayCalendar.MondayToFriday));
-        return Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
-    }
 
     private sealed record Snapshot(System.Collections.Immutable.ImmutableArray<AssistanceCase> Cases, FundLedger Ledger);
 

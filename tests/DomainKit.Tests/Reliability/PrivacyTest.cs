@@ -54,12 +54,7 @@ public class PrivacyTest
             Address = person.Address,
             Illness = person.Illness,
         };
-        var opened = AssistanceCase.Open("case-p", IntakeChannel.OneKeyPlatform, applicant, By("window-7", March(2), 0)).Value.Case;
-        var accepted = Then(opened, c => c.Accept(By("window-7", March(2, 10), c.Version), [Need.Temporary], policy));
-        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], policy));
-        var verified = Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
-        var noticed = Then(verified, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), policy, WorkingDayCalendar.MondayToFriday));
-        var approved = Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
+        var approved = Approved("case-p", applicant, policy, IntakeChannel.OneKeyPlatform);
         var view = approved.Publication(policy).Value;
 
         var logged = new List<string> { approved.ToString(), applicant.ResidentId.ToString(), view.ToString() };
