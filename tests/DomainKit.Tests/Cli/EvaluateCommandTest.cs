@@ -1,19 +1,11 @@
 using System.Text.Json;
-using DomainKit.Cli;
+using static DomainKit.Tests.Cli.CliRunner;
 
 namespace DomainKit.Tests.Cli;
 
 public class EvaluateCommandTest
 {
     private static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "Repository", "examples", name);
-
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = CliApp.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     [Theory]
     [InlineData("eligible.json", "Eligible for dibao: ¥1350.00 per month (2026-03-01, policy zhifu-pilot).")]
@@ -53,7 +45,7 @@ public class EvaluateCommandTest
         try
         {
             File.WriteAllText(file, DomainKit.Policies.PolicySetJson.Write(DomainKit.Policies.PolicySets.NationalBaseline));
-            Assert.Equal(0, Run("evaluate", Example("eligible.json"), "--date", "2026-03-01", "--policy", file).Exit);
+            Assert.Equal(0, Run("evaluate", Example("eligible.json"), "--date", "2026-03-01", "--policy", file).Code);
         }
         finally
         {
@@ -99,13 +91,13 @@ public class EvaluateCommandTest
 
     [Fact]
     public void Evaluate_MissingFile_Exits2() =>
-        Assert.Equal(2, Run("evaluate", Example("no-such-file.json")).Exit);
+        Assert.Equal(2, Run("evaluate", Example("no-such-file.json")).Code);
 
     [Fact]
     public void Evaluate_UnknownOptionOrMissingArgument_Exits2()
     {
-        Assert.Equal(2, Run("evaluate").Exit);
-        Assert.Equal(2, Run("evaluate", Example("eligible.json"), "--colour").Exit);
+        Assert.Equal(2, Run("evaluate").Code);
+        Assert.Equal(2, Run("evaluate", Example("eligible.json"), "--colour").Code);
     }
 
     [Fact]
