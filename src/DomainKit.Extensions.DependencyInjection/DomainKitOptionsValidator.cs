@@ -7,7 +7,7 @@ namespace DomainKit.Extensions.DependencyInjection;
 /// Checks the options when the application starts: the time zone is known and every policy file loads, so a bad
 /// configuration stops the application at start rather than failing its first decision.
 /// </summary>
-internal sealed class DomainKitOptionsValidator : IValidateOptions<DomainKitOptions>
+internal sealed class DomainKitOptionsValidator(PolicyRegistryLoader loader) : IValidateOptions<DomainKitOptions>
 {
     public ValidateOptionsResult Validate(string? name, DomainKitOptions options)
     {
@@ -17,7 +17,7 @@ internal sealed class DomainKitOptionsValidator : IValidateOptions<DomainKitOpti
             failures.Add(UnknownZone(options.TimeZone));
         }
 
-        var registry = PolicyRegistry.Load(options);
+        var registry = loader.Load(options);
         failures.AddRange(registry.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorMessage} ({e.ErrorCode})"));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

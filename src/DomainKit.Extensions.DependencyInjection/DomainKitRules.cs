@@ -25,15 +25,20 @@ public sealed class DomainKitRules
     /// <param name="options">The options; their time zone must be a known IANA zone.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="OptionsValidationException">The time zone is not a known IANA zone.</exception>
-    public DomainKitRules(PolicyRegistry policies, IClock clock, IOptions<DomainKitOptions> options)
+    /// <remarks>
+    /// The options come from the monitor, whose instance is the one the start-up check validated; a second instance
+    /// would be validated again, and its policy files read again.
+    /// </remarks>
+    public DomainKitRules(PolicyRegistry policies, IClock clock, IOptionsMonitor<DomainKitOptions> options)
     {
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(options);
         Policies = policies;
         this.clock = clock;
-        zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.Value.TimeZone)
-            ?? throw new OptionsValidationException(Options.DefaultName, typeof(DomainKitOptions), [DomainKitOptionsValidator.UnknownZone(options.Value.TimeZone)]);
+        var timeZone = options.CurrentValue.TimeZone;
+        zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone)
+            ?? throw new OptionsValidationException(Options.DefaultName, typeof(DomainKitOptions), [DomainKitOptionsValidator.UnknownZone(timeZone)]);
     }
 
     /// <summary>The policy sets the service decides under.</summary>

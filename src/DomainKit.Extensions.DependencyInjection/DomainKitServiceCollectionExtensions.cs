@@ -32,11 +32,14 @@ public static class DomainKitServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<DomainKitOptions>().Configure(configure).ValidateOnStart();
 
+        services.TryAddSingleton<PolicyRegistryLoader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DomainKitOptions>, DomainKitOptionsValidator>());
         services.TryAddSingleton<IClock>(SystemClock.Instance);
         services.TryAddSingleton(provider =>
         {
-            var loaded = PolicyRegistry.Load(provider.GetRequiredService<IOptions<DomainKitOptions>>().Value);
+            // The monitor's options are the instance the start-up check validated, so the loader returns what it loaded then.
+            var options = provider.GetRequiredService<IOptionsMonitor<DomainKitOptions>>().CurrentValue;
+            var loaded = provider.GetRequiredService<PolicyRegistryLoader>().Load(options);
             return loaded.IsSuccess
                 ? loaded.Value
                 : throw new OptionsValidationException(Options.Options.DefaultName, typeof(DomainKitOptions), loaded.ValidationErrors.Select(e => $"{e.Identifier}: {e.ErrorMessage} ({e.ErrorCode})"));

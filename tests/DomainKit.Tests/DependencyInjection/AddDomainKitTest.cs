@@ -89,6 +89,21 @@ public sealed class AddDomainKitTest : IDisposable
     }
 
     [Fact]
+    public void PolicyFiles_AreReadOnce_WhenTheHostStarts()
+    {
+        // Removed after the start-up check: the registry served afterwards is the one the check loaded.
+        var file = PolicyFile(Renamed("city-2026"), "city.json");
+        using var provider = Build(services => services.AddDomainKit(options =>
+        {
+            options.PolicyFiles.Add(file);
+            options.DefaultPolicy = "city-2026";
+        }));
+        provider.GetRequiredService<IStartupValidator>().Validate();
+        File.Delete(file);
+        Assert.Equal("city-2026", provider.GetRequiredService<DomainKitRules>().Policies.Default.Id);
+    }
+
+    [Fact]
     public void AssessAtOneWindow_IsHouseholdAssessmentUnderTheDefaultSet()
     {
         using var provider = Build(services => services.AddDomainKit(options => options.DefaultPolicy = PolicySets.NationalBaselineId));
