@@ -56,8 +56,8 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
         {
             i.RuleFor(x => x.Year).InclusiveBetween(Cadre.EarliestYear, Cadre.LatestYear).WithError(ErrorCodes.OutOfRange, $"The value must lie between {Cadre.EarliestYear} and {Cadre.LatestYear}.");
             i.RuleFor(x => x.IndicatorId).Must(Identifier).WithError(ErrorCodes.Required, "An indicator ID of 1 to 64 characters is required.");
-            i.RuleFor(x => x.Target).GreaterThan(0m).LessThan(1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "A target is positive and below 10^12.");
-            i.RuleFor(x => x.Actual).GreaterThanOrEqualTo(0m).LessThan(1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "An actual is at least zero and below 10^12.");
+            i.RuleFor(x => x.Target).Must(target => target > 0m && target < 1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "A target is positive and below 10^12.");
+            i.RuleFor(x => x.Actual).Must(actual => actual >= 0m && actual < 1_000_000_000_000m).WithError(ErrorCodes.OutOfRange, "An actual is at least zero and below 10^12.");
         });
         RuleForEach(c => c.Appraisals).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(v =>
         {

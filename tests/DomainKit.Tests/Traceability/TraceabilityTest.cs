@@ -7,7 +7,7 @@ namespace DomainKit.Tests.Traceability;
 /// </summary>
 public class TraceabilityTest
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryRoot.Path;
     private static readonly RuleCatalogue Catalogue = RuleCatalogue.Load(Root);
     private static readonly RuleCitations Citations = RuleCitations.Scan(Root, Catalogue.Rules.Select(r => r.Id));
     private static readonly string[] Statuses = [RuleCatalogue.ImplementedStatus, RuleCatalogue.OutOfScopeStatus];
@@ -94,18 +94,5 @@ public class TraceabilityTest
         Assert.True(
             expected == actual,
             $"{TraceabilityPage.RelativePath} is out of date; rewrite it with DOMAINKIT_WRITE_DOCS=1 dotnet test DomainKit.sln -c Release --filter TraceabilityTest");
-    }
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DomainKit.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("The tests run from a build inside the repository, which has DomainKit.sln at its root.");
     }
 }

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Ardalis.Result;
+using DomainKit.Explanations;
+using NodaTime;
+
+namespace DomainKit.Tests.Outputs;
+
+/// <summary>Writes results, errors and explanations as plain lines for an approved file.</summary>
+internal sealed class OutputWriter
+{
+    private readonly StringBuilder text = new();
+
+    public void Case(string name) => text.Append("\n## ").Append(name).Append('\n');
+
+    public void Line(string line) => text.Append(line).Append('\n');
+
+    public void Value(string name, object? value) => Line($"{name}: {Format(value)}");
+
+    /// <summary>Writes an Invalid result's errors, each path, code and message; false when there were any.</summary>
+    public bool Errors<T>(Result<T> result)
+    {
+        if (result.IsSuccess)
+        {
+            return true;
+        }
+
+        Line($"status: {result.Status}");
+        // A list over its limit may hold hundreds of duplicates; the first few show the rule, the count the rest.
+        Line($"errors: {result.ValidationErrors.Count()}");
+        foreach (var error in result.ValidationErrors.Take(12))
+        {
+            Line($"  error {error.Identifier} | {error.ErrorCode} | {error.ErrorMessage}");
+        }
+
+        foreach (var error in result.Errors)
+        {
+            Line($"  error {error}");
+        }
+
+        return false;
+    }
+
+    public void Explanation(Explanation explanation, bool chinese = false)
+    {
+        foreach (var step in explanation.Steps)
+        {
+            Step(step, 1, chinese);
+        }
+    }
+
+    public override string ToString() => text.ToString();
+
+    private void Step(ExplanationStep step, int depth, bool chinese)
+    {
+        var indent = new string(' ', depth * 2);
+        Line($"{indent}[{step.RuleId}] {step.Outcome} {step.MessageKey}");
+        if (!step.Arguments.IsEmpty)
+        {
+            Line($"{indent}  args: {string.Join("; ", step.Arguments.Select(a => a.ToString()))}");
+        }
+
+        foreach (var parameter in step.Parameters)
+        {
+            Line($"{indent}  parameter: {parameter.Parameter.Id} = {parameter.Value} (from {parameter.EffectiveFrom:uuuu-MM-dd})");
+        }
+
+        foreach (var input in step.Inputs)
+        {
+            Line($"{indent}  input: {input.Path} = {input.Value}");
+        }
+
+        Line($"{indent}  en: {step.Reason(Language.English)}");
+        if (chinese)
+        {
+            Line($"{indent}  zh: {step.Reason(Language.ChineseSimplified)}");
+        }
+
+        foreach (var child in step.Children)
+        {
+            Step(child, depth + 1, chinese);
+        }
+    }
+
+    private static string Format(object? value) => value switch
+    {
+        null => "(none)",
+        string s => s,
+        bool b => b ? "true" : "false",
+        LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Format)) + "]",
+        _ => Record(value),
+    };
+
+    // A record's own ToString formats its dates in the current culture; this one is the same everywhere.
+    private static string Record(object value)
+    {
+        var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(Explanation))
+            .Select(p => $"{p.Name} = {Format(p.GetValue(value))}");
+        return $"{value.GetType().Name} {{ {string.Join(", ", properties)} }}";
+    }
+}
