@@ -42,6 +42,9 @@ internal sealed class OutputWriter
         return false;
     }
 
+    /// <summary>A value's public properties, one line, its explanation left for <see cref="Explanation"/>.</summary>
+    public void Properties(string name, object value) => Line($"{name}: {Record(value)}");
+
     public void Explanation(Explanation explanation, bool chinese = false)
     {
         foreach (var step in explanation.Steps)
@@ -61,9 +64,9 @@ internal sealed class OutputWriter
             Line($"{indent}  args: {string.Join("; ", step.Arguments.Select(a => a.ToString()))}");
         }
 
-        foreach (var parameter in step.Parameters)
+        if (!step.Parameters.IsEmpty)
         {
-            Line($"{indent}  parameter: {parameter.Parameter.Id} = {parameter.Value} (from {parameter.EffectiveFrom:uuuu-MM-dd})");
+            Line($"{indent}  parameters: {string.Join("; ", step.Parameters.Select(p => $"{p.Parameter.Id} = {p.Value} from {p.EffectiveFrom:uuuu-MM-dd}"))}");
         }
 
         foreach (var input in step.Inputs)
@@ -99,7 +102,7 @@ internal sealed class OutputWriter
     private static string Record(object value)
     {
         var properties = value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(Explanation))
+            .Where(p => p.GetIndexParameters().Length == 0 && p.PropertyType != typeof(Explanation) && !p.Name.StartsWith("Policy", StringComparison.Ordinal) && p.Name != "Date")
             .Select(p => $"{p.Name} = {Format(p.GetValue(value))}");
         return $"{value.GetType().Name} {{ {string.Join(", ", properties)} }}";
     }
