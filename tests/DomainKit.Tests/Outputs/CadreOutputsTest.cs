@@ -220,6 +220,76 @@ public class CadreOutputsTest
     }
 
     [Fact]
+    public void IncentiveTablesAndTerms_AreBuiltOrRefusedAsApproved()
+    {
+        var output = new OutputWriter();
+        foreach (var (name, points) in new (string, decimal[])[]
+        {
+            ("descending", [100, 85, 60, 0]), ("all equal", [50, 50, 50, 50]), ("a worse grade scores more", [100, 85, 86, 0]),
+            ("the last scores more", [100, 85, 60, 61]), ("below zero", [100, 85, 60, -1]), ("above 100", [101, 85, 60, 0]), ("at the limits", [100, 100, 0, 0]),
+        })
+        {
+            output.Case($"grade points: {name}");
+            var created = GradePoints.Create(points[0], points[1], points[2], points[3]);
+            if (output.Errors(created))
+            {
+                output.Value("points", created.Value.ToString());
+                output.Value("equal to itself rebuilt", created.Value.Equals(GradePoints.Create(points[0], points[1], points[2], points[3]).Value));
+                output.Value("equal to another", created.Value.Equals(GradePoints.Create(100, 90, 60, 0).Value));
+                output.Value("equal to nothing", created.Value.Equals(null));
+            }
+        }
+
+        foreach (var (name, indicators) in new (string, IndicatorDefinition[])[]
+        {
+            ("two", [new("output", Rate.Percent(60), true), new("incidents", Rate.Percent(40), false)]),
+            ("given out of order", [new("b", Rate.Percent(50), true), new("a", Rate.Percent(50), true)]),
+            ("one at 100%", [new("only", Rate.Percent(100), true)]),
+            ("none", []),
+            ("a null entry", [null!, new("a", Rate.Percent(100), true)]),
+            ("a blank ID", [new(" ", Rate.Percent(100), true)]),
+            ("a 64-character ID", [new(new string('x', 64), Rate.Percent(100), true)]),
+            ("a 65-character ID", [new(new string('x', 65), Rate.Percent(100), true)]),
+            ("a duplicate", [new("a", Rate.Percent(50), true), new("a", Rate.Percent(50), true)]),
+            ("a zero weight", [new("a", Rate.Zero, true), new("b", Rate.Percent(100), true)]),
+            ("a weight over 100%", [new("a", Rate.Percent(101), true)]),
+            ("weights short of 100%", [new("a", Rate.Percent(50), true), new("b", Rate.Percent(49), true)]),
+        })
+        {
+            output.Case($"indicators: {name}");
+            var created = IndicatorSet.Create(indicators);
+            if (output.Errors(created))
+            {
+                output.Value("set", created.Value.ToString());
+                output.Value("ids in order", created.Value.Indicators.Select(i => i.Id));
+                output.Value("equal to itself rebuilt", created.Value.Equals(IndicatorSet.Create(indicators).Value));
+                output.Value("equal to another", created.Value.Equals(IndicatorSet.Create([new("other", Rate.Percent(100), true)]).Value));
+                output.Value("equal to nothing", created.Value.Equals(null));
+            }
+        }
+
+        foreach (var (name, policy, date) in new[]
+        {
+            ("Shaanxi 2016 before it took effect", PolicySets.Shaanxi2016, new LocalDate(2000, 1, 1)),
+            ("the national baseline", PolicySets.NationalBaseline, DecisionDate),
+            ("Shaanxi 2016", PolicySets.Shaanxi2016, DecisionDate),
+        })
+        {
+            output.Case($"terms: {name}");
+            var terms = CadreTerms.Resolve(policy, date);
+            if (output.Errors(terms))
+            {
+                output.Value("quota share", terms.Value.ExcellentQuotaShare.Value);
+                output.Value("adjustment methods", terms.Value.AdjustmentMethods.Value);
+            }
+        }
+
+        output.Case("quota check with an unknown grade first");
+        output.Errors(ExcellentQuota.Check([(AssessmentGrade)9, AssessmentGrade.Competent], Terms));
+        ApprovedText.Verify("incentive-tables-and-terms", output.ToString());
+    }
+
+    [Fact]
     public void ResultsWithTheSameFacts_AreEqual_AndDifferingOnesAreNot()
     {
         // Value equality compares what was decided; the explanation, a rendering of it, is left out.
@@ -239,5 +309,15 @@ public class CadreOutputsTest
         Assert.NotEqual(review, review with { Findings = review.Findings.Add(new StepDownFinding(StepDownTrigger.Sanction, StepDownCategory.Derelict, "PD-06", "x")) });
         Assert.NotEqual(review, review with { Methods = [] });
         Assert.False(review.Equals(null));
+
+        var incentive = Incentive.Assess(cadre, 2025, DecisionDate, Terms).Value;
+        Assert.Equal(incentive, Incentive.Assess(cadre, 2025, DecisionDate, Terms).Value);
+        Assert.NotEqual(incentive, incentive with { Year = 2024 });
+        Assert.NotEqual(incentive, incentive with { Grade = incentive.Grade == AssessmentGrade.Excellent ? AssessmentGrade.Competent : AssessmentGrade.Excellent });
+        Assert.NotEqual(incentive, incentive with { Composite = incentive.Composite + 1 });
+        Assert.NotEqual(incentive, incentive with { PromotionBars = incentive.PromotionBars.Add(new PromotionBar(PromotionBarKind.SanctionPeriod, "CA-08", DecisionDate, DecisionDate.PlusDays(1))) });
+        Assert.NotEqual(incentive, incentive with { StepDownTriggers = incentive.StepDownTriggers.Add(new StepDownFinding(StepDownTrigger.Sanction, StepDownCategory.Derelict, "PD-06", "x")) });
+        Assert.NotEqual(incentive, incentive with { Recommendations = incentive.Recommendations.Add(new IncentiveRecommendation(IncentiveMeasure.Commendation, "SX-IN-01", "x")) });
+        Assert.False(incentive.Equals(null));
     }
 }
