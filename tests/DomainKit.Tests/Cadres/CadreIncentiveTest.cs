@@ -1,3 +1,4 @@
+using Ardalis.Result;
 using DomainKit.Cadres;
 using DomainKit.Explanations;
 using DomainKit.Policies;
@@ -64,6 +65,34 @@ public class CadreIncentiveTest
         Assert.Equal([IncentiveMeasure.AssessmentReward, IncentiveMeasure.PromotionOrImportantPost], assessment.Recommendations.Select(r => r.Measure));
         var basic = Incentive.Assess(Make("c-3", AssessmentGrade.BasicallyCompetent), 2025, DecisionDate, Terms).Value;
         Assert.Empty(basic.Recommendations);
+    }
+
+    [Fact]
+    [Trait("rule", "SX-IN-01")]
+    [Trait("rule", "SX-IN-02")]
+    public void AScoreEqualToTheThreshold_Qualifies()
+    {
+        // Competent: 40% × 85 + 60% × (60% × 100/100 + 40% × 4/6.4) × 100 = 34 + 51 = 85, the promotion score.
+        var atPromotion = Incentive.Assess(Make("c-4", AssessmentGrade.Competent, 100, 6.4m), 2025, DecisionDate, Terms).Value;
+        Assert.Equal(85m, atPromotion.Composite);
+        Assert.True(atPromotion.RecommendedForPromotion);
+
+        // Excellent: 40% × 100 + 60% × (60% × 45/100 + 40% × the cap for no incidents, 1.2) × 100 = 40 + 45 = 85,
+        // here also the commendation score.
+        var commendAt85 = CadreTerms.Resolve(Policy.With(CadreParameters.IncentiveCommendationScore, 85, From, Local), DecisionDate).Value;
+        var atCommendation = Incentive.Assess(Make("c-5", AssessmentGrade.Excellent, 45, 0), 2025, DecisionDate, commendAt85).Value;
+        Assert.Equal(85m, atCommendation.Composite);
+        Assert.Contains(atCommendation.Recommendations, r => r.Measure == IncentiveMeasure.Commendation);
+        Assert.False(Incentive.Assess(Make("c-5", AssessmentGrade.Excellent, 45, 0), 2025, DecisionDate, Terms).Value.Recommendations.Any(r => r.Measure == IncentiveMeasure.Commendation));
+    }
+
+    [Fact]
+    public void TheAbleOnes_NeedTheIncentiveParameters()
+    {
+        var withoutThem = CadreTerms.Resolve(PolicySets.Shaanxi2016, DecisionDate).Value;
+        var ranked = Incentive.AbleOnesGoUp([Make("c-6", AssessmentGrade.Excellent)], 2025, DecisionDate, withoutThem);
+        Assert.Equal(ResultStatus.Invalid, ranked.Status);
+        Assert.Contains(ranked.ValidationErrors, e => e.ErrorCode == ErrorCodes.ParameterMissing);
     }
 
     [Fact]

@@ -120,6 +120,24 @@ public class CadreTest
     }
 
     [Fact]
+    [Trait("rule", "CA-08")]
+    [Trait("rule", "PD-04")]
+    public void Bars_StartingTheSameDay_ListInTheOrderOfTheirKinds_AndAnEmptyPeriodBarsNothing()
+    {
+        var day = new LocalDate(2026, 3, 1);
+        var cadre = Make(r => r with
+        {
+            Sanctions = [new Sanction(SanctionKind.Warning, day), new Sanction(SanctionKind.Demerit, day.PlusDays(10))],
+            Adjustments = [new(day, AdjustmentMethod.Demotion, false)],
+        });
+        Assert.Equal([PromotionBarKind.SanctionPeriod, PromotionBarKind.AfterDemotion, PromotionBarKind.SanctionPeriod], Promotion.Bars(cadre, Terms()).Select(b => b.Kind));
+
+        // A policy that gives a warning no months of bar: the warning's period is empty and is not listed.
+        var noWarningBar = Terms(PolicySets.Shaanxi2016.With(CadreParameters.WarningMonths, 0, From, Local));
+        Assert.Equal([PromotionBarKind.AfterDemotion, PromotionBarKind.SanctionPeriod], Promotion.Bars(cadre, noWarningBar).Select(b => b.Kind));
+    }
+
+    [Fact]
     public void Promotion_IsBarredAfterABasicallyCompetentYear_AndAfterAStepDown_ButNeverByAToleratedMistake()
     {
         var cadre = Make(r => r with

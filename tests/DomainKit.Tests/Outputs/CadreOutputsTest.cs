@@ -294,6 +294,7 @@ public class CadreOutputsTest
     {
         // Value equality compares what was decided; the explanation, a rendering of it, is left out.
         var cadre = Cadre.Create(CadreCorpus.Records(3)[2]).Value;
+        Assert.Equal("cadre cadre-02", cadre.ToString());
         var consequences = Assessment.Consequences(cadre, 2025, Terms).Value;
         Assert.Equal(consequences, Assessment.Consequences(cadre, 2025, Terms).Value);
         Assert.Equal(consequences.GetHashCode(), Assessment.Consequences(cadre, 2025, Terms).Value.GetHashCode());
