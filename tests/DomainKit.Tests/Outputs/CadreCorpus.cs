@@ -162,22 +162,8 @@ internal static class CadreCorpus
 
         yield return ($"{Cadre.MaxEntries} key projects", valid with { KeyProjects = [.. Enumerable.Range(0, Cadre.MaxEntries).Select(i => new KeyProjectAssessment(2025, 1, $"p{i}", AssessmentGrade.Competent))] });
         yield return ("null entries", valid with { Assessments = [null!], KeyProjects = [null!], Indicators = [null!], Appraisals = [null!], UnitRatings = [null!], Sanctions = [null!], ToleratedMistakes = [null!], Corrections = [null!], Adjustments = [null!] });
-        yield return ("years out of range", valid with
-        {
-            Assessments = [new(1948, AssessmentGrade.Competent), new(2201, AssessmentGrade.Competent)],
-            KeyProjects = [new(1948, 1, "p", AssessmentGrade.Competent)],
-            Indicators = [new(2201, "i", 1, 1)],
-            Appraisals = [new(1948, 1, 0, 0, 0, 1)],
-            UnitRatings = [new(2201, UnitRating.Good)],
-        });
-        yield return ("years at the limits", valid with
-        {
-            Assessments = [new(1949, AssessmentGrade.Competent), new(2200, AssessmentGrade.Competent)],
-            KeyProjects = [new(1949, 1, "p", AssessmentGrade.Competent)],
-            Indicators = [new(2200, "i", 1, 1)],
-            Appraisals = [new(1949, 1, 0, 0, 0, 1)],
-            UnitRatings = [new(2200, UnitRating.Good)],
-        });
+        yield return ("years out of range", WithYears(valid, Cadre.EarliestYear - 1, Cadre.LatestYear + 1));
+        yield return ("years at the limits", WithYears(valid, Cadre.EarliestYear, Cadre.LatestYear));
         yield return ("unknown grades and kinds", valid with
         {
             Assessments = [new(2025, (AssessmentGrade)9)],
@@ -284,6 +270,16 @@ internal static class CadreCorpus
         yield return ("corrections", valid with { ToleratedMistakes = [new("m", on, ToleranceOutcome.Exempted)], Corrections = [.. Enumerable.Range(0, n).Select(_ => new CorrectionOrder("m", on, on))] });
         yield return ("adjustments", valid with { Adjustments = [.. Enumerable.Range(0, n).Select(_ => new Adjustment(on, AdjustmentMethod.Transfer, false))] });
     }
+
+    // Every list that carries a year, given the earliest or the latest of two years.
+    private static CadreRecord WithYears(CadreRecord record, int early, int late) => record with
+    {
+        Assessments = [new(early, AssessmentGrade.Competent), new(late, AssessmentGrade.Competent)],
+        KeyProjects = [new(early, 1, "p", AssessmentGrade.Competent)],
+        Indicators = [new(late, "i", 1, 1)],
+        Appraisals = [new(early, 1, 0, 0, 0, 1)],
+        UnitRatings = [new(late, UnitRating.Good)],
+    };
 
     private static AppraisalVotes Votes(Random random, int year)
     {

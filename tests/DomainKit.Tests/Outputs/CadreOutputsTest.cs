@@ -189,16 +189,7 @@ public class CadreOutputsTest
             var cadre = Cadre.Create(record);
             if (output.Errors(cadre))
             {
-                output.Line("accepted");
-                output.Value("assessments", cadre.Value.Assessments);
-                output.Value("key projects", cadre.Value.KeyProjects.Length > 10 ? $"{cadre.Value.KeyProjects.Length} entries" : cadre.Value.KeyProjects);
-                output.Value("indicators", cadre.Value.Indicators);
-                output.Value("appraisals", cadre.Value.Appraisals);
-                output.Value("unit ratings", cadre.Value.UnitRatings);
-                output.Value("sanctions", cadre.Value.Sanctions);
-                output.Value("tolerated mistakes", cadre.Value.ToleratedMistakes);
-                output.Value("corrections", cadre.Value.Corrections);
-                output.Value("adjustments", cadre.Value.Adjustments);
+                Accepted(output, cadre.Value);
             }
         }
 
@@ -208,11 +199,7 @@ public class CadreOutputsTest
             var cadre = CadreJson.Parse(json);
             if (output.Errors(cadre))
             {
-                output.Line("accepted");
-                output.Value("principal leader", cadre.Value.PrincipalLeader);
-                output.Value("key projects", cadre.Value.KeyProjects);
-                output.Value("corrections", cadre.Value.Corrections);
-                output.Value("adjustments", cadre.Value.Adjustments);
+                Accepted(output, cadre.Value);
             }
         }
 
@@ -320,5 +307,20 @@ public class CadreOutputsTest
         Assert.NotEqual(incentive, incentive with { StepDownTriggers = incentive.StepDownTriggers.Add(new StepDownFinding(StepDownTrigger.Sanction, StepDownCategory.Derelict, "PD-06", "x")) });
         Assert.NotEqual(incentive, incentive with { Recommendations = incentive.Recommendations.Add(new IncentiveRecommendation(IncentiveMeasure.Commendation, "SX-IN-01", "x")) });
         Assert.False(incentive.Equals(null));
+    }
+
+    private static void Accepted(OutputWriter output, Cadre cadre)
+    {
+        output.Line("accepted");
+        output.Value("principal leader", cadre.PrincipalLeader);
+        output.Value("assessments", cadre.Assessments);
+        output.Value("key projects", cadre.KeyProjects.Length > 10 ? $"{cadre.KeyProjects.Length} entries" : cadre.KeyProjects);
+        output.Value("indicators", cadre.Indicators);
+        output.Value("appraisals", cadre.Appraisals);
+        output.Value("unit ratings", cadre.UnitRatings);
+        output.Value("sanctions", cadre.Sanctions);
+        output.Value("tolerated mistakes", cadre.ToleratedMistakes);
+        output.Value("corrections", cadre.Corrections);
+        output.Value("adjustments", cadre.Adjustments);
     }
 }
