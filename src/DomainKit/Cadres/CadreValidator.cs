@@ -88,12 +88,16 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
         RuleForEach(c => c.Corrections).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(o =>
         {
             o.RuleFor(x => x.OrderedOn).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
-            o.RuleFor(x => x.Deadline).Must((x, deadline) => deadline >= x.OrderedOn && InRange(deadline))
+            // Range and order are separate rules, so a deadline in 2201 is reported as out of range, not as early.
+            o.RuleFor(x => x.Deadline).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
+            o.RuleFor(x => x.Deadline).Must((x, deadline) => !InRange(deadline) || deadline >= x.OrderedOn)
                 .WithError(ErrorCodes.CadreDatesOutOfOrder, "A deadline falls on or after the day the correction was ordered.");
             o.RuleFor(x => x.Outcome).Must((x, outcome) => (outcome is null) == (x.FollowedUpOn is null))
                 .WithError(ErrorCodes.Required, "A follow-up has both an outcome and a date, or neither.");
             o.RuleFor(x => x.Outcome!.Value).IsInEnum().When(x => x.Outcome is not null).WithError(ErrorCodes.UnknownName, "The value is not defined.").OverridePropertyName("outcome");
-            o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => on >= x.OrderedOn && InRange(on)).When(x => x.FollowedUpOn is not null)
+            o.RuleFor(x => x.FollowedUpOn!.Value).Must(InRange).When(x => x.FollowedUpOn is not null)
+                .WithError(ErrorCodes.OutOfRange, RangeMessage).OverridePropertyName("followedUpOn");
+            o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => !InRange(on) || on >= x.OrderedOn).When(x => x.FollowedUpOn is not null)
                 .WithError(ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the day the correction was ordered.").OverridePropertyName("followedUpOn");
         });
         RuleForEach(c => c.Adjustments).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(a =>

@@ -215,6 +215,7 @@ internal static class CadreCorpus
                 new("m-1", on, on, CorrectionOutcome.NotCorrected, new LocalDate(2201, 1, 1)),
                 new("m-1", on, on, CorrectionOutcome.Corrected, on),
                 new("m-9", on, on),
+                new("m-1", on, new LocalDate(2201, 1, 1)),
             ],
         });
     }
