@@ -62,9 +62,13 @@ public class CaseStateMachineTest
 
     /// <summary>Cases from a fixed seed that between them hold every kind of event, for tests of the history's JSON form.</summary>
     internal static IEnumerable<AssistanceCase> SampleCases() =>
-        Gen.Sample(Steps().Generator, 50, new Rnd(20261128), 200).SelectMany(Run);
+        Gen.Sample(Steps().Generator, 50, new Rnd(20261128), 200).SelectMany(steps => Run(steps));
 
-    private static IEnumerable<AssistanceCase> Run(Move[] steps)
+    /// <summary>
+    /// Runs the steps over fresh cases and one ledger, checking every invariant after each step; the observer, if
+    /// any, sees each command's result with the case it was given.
+    /// </summary>
+    internal static IEnumerable<AssistanceCase> Run(Move[] steps, Action<Move, AssistanceCase?, Result<CaseUpdate>>? observe = null)
     {
         var cases = new AssistanceCase?[Cases];
         var ledger = CaseCharityTest.LedgerWithCharity();
@@ -81,6 +85,7 @@ public class CaseStateMachineTest
                 continue;
             }
 
+            observe?.Invoke(step, current, result);
             if (step.VersionSkew != 0)
             {
                 Assert.Equal(ResultStatus.Conflict, result.Status);

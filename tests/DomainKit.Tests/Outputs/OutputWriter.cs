@@ -86,7 +86,8 @@ internal sealed class OutputWriter
         }
     }
 
-    private static string Format(object? value) => value switch
+    /// <summary>A value as the approved files write it: invariant, with collections listed and records spelled out.</summary>
+    public static string Format(object? value) => value switch
     {
         null => "(none)",
         string s => s,
