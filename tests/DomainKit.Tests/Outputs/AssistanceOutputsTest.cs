@@ -95,6 +95,41 @@ public class AssistanceOutputsTest
         ApprovedText.Verify("policies", output.ToString());
     }
 
+    [Fact]
+    public void HouseholdsBuiltInCode_AreCheckedAsApproved()
+    {
+        var output = new OutputWriter();
+        foreach (var (name, members, assets, history) in HouseholdCorpus.Records())
+        {
+            output.Case($"record: {name}");
+            var household = Household.Create(members, assets, history);
+            if (output.Errors(household))
+            {
+                output.Line($"accepted: {OutputWriter.Compact(HouseholdJson.Write(household.Value))}");
+            }
+        }
+
+        ApprovedText.Verify("household-errors", output.ToString());
+    }
+
+    [Fact]
+    public void HouseholdDocuments_AreReadAsApproved()
+    {
+        var output = new OutputWriter();
+        foreach (var (name, json) in HouseholdCorpus.Documents())
+        {
+            output.Case($"json: {name}");
+            var household = HouseholdJson.Parse(json);
+            if (output.Errors(household))
+            {
+                var written = OutputWriter.Compact(HouseholdJson.Write(household.Value));
+                output.Line(written == json ? "accepted, and written back the same" : $"accepted as {written}");
+            }
+        }
+
+        ApprovedText.Verify("household-documents", output.ToString());
+    }
+
     private static void Entitlements(OutputWriter output, string name, HouseholdClaims claims, PolicySet policy, bool chinese)
     {
         output.Case(name);

@@ -102,7 +102,7 @@ public class CaseOutputsTest
         var update = result.Value;
         foreach (var caseEvent in update.Events)
         {
-            output.Line($"  event {Compact(CaseEventJson.Write(caseEvent))}");
+            output.Line($"  event {OutputWriter.Compact(CaseEventJson.Write(caseEvent))}");
         }
 
         foreach (var property in CaseProperties)
@@ -147,9 +147,6 @@ public class CaseOutputsTest
             output.Properties("accountability", line);
         }
     }
-
-    private static string Compact(string json) =>
-        System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     // Dictionaries are written in key order, so the text does not depend on how a dictionary stores its entries.
     private static string Describe(object? value) => value is IDictionary dictionary

@@ -55,6 +55,10 @@ internal sealed class OutputWriter
 
     public override string ToString() => text.ToString();
 
+    /// <summary>JSON on one line, with Chinese text left as it is, so a document is one line of the approved file.</summary>
+    public static string Compact(string json) =>
+        System.Text.Json.Nodes.JsonNode.Parse(json)!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
     private void Step(ExplanationStep step, int depth, bool chinese)
     {
         var indent = new string(' ', depth * 2);
