@@ -14,7 +14,7 @@ public class EducationAssistanceTest
     private static readonly LocalDate Date = new(2026, 3, 1);
     private static readonly LocalDate Adult = new(1980, 1, 1);
 
-    private static readonly PolicySet Local = PolicySets.ZhifuPilot.With(
+    internal static readonly PolicySet Local = PolicySets.ZhifuPilot.With(
         EducationParameters.Standards,
         EducationStandards.Create(
         [

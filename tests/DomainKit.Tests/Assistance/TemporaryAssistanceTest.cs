@@ -31,7 +31,7 @@ public class TemporaryAssistanceTest
         }
         select new TemporaryMonthsRow(category, need, Rate.FromFraction(months.Item1), Rate.FromFraction(months.Item2))).Value;
 
-    private static readonly PolicySet Local = PolicySets.ZhifuPilot
+    internal static readonly PolicySet Local = PolicySets.ZhifuPilot
         .With(TemporaryParameters.Months, Table, new LocalDate(2014, 5, 1), Provenance.Primary("Test city temporary-assistance rules"))
         .With(TemporaryParameters.Cap, Money.FromYuan(20_000m), new LocalDate(2014, 5, 1), Provenance.Primary("Test city temporary-assistance rules"))
         .With(TemporaryParameters.MinorFlatSum, Money.FromYuan(500m), new LocalDate(2014, 5, 1), Provenance.Primary("Test city temporary-assistance rules"));
