@@ -58,7 +58,7 @@ public sealed class RoutingTable : IEquatable<RoutingTable>
     /// <summary>The department that handles a need: the one the table names, or the county.</summary>
     /// <param name="need">The need.</param>
     /// <returns>The department.</returns>
-    public Department Route(Need need) => (uint)need < (uint)byNeed.Length && byNeed[(int)need] is { } department ? department : Department.County;
+    public Department Route(Need need) => unchecked((uint)need) < (uint)byNeed.Length && byNeed[(int)need] is { } department ? department : Department.County;
 
     /// <summary>One task per department for a set of needs, in department order, each with the needs it handles.</summary>
     /// <param name="needs">The needs.</param>

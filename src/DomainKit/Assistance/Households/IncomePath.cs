@@ -26,7 +26,7 @@ internal sealed class IncomePath
     /// <returns>The path. Writers racing on one slot store equal strings, so no lock is needed.</returns>
     public string At(int member, int item)
     {
-        if ((uint)member >= KeptMembers || (uint)item >= KeptItems)
+        if (unchecked((uint)member) >= KeptMembers || unchecked((uint)item) >= KeptItems)
         {
             return Make(member, item);
         }

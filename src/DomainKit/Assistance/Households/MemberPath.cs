@@ -46,7 +46,7 @@ internal sealed class MemberPath
     /// <summary>The path for the member at an index.</summary>
     /// <param name="index">The member's index in the household.</param>
     /// <returns>The path. Writers racing on one slot store equal strings, so no lock is needed.</returns>
-    public string At(int index) => (uint)index < Kept ? paths[index] ??= Make(index) : Make(index);
+    public string At(int index) => unchecked((uint)index) < Kept ? paths[index] ??= Make(index) : Make(index);
 
     private string Make(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]{field}");
 }
