@@ -187,6 +187,11 @@ public class AssistanceOutputsTest
         }
 
         output.Properties("figures", decision);
+        if (decision.GetType().GetProperty("Assessment")?.GetValue(decision) is { } assessment)
+        {
+            output.Line($"assessment: {assessment}");
+        }
+
         output.Explanation(decision.Explanation, chinese);
     }
 }
