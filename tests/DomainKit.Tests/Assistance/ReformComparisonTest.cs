@@ -69,7 +69,28 @@ public class ReformComparisonTest
     public void Compare_PolicyMissingAParameter_IsInvalid()
     {
         var empty = PolicySet.Create("empty", "Empty", "1", string.Empty, []).Value;
-        Assert.False(ReformComparison.Compare([], empty, PolicySets.ZhifuPilot, Date).IsSuccess);
+        var before = ReformComparison.Compare([], empty, PolicySets.ZhifuPilot, Date);
+        Assert.False(before.IsSuccess);
+        var both = ReformComparison.Compare([], empty, empty, Date);
+
+        // Each side's missing parameters are reported, the reform's after the baseline's.
+        Assert.Equal(2 * before.ValidationErrors.Count(), both.ValidationErrors.Count());
+    }
+
+    [Fact]
+    public void ZhifuMedicalReform_TakenBack_MakesLosers()
+    {
+        HouseholdClaims[] caseload =
+        [
+            WithSeriousBill(Of(Person(Relation.Applicant, Adult, Wages(10_000m))), 50_000m),   // dibao: 30,000 → 10,000
+            WithSeriousBill(Of(Person(Relation.Applicant, Adult, Wages(90_000m))), 1_000m),    // other resident: 800 → 0
+            HouseholdClaims.Of(Of(Person(Relation.Applicant, Adult, Wages(6_000m)))),          // no bill: unchanged
+        ];
+        var report = ReformComparison.Compare(caseload, PolicySets.ZhifuPilot, WithoutReform, Date).Value;
+        Assert.Equal((0L, 2L, 1L), (report.Winners, report.Losers, report.Unchanged));
+        Assert.Equal(Money.FromYuan(20_800m), report.TotalLoss);
+        Assert.Equal(("zhifu-pilot", "zhifu-pilot*"), (report.BaselinePolicyId, report.ReformPolicyId));
+        Assert.Equal(1, report[Programme.MedicalAssistance].NoLongerEligible);
     }
 
     [Fact]
