@@ -230,5 +230,75 @@ public class PolicyValuesOutputsTest
         }
     }
 
+    [Fact]
+    public void BillsClaimsAndLedgerEntries_AtAndBeyondTheirLimits_AreCheckedAsApproved()
+    {
+        var output = new OutputWriter();
+        var household = Household.Create(HouseholdCorpus.Full).Value;
+        var limit = Money.FromYuan(Household.MaxAmountYuan);
+        var over = limit + Money.FromFen(1);
+        var bill = new MedicalBill { MemberIndex = 0, TotalCost = Money.FromYuan(100m) };
+        foreach (var (name, candidate) in new (string, MedicalBill)[]
+        {
+            ("member -1", bill with { MemberIndex = -1 }),
+            ("the last member", bill with { MemberIndex = household.Members.Length - 1 }),
+            ("one past the last member", bill with { MemberIndex = household.Members.Length }),
+            ("every amount at the limit", bill with { TotalCost = limit, AlreadyPaidThisYear = [limit] }),
+            ("every amount over the limit", bill with { TotalCost = over, ExcludedCost = over, BasicInsurancePaid = over, CriticalIllnessInsurancePaid = over, SupplementaryPaid = over, AlreadyPaidThisYear = [over] }),
+            ("negative amounts", bill with { ExcludedCost = Money.FromFen(-1), SupplementaryPaid = Money.FromFen(-1), AlreadyPaidThisYear = [Money.FromFen(-1)] }),
+            ("insurance and exclusions equal to the cost", bill with { ExcludedCost = Money.FromYuan(10m), BasicInsurancePaid = Money.FromYuan(50m), CriticalIllnessInsurancePaid = Money.FromYuan(30m), SupplementaryPaid = Money.FromYuan(10m) }),
+            ("insurance and exclusions one fen over the cost", bill with { ExcludedCost = Money.FromYuan(10m), BasicInsurancePaid = Money.FromYuan(50m), CriticalIllnessInsurancePaid = Money.FromYuan(30m), SupplementaryPaid = Money.FromYuan(10.01m) }),
+            ($"{MedicalAssistanceScheme.MaxStages} stages paid", bill with { AlreadyPaidThisYear = [.. Enumerable.Repeat(Money.FromYuan(1m), MedicalAssistanceScheme.MaxStages)] }),
+            ($"{MedicalAssistanceScheme.MaxStages + 1} stages paid", bill with { AlreadyPaidThisYear = [.. Enumerable.Repeat(Money.FromYuan(1m), MedicalAssistanceScheme.MaxStages + 1)] }),
+        })
+        {
+            output.Case($"bill: {name}");
+            var claims = HouseholdClaims.Create(household, [candidate]);
+            if (output.Errors(claims))
+            {
+                output.Line($"remainder: {candidate.Remainder}");
+            }
+        }
+
+        foreach (var (name, claim) in new (string, ExpenditureClaim)[]
+        {
+            ("at the limit", new ExpenditureClaim { MedicalSpending = limit, EducationSpending = limit, BasicLivingSpending = limit, RehabilitationSpending = limit }),
+            ("over the limit", new ExpenditureClaim { MedicalSpending = over, EducationSpending = over, BasicLivingSpending = over, RehabilitationSpending = over }),
+        })
+        {
+            output.Case($"expenditure claim: {name}");
+            if (output.Errors(HouseholdClaims.Create(household, [], claim)))
+            {
+                output.Line("accepted");
+            }
+        }
+
+        var at = Instant.FromUtc(2026, 1, 5, 1, 0);
+        var medical = new LedgerAccount(Fund.MedicalAssistance, 2026);
+        var ledger = FundLedger.Empty.Open(medical, limit, "finance-1", at, "budget", 0).Value;
+        foreach (var (name, result) in new (string, Result<FundLedger>)[]
+        {
+            ("a budget over the limit", FundLedger.Empty.Open(medical, over, "finance-1", at, "budget", 0)),
+            ("a budget of zero", FundLedger.Empty.Open(medical, Money.Zero, "finance-1", at, "budget", 0)),
+            ("a budget of one fen", FundLedger.Empty.Open(medical, Money.FromFen(1), "finance-1", at, "budget", 0)),
+            ("a payment of the whole budget", ledger.Disburse(medical, "case-1", Programme.MedicalAssistance, limit, "approver-1", at, "approved", 1)),
+            ("a reason of 500 characters", ledger.Disburse(medical, "case-1", Programme.MedicalAssistance, Money.FromFen(1), "approver-1", at, new string('r', 500), 1)),
+            ("a reason of 501 characters", ledger.Disburse(medical, "case-1", Programme.MedicalAssistance, Money.FromFen(1), "approver-1", at, new string('r', 501), 1)),
+            ("IDs of 64 characters", ledger.Disburse(medical, new string('c', 64), Programme.MedicalAssistance, Money.FromFen(1), new string('s', 64), at, "approved", 1)),
+            ("IDs of 65 characters", ledger.Disburse(medical, new string('c', 65), Programme.MedicalAssistance, Money.FromFen(1), new string('s', 65), at, "approved", 1)),
+            ("a named fund opened without a purpose", FundLedger.Replay([ledger.Entries[0], ledger.Entries[0] with { Sequence = 2, Account = new LedgerAccount(Fund.Charity, 2026, "sight"), Purpose = null }])),
+            ("a named fund outside the charity account", FundLedger.Empty.Open(new LedgerAccount(Fund.Emergency, 2026, "named"), Money.FromYuan(1m), "finance-1", at, "budget", 0)),
+        })
+        {
+            output.Case($"ledger: {name}");
+            if (output.Errors(result))
+            {
+                output.Value("balance", result.Value.Balance(medical));
+            }
+        }
+
+        ApprovedText.Verify("limits", output.ToString());
+    }
+
     private static KeyValuePair<SchoolStage, Money> Pair(SchoolStage stage, decimal yuan) => KeyValuePair.Create(stage, Money.FromYuan(yuan));
 }
