@@ -131,7 +131,12 @@ public class CaseOutputsTest
             foreach (var deadline in schedule.Deadlines)
             {
                 var limit = deadline.Deadline;
-                output.Line($"  deadline {limit.Limit} ({limit.RuleId}) from {OutputWriter.Format(limit.Start)}, {limit.Days.Value} {(limit.InCalendarDays ? "days" : "working days")}, due {OutputWriter.Format(limit.Due)}, done {OutputWriter.Format(deadline.DoneOn)}, {deadline.Stage} by {deadline.AccountableStaffId}, {deadline.WorkingDaysLate(new LocalDate(2026, 6, 30))} working days late by 30 June");
+                output.Line($"  deadline {limit.Limit} ({limit.RuleId}) from {OutputWriter.Format(limit.Start)}, {limit.Days.Value} {(limit.InCalendarDays ? "days" : "working days")}, due {OutputWriter.Format(limit.Due)}, done {OutputWriter.Format(deadline.DoneOn)}, {deadline.Stage} by {deadline.AccountableStaffId}, {deadline.WorkingDaysLate(new LocalDate(2026, 6, 30))} working days late by 30 June, late then by its own count {limit.IsLate(new LocalDate(2026, 6, 30), deadline.DoneOn)}");
+            }
+
+            foreach (var deadline in schedule.Deadlines.Take(1))
+            {
+                output.Step(deadline.Deadline.Explain());
             }
 
             output.Value("  not set", schedule.NotSet);

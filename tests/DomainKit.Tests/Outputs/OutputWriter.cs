@@ -53,6 +53,8 @@ internal sealed class OutputWriter
         }
     }
 
+    public void Step(ExplanationStep step) => Step(step, 1, chinese: false);
+
     public override string ToString() => text.ToString();
 
     /// <summary>JSON on one line, with Chinese text left as it is, so a document is one line of the approved file.</summary>

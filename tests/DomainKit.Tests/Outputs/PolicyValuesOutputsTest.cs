@@ -148,6 +148,17 @@ public class PolicyValuesOutputsTest
 
         Ledger(output);
         Claims(output);
+        output.Case("time limits");
+        foreach (var timeLimit in new[] { (TimeLimit)99, TimeLimit.PublicNotice, TimeLimit.DataCheck })
+        {
+            var due = TimeLimits.Due(timeLimit, Date, WorkingDayCalendar.MondayToFriday, CaseTestKit.Policy);
+            if (output.Errors(due))
+            {
+                output.Line($"{due.Value}, late on its day {due.Value.IsLate(due.Value.Due)}, the day after {due.Value.IsLate(due.Value.Due.PlusDays(1))}, done in time {due.Value.IsLate(due.Value.Due.PlusDays(9), due.Value.Due)}");
+                output.Step(due.Value.Explain());
+            }
+        }
+
         output.Case("month sets");
         foreach (var set in new[] { MonthSet.Of(), MonthSet.Of(1, 12), MonthSet.Of(6, 6, 7) })
         {
