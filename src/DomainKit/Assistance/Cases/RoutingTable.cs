@@ -58,6 +58,7 @@ public sealed class RoutingTable : IEquatable<RoutingTable>
     /// <summary>The department that handles a need: the one the table names, or the county.</summary>
     /// <param name="need">The need.</param>
     /// <returns>The department.</returns>
+    // The unchecked cast turns a negative value into a large one that fails the range test; checked, it would throw.
     public Department Route(Need need) => unchecked((uint)need) < (uint)byNeed.Length && byNeed[(int)need] is { } department ? department : Department.County;
 
     /// <summary>One task per department for a set of needs, in department order, each with the needs it handles.</summary>

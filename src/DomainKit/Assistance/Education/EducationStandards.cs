@@ -59,6 +59,7 @@ public sealed class EducationStandards : IEquatable<EducationStandards>
     /// <summary>The annual amount for a stage, or null when the stage is not assisted.</summary>
     /// <param name="stage">The stage.</param>
     /// <returns>The amount, or null.</returns>
+    // The unchecked cast turns a negative value into a large one that fails the range test; checked, it would throw.
     public Money? For(SchoolStage stage) => unchecked((uint)stage) < (uint)byStage.Length ? byStage[(int)stage] : null;
 
     /// <summary>Whether a stage is compulsory education.</summary>

@@ -26,6 +26,7 @@ internal sealed class IncomePath
     /// <returns>The path. Writers racing on one slot store equal strings, so no lock is needed.</returns>
     public string At(int member, int item)
     {
+        // The unchecked casts turn a negative index into a large one that fails the range test; checked, they would throw.
         if (unchecked((uint)member) >= KeptMembers || unchecked((uint)item) >= KeptItems)
         {
             return Make(member, item);

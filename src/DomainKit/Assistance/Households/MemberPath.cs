@@ -46,6 +46,7 @@ internal sealed class MemberPath
     /// <summary>The path for the member at an index.</summary>
     /// <param name="index">The member's index in the household.</param>
     /// <returns>The path. Writers racing on one slot store equal strings, so no lock is needed.</returns>
+    // The unchecked cast turns a negative value into a large one that fails the range test; checked, it would throw.
     public string At(int index) => unchecked((uint)index) < Kept ? paths[index] ??= Make(index) : Make(index);
 
     private string Make(int index) => string.Create(CultureInfo.InvariantCulture, $"members[{index}]{field}");

@@ -37,6 +37,7 @@ public readonly struct MemberSet : IEquatable<MemberSet>
     /// <summary>Whether the set holds the member at a position.</summary>
     /// <param name="index">The position, 0 to <see cref="Household.MaxMembers"/> − 1.</param>
     /// <returns><see langword="true"/> when it does.</returns>
+    // The unchecked cast turns a negative value into a large one that fails the range test; checked, it would throw.
     public bool Contains(int index) => unchecked((uint)index) < Household.MaxMembers && (bits & (1UL << index)) != 0;
 
     /// <summary>The set with one more member.</summary>
