@@ -1,4 +1,5 @@
 using DomainKit.Assistance;
+using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Tests.Generators;
 using DomainKit.Validation;
@@ -101,6 +102,20 @@ public class ExpenditureHardshipTest
         var policy = PolicySets.NationalBaseline.With(ExpenditureParameters.LookbackMonths, 6, new LocalDate(2026, 1, 1));
         Assert.True(Decide(Couple(40_000m), new ExpenditureClaim { MedicalSpending = Money.FromYuan(12_000m) }, policy).Assessment.IsEligible);
         Assert.False(Decide(Couple(40_000m), new ExpenditureClaim { MedicalSpending = Money.FromYuan(10_000m) }, policy).Assessment.IsEligible);
+    }
+
+    [Fact]
+    public void EligibleDecisions_SayWhichRuleAndWhenTheReviewFallsDue()
+    {
+        var zhifu = Decide(Couple(30_000m), Struck);
+        var national = Decide(Couple(40_000m), new ExpenditureClaim { MedicalSpending = Money.FromYuan(30_000m), RecognisedOn = new LocalDate(2025, 9, 15) }, PolicySets.NationalBaseline);
+        Assert.True(zhifu.Assessment.IsEligible && national.Assessment.IsEligible);
+        Assert.StartsWith("Expenditure-hardship household, included in dibao assistance", zhifu.Summary(Language.English), StringComparison.Ordinal);
+        Assert.StartsWith("Rigid-expenditure hardship household until review on 2026-09-15", national.Summary(Language.English), StringComparison.Ordinal);
+        Assert.Contains(zhifu.Explanation.Steps, step => step.MessageKey == MessageKeys.ExpenditureZhifuDibao && step.RuleId == "ZF-EX-01");
+        Assert.DoesNotContain(zhifu.Explanation.Steps, step => step.MessageKey == MessageKeys.ExpenditureNational);
+        Assert.Contains(national.Explanation.Steps, step => step.MessageKey == MessageKeys.ExpenditureNational && step.RuleId == "EX-01");
+        Assert.DoesNotContain(national.Explanation.Steps, step => step.MessageKey == MessageKeys.ExpenditureZhifuDibao);
     }
 
     [Fact]

@@ -19,11 +19,13 @@ public class LookupEdgesTest
         var all = Enumerable.Range(0, Household.MaxMembers).Aggregate(MemberSet.Empty, (set, i) => set.With(i));
         Assert.Equal(held, all.Contains(index));
         Assert.False(MemberSet.Empty.Contains(index));
+        Assert.True(all != MemberSet.Empty && !all.Equals(MemberSet.Empty) && all == all.With(0) && all.Equals(all.With(1)));
     }
 
     [Theory]
     [InlineData(-1)]
     [InlineData(int.MinValue)]
+    [InlineData(7)]
     [InlineData(99)]
     public void ANeedOutsideTheEnum_GoesToTheCounty_AndAStageOutsideIt_HasNoAmount(int value)
     {

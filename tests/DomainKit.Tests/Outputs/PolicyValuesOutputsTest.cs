@@ -72,8 +72,12 @@ public class PolicyValuesOutputsTest
             ("deductible shares at and over one", [new MedicalStage("a", Deductible.ShareOfDisposableIncome(Rate.FromFraction(1m)), [.. whole], Money.Zero), new MedicalStage("b", Deductible.ShareOfDisposableIncome(Rate.FromFraction(1.0001m)), [.. whole], Money.Zero)]),
             ("no bands, and too many", [new MedicalStage("a", Deductible.None, [], Money.Zero), new MedicalStage("b", Deductible.None, [.. Enumerable.Range(1, MedicalAssistanceScheme.MaxBands + 1).Select(i => new RatioBand(Money.FromYuan(i), Rate.FromFraction(0.5m)))], Money.Zero)]),
             ($"{MedicalAssistanceScheme.MaxBands} bands", [new MedicalStage("a", Deductible.None, [.. Enumerable.Range(1, MedicalAssistanceScheme.MaxBands).Select(i => new RatioBand(i < MedicalAssistanceScheme.MaxBands ? Money.FromYuan(i) : null, Rate.FromFraction(0.5m)))], Money.Zero)]),
+            ("default bands", [new MedicalStage("a", Deductible.None, default, Money.Zero)]),
+            ("band edges equal, and at the limit", [new MedicalStage("a", Deductible.None, [new(Money.FromYuan(5m), Rate.FromFraction(0.5m)), new(Money.FromYuan(5m), Rate.FromFraction(0.5m)), new(Money.FromYuan(1_000_000_000m), Rate.FromFraction(0.5m)), new(null, Rate.FromFraction(0.5m))], Money.Zero)]),
             ("bad bands", [new MedicalStage("a", Deductible.None, [null!, new(Money.FromYuan(10m), Rate.FromFraction(1.01m)), new(Money.FromYuan(5m), Rate.FromFraction(0.1m)), new(null, Rate.FromFraction(0.5m)), new(Money.FromYuan(20m), Rate.FromFraction(0.5m))], Money.Zero)]),
         };
+        output.Case("a single stage that is not valid");
+        output.Line(Assert.Throws<ArgumentException>(() => MedicalAssistanceScheme.SingleStage(Deductible.None, Rate.FromFraction(1.5m), Money.Zero)).Message);
         foreach (var (name, stages) in cases)
         {
             output.Case(name);
@@ -122,7 +126,7 @@ public class PolicyValuesOutputsTest
             var months = TemporaryMonths.Create(table);
             if (output.Errors(months))
             {
-                output.Line("accepted");
+                output.Line($"accepted; equals the first table {months.Value.Equals(TemporaryMonths.Create(rows).Value)}, equals null {months.Value.Equals(null)}");
             }
         }
 
@@ -135,6 +139,7 @@ public class PolicyValuesOutputsTest
             ("the limit", limit, PolicySets.ZhifuPilot),
             ("over the limit", limit + Money.FromFen(1), PolicySets.ZhifuPilot),
             ("fines in the wrong order", Money.FromYuan(100m), fines),
+            ("fines of the same multiple", Money.FromYuan(100m), fines.With(FraudParameters.FineMaximum, Rate.FromFraction(3m), Date)),
             ("under the national baseline", Money.FromYuan(100m), PolicySets.NationalBaseline),
         })
         {
