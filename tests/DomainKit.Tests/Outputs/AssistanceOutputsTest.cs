@@ -99,13 +99,8 @@ public class AssistanceOutputsTest
     public void ClaimsForEveryProgramme_AreDecidedAsApproved_UnderBothExpenditureRules()
     {
         var output = new OutputWriter();
-        var households = Gen.Sample(DomainArbitraries.HouseholdGen, 60, new Rnd(20261202), 40);
-        var random = new Random(20261202);
-        var policies = new[] { ("zhifu", ProgrammePolicies.Zhifu), ("national", ProgrammePolicies.National) };
-        for (var i = 0; i < households.Length; i++)
+        foreach (var (i, name, policy, claims) in ProgrammePolicies.Corpus())
         {
-            var (name, policy) = policies[i % 2];
-            var claims = HouseholdClaims.Create(households[i], ProgrammePolicies.Bills(random, households[i]), ProgrammePolicies.Expenditure(random), ProgrammePolicies.Temporary(random));
             output.Case($"claims {i} under {name}");
             if (output.Errors(claims))
             {

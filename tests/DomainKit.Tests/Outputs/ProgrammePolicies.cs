@@ -1,6 +1,10 @@
+using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Tests.Assistance;
+using DomainKit.Tests.Generators;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 
 namespace DomainKit.Tests.Outputs;
@@ -32,7 +36,22 @@ internal static class ProgrammePolicies
 
     public static PolicySet National { get; } = WithProgrammes(PolicySets.NationalBaseline);
 
-    public static MedicalBill[] Bills(Random random, Household household) =>
+    /// <summary>
+    /// The programmes' corpus: 60 generated households, each with random bills, expenditure claim and temporary
+    /// request, alternately under Zhifu and under the national rule. The seeds fix it, so every caller sees the same.
+    /// </summary>
+    public static IEnumerable<(int Index, string PolicyName, PolicySet Policy, Result<HouseholdClaims> Claims)> Corpus()
+    {
+        var households = Gen.Sample(DomainArbitraries.HouseholdGen, 60, new Rnd(20261202), 40);
+        var random = new Random(20261202);
+        for (var i = 0; i < households.Length; i++)
+        {
+            var (name, policy) = i % 2 == 0 ? ("zhifu", Zhifu) : ("national", National);
+            yield return (i, name, policy, HouseholdClaims.Create(households[i], Bills(random, households[i]), Expenditure(random), Temporary(random)));
+        }
+    }
+
+    private static MedicalBill[] Bills(Random random, Household household) =>
     [
         .. Enumerable.Range(0, random.Next(3)).Select(_ => Yuan(random, 120_000)).Select(total => new MedicalBill
         {
@@ -49,7 +68,7 @@ internal static class ProgrammePolicies
         }),
     ];
 
-    public static ExpenditureClaim? Expenditure(Random random) => random.Next(4) == 0 ? null : new ExpenditureClaim
+    private static ExpenditureClaim? Expenditure(Random random) => random.Next(4) == 0 ? null : new ExpenditureClaim
     {
         MedicalSpending = Yuan(random, 60_000),
         EducationSpending = random.Next(2) == 0 ? Yuan(random, 20_000) : Money.Zero,
@@ -60,7 +79,7 @@ internal static class ProgrammePolicies
         RecognisedOn = random.Next(3) == 0 ? new LocalDate(2025, 1 + random.Next(12), 1) : null,
     };
 
-    public static TemporaryAssistanceRequest? Temporary(Random random) => random.Next(4) == 0 ? null : new TemporaryAssistanceRequest
+    private static TemporaryAssistanceRequest? Temporary(Random random) => random.Next(4) == 0 ? null : new TemporaryAssistanceRequest
     {
         Type = Pick<HardshipType>(random),
         Need = Pick<TemporaryNeed>(random),
