@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Reflection;
 using Ardalis.Result;
 using DomainKit.Assistance;
@@ -107,8 +106,8 @@ public class CaseOutputsTest
 
         foreach (var property in CaseProperties)
         {
-            var was = before is null ? null : Describe(property.GetValue(before));
-            var now = Describe(property.GetValue(update.Case));
+            var was = before is null ? null : OutputWriter.Format(property.GetValue(before));
+            var now = OutputWriter.Format(property.GetValue(update.Case));
             if (was != now)
             {
                 output.Line($"  {property.Name}: {now}");
@@ -152,9 +151,4 @@ public class CaseOutputsTest
             output.Properties("accountability", line);
         }
     }
-
-    // Dictionaries are written in key order, so the text does not depend on how a dictionary stores its entries.
-    private static string Describe(object? value) => value is IDictionary dictionary
-        ? "{" + string.Join(", ", dictionary.Keys.Cast<object>().Select(k => $"{OutputWriter.Format(k)}: {OutputWriter.Format(dictionary[k])}").Order(StringComparer.Ordinal)) + "}"
-        : OutputWriter.Format(value);
 }

@@ -101,6 +101,9 @@ internal sealed class OutputWriter
         LocalDate date => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture),
         Enum e => e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+
+        // Dictionaries are written in key order, so the text does not depend on how a dictionary stores its entries.
+        System.Collections.IDictionary dictionary => "{" + string.Join(", ", dictionary.Keys.Cast<object>().Select(k => $"{Format(k)}: {Format(dictionary[k])}").Order(StringComparer.Ordinal)) + "}",
         System.Collections.IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Format)) + "]",
         _ => Record(value),
     };
