@@ -112,6 +112,22 @@ public class AssistanceOutputsTest
     }
 
     [Fact]
+    public void DecisionsAtTheirEdges_AreAsApproved()
+    {
+        var output = new OutputWriter();
+        foreach (var (name, decision) in EdgeCorpus.Decisions())
+        {
+            output.Case(name);
+            if (output.Errors(decision))
+            {
+                Decision(output, decision.Value, chinese: false);
+            }
+        }
+
+        ApprovedText.Verify("edges", output.ToString());
+    }
+
+    [Fact]
     public void HouseholdsBuiltInCode_AreCheckedAsApproved()
     {
         var output = new OutputWriter();
