@@ -145,6 +145,35 @@ public class HouseholdAssessmentTest
     }
 
     [Fact]
+    public void DibaoAlone_MakesTheHouseholdLowIncome_AndAnUndefinedProgrammeIsNeitherQualifiedForNorPaid()
+    {
+        // Zhifu: 10,000 for two is below the dibao line (22,800); nobody is in extreme poverty and the household is
+        // not margin, since margin leaves dibao households out.
+        var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Spouse, Adult));
+        var assessment = HouseholdAssessment.Decide(HouseholdClaims.Of(household), PolicySets.ZhifuPilot, Date).Value.Assessment;
+        Assert.Equal((true, false, false), (assessment.Dibao.IsEligible, assessment.ExtremePoverty.IsEligible, assessment.Margin.IsMargin));
+        Assert.True(assessment.IsLowIncome);
+        Assert.False(assessment.Qualifies((Programme)99));
+        Assert.Equal(Money.Zero, assessment.Amount((Programme)99));
+        Assert.Equal($"{assessment.Dibao}; {assessment.ExtremePoverty}; {assessment.Margin}; medical ¥0.00", assessment.ToString());
+    }
+
+    [Fact]
+    public void TemporaryGrantOfZero_DoesNotQualify()
+    {
+        // A cap of zero grants the request, but pays nothing: the household does not qualify for the programme.
+        var household = Of(Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var claims = HouseholdClaims.Create(household, [], null, request).Value;
+        var zeroCap = Complete.With(TemporaryParameters.Cap, Money.Zero, new LocalDate(2026, 1, 1));
+        var assessment = HouseholdAssessment.Decide(claims, zeroCap, Date).Value.Assessment;
+        Assert.True(assessment.Temporary!.Value.Granted);
+        Assert.Equal(Money.Zero, assessment.Amount(Programme.TemporaryAssistance));
+        Assert.False(assessment.Qualifies(Programme.TemporaryAssistance));
+        Assert.True(HouseholdAssessment.Decide(claims, Complete, Date).Value.Assessment.Qualifies(Programme.TemporaryAssistance));
+    }
+
+    [Fact]
     public void Assess_ProgrammesWithoutLocalValues_AreReportedAsNotSet_AndTheRestDecided()
     {
         var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });

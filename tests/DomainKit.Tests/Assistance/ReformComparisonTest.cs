@@ -94,6 +94,15 @@ public class ReformComparisonTest
     }
 
     [Fact]
+    public void Report_HoldsEveryProgramme_AndNamesOneItDoesNotHold()
+    {
+        var report = ReformComparison.Compare([], WithoutReform, PolicySets.ZhifuPilot, Date).Value;
+        Assert.All(Enum.GetValues<Programme>(), programme => Assert.Equal(programme, report[programme].Programme));
+        var unknown = Assert.Throws<ArgumentOutOfRangeException>(() => report[(Programme)99]);
+        Assert.Equal("programme", unknown.ParamName);
+    }
+
+    [Fact]
     public void Compare_ReportsProgressAndCanBeCancelled()
     {
         var caseload = Enumerable.Range(0, 25_000).Select(_ => HouseholdClaims.Of(Of(Person(Relation.Applicant, Adult))));

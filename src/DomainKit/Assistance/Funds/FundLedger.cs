@@ -96,7 +96,8 @@ public sealed class FundLedger
             var next = ledger.Append(entry);
             if (!next.IsSuccess)
             {
-                return Result<FundLedger>.Invalid(next.ValidationErrors.Select(e => Errors.WithPath(e, $"entries[{index}]" + (e.Identifier.Length > 0 ? "." + e.Identifier : string.Empty))));
+                // Every refusal of Append names the entry's field it concerns, so the field goes under the entry's path.
+                return Result<FundLedger>.Invalid(next.ValidationErrors.Select(e => Errors.WithPath(e, $"entries[{index}].{e.Identifier}")));
             }
 
             ledger = next.Value;

@@ -43,5 +43,8 @@ public sealed record ReformReport
     /// <summary>The comparison of one programme.</summary>
     /// <param name="programme">The programme.</param>
     /// <returns>The comparison.</returns>
-    public ProgrammeComparison this[Programme programme] => Programmes.First(p => p.Programme == programme);
+    /// <exception cref="ArgumentOutOfRangeException">The report holds no comparison of that programme.</exception>
+    public ProgrammeComparison this[Programme programme] =>
+        Programmes.FirstOrDefault(p => p.Programme == programme)
+        ?? throw new ArgumentOutOfRangeException(nameof(programme), programme, "The report holds no comparison of this programme.");
 }
