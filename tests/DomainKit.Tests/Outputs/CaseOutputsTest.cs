@@ -104,19 +104,28 @@ public class CaseOutputsTest
             output.Line($"  event {OutputWriter.Compact(CaseEventJson.Write(caseEvent))}");
         }
 
-        foreach (var property in CaseProperties)
+        foreach (var difference in Differences(before, update.Case))
         {
-            var was = before is null ? null : OutputWriter.Format(property.GetValue(before));
-            var now = OutputWriter.Format(property.GetValue(update.Case));
-            if (was != now)
-            {
-                output.Line($"  {property.Name}: {now}");
-            }
+            output.Line($"  {difference}");
         }
 
         if (update.Ledger is { } ledger)
         {
             output.Properties("  ledger", ledger.Entries[^1]);
+        }
+    }
+
+    /// <summary>Each property of the case that differs from the one before, as "name: value", in name order.</summary>
+    internal static IEnumerable<string> Differences(AssistanceCase? before, AssistanceCase after)
+    {
+        foreach (var property in CaseProperties)
+        {
+            var was = before is null ? null : OutputWriter.Format(property.GetValue(before));
+            var now = OutputWriter.Format(property.GetValue(after));
+            if (was != now)
+            {
+                yield return $"{property.Name}: {now}";
+            }
         }
     }
 

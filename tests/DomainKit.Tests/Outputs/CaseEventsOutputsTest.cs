@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DomainKit.Assistance;
+using DomainKit.Tests.Assistance;
+using NodaTime;
+using NodaTime.Text;
+
+namespace DomainKit.Tests.Outputs;
+
+/// <summary>
+/// Histories with one event broken, compared with their reviewed output. The histories are the documented example
+/// and the state-machine test's sample cases, which between them hold every kind of event. For the first
+/// event of each kind (and each payment basis), each field in turn is removed, made null, given the wrong type,
+/// and set to values at and just beyond its limits and the case's own figures; the history up to that event is
+/// then read and replayed. The file gives each change and what it led to: every error's path, code and message,
+/// or what the accepted event changed on the case compared with the event as recorded.
+/// </summary>
+public class CaseEventsOutputsTest
+{
+    private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
+
+    [Fact]
+    public void HistoriesWithOneEventBroken_AreReadAsApproved()
+    {
+        var output = new OutputWriter();
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var history in Histories())
+        {
+            var events = JsonNode.Parse(history)!["events"]!.AsArray();
+            var zone = DateTimeZoneProviders.Tzdb[(string)events[0]!["timeZoneId"]!];
+            for (var index = 0; index < events.Count; index++)
+            {
+                var recorded = events[index]!.AsObject();
+                var kind = Kind(recorded);
+                if (!tried.Add(kind))
+                {
+                    continue;
+                }
+
+                var before = Replay(events, index, recorded);
+                Assert.True(before.IsSuccess, $"{kind}: the recorded history replays");
+                output.Case($"{kind}, event {index + 1} of its history");
+                foreach (var (change, broken) in Changes(recorded, DateOf(recorded, zone)))
+                {
+                    Write(output, change, before.Value, Replay(events, index, broken));
+                    EqualityFollowsTheJson(recorded, broken);
+                }
+            }
+        }
+
+        ApprovedText.Verify("case-events", output.ToString());
+    }
+
+    /// <summary>The documented example first, since its applicant has every optional field, then the sample cases.</summary>
+    private static IEnumerable<string> Histories()
+    {
+        yield return File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "case-history.json"));
+        foreach (var assistanceCase in CaseStateMachineTest.SampleCases())
+        {
+            yield return CaseEventJson.WriteHistory(assistanceCase.Events);
+        }
+    }
+
+    // A payment is checked by its basis, so each basis counts as a kind of its own.
+    private static string Kind(JsonObject e) =>
+        e["basis"] is { } basis ? $"{(string)e["type"]!} ({(string)basis!})" : (string)e["type"]!;
+
+    private static LocalDate DateOf(JsonObject e, DateTimeZone zone) =>
+        InstantText.Parse((string)e["at"]!).Value.InZone(zone).Date;
+
+    private static Ardalis.Result.Result<AssistanceCase> Replay(JsonArray events, int index, JsonObject last)
+    {
+        var history = new JsonArray([.. events.Take(index).Select(e => e!.DeepClone()), last.DeepClone()]);
+        return CaseEventJson.ParseHistory(new JsonObject { ["schema"] = CaseEventJson.Schema, ["events"] = history }.ToJsonString());
+    }
+
+    private static void Write(OutputWriter output, string change, AssistanceCase recorded, Ardalis.Result.Result<AssistanceCase> result)
+    {
+        if (!result.IsSuccess)
+        {
+            var errors = result.ValidationErrors.Select(e => $"{e.Identifier} | {e.ErrorCode} | {e.ErrorMessage}");
+            output.Line($"{change}: {result.Status}: {string.Join("; ", errors.Concat(result.Errors))}");
+            return;
+        }
+
+        var differences = CaseOutputsTest.Differences(recorded, result.Value).ToList();
+        output.Line($"{change}: accepted{(differences.Count == 0 ? ", the case as recorded" : "; " + string.Join("; ", differences))}");
+    }
+
+    /// <summary>An event read from a changed document equals the recorded one exactly when it writes the same JSON.</summary>
+    private static void EqualityFollowsTheJson(JsonObject recorded, JsonObject broken)
+    {
+        var a = CaseEventJson.Parse(recorded.ToJsonString()).Value;
+        var b = CaseEventJson.Parse(broken.ToJsonString());
+        if (!b.IsSuccess)
+        {
+            return;
+        }
+
+        var same = CaseEventJson.Write(a) == CaseEventJson.Write(b.Value);
+        Assert.True(same == a.Equals(b.Value), $"{recorded} and {broken}");
+        Assert.True(same == b.Value.Equals(a), $"{broken} and {recorded}");
+        Assert.True(!same || a.GetHashCode() == b.Value.GetHashCode(), $"{recorded} and {broken}: hash");
+    }
+
+    /// <summary>Each change to the event: to the event as a whole, then to each field, nested ones included.</summary>
+    private static IEnumerable<(string Change, JsonObject Event)> Changes(JsonObject recorded, LocalDate date)
+    {
+        var extra = (JsonObject)recorded.DeepClone();
+        extra["unexpected"] = 1;
+        yield return ("an unknown field", extra);
+        foreach (var (path, value) in Leaves(recorded, string.Empty))
+        {
+            if (path == "type")
+            {
+                foreach (var token in new[] { "caseOpened", "unknownEvent" })
+                {
+                    yield return ($"type = {token}", With(recorded, path, JsonValue.Create(token)));
+                }
+
+                continue;
+            }
+
+            yield return ($"{path} removed", With(recorded, path, null, remove: true));
+            yield return ($"{path} = null", With(recorded, path, null));
+            foreach (var (label, replacement) in Replacements(path, value, date))
+            {
+                yield return ($"{path} = {label}", With(recorded, path, replacement));
+            }
+        }
+    }
+
+    /// <summary>Every field, as a path such as <c>applicant.name</c> or <c>tasks[0].needs</c>, with its value.</summary>
+    private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonNode? node, string path)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var (name, child) in o)
+                {
+                    var childPath = path.Length == 0 ? name : $"{path}.{name}";
+                    yield return (childPath, child);
+                    foreach (var leaf in Leaves(child, childPath).Skip(1))
+                    {
+                        yield return leaf;
+                    }
+                }
+
+                yield break;
+            case JsonArray { Count: > 0 } a:
+                yield return (path, a);
+                foreach (var leaf in Leaves(a[0], $"{path}[0]"))
+                {
+                    yield return leaf;
+                }
+
+                yield break;
+            default:
+                yield return (path, node);
+                yield break;
+        }
+    }
+
+    private static IEnumerable<(string Label, JsonNode? Value)> Replacements(string path, JsonNode? value, LocalDate date)
+    {
+        switch (value)
+        {
+            case JsonObject:
+                yield return ("{}", new JsonObject());
+                yield return ("a string", JsonValue.Create("text"));
+                yield break;
+            case JsonArray array:
+                yield return ("[]", new JsonArray());
+                yield return ("[null]", new JsonArray((JsonNode?)null));
+                yield return ("its first item twice", new JsonArray([.. array.Select(i => i?.DeepClone()), array[0]?.DeepClone()]));
+                yield return ("a string", JsonValue.Create("text"));
+                yield break;
+        }
+
+        var element = value!.GetValue<System.Text.Json.JsonElement>();
+        switch (element.ValueKind)
+        {
+            case System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False:
+                yield return ($"{!element.GetBoolean()}".ToLowerInvariant(), JsonValue.Create(!element.GetBoolean()));
+                yield return ("\"true\"", JsonValue.Create("true"));
+                yield break;
+            case System.Text.Json.JsonValueKind.Number:
+                foreach (var number in Numbers(path, element.GetDecimal()))
+                {
+                    yield return (number.ToString(CultureInfo.InvariantCulture), JsonValue.Create(number));
+                }
+
+                yield return ("\"1\"", JsonValue.Create("1"));
+                yield break;
+        }
+
+        var text = element.GetString()!;
+        if (InstantText.Parse(text) is { Success: true } instant)
+        {
+            foreach (var moved in new[] { instant.Value - Duration.FromSeconds(1), instant.Value + Duration.FromDays(1), Instant.FromUtc(1999, 12, 31, 23, 59, 59), Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2200, 11, 30, 23, 59, 59), Instant.FromUtc(2200, 12, 1, 0, 0) })
+            {
+                yield return (InstantText.Format(moved), JsonValue.Create(InstantText.Format(moved)));
+            }
+
+            yield return ("a date without a time", JsonValue.Create("2026-03-02"));
+            yield return ("a time with an offset", JsonValue.Create("2026-03-02T09:00:00+08:00"));
+        }
+        else if (LocalDatePattern.Iso.Parse(text) is { Success: true } day)
+        {
+            foreach (var moved in new[] { date.PlusDays(-1), date, date.PlusDays(1), day.Value.PlusDays(-1), day.Value.PlusDays(1), new LocalDate(1800, 1, 1) })
+            {
+                yield return (LocalDatePattern.Iso.Format(moved), JsonValue.Create(LocalDatePattern.Iso.Format(moved)));
+            }
+
+            yield return ("2026-02-30", JsonValue.Create("2026-02-30"));
+        }
+        else
+        {
+            yield return ("\"\"", JsonValue.Create(string.Empty));
+            yield return ("spaces", JsonValue.Create("   "));
+            yield return ("an unknown word", JsonValue.Create("unknownWord"));
+            foreach (var length in new[] { 50, 51, 64, 65, 200, 201, 500, 501 })
+            {
+                yield return ($"{length} characters", JsonValue.Create(new string('x', length)));
+            }
+        }
+
+        yield return ("a number", JsonValue.Create(7));
+    }
+
+    // Amounts at the fen, the limit of ten billion yuan and just past it; counts at their small edges, at a day's hours
+    // and a household's members and just past them, and past Int32.
+    private static IEnumerable<decimal> Numbers(string path, decimal recorded) =>
+        path.Contains("amount", StringComparison.OrdinalIgnoreCase) || path.Contains("declared", StringComparison.Ordinal) || path.Contains("verified", StringComparison.Ordinal)
+            ? new[] { recorded - 0.01m, recorded + 0.01m, 0m, -0.01m, 0.001m, 0.01m, 10_000_000_000m, 10_000_000_000.01m }.Distinct()
+            : new[] { recorded - 1, recorded + 1, 0m, -1m, 1m, 2m, 24m, 25m, 64m, 65m, 1.5m, 2_147_483_648m }.Distinct();
+
+    /// <summary>A copy of the event with the field at the path replaced, or removed.</summary>
+    private static JsonObject With(JsonObject recorded, string path, JsonNode? value, bool remove = false)
+    {
+        var copy = (JsonObject)recorded.DeepClone();
+        JsonNode parent = copy;
+        var parts = path.Replace("[0]", ".[0]", StringComparison.Ordinal).Split('.');
+        foreach (var part in parts[..^1])
+        {
+            parent = part == "[0]" ? parent.AsArray()[0]! : parent[part]!;
+        }
+
+        var last = parts[^1];
+        if (last == "[0]")
+        {
+            var array = parent.AsArray();
+            array.RemoveAt(0);
+            if (!remove)
+            {
+                array.Insert(0, value);
+            }
+        }
+        else if (remove)
+        {
+            parent.AsObject().Remove(last);
+        }
+        else
+        {
+            parent[last] = value;
+        }
+
+        return copy;
+    }
+}
