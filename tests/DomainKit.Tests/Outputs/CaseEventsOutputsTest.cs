@@ -19,12 +19,16 @@ public class CaseEventsOutputsTest
 {
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
+    // Every kind of event, a payment once for each basis: once all are tried, the remaining histories add nothing.
+    private static readonly int Kinds = typeof(CaseEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract)
+        - 1 + Enum.GetValues<PaymentBasis>().Length;
+
     [Fact]
     public void HistoriesWithOneEventBroken_AreReadAsApproved()
     {
         var output = new OutputWriter();
         var tried = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var history in Histories())
+        foreach (var history in Histories().TakeWhile(_ => tried.Count < Kinds))
         {
             var events = JsonNode.Parse(history)!["events"]!.AsArray();
             var zone = DateTimeZoneProviders.Tzdb[(string)events[0]!["timeZoneId"]!];
@@ -48,6 +52,7 @@ public class CaseEventsOutputsTest
             }
         }
 
+        Assert.Equal(Kinds, tried.Count);
         ApprovedText.Verify("case-events", output.ToString());
     }
 
