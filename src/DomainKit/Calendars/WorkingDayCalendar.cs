@@ -19,7 +19,7 @@ namespace DomainKit;
 /// days whose last day is not a working day ends on the next working day. Instances are immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class WorkingDayCalendar
+public sealed class WorkingDayCalendar : IEquatable<WorkingDayCalendar>
 {
     /// <summary>The most holidays or make-up days one calendar may list (a century of them).</summary>
     public const int MaxDays = 10_000;
@@ -158,4 +158,17 @@ public sealed class WorkingDayCalendar
 
     /// <inheritdoc />
     public override string ToString() => Name;
+
+    /// <summary>Equal when the names, the default flag, the holidays and the make-up days are.</summary>
+    /// <param name="other">The other calendar.</param>
+    /// <returns>True when they count every day alike under the same name.</returns>
+    public bool Equals(WorkingDayCalendar? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && IsDefault == other.IsDefault
+        && holidays.SetEquals(other.holidays) && workingWeekendDays.SetEquals(other.workingWeekendDays);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as WorkingDayCalendar);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), holidays.Count, workingWeekendDays.Count);
 }

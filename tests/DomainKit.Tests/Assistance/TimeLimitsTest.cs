@@ -59,4 +59,22 @@ public class TimeLimitsTest
     [Fact]
     public void UndefinedLimit_IsInvalid() =>
         Assert.False(TimeLimits.Due((TimeLimit)99, Monday, WorkingDayCalendar.MondayToFriday, PolicySets.ZhifuPilot).IsSuccess);
+
+    [Fact]
+    public void Deadlines_AreEqualExactlyWhenLimitStartDaysDueAndCalendarAre()
+    {
+        var calendar = WorkingDayCalendar.Create("Test calendar 2026", [new LocalDate(2026, 3, 3)], []).Value;
+        Deadline Due(TimeLimit limit, LocalDate start, WorkingDayCalendar on, PolicySet policy) => TimeLimits.Due(limit, start, on, policy).Value;
+
+        DomainKit.Tests.Outputs.EqualityLaws.Hold<Deadline>(
+        [
+            Due(TimeLimit.DibaoDecision, Monday, WorkingDayCalendar.MondayToFriday, PolicySets.ZhifuPilot),
+            Due(TimeLimit.DibaoDecision, Monday, WorkingDayCalendar.MondayToFriday, PolicySets.ZhifuPilot),
+            Due(TimeLimit.DibaoDecision, Monday, WorkingDayCalendar.Create("Monday to Friday, no holidays (default)", [], []).Value, PolicySets.ZhifuPilot),
+            Due(TimeLimit.DibaoDecision, Monday.PlusDays(1), WorkingDayCalendar.MondayToFriday, PolicySets.ZhifuPilot),
+            Due(TimeLimit.DibaoDecision, Monday, calendar, PolicySets.ZhifuPilot),
+            Due(TimeLimit.RejectionNotice, Monday, WorkingDayCalendar.MondayToFriday, PolicySets.ZhifuPilot),
+            Due(TimeLimit.DibaoDecision, Monday, WorkingDayCalendar.MondayToFriday, PolicySets.NationalBaseline),
+        ]);
+    }
 }

@@ -91,4 +91,17 @@ public class WorkingDayCalendarTest
     }
 
     private static LocalDate Parse(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text).Value;
+
+    [Fact]
+    public void Calendars_AreEqualExactlyWhenNameAndDaysAre()
+    {
+        WorkingDayCalendar Calendar(string name, int holidays, int makeUpDays) =>
+            WorkingDayCalendar.Create(name, Enumerable.Range(1, holidays).Select(day => new LocalDate(2026, 10, day)), Enumerable.Range(0, makeUpDays).Select(week => new LocalDate(2026, 9, 27).PlusWeeks(-week))).Value;
+
+        DomainKit.Tests.Outputs.EqualityLaws.Hold<WorkingDayCalendar>(
+        [
+            NationalDay, Calendar("Test calendar 2026", 7, 2), Calendar("Test calendar 2026", 6, 2), Calendar("Test calendar 2026", 7, 1),
+            Calendar("Another name", 7, 2), WorkingDayCalendar.MondayToFriday, Calendar("Monday to Friday, no holidays (default)", 0, 0),
+        ]);
+    }
 }

@@ -6,7 +6,7 @@ namespace DomainKit.Assistance;
 
 /// <summary>When a time limit falls due, counted as GEN-01 says on a working-day calendar, with its source.</summary>
 /// <remarks>Instances are immutable and thread-safe.</remarks>
-public sealed class Deadline
+public sealed class Deadline : IEquatable<Deadline>
 {
     internal Deadline(TimeLimit limit, LocalDate start, DatedValue<int> days, LocalDate due, WorkingDayCalendar calendar)
     {
@@ -64,4 +64,16 @@ public sealed class Deadline
 
     /// <inheritdoc />
     public override string ToString() => $"{Limit}: due {Dates.Format(Due)}";
+
+    /// <summary>Equal when the limit, start, value counted, due date and calendar are.</summary>
+    /// <param name="other">The other deadline.</param>
+    /// <returns>True when both are the same deadline, however often it was computed.</returns>
+    public bool Equals(Deadline? other) =>
+        other is not null && Limit == other.Limit && Start == other.Start && Days == other.Days && Due == other.Due && Calendar.Equals(other.Calendar);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Deadline);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Limit, Start, Due);
 }
