@@ -53,7 +53,35 @@ public class CaseEventsOutputsTest
         }
 
         Assert.Equal(Kinds, tried.Count);
+        Documents(output);
         ApprovedText.Verify("case-events", output.ToString());
+    }
+
+    /// <summary>Histories broken as a whole rather than in one event.</summary>
+    private static void Documents(OutputWriter output)
+    {
+        output.Case("history documents");
+        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "case-history.json")))!.AsObject();
+        var documents = new (string Name, JsonNode? Document)[]
+        {
+            ("as recorded", example),
+            ("another schema", With(example, "schema", JsonValue.Create("domainkit/case-history@2"))),
+            ("the schema removed", With(example, "schema", null, remove: true)),
+            ("the schema a number", With(example, "schema", JsonValue.Create(1))),
+            ("the events removed", With(example, "events", null, remove: true)),
+            ("no events", With(example, "events", new JsonArray())),
+            ("the events an object", With(example, "events", new JsonObject())),
+            ("an unknown field", With(example, "unexpected", JsonValue.Create(true))),
+            ("an array", new JsonArray()),
+            ("a string", JsonValue.Create("history")),
+        };
+        foreach (var (name, document) in documents)
+        {
+            var result = CaseEventJson.ParseHistory(document?.ToJsonString() ?? "null");
+            output.Line(result.IsSuccess
+                ? $"{name}: accepted, {result.Value.Version} events, {result.Value.Stage}"
+                : $"{name}: {result.Status}: {string.Join("; ", result.ValidationErrors.Select(e => $"{e.Identifier} | {e.ErrorCode} | {e.ErrorMessage}"))}");
+        }
     }
 
     /// <summary>The documented example first, since its applicant has every optional field, then the sample cases.</summary>
