@@ -15,12 +15,10 @@ internal sealed class WorkingDayCalendarValidator : AbstractValidator<WorkingDay
     {
         RuleFor(c => c.Name)
             .Must(name => !string.IsNullOrWhiteSpace(name) && name.Length <= 200)
-            
             .WithError(ErrorCodes.Required, "A calendar needs a name of 1 to 200 characters.");
         RuleFor(c => c.Holidays.Length + c.WorkingWeekendDays.Length)
             .LessThanOrEqualTo(WorkingDayCalendar.MaxDays)
             .OverridePropertyName("holidays")
-            
             .WithError(ErrorCodes.OutOfRange, $"A calendar lists at most {WorkingDayCalendar.MaxDays} days.");
         RuleFor(c => c).Custom(CheckDays);
     }

@@ -176,4 +176,14 @@ public class ExpenditureHardshipTest
         var after = ExpenditureHardship.Assess(household, new ExpenditureClaim { MedicalSpending = spending, EducationSpending = more }, terms);
         return !before.IsEligible || after.IsEligible;
     }
+
+    [Fact]
+    public void RecognisedOn_OutsideItsYearsOrCalendar_IsRefusedForThatAlone()
+    {
+        string[] Codes(LocalDate on) =>
+            [.. ExpenditureHardship.Decide(Couple(40_000m), new ExpenditureClaim { RecognisedOn = on }, PolicySets.ZhifuPilot, Date).ValidationErrors.Select(e => e.ErrorCode)];
+        Assert.Equal([ErrorCodes.OutOfRange], Codes(new LocalDate(1879, 12, 31)));
+        Assert.Equal([ErrorCodes.DateInvalid], Codes(new LocalDate(1879, 12, 31, CalendarSystem.Julian)));
+        Assert.Empty(Codes(new LocalDate(1880, 1, 1)));
+    }
 }

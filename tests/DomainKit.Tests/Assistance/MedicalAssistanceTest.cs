@@ -194,6 +194,17 @@ public class MedicalAssistanceTest
     }
 
     [Fact]
+    public void Decide_TheSumOfABillsParts_IsCheckedOnlyWhenEachPartIsWithinItsLimit()
+    {
+        // An excluded cost exactly at the limit is within it, so the parts are summed and exceed the total; one fen
+        // more is refused on its own, and the sum of parts out of range is not checked.
+        string[] Paths(decimal excluded) =>
+            [.. MedicalAssistance.Decide(DibaoCouple, Bill(100m, excluded: excluded), PolicySets.ZhifuPilot, Date).ValidationErrors.Select(e => e.Identifier)];
+        Assert.Equal(["bill.totalCost"], Paths(10_000_000_000m));
+        Assert.Equal(["bill.excludedCost"], Paths(10_000_000_000.01m));
+    }
+
+    [Fact]
     public void Explanation_ShowsEachStageInBothLanguages()
     {
         var decision = Decide(DibaoCouple, Bill(50_000m, serious: true, alreadyPaid: 25_000m));

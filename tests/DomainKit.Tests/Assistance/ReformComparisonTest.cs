@@ -100,6 +100,7 @@ public class ReformComparisonTest
         Assert.All(Enum.GetValues<Programme>(), programme => Assert.Equal(programme, report[programme].Programme));
         var unknown = Assert.Throws<ArgumentOutOfRangeException>(() => report[(Programme)99]);
         Assert.Equal("programme", unknown.ParamName);
+        Assert.StartsWith("The report holds no comparison of this programme.", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]

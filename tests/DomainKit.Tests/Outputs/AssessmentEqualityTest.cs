@@ -42,8 +42,10 @@ public class AssessmentEqualityTest
                 continue;
             }
 
-            // The same facts decided twice, so every value meets an equal copy that is not the same instance.
-            foreach (var entitlements in new[] { HouseholdAssessment.Decide(claims.Value, policy, new LocalDate(2026, 3, 1)).Value, HouseholdAssessment.Decide(claims.Value, policy, new LocalDate(2026, 3, 1)).Value })
+            // The same facts decided twice, so every value meets an equal copy that is not the same instance; and the
+            // household without its claims, whose means-tested programmes are the same but whose others are not.
+            var date = new LocalDate(2026, 3, 1);
+            foreach (var entitlements in new[] { HouseholdAssessment.Decide(claims.Value, policy, date).Value, HouseholdAssessment.Decide(claims.Value, policy, date).Value, HouseholdAssessment.Decide(HouseholdClaims.Of(claims.Value.Household), policy, date).Value })
             {
                 yield return entitlements.Assessment;
                 var decisions = new AssistanceDecision?[] { entitlements.Dibao, entitlements.ExtremePoverty, entitlements.Margin, entitlements.Expenditure, entitlements.Temporary, entitlements.Education }.Concat(entitlements.Medical);

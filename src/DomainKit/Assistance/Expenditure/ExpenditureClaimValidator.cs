@@ -19,7 +19,6 @@ internal sealed class ExpenditureClaimValidator : AbstractValidator<ExpenditureC
         RuleFor(c => c.RecognisedOn!.Value)
             .Must(d => d.Calendar == NodaTime.CalendarSystem.Iso)
             .When(c => c.RecognisedOn.HasValue)
-            
             .WithError(ErrorCodes.DateInvalid, "Dates are in the ISO calendar.")
             .OverridePropertyName(nameof(ExpenditureClaim.RecognisedOn));
         RuleFor(c => c.RecognisedOn!.Value)

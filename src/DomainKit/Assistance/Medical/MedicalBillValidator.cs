@@ -12,7 +12,6 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
     {
         RuleFor(c => c.Bill.MemberIndex)
             .Must((candidate, index) => index >= 0 && index < candidate.Household.Members.Length)
-            
             .WithError(ErrorCodes.OutOfRange, "The member index must name a member of the household.");
         Amount(c => c.Bill.TotalCost);
         Amount(c => c.Bill.ExcludedCost);
@@ -22,17 +21,14 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
         RuleFor(c => c.Bill)
             .Must(bill => bill.ExcludedCost.Fen + bill.BasicInsurancePaid.Fen + bill.CriticalIllnessInsurancePaid.Fen + bill.SupplementaryPaid.Fen <= bill.TotalCost.Fen)
             .When(c => Bounded(c.Bill))
-            
             .WithError(ErrorCodes.OutOfRange, "Excluded items and insurance payments together exceed the total cost.")
             .OverridePropertyName("Bill.TotalCost");
         RuleFor(c => c.Bill.AlreadyPaidThisYear)
             .Must(paid => paid.IsDefault || paid.Length <= MedicalAssistanceScheme.MaxStages)
-            
             .WithError(ErrorCodes.OutOfRange, $"At most {MedicalAssistanceScheme.MaxStages} stages.");
         RuleForEach(c => c.Bill.AlreadyPaidThisYear)
             .Must(amount => amount.Fen >= 0 && amount.Fen <= MaxFen)
             .When(c => !c.Bill.AlreadyPaidThisYear.IsDefault)
-            
             .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
     }
 
@@ -43,6 +39,5 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
     private void Amount(System.Linq.Expressions.Expression<Func<MedicalBillCandidate, Money>> amount) =>
         RuleFor(amount)
             .Must(value => value.Fen >= 0 && value.Fen <= MaxFen)
-            
             .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
 }
