@@ -100,6 +100,9 @@ public class CaseEdgesTest
         Assert.Equal(("events", ErrorCodes.Required, "A case's history begins with the event that opened it."), (error.Identifier, error.ErrorCode, error.ErrorMessage));
 
         var accepted = Accepted(Need.Temporary);
+        var withNull = Assert.Single(AssistanceCase.Replay([accepted.Events[0], null!]).ValidationErrors);
+        Assert.Equal(("events[1]", ErrorCodes.Required, "An event is required."), (withNull.Identifier, withNull.ErrorCode, withNull.ErrorMessage));
+
         var replayed = AssistanceCase.Replay(accepted.Events).Value;
         Assert.True(accepted.Equals(replayed));
         Assert.Equal(accepted.GetHashCode(), replayed.GetHashCode());

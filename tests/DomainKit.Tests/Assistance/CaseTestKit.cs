@@ -83,10 +83,18 @@ internal static class CaseTestKit
         return result.Value.Case;
     }
 
-    /// <summary>The first error code of a command that must be refused as invalid.</summary>
+    /// <summary>
+    /// The first error code of a command that must be refused as invalid. Every refusal of a command names the field
+    /// it concerns and says why, so an integrator can show it next to the input.
+    /// </summary>
     public static string Refused(Result<CaseUpdate> result)
     {
         Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.All(result.ValidationErrors, error =>
+        {
+            Assert.False(string.IsNullOrEmpty(error.Identifier), $"{error.ErrorCode}: no field named");
+            Assert.False(string.IsNullOrWhiteSpace(error.ErrorMessage), $"{error.ErrorCode}: no message");
+        });
         return result.ValidationErrors.First().ErrorCode;
     }
 }

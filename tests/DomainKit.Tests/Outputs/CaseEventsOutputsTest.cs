@@ -72,6 +72,9 @@ public class CaseEventsOutputsTest
             ("no events", With(example, "events", new JsonArray())),
             ("the events an object", With(example, "events", new JsonObject())),
             ("an unknown field", With(example, "unexpected", JsonValue.Create(true))),
+            ("an event null", With(example, "events", new JsonArray(Event(example, 0, 1), null))),
+            ("opened twice", With(example, "events", new JsonArray(Event(example, 0, 1), Event(example, 0, 2)))),
+            ("beginning with another event", With(example, "events", new JsonArray(Event(example, 1, 1)))),
             ("an array", new JsonArray()),
             ("a string", JsonValue.Create("history")),
         };
@@ -82,6 +85,14 @@ public class CaseEventsOutputsTest
                 ? $"{name}: accepted, {result.Value.Version} events, {result.Value.Stage}"
                 : $"{name}: {result.Status}: {string.Join("; ", result.ValidationErrors.Select(e => $"{e.Identifier} | {e.ErrorCode} | {e.ErrorMessage}"))}");
         }
+    }
+
+    /// <summary>A copy of an event of the document, renumbered.</summary>
+    private static JsonObject Event(JsonObject document, int index, int sequence)
+    {
+        var copy = (JsonObject)document["events"]![index]!.DeepClone();
+        copy["sequence"] = sequence;
+        return copy;
     }
 
     /// <summary>The documented example first, since its applicant has every optional field, then the sample cases.</summary>
@@ -156,7 +167,7 @@ public class CaseEventsOutputsTest
 
             yield return ($"{path} removed", With(recorded, path, null, remove: true));
             yield return ($"{path} = null", With(recorded, path, null));
-            foreach (var (label, replacement) in Replacements(path, value, date))
+            foreach (var (label, replacement) in Replacements(recorded, path, value, date))
             {
                 yield return ($"{path} = {label}", With(recorded, path, replacement));
             }
@@ -194,7 +205,7 @@ public class CaseEventsOutputsTest
         }
     }
 
-    private static IEnumerable<(string Label, JsonNode? Value)> Replacements(string path, JsonNode? value, LocalDate date)
+    private static IEnumerable<(string Label, JsonNode? Value)> Replacements(JsonObject recorded, string path, JsonNode? value, LocalDate date)
     {
         switch (value)
         {
@@ -252,6 +263,11 @@ public class CaseEventsOutputsTest
             yield return ("\"\"", JsonValue.Create(string.Empty));
             yield return ("spaces", JsonValue.Create("   "));
             yield return ("an unknown word", JsonValue.Create("unknownWord"));
+            foreach (var token in Tokens(recorded, path).Where(token => token != text))
+            {
+                yield return (token, JsonValue.Create(token));
+            }
+
             foreach (var length in new[] { 50, 51, 64, 65, 200, 201, 500, 501 })
             {
                 yield return ($"{length} characters", JsonValue.Create(new string('x', length)));
@@ -259,6 +275,20 @@ public class CaseEventsOutputsTest
         }
 
         yield return ("a number", JsonValue.Create(7));
+    }
+
+    /// <summary>
+    /// The other names a field of named values accepts (a stage, a fund, a need ...), as the reader lists them when it
+    /// refuses a name it does not know; none for free text.
+    /// </summary>
+    private static string[] Tokens(JsonObject recorded, string path)
+    {
+        var refused = CaseEventJson.Parse(With(recorded, path, JsonValue.Create("unknownWord")).ToJsonString());
+        var listed = refused.ValidationErrors
+            .Where(e => e.ErrorCode == DomainKit.Validation.ErrorCodes.UnknownName)
+            .Select(e => System.Text.RegularExpressions.Regex.Match(e.ErrorMessage, "expected one of: (.+)\\.$"))
+            .FirstOrDefault(m => m.Success);
+        return listed is null ? [] : listed.Groups[1].Value.Split(", ");
     }
 
     // Amounts at the fen, the limit of ten billion yuan and just past it; counts at their small edges, at a day's hours
