@@ -69,6 +69,9 @@ public class CaseEdgesTest
         var notice = reviewed.PublishNotice(By("town-2", March(5), reviewed.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), Empty, WorkingDayCalendar.MondayToFriday);
         Assert.Equal(ErrorCodes.ParameterMissing, Refused(notice));
 
+        var fraud = reviewed.EstablishFraud(By("county-1", March(5), reviewed.Version), Money.FromYuan(100m), Empty);
+        Assert.Equal(ErrorCodes.ParameterMissing, Refused(fraud));
+
         var publication = Noticed(Need.Temporary).Publication(Empty);
         Assert.Equal(ErrorCodes.ParameterMissing, Assert.Single(publication.ValidationErrors).ErrorCode);
         Assert.Contains(CaseParameters.PublicationNameMasking.Id, publication.ValidationErrors.First().Identifier, StringComparison.Ordinal);
@@ -179,7 +182,8 @@ public class CaseEdgesTest
         var other = AssistanceCase.Open("case-3", IntakeChannel.WalkInWindow, Applicant with { ResidentId = ResidentId.Parse("110105194912310038").Value }, By("window-7", March(2), 0)).Value.Case;
         var error = Assert.Single(HouseholdSupport.Of([Served("case-1"), other]).ValidationErrors);
         Assert.Equal(("cases", ErrorCodes.CaseTransition, "The cases belong to more than one household."), (error.Identifier, error.ErrorCode, error.ErrorMessage));
-        Assert.Throws<ArgumentNullException>(() => HouseholdSupport.Of([Served("case-1"), null!]));
+        var nullCase = Assert.Throws<ArgumentNullException>(() => HouseholdSupport.Of([Served("case-1"), null!]));
+        Assert.StartsWith("A case is null.", nullCase.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,6 +197,18 @@ public class CaseEdgesTest
         Assert.Contains(EscalationReason.LargeAmount, Supervision.Criteria(paid, Policy, WorkingDayCalendar.MondayToFriday, new LocalDate(2026, 3, 2)));
         var smaller = accepted.PayFirst(By("director", March(2, 11), accepted.Version), Money.FromYuan(49_999.99m), Ledger(), Policy, WorkingDayCalendar.MondayToFriday).Value.Case;
         Assert.DoesNotContain(EscalationReason.LargeAmount, Supervision.Criteria(smaller, Policy, WorkingDayCalendar.MondayToFriday, new LocalDate(2026, 3, 2)));
+    }
+
+    [Fact]
+    public void ACharityProject_AcceptsItsOwnNeed_FromItsFirstDayToItsLast()
+    {
+        var project = CharityProject.Create("sight", "sight restoration", Need.Medical, new LedgerAccount(Fund.Charity, 2026, "sight"), Money.FromYuan(6_000m), [Programme.Dibao], new LocalDate(2026, 3, 1), new LocalDate(2026, 3, 31)).Value;
+        Assert.True(project.Accepts(Need.Medical, [Programme.Dibao], new LocalDate(2026, 3, 1)));
+        Assert.True(project.Accepts(Need.Medical, [Programme.Margin, Programme.Dibao], new LocalDate(2026, 3, 31)));
+        Assert.False(project.Accepts(Need.Medical, [Programme.Dibao], new LocalDate(2026, 2, 28)));
+        Assert.False(project.Accepts(Need.Medical, [Programme.Dibao], new LocalDate(2026, 4, 1)));
+        Assert.False(project.Accepts(Need.Education, [Programme.Dibao], new LocalDate(2026, 3, 1)));
+        Assert.False(project.Accepts(Need.Medical, [Programme.Margin], new LocalDate(2026, 3, 1)));
     }
 
     [Fact]
