@@ -1,0 +1,84 @@
+using DomainKit.Explanations;
+using NodaTime;
+
+namespace DomainKit.Tests.Explanations;
+
+/// <summary>
+/// The arguments and inputs an explanation step carries are equal exactly when their names (or paths) and values
+/// are, a value's kind included: an amount of ¥1.00 is not the whole number 100, nor the text "¥1.00"; a term is not
+/// the text of its key.
+/// </summary>
+public class ExplanationValuesTest
+{
+    [Fact]
+    public void Arguments_AreEqualExactlyWhenNameKindAndValueAre()
+    {
+        (string Label, MessageArgument Argument)[] arguments =
+        [
+            ("a text x", MessageArgument.Of("a", "x")),
+            ("a text x", MessageArgument.Of("a", "x")),
+            ("b text x", MessageArgument.Of("b", "x")),
+            ("a text y", MessageArgument.Of("a", "y")),
+            ("a amount 100", MessageArgument.Of("a", Money.FromYuan(1m))),
+            ("a integer 100", MessageArgument.Of("a", 100L)),
+            ("a text ¥1.00", MessageArgument.Of("a", "¥1.00")),
+            ("a date 2026-03-01", MessageArgument.Of("a", new LocalDate(2026, 3, 1))),
+            ("a date 2026-03-02", MessageArgument.Of("a", new LocalDate(2026, 3, 2))),
+            ("a term unit.yuan", MessageArgument.Term("a", "unit.yuan")),
+            ("a term unit.days", MessageArgument.Term("a", "unit.days")),
+            ("a text unit.yuan", MessageArgument.Of("a", "unit.yuan")),
+        ];
+        foreach (var (label, argument) in arguments)
+        {
+            foreach (var (otherLabel, other) in arguments)
+            {
+                var same = label == otherLabel;
+                Assert.True(same == argument.Equals(other), $"{label} and {otherLabel}");
+                Assert.True(same == (argument == other), $"{label} == {otherLabel}");
+                Assert.True(same != (argument != other), $"{label} != {otherLabel}");
+                Assert.True(same == argument.Equals((object)other), $"{label} and {otherLabel} as objects");
+                Assert.True(!same || argument.GetHashCode() == other.GetHashCode(), $"{label} and {otherLabel}: hash");
+            }
+        }
+
+        Assert.Equal("a=x", MessageArgument.Of("a", "x").ToString());
+        Assert.Equal("a=¥1.00", MessageArgument.Of("a", Money.FromYuan(1m)).ToString());
+        Assert.Equal("a=unit.yuan", MessageArgument.Term("a", "unit.yuan").ToString());
+        Assert.Equal((null, "unit.yuan"), (MessageArgument.Term("a", "unit.yuan").Text, MessageArgument.Term("a", "unit.yuan").TermKey));
+        Assert.Equal(("x", null), (MessageArgument.Of("a", "x").Text, MessageArgument.Of("a", "x").TermKey));
+    }
+
+    [Fact]
+    public void Inputs_AreEqualExactlyWhenPathKindAndValueAre()
+    {
+        (string Label, InputReading Input)[] inputs =
+        [
+            ("p text x", InputReading.Of("p", "x")),
+            ("p text x", InputReading.Of("p", "x")),
+            ("q text x", InputReading.Of("q", "x")),
+            ("p text y", InputReading.Of("p", "y")),
+            ("p amount 100", InputReading.Of("p", Money.FromYuan(1m))),
+            ("p integer 100", InputReading.Of("p", 100L)),
+            ("p date 2026-03-01", InputReading.Of("p", new LocalDate(2026, 3, 1))),
+            ("p text true", InputReading.Of("p", true)),
+            ("p text true", InputReading.Of("p", "true")),
+            ("p text false", InputReading.Of("p", false)),
+        ];
+        foreach (var (label, input) in inputs)
+        {
+            foreach (var (otherLabel, other) in inputs)
+            {
+                var same = label == otherLabel;
+                Assert.True(same == input.Equals(other), $"{label} and {otherLabel}");
+                Assert.True(same == (input == other), $"{label} == {otherLabel}");
+                Assert.True(same != (input != other), $"{label} != {otherLabel}");
+                Assert.True(same == input.Equals((object)other), $"{label} and {otherLabel} as objects");
+                Assert.True(!same || input.GetHashCode() == other.GetHashCode(), $"{label} and {otherLabel}: hash");
+            }
+        }
+
+        Assert.Equal("p=¥1.00", InputReading.Of("p", Money.FromYuan(1m)).ToString());
+        Assert.Equal("p=2026-03-01", InputReading.Of("p", new LocalDate(2026, 3, 1)).ToString());
+        Assert.Equal(string.Empty, default(InputReading).Value);
+    }
+}
