@@ -28,18 +28,7 @@ public class ExplanationValuesTest
             ("a term unit.days", MessageArgument.Term("a", "unit.days")),
             ("a text unit.yuan", MessageArgument.Of("a", "unit.yuan")),
         ];
-        foreach (var (label, argument) in arguments)
-        {
-            foreach (var (otherLabel, other) in arguments)
-            {
-                var same = label == otherLabel;
-                Assert.True(same == argument.Equals(other), $"{label} and {otherLabel}");
-                Assert.True(same == (argument == other), $"{label} == {otherLabel}");
-                Assert.True(same != (argument != other), $"{label} != {otherLabel}");
-                Assert.True(same == argument.Equals((object)other), $"{label} and {otherLabel} as objects");
-                Assert.True(!same || argument.GetHashCode() == other.GetHashCode(), $"{label} and {otherLabel}: hash");
-            }
-        }
+        EqualExactlyWhenLabelsAre(arguments, (a, b) => a == b, (a, b) => a != b);
 
         Assert.Equal("a=x", MessageArgument.Of("a", "x").ToString());
         Assert.Equal("a=¥1.00", MessageArgument.Of("a", Money.FromYuan(1m)).ToString());
@@ -64,21 +53,28 @@ public class ExplanationValuesTest
             ("p text true", InputReading.Of("p", "true")),
             ("p text false", InputReading.Of("p", false)),
         ];
-        foreach (var (label, input) in inputs)
-        {
-            foreach (var (otherLabel, other) in inputs)
-            {
-                var same = label == otherLabel;
-                Assert.True(same == input.Equals(other), $"{label} and {otherLabel}");
-                Assert.True(same == (input == other), $"{label} == {otherLabel}");
-                Assert.True(same != (input != other), $"{label} != {otherLabel}");
-                Assert.True(same == input.Equals((object)other), $"{label} and {otherLabel} as objects");
-                Assert.True(!same || input.GetHashCode() == other.GetHashCode(), $"{label} and {otherLabel}: hash");
-            }
-        }
+        EqualExactlyWhenLabelsAre(inputs, (a, b) => a == b, (a, b) => a != b);
 
         Assert.Equal("p=¥1.00", InputReading.Of("p", Money.FromYuan(1m)).ToString());
         Assert.Equal("p=2026-03-01", InputReading.Of("p", new LocalDate(2026, 3, 1)).ToString());
         Assert.Equal(string.Empty, default(InputReading).Value);
+    }
+
+    /// <summary>Each value against each: equal by <c>Equals</c> and the operators exactly when their labels are, with equal hashes then.</summary>
+    private static void EqualExactlyWhenLabelsAre<T>((string Label, T Value)[] values, Func<T, T, bool> equal, Func<T, T, bool> unequal)
+        where T : struct, IEquatable<T>
+    {
+        foreach (var (label, value) in values)
+        {
+            foreach (var (otherLabel, other) in values)
+            {
+                var same = label == otherLabel;
+                Assert.True(same == value.Equals(other), $"{label} and {otherLabel}");
+                Assert.True(same == equal(value, other), $"{label} == {otherLabel}");
+                Assert.True(same != unequal(value, other), $"{label} != {otherLabel}");
+                Assert.True(same == value.Equals((object)other), $"{label} and {otherLabel} as objects");
+                Assert.True(!same || value.GetHashCode() == other.GetHashCode(), $"{label} and {otherLabel}: hash");
+            }
+        }
     }
 }

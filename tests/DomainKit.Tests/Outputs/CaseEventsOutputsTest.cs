@@ -19,6 +19,9 @@ public class CaseEventsOutputsTest
 {
     private static readonly InstantPattern InstantText = InstantPattern.ExtendedIso;
 
+    // The documented history, read once for both the broken events and the broken documents.
+    private static readonly string Example = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "case-history.json"));
+
     // Every kind of event, a payment once for each basis: once all are tried, the remaining histories add nothing.
     private static readonly int Kinds = typeof(CaseEvent).Assembly.GetTypes().Count(t => t.IsSubclassOf(typeof(CaseEvent)) && !t.IsAbstract)
         - 1 + Enum.GetValues<PaymentBasis>().Length;
@@ -61,7 +64,7 @@ public class CaseEventsOutputsTest
     private static void Documents(OutputWriter output)
     {
         output.Case("history documents");
-        var example = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "case-history.json")))!.AsObject();
+        var example = JsonNode.Parse(Example)!.AsObject();
         var documents = new (string Name, JsonNode? Document)[]
         {
             ("as recorded", example),
@@ -98,7 +101,7 @@ public class CaseEventsOutputsTest
     /// <summary>The documented example first, since its applicant has every optional field, then the sample cases.</summary>
     private static IEnumerable<string> Histories()
     {
-        yield return File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "examples", "case-history.json"));
+        yield return Example;
         foreach (var assistanceCase in CaseStateMachineTest.SampleCases())
         {
             yield return CaseEventJson.WriteHistory(assistanceCase.Events);
