@@ -49,16 +49,21 @@ internal static class CaseTestKit
         Then(Opened(), c => c.Accept(By("window-7", March(2, 10), c.Version), needs, Policy));
 
     /// <summary>A case accepted on 2 March, under investigation on 3 March, checked against the banks on 4 March.</summary>
-    public static AssistanceCase Reviewed(params Need[] needs)
+    public static AssistanceCase Reviewed(params Need[] needs) => Reviewed(Accepted(needs), Policy);
+
+    /// <summary>An accepted case put under investigation on 3 March and checked against the banks on 4 March.</summary>
+    public static AssistanceCase Reviewed(AssistanceCase accepted, PolicySet policy)
     {
-        var accepted = Accepted(needs);
-        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], Policy));
+        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], policy));
         return Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
     }
 
     /// <summary>A reviewed case whose notice for temporary assistance of 3,000 yuan went up on Thursday 5 March.</summary>
-    public static AssistanceCase Noticed(params Need[] needs) =>
-        Then(Reviewed(needs), c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), Policy, WorkingDayCalendar.MondayToFriday));
+    public static AssistanceCase Noticed(params Need[] needs) => Noticed(Accepted(needs), Money.FromYuan(3_000m), Policy);
+
+    /// <summary>An accepted case reviewed on 3 and 4 March whose notice for temporary assistance of <paramref name="proposed"/> went up on Thursday 5 March.</summary>
+    public static AssistanceCase Noticed(AssistanceCase accepted, Money proposed, PolicySet policy) =>
+        Then(Reviewed(accepted, policy), c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, proposed, policy, WorkingDayCalendar.MondayToFriday));
 
     /// <summary>
     /// A case taken through the whole review to approval: opened and accepted on 2 March, investigated on the 3rd,
@@ -69,10 +74,7 @@ internal static class CaseTestKit
     {
         var opened = AssistanceCase.Open(caseId, channel, applicant, By("window-7", March(2), 0)).Value.Case;
         var accepted = Then(opened, c => c.Accept(By("window-7", March(2, 10), c.Version), [Need.Temporary], policy));
-        var investigated = Then(accepted, c => c.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], policy));
-        var verified = Then(investigated, c => c.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
-        var noticed = Then(verified, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.TemporaryAssistance, Money.FromYuan(3_000m), policy, WorkingDayCalendar.MondayToFriday));
-        return Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
+        return Then(Noticed(accepted, Money.FromYuan(3_000m), policy), c => c.Approve(By("county-1", March(13), c.Version)));
     }
 
     /// <summary>Runs a command that must succeed and returns the case after it.</summary>

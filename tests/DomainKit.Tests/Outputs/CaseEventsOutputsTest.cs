@@ -4,6 +4,7 @@ using DomainKit.Assistance;
 using DomainKit.Tests.Assistance;
 using NodaTime;
 using NodaTime.Text;
+using static DomainKit.Tests.Outputs.JsonTree;
 
 namespace DomainKit.Tests.Outputs;
 
@@ -156,7 +157,7 @@ public class CaseEventsOutputsTest
         var extra = (JsonObject)recorded.DeepClone();
         extra["unexpected"] = 1;
         yield return ("an unknown field", extra);
-        foreach (var (path, value) in Leaves(recorded, string.Empty))
+        foreach (var (path, value) in Leaves(recorded))
         {
             if (path == "type")
             {
@@ -174,37 +175,6 @@ public class CaseEventsOutputsTest
             {
                 yield return ($"{path} = {label}", With(recorded, path, replacement));
             }
-        }
-    }
-
-    /// <summary>Every field, as a path such as <c>applicant.name</c> or <c>tasks[0].needs</c>, with its value.</summary>
-    private static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonNode? node, string path)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var (name, child) in o)
-                {
-                    var childPath = path.Length == 0 ? name : $"{path}.{name}";
-                    yield return (childPath, child);
-                    foreach (var leaf in Leaves(child, childPath).Skip(1))
-                    {
-                        yield return leaf;
-                    }
-                }
-
-                yield break;
-            case JsonArray { Count: > 0 } a:
-                yield return (path, a);
-                foreach (var leaf in Leaves(a[0], $"{path}[0]"))
-                {
-                    yield return leaf;
-                }
-
-                yield break;
-            default:
-                yield return (path, node);
-                yield break;
         }
     }
 
@@ -300,37 +270,4 @@ public class CaseEventsOutputsTest
         path.Contains("amount", StringComparison.OrdinalIgnoreCase) || path.Contains("declared", StringComparison.Ordinal) || path.Contains("verified", StringComparison.Ordinal)
             ? new[] { recorded - 0.01m, recorded + 0.01m, 0m, -0.01m, 0.001m, 0.01m, 10_000_000_000m, 10_000_000_000.01m }.Distinct()
             : new[] { recorded - 1, recorded + 1, 0m, -1m, 1m, 2m, 24m, 25m, 64m, 65m, 1.5m, 2_147_483_648m }.Distinct();
-
-    /// <summary>A copy of the event with the field at the path replaced, or removed.</summary>
-    private static JsonObject With(JsonObject recorded, string path, JsonNode? value, bool remove = false)
-    {
-        var copy = (JsonObject)recorded.DeepClone();
-        JsonNode parent = copy;
-        var parts = path.Replace("[0]", ".[0]", StringComparison.Ordinal).Split('.');
-        foreach (var part in parts[..^1])
-        {
-            parent = part == "[0]" ? parent.AsArray()[0]! : parent[part]!;
-        }
-
-        var last = parts[^1];
-        if (last == "[0]")
-        {
-            var array = parent.AsArray();
-            array.RemoveAt(0);
-            if (!remove)
-            {
-                array.Insert(0, value);
-            }
-        }
-        else if (remove)
-        {
-            parent.AsObject().Remove(last);
-        }
-        else
-        {
-            parent[last] = value;
-        }
-
-        return copy;
-    }
 }
