@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.Result;
 using DomainKit.Validation;
 
@@ -48,5 +49,5 @@ public sealed class GradePoints : IEquatable<GradePoints>
     public override int GetHashCode() => points.Aggregate(0, HashCode.Combine);
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(", ", Enum.GetValues<AssessmentGrade>().Select(g => $"{g} {For(g)}"));
+    public override string ToString() => string.Join(", ", Enum.GetValues<AssessmentGrade>().Select(g => string.Create(CultureInfo.InvariantCulture, $"{g} {For(g)}")));
 }

@@ -131,6 +131,23 @@ internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
         }
 
         var kind = reader.Name(element, path, "kind", required: true, EnumTokens<DeductibleKind>.ByToken);
+
+        // A figure the kind does not use would be dropped without a word, so a file stating one is refused instead.
+        foreach (var unused in kind switch
+        {
+            DeductibleKind.None => ["amount", "share"],
+            DeductibleKind.Fixed => ["share"],
+            DeductibleKind.ShareOfDisposableIncome => ["amount"],
+            _ => Array.Empty<string>(),
+        })
+        {
+            if (StrictJsonReader.TryGet(element, unused, out _))
+            {
+                reader.Fail(StrictJsonReader.Child(path, unused), ErrorCodes.JsonUnknownProperty, $"A deductible of kind {EnumTokens<DeductibleKind>.ToToken(kind!.Value)} has no {unused}.");
+                return null;
+            }
+        }
+
         switch (kind)
         {
             case DeductibleKind.None:

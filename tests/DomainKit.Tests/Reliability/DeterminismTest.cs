@@ -5,6 +5,7 @@ using DomainKit.Benchmarks.Engines;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Tests.Cli;
+using DomainKit.Tests.Outputs;
 
 namespace DomainKit.Tests.Reliability;
 
@@ -35,7 +36,7 @@ public class DeterminismTest
         Assert.Equal(Baseline.Value.Count, outputs.Count);
         for (var i = 0; i < outputs.Count; i++)
         {
-            Assert.True(Baseline.Value[i] == outputs[i], $"{outputs[i].Name} differs under {culture}");
+            Assert.True(Baseline.Value[i] == outputs[i], $"{outputs[i].Name} differs under {culture}: {FirstDifference(Baseline.Value[i].Text, outputs[i].Text)}");
         }
     }
 
@@ -48,7 +49,7 @@ public class DeterminismTest
         // The comparison proves little unless the corpus holds real output of every kind, in both languages.
         var names = Baseline.Value.Select(o => o.Name).ToList();
         Assert.True(Baseline.Value.Count > 600, $"only {Baseline.Value.Count} outputs");
-        foreach (var kind in new[] { "evaluate", "assess", "cadre", "errors", "policy", "history", "decision", "explanation" })
+        foreach (var kind in new[] { "evaluate", "assess", "cadre", "errors", "policy", "policy-errors", "history", "decision", "explanation" })
         {
             Assert.Contains(names, n => n.StartsWith(kind + ":", StringComparison.Ordinal));
         }
@@ -87,6 +88,13 @@ public class DeterminismTest
         Assert.True(process.WaitForExit(120_000), "the tool did not finish");
         Assert.True(process.ExitCode == 0, error);
         Assert.Equal(expected, output);
+    }
+
+    private static string FirstDifference(string expected, string actual)
+    {
+        var (left, right) = (expected.Split('\n'), actual.Split('\n'));
+        var line = Enumerable.Range(0, Math.Min(left.Length, right.Length)).FirstOrDefault(i => left[i] != right[i], -1);
+        return line < 0 ? $"{left.Length} lines against {right.Length}" : $"line {line + 1} is \"{right[line]}\", not \"{left[line]}\"";
     }
 
     private static IReadOnlyList<(string Name, string Text)> InCulture(CultureInfo culture, Func<IReadOnlyList<(string, string)>> produce)
@@ -132,6 +140,8 @@ public class DeterminismTest
             outputs.Add(($"policy:{id}", PolicySetJson.Write(PolicySets.Bundled(id).Value)));
         }
 
+        // Refusals state bounds and amounts: the broken policy files show whether their messages follow the culture.
+        outputs.Add(("policy-errors:policy-documents", PolicyDocumentsOutputsTest.Output()));
         var history = CaseEventJson.ParseHistory(File.ReadAllText(Path.Combine(Examples, "case-history.json"))).Value;
         outputs.Add(("history:case-history.json", CaseEventJson.WriteHistory(history.Events)));
 

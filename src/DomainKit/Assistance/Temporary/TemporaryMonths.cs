@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using Ardalis.Result;
 using DomainKit.Validation;
 
@@ -84,5 +85,5 @@ public sealed class TemporaryMonths : IEquatable<TemporaryMonths>
     public override int GetHashCode() => rows.Aggregate(0, (hash, row) => HashCode.Combine(hash, row));
 
     /// <inheritdoc />
-    public override string ToString() => string.Join("; ", rows.Select(r => $"{r.Category}/{r.Need} {r.Moderate.Value}-{r.Serious.Value}"));
+    public override string ToString() => string.Join("; ", rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Category}/{r.Need} {r.Moderate.Value}-{r.Serious.Value}")));
 }
