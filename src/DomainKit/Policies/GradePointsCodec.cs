@@ -14,13 +14,15 @@ internal sealed class GradePointsCodec : ValueCodec<GradePoints>
     public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out GradePoints value)
     {
         value = null!;
+        var before = reader.Errors.Count;
         if (!reader.ExpectObject(element, path, Grades))
         {
             return false;
         }
 
+        // The object check reports unknown or repeated grades and reads on, so its problems are counted here.
         var points = Grades.Select(grade => reader.Decimal(element, path, grade, true)).ToList();
-        return points.All(p => p is not null) && Adopt(GradePoints.Create(points[0]!.Value, points[1]!.Value, points[2]!.Value, points[3]!.Value), reader, path, out value);
+        return reader.Errors.Count == before && Adopt(GradePoints.Create(points[0]!.Value, points[1]!.Value, points[2]!.Value, points[3]!.Value), reader, path, out value);
     }
 
     public override void Write(Utf8JsonWriter writer, GradePoints value)

@@ -51,7 +51,8 @@ public static class PolicySets
         _ => Result<PolicySet>.Invalid(Errors.At("policy", ErrorCodes.PolicyUnknown, $"No bundled policy set has that identifier; bundled: {string.Join(", ", BundledIds)}.")),
     };
 
-    private static PolicySet LoadBundled(string id)
+    /// <summary>Reads a bundled set from the assembly afresh; the properties above read each set once.</summary>
+    internal static PolicySet LoadBundled(string id)
     {
         var resource = $"DomainKit.Policies.Presets.{id}.json";
         using var stream = typeof(PolicySets).Assembly.GetManifestResourceStream(resource)

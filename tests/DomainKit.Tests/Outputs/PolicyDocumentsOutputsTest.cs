@@ -67,7 +67,9 @@ public class PolicyDocumentsOutputsTest
         Bounds(output, kinds);
         Documents(output, kinds);
         output.Case("a set holding one parameter of each kind, written");
-        output.Line(PolicySetJson.Write(kinds).TrimEnd());
+        var written = PolicySetJson.Write(kinds);
+        Assert.Equal(written.TrimEnd() + "\n", written);
+        output.Line(written.TrimEnd());
         return output.ToString();
     }
 
@@ -129,7 +131,9 @@ public class PolicyDocumentsOutputsTest
         output.Line($"as recorded: {before.Text}");
         foreach (var (change, broken) in Changes(recorded).Where(c => envelope || c.Change.StartsWith("values[0].value", StringComparison.Ordinal)))
         {
-            Write(output, change, Read(Holding(document, parameter, broken), parameter), before);
+            var read = Read(Holding(document, parameter, broken), parameter);
+            Write(output, change, read, before);
+            SetByIdAgrees(kinds, parameter, change, broken, read);
 
             // A field of names lists them when it refuses one it does not know: each other name is tried as well.
             if (change.EndsWith(" = an unknown word", StringComparison.Ordinal)
@@ -146,6 +150,26 @@ public class PolicyDocumentsOutputsTest
         foreach (var (change, path, json) in Extras.GetValueOrDefault(parameter.ValueType.Name, []))
         {
             Write(output, change, Read(Holding(document, parameter, With(recorded, path, JsonNode.Parse(json))), parameter), before);
+        }
+    }
+
+    /// <summary>
+    /// A value set by the parameter's ID, as scenario files and the command line state a reform, is read as the file
+    /// reads it: accepted exactly when the file is, and then the same value.
+    /// </summary>
+    private static void SetByIdAgrees(PolicySet kinds, PolicyParameter parameter, string change, JsonObject broken, (bool Success, string Text) read)
+    {
+        if (!change.StartsWith("values[0].value", StringComparison.Ordinal) || broken["values"]?[0]?["value"] is not { } value)
+        {
+            return;
+        }
+
+        var set = kinds.With(parameter.Id, value.ToJsonString(), From, Provenance.Secondary("a citation"));
+        Assert.True(set.IsSuccess == read.Success, $"{parameter.Id}, {change}: set by ID {set.Status}, read from a file {read.Text}");
+        if (set.IsSuccess)
+        {
+            var timeline = set.Value.Timelines.Single(t => t.Parameter == parameter);
+            Assert.Equal(read.Text, Shorten($"{LocalDatePattern.Iso.Format(From)} {timeline.FormattedValues[0]} ({timeline.Provenances[0]})"));
         }
     }
 
@@ -198,6 +222,8 @@ public class PolicyDocumentsOutputsTest
         foreach (var (change, broken) in new (string, JsonNode?)[]
         {
             ("parameters removed", null),
+            ("a parameter a number", new JsonObject { [parameter.Id] = 1 }),
+            ("a parameter null", new JsonObject { [parameter.Id] = null }),
             ("parameters = []", new JsonArray()),
             ("parameters = {}", new JsonObject()),
             ("an unknown parameter", new JsonObject { ["unknownParameter"] = new JsonObject() }),
@@ -213,6 +239,11 @@ public class PolicyDocumentsOutputsTest
             }
 
             output.Line($"{change}: {Describe(PolicySetJson.Parse(changed.ToJsonString()))}");
+        }
+
+        foreach (var (name, text) in new[] { ("an array", "[]"), ("a string", "\"policy\""), ("null", "null"), ("empty", string.Empty), ("cut short", document.ToJsonString()[..40]) })
+        {
+            output.Line($"the file {name}: {Describe(PolicySetJson.Parse(text))}");
         }
 
         foreach (var id in new[] { "a", "z-0-9", new string('a', 64), new string('a', 65), "A", "a_b", "a/", "a:", "a`", "a{", string.Empty })
