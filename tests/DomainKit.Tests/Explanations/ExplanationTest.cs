@@ -2,6 +2,7 @@ using System.Globalization;
 using DomainKit.Assistance;
 using DomainKit.Explanations;
 using DomainKit.Policies;
+using DomainKit.Tests.Outputs;
 using NodaTime;
 
 namespace DomainKit.Tests.Explanations;
@@ -33,6 +34,25 @@ public class ExplanationTest
         Assert.Contains("parameter dibaoStandardMonthly = ¥950.00 per month, in effect from 2024-07-01 (illustrative, not an official figure:", english, StringComparison.Ordinal);
         Assert.Contains("Per-capita monthly income = ¥18000.00 ÷ 12 months ÷ 3 members = ¥500.00", english, StringComparison.Ordinal);
         Assert.Contains("[info] DB-02 Monthly benefit (gap-filling)", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WritesEachStepIndentedByItsDepth_WithItsParametersAndInputsBeneath()
+    {
+        var explanation = SampleDecision().Explanation;
+        var english = explanation.Render(Language.English);
+        Assert.Equal(english, explanation.ToString());
+        Assert.Contains(explanation.AllSteps, step => step.Children.Length > 0);
+        ApprovedText.Verify("rendered-explanation", english + "\n" + explanation.Render(Language.ChineseSimplified));
+    }
+
+    [Fact]
+    public void Languages_AreNamedByTheirBcp47Tags_AndReadBackFromThem()
+    {
+        Assert.Equal(["en", "zh-CN"], Enum.GetValues<Language>().Select(Languages.ToTag));
+        Assert.All(Enum.GetValues<Language>(), language => Assert.True(Languages.TryParse(Languages.ToTag(language), out var read) && read == language));
+        Assert.False(Languages.TryParse("fr", out _));
+        Assert.StartsWith("Unknown language.", Assert.Throws<ArgumentOutOfRangeException>(() => Languages.ToTag((Language)99)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
