@@ -8,34 +8,26 @@ namespace DomainKit.Tests.Outputs;
 /// </summary>
 internal static class JsonTree
 {
-    /// <summary>Every field under the node, nested ones included, as a path with its value.</summary>
+    /// <summary>Every field under the node, nested ones included, each before the fields inside it, as a path with its value.</summary>
     public static IEnumerable<(string Path, JsonNode? Value)> Leaves(JsonNode? node, string path = "")
     {
-        switch (node)
+        if (path.Length > 0)
         {
-            case JsonObject o:
-                foreach (var (name, child) in o)
-                {
-                    var childPath = path.Length == 0 ? name : $"{path}.{name}";
-                    yield return (childPath, child);
-                    foreach (var leaf in Leaves(child, childPath).Skip(1))
-                    {
-                        yield return leaf;
-                    }
-                }
+            yield return (path, node);
+        }
 
-                yield break;
-            case JsonArray { Count: > 0 } a:
-                yield return (path, a);
-                foreach (var leaf in Leaves(a[0], $"{path}[0]"))
-                {
-                    yield return leaf;
-                }
-
-                yield break;
-            default:
-                yield return (path, node);
-                yield break;
+        var children = node switch
+        {
+            JsonObject o => o.Select(property => (Path: path.Length == 0 ? property.Key : $"{path}.{property.Key}", Node: property.Value)),
+            JsonArray { Count: > 0 } a => [(Path: $"{path}[0]", Node: a[0])],
+            _ => [],
+        };
+        foreach (var (childPath, child) in children)
+        {
+            foreach (var leaf in Leaves(child, childPath))
+            {
+                yield return leaf;
+            }
         }
     }
 

@@ -113,6 +113,8 @@ public class PolicyDocumentsOutputsTest
                 ($"a deductible share of {share}", "values[0].value.stages[0].deductible", $$"""{ "kind": "shareOfDisposableIncome", "share": {{share}} }""")),
             .. new[] { "-0.01", "0", "0.001", "1000000000", "1000000000.01" }.Select(amount =>
                 ($"a fixed deductible of {amount}", "values[0].value.stages[0].deductible", $$"""{ "kind": "fixed", "amount": {{amount}} }""")),
+            ("a fixed deductible without its amount", "values[0].value.stages[0].deductible", """{ "kind": "fixed" }"""),
+            ("a deductible share without its share", "values[0].value.stages[0].deductible", """{ "kind": "shareOfDisposableIncome" }"""),
             ("a deductible of none with an amount", "values[0].value.stages[0].deductible", """{ "kind": "none", "amount": 1 }"""),
             ("a deductible of none with a share", "values[0].value.stages[0].deductible", """{ "kind": "none", "share": 0.1 }"""),
             ("a fixed deductible with a share", "values[0].value.stages[0].deductible", """{ "kind": "fixed", "amount": 1, "share": 0.1 }"""),
@@ -310,10 +312,12 @@ public class PolicyDocumentsOutputsTest
             var at = path.Length == 0 ? "the value" : path;
             if (value is JsonObject o)
             {
-                foreach (var name in new[] { "unexpected", "none" })
+                // One unknown field a number, one a string: a table keyed by name reads on past an unknown key, and
+                // a string there shows whether it also reads the key's value.
+                foreach (var (name, content) in new (string, JsonNode)[] { ("unexpected", 1), ("none", "text") })
                 {
                     var extra = (JsonObject)o.DeepClone();
-                    extra[name] = 1;
+                    extra[name] = content;
                     yield return ($"{at} with a field \"{name}\"", path.Length == 0 ? extra : With(recorded, path, extra));
                 }
             }
@@ -365,6 +369,7 @@ public class PolicyDocumentsOutputsTest
                     yield return (number.ToString(CultureInfo.InvariantCulture), JsonValue.Create(number));
                 }
 
+                yield return ("1.50, its trailing zero written", JsonNode.Parse("1.50"));
                 yield return ("1e400", JsonNode.Parse("1e400"));
                 yield return ("\"1\"", JsonValue.Create("1"));
                 yield return ("true", JsonValue.Create(true));

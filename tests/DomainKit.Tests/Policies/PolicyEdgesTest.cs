@@ -123,8 +123,18 @@ public class PolicyEdgesTest
     }
 
     [Fact]
+    public void ASetGivenTheSameParameterTwice_IsInvalidAtThatParameter()
+    {
+        var timeline = Timeline.Of(DibaoParameters.StandardMonthly, new DatedValue<Money>(Day, Money.FromYuan(900m), Provenance.Seed("c"))).Value;
+        var error = Assert.Single(PolicySet.Create("twice", "Twice", "1", string.Empty, [timeline, timeline]).ValidationErrors);
+        Assert.Equal(("parameters.dibaoStandardMonthly", ErrorCodes.JsonDuplicateProperty, "Parameter dibaoStandardMonthly is given twice."), (error.Identifier, error.ErrorCode, error.ErrorMessage));
+    }
+
+    [Fact]
     public void UndefinedChoicesUnitsAndLanguages_AreRefused()
     {
+        var undefined = Assert.Single(Timeline.Create(CadreParameters.ExcellentQuotaRounding, [new DatedValue<QuotaRounding>(Day, (QuotaRounding)99, Provenance.Seed("c"))]).ValidationErrors);
+        Assert.Equal(("parameters.excellentQuotaRounding.values[0].value", ErrorCodes.UnknownName, "The value is not defined."), (undefined.Identifier, undefined.ErrorCode, undefined.ErrorMessage));
         Assert.False(CadreParameters.ExcellentQuotaRounding.Allows((QuotaRounding)99));
         Assert.True(CadreParameters.ExcellentQuotaRounding.Allows(QuotaRounding.Down));
         var empty = PolicySet.Create("empty", "Empty", "1", string.Empty, []).Value;
