@@ -47,6 +47,14 @@ public class ExplanationTest
     }
 
     [Fact]
+    public void TheDecisionsJson_HoldsEveryStepWithItsChildren_AsReviewed()
+    {
+        var json = DibaoDecisionJson.Write(SampleDecision(), Language.English);
+        Assert.EndsWith("}\n", json, StringComparison.Ordinal);
+        ApprovedText.Verify("decision-json", json);
+    }
+
+    [Fact]
     public void Languages_AreNamedByTheirBcp47Tags_AndReadBackFromThem()
     {
         Assert.Equal(["en", "zh-CN"], Enum.GetValues<Language>().Select(Languages.ToTag));
