@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 using NodaTime;
@@ -33,10 +34,10 @@ public class PolicyDocumentsOutputsTest
             """,
         ["TemporaryMonths"] = new JsonObject
         {
-            ["rows"] = new JsonArray([.. Enum.GetValues<DomainKit.Assistance.TemporaryCategory>().SelectMany(category => Enum.GetValues<DomainKit.Assistance.TemporaryNeed>().Select(need => (JsonNode)new JsonObject
+            ["rows"] = new JsonArray([.. Enum.GetValues<TemporaryCategory>().SelectMany(category => Enum.GetValues<TemporaryNeed>().Select(need => (JsonNode)new JsonObject
             {
-                ["category"] = EnumTokens<DomainKit.Assistance.TemporaryCategory>.ToToken(category),
-                ["need"] = EnumTokens<DomainKit.Assistance.TemporaryNeed>.ToToken(need),
+                ["category"] = EnumTokens<TemporaryCategory>.ToToken(category),
+                ["need"] = EnumTokens<TemporaryNeed>.ToToken(need),
                 ["moderate"] = 1.5m,
                 ["serious"] = 3,
             }))]),
@@ -45,6 +46,24 @@ public class PolicyDocumentsOutputsTest
         ["IndicatorSet"] = """{ "taskCompletion": { "weight": 0.6, "higherIsBetter": true }, "complaints": { "weight": 0.4, "higherIsBetter": false } }""",
         ["QuotaRounding"] = "\"halfUp\"",
         ["GradePoints"] = """{ "excellent": 100, "competent": 80, "basicallyCompetent": 60.5, "incompetent": 0 }""",
+    };
+
+    // Changes the walk through a value does not reach: it enters an array through its first item only.
+    private static readonly Dictionary<string, (string Change, string Path, string Json)[]> Extras = new(StringComparer.Ordinal)
+    {
+        ["MedicalAssistanceScheme"] =
+        [
+            .. new[] { "-0.01", "0", "0.5", "1", "1.0001", "\"0.5\"" }.Select(share =>
+                ($"a deductible share of {share}", "values[0].value.stages[0].deductible", $$"""{ "kind": "shareOfDisposableIncome", "share": {{share}} }""")),
+            .. new[] { "-0.01", "0", "0.001", "1000000000", "1000000000.01" }.Select(amount =>
+                ($"a fixed deductible of {amount}", "values[0].value.stages[0].deductible", $$"""{ "kind": "fixed", "amount": {{amount}} }""")),
+            ("a fixed deductible without its amount", "values[0].value.stages[0].deductible", """{ "kind": "fixed" }"""),
+            ("a deductible share without its share", "values[0].value.stages[0].deductible", """{ "kind": "shareOfDisposableIncome" }"""),
+            ("a deductible of none with an amount", "values[0].value.stages[0].deductible", """{ "kind": "none", "amount": 1 }"""),
+            ("a deductible of none with a share", "values[0].value.stages[0].deductible", """{ "kind": "none", "share": 0.1 }"""),
+            ("a fixed deductible with a share", "values[0].value.stages[0].deductible", """{ "kind": "fixed", "amount": 1, "share": 0.1 }"""),
+            ("a deductible share with an amount", "values[0].value.stages[0].deductible", """{ "kind": "shareOfDisposableIncome", "amount": 1, "share": 0.1 }"""),
+        ],
     };
 
     [Fact]
@@ -104,24 +123,6 @@ public class PolicyDocumentsOutputsTest
         return set;
     }
 
-    // Changes the walk through a value does not reach: it enters an array through its first item only.
-    private static readonly Dictionary<string, (string Change, string Path, string Json)[]> Extras = new(StringComparer.Ordinal)
-    {
-        ["MedicalAssistanceScheme"] =
-        [
-            .. new[] { "-0.01", "0", "0.5", "1", "1.0001", "\"0.5\"" }.Select(share =>
-                ($"a deductible share of {share}", "values[0].value.stages[0].deductible", $$"""{ "kind": "shareOfDisposableIncome", "share": {{share}} }""")),
-            .. new[] { "-0.01", "0", "0.001", "1000000000", "1000000000.01" }.Select(amount =>
-                ($"a fixed deductible of {amount}", "values[0].value.stages[0].deductible", $$"""{ "kind": "fixed", "amount": {{amount}} }""")),
-            ("a fixed deductible without its amount", "values[0].value.stages[0].deductible", """{ "kind": "fixed" }"""),
-            ("a deductible share without its share", "values[0].value.stages[0].deductible", """{ "kind": "shareOfDisposableIncome" }"""),
-            ("a deductible of none with an amount", "values[0].value.stages[0].deductible", """{ "kind": "none", "amount": 1 }"""),
-            ("a deductible of none with a share", "values[0].value.stages[0].deductible", """{ "kind": "none", "share": 0.1 }"""),
-            ("a fixed deductible with a share", "values[0].value.stages[0].deductible", """{ "kind": "fixed", "amount": 1, "share": 0.1 }"""),
-            ("a deductible share with an amount", "values[0].value.stages[0].deductible", """{ "kind": "shareOfDisposableIncome", "amount": 1, "share": 0.1 }"""),
-        ],
-    };
-
     /// <summary>A file holding the parameter alone, each field of its value (and the fields around it) broken in turn.</summary>
     private static void Values(OutputWriter output, PolicySet kinds, PolicyParameter parameter, bool envelope)
     {
@@ -139,7 +140,7 @@ public class PolicyDocumentsOutputsTest
 
             // A field of names lists them when it refuses one it does not know: each other name is tried as well.
             if (change.EndsWith(" = an unknown word", StringComparison.Ordinal)
-                && Regex.Match(Read(Holding(document, parameter, broken), parameter).Text, "(?i)expected one of: (.+)\\.") is { Success: true } listed)
+                && Regex.Match(read.Text, "(?i)expected one of: (.+)\\.") is { Success: true } listed)
             {
                 var path = change[..^" = an unknown word".Length];
                 foreach (var token in listed.Groups[1].Value.Split(", "))
@@ -249,7 +250,7 @@ public class PolicyDocumentsOutputsTest
         }
 
         // A JSON object cannot hold a key twice, so the table with a repeated key is written as text.
-        var table = kinds.Timelines.Single(t => t.Parameter.ValueType == typeof(DomainKit.Assistance.EducationStandards)).Parameter;
+        var table = kinds.Timelines.Single(t => t.Parameter.ValueType == typeof(EducationStandards)).Parameter;
         var repeated = Alone(kinds, table).ToJsonString().Replace("\"primary\":1000", "\"primary\":1000,\"primary\":1000", StringComparison.Ordinal);
         Assert.Contains("\"primary\":1000,\"primary\"", repeated, StringComparison.Ordinal);
         output.Line($"a table with a key twice: {Describe(PolicySetJson.Parse(repeated))}");
