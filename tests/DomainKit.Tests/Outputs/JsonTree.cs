@@ -31,6 +31,30 @@ internal static class JsonTree
         }
     }
 
+    /// <summary>
+    /// The changes to an object or an array that break its shape: the other kind of container, empty ones, a null or
+    /// repeated item, a bad item after a good one, and a string. None for a single value.
+    /// </summary>
+    public static IEnumerable<(string Label, JsonNode? Value)> ShapeChanges(JsonNode? value)
+    {
+        switch (value)
+        {
+            case JsonObject:
+                yield return ("{}", new JsonObject());
+                yield return ("[]", new JsonArray());
+                yield return ("a string", JsonValue.Create("text"));
+                yield break;
+            case JsonArray array:
+                yield return ("[]", new JsonArray());
+                yield return ("[null]", new JsonArray((JsonNode?)null));
+                yield return ("its first item twice", new JsonArray([.. array.Select(i => i?.DeepClone()), array[0]?.DeepClone()]));
+                yield return ("its first item, then a string", new JsonArray(array[0]?.DeepClone(), JsonValue.Create("text")));
+                yield return ("a string", JsonValue.Create("text"));
+                yield return ("{}", new JsonObject());
+                yield break;
+        }
+    }
+
     /// <summary>A copy of the object with the field at the path replaced, or removed.</summary>
     public static JsonObject With(JsonObject document, string path, JsonNode? value, bool remove = false)
     {

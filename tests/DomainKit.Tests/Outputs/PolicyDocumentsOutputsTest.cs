@@ -345,21 +345,14 @@ public class PolicyDocumentsOutputsTest
 
     private static IEnumerable<(string Label, JsonNode? Value)> Replacements(JsonNode? value)
     {
-        switch (value)
+        if (value is JsonObject or JsonArray)
         {
-            case JsonObject:
-                yield return ("{}", new JsonObject());
-                yield return ("[]", new JsonArray());
-                yield return ("a string", JsonValue.Create("text"));
-                yield break;
-            case JsonArray array:
-                yield return ("[]", new JsonArray());
-                yield return ("[null]", new JsonArray((JsonNode?)null));
-                yield return ("its first item twice", new JsonArray([.. array.Select(i => i?.DeepClone()), array[0]?.DeepClone()]));
-                yield return ("its first item, then a string", new JsonArray(array[0]?.DeepClone(), JsonValue.Create("text")));
-                yield return ("a string", JsonValue.Create("text"));
-                yield return ("{}", new JsonObject());
-                yield break;
+            foreach (var change in ShapeChanges(value))
+            {
+                yield return change;
+            }
+
+            yield break;
         }
 
         switch (value!.GetValueKind())
