@@ -24,8 +24,8 @@ public static class StepDown
     /// Reviews a year: graded incompetent (PD-07 (3), CA-03) or the policy's years running (CA-04); basically
     /// competent the policy's years running (PD-07 (3), CA-07); for a principal leader, the unit rated average the
     /// policy's years running or poor (PD-07 (1)); appraisal votes of basically competent and incompetent together at
-    /// or above the combined share with incompetent above its own share (PD-07 (2)); a sanction imposed in the year
-    /// (PD-01); a correction order found not carried out in the year (SX-FT-03).
+    /// or above the combined share with incompetent above its own share (PD-07 (2)); a sanction of demotion or removal imposed
+    /// in the year (PD-01; a warning, demerit or major demerit only bars promotion, CA-08); a correction order found not carried out in the year (SX-FT-03).
     /// </summary>
     /// <param name="cadre">The cadre.</param>
     /// <param name="year">The year.</param>
@@ -98,7 +98,9 @@ public static class StepDown
                     .Parameter(CadreParameters.AppraisalIncompetentShare, terms.AppraisalIncompetentShare));
         }
 
-        var sanctions = cadre.Sanctions.Count(s => s.ImposedOn.Year == year);
+        // Only a sanction that itself lowers the post (降级、撤职) is a way down for a violation (PD-01); a warning or
+        // a demerit bars promotion for its period (CA-08) and is not by itself a trigger.
+        var sanctions = cadre.Sanctions.Count(s => s.ImposedOn.Year == year && s.Kind == SanctionKind.DemotionOrRemoval);
         Test(sanctions > 0, StepDownTrigger.Sanction, StepDownCategory.Derelict, "PD-01", $"sanctions[{year}]",
             StepBuilder.Test("PD-01", sanctions > 0, MessageKeys.StepDown(StepDownTrigger.Sanction, sanctions > 0)).Arg("year", year).Arg("count", sanctions));
         var failed = cadre.Corrections.Count(c => c.Outcome == CorrectionOutcome.NotCorrected && c.FollowedUpOn?.Year == year);

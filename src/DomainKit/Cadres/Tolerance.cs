@@ -14,8 +14,9 @@ namespace DomainKit.Cadres;
 public static class Tolerance
 {
     /// <summary>
-    /// Decides an application. Any exclusion the policy lists makes the mistake intolerable whatever else holds
-    /// (FT-06); so does a mistake outside official duties, or on the wrong side of any of the three distinctions
+    /// Decides an application. Private gain and crossing the bottom line of party discipline and law make the
+    /// mistake intolerable whatever the policy says (FT-02, SX-FT-02, <see cref="AlwaysExcludes"/>), and so does any
+    /// further exclusion the policy lists (FT-06); so does a mistake outside official duties, or on the wrong side of any of the three distinctions
     /// (FT-01) or four boundaries (SX-FT-02). Otherwise the six factors decide (FT-03): none against, exempted; no
     /// more against than the policy allows, mitigated; more, not tolerated.
     /// </summary>
@@ -34,15 +35,20 @@ public static class Tolerance
         }
 
         var steps = new List<ExplanationStep>();
-        var excluded = application.Exclusions.Values.Where(terms.ToleranceExclusions.Value.Contains).ToList();
-        foreach (var exclusion in Enum.GetValues<ToleranceExclusion>().Where(terms.ToleranceExclusions.Value.Contains))
+        var excluded = application.Exclusions.Values.Where(e => AlwaysExcludes(e) is not null || terms.ToleranceExclusions.Value.Contains(e)).ToList();
+        foreach (var exclusion in Enum.GetValues<ToleranceExclusion>())
         {
+            var alwaysRule = AlwaysExcludes(exclusion);
+            if (alwaysRule is null && !terms.ToleranceExclusions.Value.Contains(exclusion))
+            {
+                continue;
+            }
+
             var found = application.Exclusions.Contains(exclusion);
-            steps.Add(StepBuilder.Test("FT-06", !found, found ? MessageKeys.ToleranceExcluded : MessageKeys.ToleranceNotExcluded)
+            var step = StepBuilder.Test(alwaysRule ?? "FT-06", !found, found ? MessageKeys.ToleranceExcluded : MessageKeys.ToleranceNotExcluded)
                 .Term("exclusion", MessageKeys.ExclusionTerm(exclusion))
-                .Parameter(CadreParameters.ToleranceExclusions, terms.ToleranceExclusions)
-                .Input("exclusions", EnumTokens<ToleranceExclusion>.ToToken(exclusion))
-                .Build());
+                .Input("exclusions", EnumTokens<ToleranceExclusion>.ToToken(exclusion));
+            steps.Add((alwaysRule is null ? step.Parameter(CadreParameters.ToleranceExclusions, terms.ToleranceExclusions) : step).Build());
         }
 
         steps.Add(StepBuilder.Test("FT-02", application.InPerformanceOfDuties, application.InPerformanceOfDuties ? MessageKeys.ToleranceInDuties : MessageKeys.ToleranceOutsideDuties).Build());
@@ -114,6 +120,20 @@ public static class Tolerance
         var start = Dates.Iso(orderedOn);
         return new CorrectionOrder(decision.ApplicationId, start, calendar.AddWorkingDays(start, days.Value));
     }
+
+    /// <summary>
+    /// The rule that excludes a mistake whatever the policy's list says, or null when only the list can: private
+    /// gain (FT-02 tolerates only a mistake with none) and crossing the bottom line of party discipline and law
+    /// (SX-FT-02). A policy can add exclusions (FT-06), never remove these.
+    /// </summary>
+    /// <param name="exclusion">The exclusion.</param>
+    /// <returns>The rule ID, or null.</returns>
+    public static string? AlwaysExcludes(ToleranceExclusion exclusion) => exclusion switch
+    {
+        ToleranceExclusion.PrivateGain => "FT-02",
+        ToleranceExclusion.CrossedBottomLine => "SX-FT-02",
+        _ => null,
+    };
 
     private static List<ValidationError> Check(ToleranceApplication application)
     {

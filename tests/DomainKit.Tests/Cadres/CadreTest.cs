@@ -180,7 +180,7 @@ public class CadreTest
             PrincipalLeader = true,
             Assessments = [new(2024, AssessmentGrade.BasicallyCompetent), new(2025, AssessmentGrade.BasicallyCompetent)],
             UnitRatings = [new(2024, UnitRating.Average), new(2025, UnitRating.Average)],
-            Sanctions = [new(SanctionKind.Warning, new LocalDate(2025, 4, 1))],
+            Sanctions = [new(SanctionKind.DemotionOrRemoval, new LocalDate(2025, 4, 1))],
             ToleratedMistakes = [new("m-1", new LocalDate(2025, 2, 1), ToleranceOutcome.Mitigated)],
             Corrections = [new("m-1", new LocalDate(2025, 2, 1), new LocalDate(2025, 3, 1), CorrectionOutcome.NotCorrected, new LocalDate(2025, 3, 2))],
         });
@@ -217,6 +217,29 @@ public class CadreTest
         Assert.Empty(StepDown.Review(Graded((2025, AssessmentGrade.Competent)), 2025, Terms()).Findings);
     }
 
+    [Theory]
+    [InlineData(SanctionKind.Warning)]
+    [InlineData(SanctionKind.Demerit)]
+    [InlineData(SanctionKind.MajorDemerit)]
+    [Trait("rule", "PD-01")]
+    [Trait("rule", "CA-08")]
+    public void StepDown_AWarningOrDemeritAlone_IsNoTrigger_ItOnlyBarsPromotion(SanctionKind kind)
+    {
+        // Regression: one warning on a competent cadre was a step-down trigger ("stepsDown").
+        var cadre = Make(r => r with
+        {
+            Assessments = [new(2025, AssessmentGrade.Competent)],
+            Sanctions = [new(kind, new LocalDate(2025, 4, 1))],
+        });
+        var review = StepDown.Review(cadre, 2025, Terms());
+        Assert.Empty(review.Findings);
+        Assert.Contains(review.Explanation.Steps, s => s.RuleId == "PD-01" && s.Outcome == StepOutcome.Failed);
+        Assert.Equal([PromotionBarKind.SanctionPeriod], Promotion.BarsOn(cadre, new LocalDate(2025, 4, 1), Terms()).Select(b => b.Kind));
+
+        var demoted = Make(r => r with { Assessments = cadre.Assessments, Sanctions = [new(SanctionKind.DemotionOrRemoval, new LocalDate(2025, 4, 1))] });
+        Assert.Equal([(StepDownTrigger.Sanction, StepDownCategory.Derelict)], StepDown.Review(demoted, 2025, Terms()).Findings.Select(f => (f.Trigger, f.Category)));
+    }
+
     private static ToleranceApplication Application(int unfavourable = 0, bool distinctionsHold = true, EnumSet<ToleranceExclusion> exclusions = default) => new()
     {
         Id = "ft-1",
@@ -245,7 +268,7 @@ public class CadreTest
     [Fact]
     public void Tolerance_AnyExclusionOrAWrongSide_MakesTheMistakeIntolerable_WhateverElseHolds()
     {
-        var excluded = Tolerance.Decide(Application(exclusions: EnumSets.Of(ToleranceExclusion.PrivateGain)), Terms()).Value;
+        var excluded = Tolerance.Decide(Application(exclusions: EnumSets.Of(ToleranceExclusion.RepeatedMistake)), Terms()).Value;
         Assert.Equal(ToleranceOutcome.NotTolerated, excluded.Outcome);
         Assert.Contains(excluded.Explanation.Steps, s => s.RuleId == "FT-06" && s.Outcome == StepOutcome.Failed);
         Assert.Equal(ToleranceOutcome.NotTolerated, Tolerance.Decide(Application(distinctionsHold: false), Terms()).Value.Outcome);
@@ -254,6 +277,29 @@ public class CadreTest
         // An exclusion the policy does not list is a fact, not a bar.
         var narrower = Terms(PolicySets.Shaanxi2016.With(CadreParameters.ToleranceExclusions, EnumSets.Of(ToleranceExclusion.PrivateGain), From, Local));
         Assert.Equal(ToleranceOutcome.Exempted, Tolerance.Decide(Application(exclusions: EnumSets.Of(ToleranceExclusion.RepeatedMistake)), narrower).Value.Outcome);
+    }
+
+    [Theory]
+    [InlineData(ToleranceExclusion.PrivateGain, "FT-02")]
+    [InlineData(ToleranceExclusion.CrossedBottomLine, "SX-FT-02")]
+    [Trait("rule", "FT-02")]
+    [Trait("rule", "SX-FT-02")]
+    public void Tolerance_PrivateGainAndTheBottomLine_AreExcluded_WhateverTheLocalListSays(ToleranceExclusion exclusion, string ruleId)
+    {
+        // Regression: a local list without them exempted a mistake that crossed the bottom line and caused a major safety accident.
+        var onlyRepeats = Terms(PolicySets.Shaanxi2016.With(CadreParameters.ToleranceExclusions, EnumSets.Of(ToleranceExclusion.RepeatedMistake), From, Local));
+        var empty = Terms(PolicySets.Shaanxi2016.With(CadreParameters.ToleranceExclusions, default(EnumSet<ToleranceExclusion>), From, Local));
+        foreach (var terms in new[] { onlyRepeats, empty, Terms() })
+        {
+            var decision = Tolerance.Decide(Application(exclusions: EnumSets.Of(exclusion, ToleranceExclusion.MajorSafetyAccident)), terms).Value;
+            Assert.Equal(ToleranceOutcome.NotTolerated, decision.Outcome);
+            Assert.Contains(decision.Explanation.Steps, s => s.RuleId == ruleId && s.Outcome == StepOutcome.Failed);
+        }
+
+        // Without them, the same local list lets the accident through: the list governs only what it adds.
+        Assert.Equal(ToleranceOutcome.Exempted, Tolerance.Decide(Application(exclusions: EnumSets.Of(ToleranceExclusion.MajorSafetyAccident)), onlyRepeats).Value.Outcome);
+        Assert.Equal(ruleId, Tolerance.AlwaysExcludes(exclusion));
+        Assert.Null(Tolerance.AlwaysExcludes(ToleranceExclusion.MajorSafetyAccident));
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class StepDownProcedureTest
         {
             Id = "cadre-9",
             Assessments = [new(2025, AssessmentGrade.Competent)],
-            Sanctions = [new(SanctionKind.Demerit, new LocalDate(2025, 6, 1))],
+            Sanctions = [new(SanctionKind.DemotionOrRemoval, new LocalDate(2025, 6, 1))],
         }).Value;
         return StepDown.Review(cadre, 2025, terms);
     }

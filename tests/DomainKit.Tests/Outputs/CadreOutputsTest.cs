@@ -114,7 +114,7 @@ public class CadreOutputsTest
         {
             Id = "cadre-p",
             Assessments = [new(2025, AssessmentGrade.Incompetent)],
-            Sanctions = [new(SanctionKind.Demerit, new LocalDate(2025, 6, 1))],
+            Sanctions = [new(SanctionKind.DemotionOrRemoval, new LocalDate(2025, 6, 1))],
         }).Value;
         var review = StepDown.Review(cadre, 2025, Terms);
         foreach (var (name, cadreId) in new[] { ("start", "cadre-p"), ("start without an ID", " "), ("start with a 65-character ID", new string('c', 65)), ("start with a 64-character ID", new string('c', 64)) })
