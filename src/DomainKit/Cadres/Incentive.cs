@@ -126,7 +126,7 @@ public static class Incentive
             // A promotion bar wins over the score (CA-07, CA-08, PD-04): the first one that holds says until when.
             var bar = bars[0];
             steps.Add(Decision(bar.RuleId, false, MessageKeys.IncentivePromotionBarred, grade, composite, threshold)
-                .Term("bar", MessageKeys.PromotionBarTerm(bar.Kind)).Arg("until", bar.Until.PlusDays(-1))
+                .Term("bar", MessageKeys.PromotionBarTerm(bar.Kind)).Arg("from", bar.From).Arg("until", bar.Until.PlusDays(-1))
                 .Parameter(CadreParameters.IncentivePromotionScore, threshold).Build());
         }
         else if (!triggers.IsEmpty)

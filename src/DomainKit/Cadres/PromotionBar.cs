@@ -3,8 +3,10 @@ using NodaTime;
 namespace DomainKit.Cadres;
 
 /// <summary>
-/// A time during which the cadre may not be promoted: from its first day up to, not including, its end day,
-/// as GEN-01 counts a period (a 12-month period from 2026-01-10 blocks up to and including 2027-01-09).
+/// A time during which the cadre may not be promoted: from its first day up to, not including, its end day. A
+/// sanction's period counts from the day the sanction decision takes effect, that day included (CA-08, 政务处分法
+/// art. 8), so a 12-month demerit effective 2026-01-10 blocks up to and including 2027-01-09. GEN-01's "the start
+/// day is not counted" governs deadlines, not sanction periods.
 /// </summary>
 /// <param name="Kind">What bars it.</param>
 /// <param name="RuleId">The rule.</param>

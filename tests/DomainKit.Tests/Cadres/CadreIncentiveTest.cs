@@ -113,7 +113,14 @@ public class CadreIncentiveTest
         var barred = Incentive.Assess(sanctioned, 2025, DecisionDate, Terms).Value;
         Assert.False(barred.RecommendedForPromotion);
         Assert.Equal(PromotionBarKind.SanctionPeriod, Assert.Single(barred.PromotionBars).Kind);
-        Assert.Contains("up to and including 2027-01-09: the bar wins", barred.Explanation.Render(Language.English), StringComparison.Ordinal);
+        Assert.Contains("bars it from 2026-01-10 up to and including 2027-01-09: the bar wins", barred.Explanation.Render(Language.English), StringComparison.Ordinal);
+        Assert.Contains("期间自 2026-01-10 起至 2027-01-09（含）不得提拔", barred.Explanation.Render(Language.ChineseSimplified), StringComparison.Ordinal);
+
+        // The period counts from the day the decision takes effect, that day included (CA-08), not as GEN-01 counts a deadline.
+        var barStep = Assert.Single(barred.Explanation.Steps, s => s.MessageKey == MessageKeys.IncentivePromotionBarred);
+        Assert.Equal("CA-08", barStep.RuleId);
+        Assert.DoesNotContain(barred.Explanation.Steps, s => s.RuleId == "GEN-01");
+        Assert.Empty(Incentive.Assess(sanctioned, 2025, new LocalDate(2026, 1, 9), Terms).Value.PromotionBars);
 
         // A year later the period is over.
         Assert.True(Incentive.Assess(sanctioned, 2025, new LocalDate(2027, 1, 10), Terms).Value.RecommendedForPromotion);
