@@ -132,6 +132,15 @@ internal static class ReviewCommand
         return ExitCodes.Success;
     }
 
+    // Each problem on the line it concerns: a JSON line's own, or the CSV row and column of the member's field.
+    private static string Problems(CliText text, ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> errors) => item.Cells is null
+        ? Errors.AtLine(text, item.Line, errors)
+        : string.Join(Environment.NewLine, errors.Select(e =>
+        {
+            var (line, column) = item.Locate(e.Identifier);
+            return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
+        }));
+
     /// <summary>A household's result, or its problems, each starting with <c>line N:</c>.</summary>
     private static (bool Ok, string Text) One(CliText text, ReviewItem item, AssistanceTerms terms, bool csv)
     {
@@ -143,16 +152,14 @@ internal static class ReviewCommand
         var household = HouseholdJson.Parse(item.Json!);
         if (!household.IsSuccess)
         {
-            if (item.Cells is null)
-            {
-                return (false, Errors.AtLine(text, item.Line, household.ValidationErrors));
-            }
+            return (false, Problems(text, item, household.ValidationErrors));
+        }
 
-            return (false, string.Join(Environment.NewLine, household.ValidationErrors.Select(e =>
-            {
-                var (line, column) = item.Locate(e.Identifier);
-                return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
-            })));
+        // HH-01, HH-04: a household that cannot be decided on the date is refused like one that cannot be read.
+        var onDate = HouseholdOnDate.Check(household.Value, terms.Medical.Margin.ExtremePoverty.Dibao.MeansTest);
+        if (onDate.Count > 0)
+        {
+            return (false, Problems(text, item, onDate));
         }
 
         var assessment = HouseholdAssessment.Assess(household.Value, terms);

@@ -72,24 +72,49 @@ public static class SyntheticPopulation
         }
     }
 
+    // Households that can exist (HH-01): one applicant, present and an adult from 2018 under any adult age up to 20;
+    // at most one spouse, also an adult; parents and grandparents born before the applicant, children and grandchildren
+    // after (a child may be the spouse's, but is born after the applicant here too).
+    private static readonly LocalDate LatestAdultBirth = new(1998, 1, 1);
+    private static readonly LocalDate LatestBirth = new(2025, 12, 31);
+    private static readonly LocalDate EarliestBirth = new(1900, 1, 1);
+
     private static Household CreateOne(Random random)
     {
         var size = random.Next(1, 6);
         var members = ImmutableArray.CreateBuilder<HouseholdMember>(size);
+        var applicantBorn = Between(random, new LocalDate(1940, 1, 1), LatestAdultBirth);
+        var hasSpouse = false;
         for (var m = 0; m < size; m++)
         {
             var relation = m == 0 ? Relation.Applicant : (Relation)random.Next(2, 9);
+            if (relation == Relation.Spouse && hasSpouse)
+            {
+                relation = Relation.Child;
+            }
+
+            hasSpouse |= relation == Relation.Spouse;
+            var born = relation switch
+            {
+                Relation.Applicant => applicantBorn,
+                Relation.Spouse => Between(random, new LocalDate(1940, 1, 1), LatestAdultBirth),
+                Relation.Parent => Between(random, applicantBorn.PlusYears(-45), applicantBorn.PlusYears(-18)),
+                Relation.Grandparent => Between(random, applicantBorn.PlusYears(-80), applicantBorn.PlusYears(-38)),
+                Relation.Child => Between(random, applicantBorn.PlusYears(16), Earliest(LatestBirth, applicantBorn.PlusYears(45))),
+                Relation.Grandchild => Between(random, applicantBorn.PlusYears(36), Earliest(LatestBirth, applicantBorn.PlusYears(80))),
+                _ => Between(random, new LocalDate(1940, 1, 1), LatestBirth),
+            };
             var incomes = ImmutableArray.CreateBuilder<Income>();
             for (var k = random.Next(0, 3); k > 0; k--)
             {
                 incomes.Add(new Income((IncomeKind)random.Next(1, 11), Money.FromFen(random.Next(0, 2_500_000))));
             }
 
-            var absent = random.Next(20) == 0;
+            var absent = m > 0 && random.Next(20) == 0;
             members.Add(new HouseholdMember
             {
                 Relation = relation,
-                BirthDate = new LocalDate(1940, 1, 1).PlusDays(random.Next(0, 31_000)),
+                BirthDate = born,
                 FullTimeStudent = random.Next(4) == 0,
                 LivesIndependently = random.Next(2) == 0,
                 LivesWithHousehold = random.Next(5) != 0,
@@ -106,6 +131,16 @@ public static class SyntheticPopulation
             BusinessEquity = random.Next(10) == 0 ? Money.FromFen(random.Next(0, 30_000_000)) : Money.Zero,
         };
         var household = Household.Create(members.MoveToImmutable(), assets);
-        return household.IsSuccess ? household.Value : throw new InvalidOperationException("The synthetic population produced an invalid household.");
+        return household.IsSuccess ? household.Value : throw new InvalidOperationException("The synthetic population produced an invalid household: " + string.Join("; ", household.ValidationErrors.Select(e => e.Identifier + " " + e.ErrorCode)));
     }
+
+    // A grandchild of a young applicant may not be born by the latest birth date: then the latest date is used.
+    // No one is born before 1900, inside the household contract's range.
+    private static LocalDate Between(Random random, LocalDate from, LocalDate to)
+    {
+        from = from < EarliestBirth ? EarliestBirth : from;
+        return from >= to ? to : from.PlusDays(random.Next(0, Period.Between(from, to, PeriodUnits.Days).Days + 1));
+    }
+
+    private static LocalDate Earliest(LocalDate a, LocalDate b) => a < b ? a : b;
 }

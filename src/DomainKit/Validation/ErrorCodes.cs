@@ -78,6 +78,18 @@ public static class ErrorCodes
     /// <summary>A household does not have exactly one applicant.</summary>
     public const string HouseholdApplicantCount = "household.applicant.count";
 
+    /// <summary>A household has more than one spouse of the applicant (HH-01).</summary>
+    public const string HouseholdSpouseCount = "household.spouse.count";
+
+    /// <summary>No member counts on the date of evaluation, so there is no per-capita income (HH-04).</summary>
+    public const string HouseholdNoCountedMember = "household.members.noneCounted";
+
+    /// <summary>A member's date of birth contradicts their relation to the applicant (HH-01): a child born before both parents, a parent after the applicant.</summary>
+    public const string MemberBirthOrder = "member.birthDate.order";
+
+    /// <summary>A spouse or parent is younger than the adult age on the date of evaluation (HH-01).</summary>
+    public const string MemberBelowAdultAge = "member.birthDate.belowAdultAge";
+
     /// <summary>A member is absent for a reason that needs a start date, and none is given.</summary>
     public const string MemberAbsenceDateRequired = "member.absentSince.required";
 

@@ -113,12 +113,17 @@ public partial class DibaoTest
     }
 
     [Fact]
-    public void Db01_NoCountedMember_IsIneligible()
+    public void Hh04_NoCountedMember_IsInvalid_ButTheResolvedTermsPathStaysIneligible()
     {
-        var decision = Decide(Of(Person(Relation.Applicant, Adult) with { Absence = Absence.DeclaredMissing }));
-        Assert.Equal(0, decision.CountedMembers);
-        Assert.Equal(DibaoOutcome.Ineligible, decision.Outcome);
-        Assert.Equal(Money.Zero, decision.PerCapitaMonthlyIncome);
+        // Regression: the household had been an ineligible decision showing a per-capita income of 0.00.
+        var household = Of(Person(Relation.Applicant, Adult) with { Absence = Absence.DeclaredMissing });
+        var result = Dibao.Decide(household, Zhifu, Date);
+        Assert.Equal(ErrorCodes.HouseholdNoCountedMember, Assert.Single(result.ValidationErrors).ErrorCode);
+        Assert.Equal("members", result.ValidationErrors.Single().Identifier);
+
+        // The batch path on resolved terms decides without checking, as documented: no one counts, nothing is paid.
+        var fast = Dibao.Assess(household, DibaoTerms.Resolve(Zhifu, Date).Value);
+        Assert.Equal(DibaoOutcome.Ineligible, fast.Outcome);
     }
 
     [Fact]

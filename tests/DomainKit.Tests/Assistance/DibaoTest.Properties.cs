@@ -98,15 +98,16 @@ public partial class DibaoTest
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]
     public bool IncomeExactlyAtTheLine_Fails_AndOneFenBelow_Passes(PolicySet policy, LocalDate date, PositiveInt extraMembers)
     {
-        // Applicant plus spouse-like members who always count, no assets, so only the income test decides.
+        // Applicant, spouse and adult children who do not live independently: all always count; no assets, so only
+        // the income test decides.
         var terms = Terms(policy, date);
         var members = 1 + (extraMembers.Get % 5);
         var line = terms.StandardMonthly.Value * members * terms.MeansTest.AssessmentWindowMonths.Value;
         Household WithIncome(Money total) => DomainArbitraries.Build(
             Enumerable.Range(0, members).Select(i => new HouseholdMember
             {
-                Relation = i == 0 ? Relation.Applicant : Relation.Spouse,
-                BirthDate = new LocalDate(1950, 1, 1),
+                Relation = i switch { 0 => Relation.Applicant, 1 => Relation.Spouse, _ => Relation.Child },
+                BirthDate = i < 2 ? new LocalDate(1950, 1, 1) : new LocalDate(1975, 1, 1),
                 Incomes = i == 0 ? [new Income(IncomeKind.Wages, total)] : [],
             }),
             HouseholdAssets.None);

@@ -136,12 +136,10 @@ public class TemporaryAssistanceTest
     }
 
     [Fact]
-    public void NoCountedMember_IsNotGranted_AndSaysWhy()
+    public void NoCountedMember_IsInvalid()
     {
-        var decision = Decide(Of(Person(Relation.Applicant, Adult) with { Absence = Absence.DeclaredMissing }), Request());
-        Assert.False(decision.Assessment.Granted);
-        Assert.Equal(Money.Zero, decision.Amount);
-        Assert.Equal("No temporary assistance: no member of the household counts (2026-03-01, policy zhifu-pilot*).", decision.Summary(DomainKit.Explanations.Language.English));
+        var result = TemporaryAssistance.Decide(Of(Person(Relation.Applicant, Adult) with { Absence = Absence.DeclaredMissing }), Request(), Local, Date);
+        Assert.Equal(ErrorCodes.HouseholdNoCountedMember, Assert.Single(result.ValidationErrors).ErrorCode);
     }
 
     [Fact]

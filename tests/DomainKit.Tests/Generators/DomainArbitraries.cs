@@ -38,8 +38,40 @@ public static class DomainArbitraries
         select new Income(kind, Money.FromFen(fen));
 
     /// <summary>A member born up to 100 years before the latest date, sometimes after an evaluation date, with any combination of facts.</summary>
+    /// <summary>The latest birth date of an applicant or spouse: an adult under any adult age a policy may set (up to 20) on every date generated.</summary>
+    public static readonly LocalDate LatestAdultBirth = EarliestDate.PlusYears(-20);
+
+    private static readonly LocalDate EarliestBirth = new(1900, 1, 1);
+
     public static Gen<HouseholdMember> MemberGen(Relation relation) =>
-        from birthOffset in Gen.Choose(0, 36_500)
+        Gen.Choose(0, 36_500).SelectMany(offset => MemberGen(relation, LatestDate.PlusDays(-offset)));
+
+    /// <summary>
+    /// A member whose birth date fits their relation to an applicant born on <paramref name="applicantBorn"/> (HH-01):
+    /// a spouse is an adult on every date generated, a parent or grandparent is born 16 to 45 or 36 to 80 years before the
+    /// applicant, a child or grandchild as long after (and may not be born yet on an early date); a sibling or someone
+    /// without a duty of support is born at any time.
+    /// </summary>
+    public static Gen<HouseholdMember> CoherentMemberGen(Relation relation, LocalDate applicantBorn)
+    {
+        Gen<LocalDate> Between(LocalDate from, LocalDate to) => from > to
+            ? Gen.Constant(to)
+            : Gen.Choose(0, Period.Between(from, to, PeriodUnits.Days).Days).Select(days => from.PlusDays(days));
+        static LocalDate Latest(LocalDate a, LocalDate b) => a > b ? a : b;
+        static LocalDate Earliest(LocalDate a, LocalDate b) => a < b ? a : b;
+        var born = relation switch
+        {
+            Relation.Spouse => Between(EarliestBirth, LatestAdultBirth),
+            Relation.Parent => Between(Latest(EarliestBirth, applicantBorn.PlusYears(-45)), applicantBorn.PlusYears(-16)),
+            Relation.Grandparent => Between(Latest(EarliestBirth, applicantBorn.PlusYears(-80)), applicantBorn.PlusYears(-36)),
+            Relation.Child => Between(applicantBorn.PlusYears(16), Earliest(LatestDate, applicantBorn.PlusYears(45))),
+            Relation.Grandchild => Between(applicantBorn.PlusYears(36), Earliest(LatestDate, applicantBorn.PlusYears(80))),
+            _ => Between(EarliestBirth, LatestDate),
+        };
+        return born.SelectMany(date => MemberGen(relation, date));
+    }
+
+    private static Gen<HouseholdMember> MemberGen(Relation relation, LocalDate born) =>
         from independent in Gen.Elements(true, false)
         from student in Gen.Elements(true, false)
         from together in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
@@ -54,7 +86,6 @@ public static class DomainArbitraries
         from enrolled in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
         from stage in Gen.Frequency((3, Gen.Constant(SchoolStage.None)), (2, Gen.Elements(Enum.GetValues<SchoolStage>())))
         from refusals in Gen.Frequency((6, Gen.Constant(0)), (1, Gen.Choose(0, 5)))
-        let born = LatestDate.PlusDays(-birthOffset)
         select new HouseholdMember
         {
             Relation = relation,
@@ -73,15 +104,22 @@ public static class DomainArbitraries
             Incomes = incomes.ToImmutableArray(),
         };
 
+    /// <summary>
+    /// Coherent households (HH-01): one applicant, an adult present on every date generated, so that someone always
+    /// counts (HH-04); at most one spouse; every other member born as their relation allows.
+    /// </summary>
     public static Gen<Household> HouseholdGen { get; } =
-        from applicant in MemberGen(Relation.Applicant)
-        from others in Gen.Choose(0, 5).SelectMany(n => Gen.ListOf(
-            Gen.Elements(Enum.GetValues<Relation>().Where(r => r != Relation.Applicant).ToArray()).SelectMany(MemberGen), n))
+        from applicantBorn in Gen.Choose(0, Period.Between(new LocalDate(1930, 1, 1), LatestAdultBirth, PeriodUnits.Days).Days).Select(d => new LocalDate(1930, 1, 1).PlusDays(d))
+        from applicant in MemberGen(Relation.Applicant, applicantBorn).Select(a => a with { Absence = Absence.None, AbsentSince = null })
+        from spouses in Gen.Frequency((1, Gen.Constant(0)), (2, Gen.Constant(1)))
+        from spouse in CoherentMemberGen(Relation.Spouse, applicantBorn)
+        from others in Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(
+            Gen.Elements(Enum.GetValues<Relation>().Where(r => r is not (Relation.Applicant or Relation.Spouse)).ToArray()).SelectMany(r => CoherentMemberGen(r, applicantBorn)), n))
         from financial in Gen.Frequency((3, Gen.Choose(0, 5_000_000)), (1, Gen.Choose(0, 500_000_000)))
         from homes in Gen.Frequency((4, Gen.Choose(0, 1)), (1, Gen.Choose(0, 4)))
         from equity in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, 50_000_000)))
         select Build(
-            others.Prepend(applicant),
+            (spouses == 1 ? others.Prepend(spouse) : others).Prepend(applicant),
             new HouseholdAssets { FinancialAssets = Money.FromFen(financial), HomesOwned = homes, BusinessEquity = Money.FromFen(equity) });
 
     /// <summary>The Zhifu preset with random overrides of every parameter dibao reads, some effective later than others.</summary>

@@ -15,11 +15,16 @@ public class DomainArbitrariesTest
             from date in DomainArbitraries.DateGen
             select (household, policy, date),
             2000);
-        var decisions = samples.Select(s => Dibao.Decide(s.household, s.policy, s.date).Value).ToList();
+        // Every generated household is coherent (HH-01) and has a counted member on every date (HH-04): none is Invalid.
+        var results = samples.Select(s => Dibao.Decide(s.household, s.policy, s.date)).ToList();
+        Assert.All(results, r => Assert.True(r.IsSuccess, string.Join("; ", r.ValidationErrors.Select(e => e.Identifier + " " + e.ErrorCode))));
+        var decisions = results.Select(r => r.Value).ToList();
         var eligible = decisions.Count(d => d.Outcome == DibaoOutcome.Eligible);
         Assert.InRange(eligible, 200, 1800);
         Assert.Contains(decisions, d => d.CountedMembers < d.ListedMembers);
-        Assert.Contains(decisions, d => d.CountedMembers == 0);
+        Assert.All(decisions, d => Assert.True(d.CountedMembers >= 1));
+        Assert.Contains(samples, s => s.household.Members.Count(m => m.Relation == Relation.Spouse) == 1);
+        Assert.All(samples, s => Assert.True(s.household.Members.Count(m => m.Relation == Relation.Spouse) <= 1));
         var failedSteps = decisions.SelectMany(d => d.Explanation.AllSteps).Where(s => s.Outcome == DomainKit.Explanations.StepOutcome.Failed).Select(s => s.MessageKey).ToHashSet();
         Assert.Contains("hh.member.religiousLife", failedSteps);
         Assert.Contains("hh.member.adultIndependent", failedSteps);

@@ -28,7 +28,7 @@ public static class HouseholdAssessment
     public static Result<HouseholdEntitlements> Decide(HouseholdClaims claims, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(claims);
-        return AssistanceTerms.Resolve(policy, date).Map(t => Decide(claims, t));
+        return AssistanceTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(claims.Household, t.Medical.Margin.ExtremePoverty.Dibao.MeansTest, () => Decide(claims, t)));
     }
 
     /// <summary>Decides every programme on resolved terms, with full explanations.</summary>

@@ -38,7 +38,7 @@ public static class Dibao
     public static Result<DibaoDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return DibaoTerms.Resolve(policy, date).Map(t => Decide(household, t));
+        return DibaoTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.MeansTest, () => Decide(household, t)));
     }
 
     /// <summary>Decides dibao for a household on terms already resolved, with the full explanation.</summary>
@@ -62,7 +62,7 @@ public static class Dibao
     public static Result<DibaoAssessment> Assess(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return DibaoTerms.Resolve(policy, date).Map(t => Assess(household, t));
+        return DibaoTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.MeansTest, () => Assess(household, t)));
     }
 
     /// <summary>Assesses dibao for a household on resolved terms, allocating nothing.</summary>

@@ -27,7 +27,7 @@ public static class EducationAssistance
     public static Result<EducationDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return EducationTerms.Resolve(policy, date).Map(t => EducationExplainer.Explain(household, t));
+        return EducationTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.ExtremePoverty.Dibao.MeansTest, () => EducationExplainer.Explain(household, t)));
     }
 
     /// <summary>Assesses education assistance on resolved terms, allocating nothing.</summary>

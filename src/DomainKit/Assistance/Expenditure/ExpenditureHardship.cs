@@ -39,7 +39,7 @@ public static class ExpenditureHardship
             return Result<ExpenditureDecision>.Invalid(valid.ValidationErrors);
         }
 
-        return ExpenditureTerms.Resolve(policy, date).Map(t => ExpenditureExplainer.Explain(household, claim, t));
+        return ExpenditureTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.Margin.ExtremePoverty.Dibao.MeansTest, () => ExpenditureExplainer.Explain(household, claim, t)));
     }
 
     /// <summary>Assesses a validated claim on resolved terms, allocating nothing.</summary>

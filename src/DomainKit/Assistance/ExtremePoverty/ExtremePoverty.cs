@@ -28,7 +28,7 @@ public static class ExtremePoverty
     public static Result<ExtremePovertyDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return ExtremePovertyTerms.Resolve(policy, date).Map(t => Decide(household, t));
+        return ExtremePovertyTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.Dibao.MeansTest, () => Decide(household, t)));
     }
 
     /// <summary>Decides extreme poverty on resolved terms, with the full explanation.</summary>

@@ -13,6 +13,7 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
             .Must(m => !m.IsDefaultOrEmpty).WithError(ErrorCodes.HouseholdNoMembers, "A household needs at least one member.")
             .Must(m => m.IsDefaultOrEmpty || m.Length <= Household.MaxMembers).WithError(ErrorCodes.HouseholdTooManyMembers, $"A household may list at most {Household.MaxMembers} members.")
             .Must(m => m.IsDefaultOrEmpty || m.Count(x => x?.Relation == Relation.Applicant) == 1).WithError(ErrorCodes.HouseholdApplicantCount, "A household has exactly one applicant.");
+        RuleFor(h => h.Members).Custom(CheckRelations);
         RuleForEach(h => h.Members).NotNull().WithError(ErrorCodes.Required, "This field is required.").SetValidator(new MemberValidator());
         RuleFor(h => h.Assets).NotNull().WithError(ErrorCodes.Required, "This field is required.").SetValidator(new AssetsValidator());
         RuleFor(h => h.DibaoHistory!.LastMonthlyBenefit).Must(IsAmount).When(h => h.DibaoHistory is not null)
@@ -28,6 +29,47 @@ internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
         RuleFor(h => h.DibaoHistory!.RecipientSince).InclusiveBetween(new LocalDate(1880, 1, 1), new LocalDate(2200, 12, 31)).When(h => h.DibaoHistory is { } history && history.RecipientSince.Calendar == CalendarSystem.Iso)
             .WithError(ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.").OverridePropertyName("DibaoHistory.RecipientSince");
     }
+
+    // HH-01: a household that cannot exist. Only a second spouse is reported (the first is the applicant's); birth
+    // dates are compared with the applicant's, and a child's with the spouse's too, since a child may be the spouse's.
+    private static void CheckRelations(System.Collections.Immutable.ImmutableArray<HouseholdMember> members, ValidationContext<HouseholdCandidate> context)
+    {
+        if (members.IsDefaultOrEmpty || members.Length > Household.MaxMembers || members.Count(m => m?.Relation == Relation.Applicant) != 1)
+        {
+            return;
+        }
+
+        var applicant = members.First(m => m?.Relation == Relation.Applicant)!.BirthDate;
+        var spouse = members.FirstOrDefault(m => m?.Relation == Relation.Spouse)?.BirthDate;
+        var spouses = 0;
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (members[i] is not { } member || !IsIso(member.BirthDate) || !IsIso(applicant) || (spouse is { } s && !IsIso(s)))
+            {
+                continue;
+            }
+
+            if (member.Relation == Relation.Spouse && ++spouses > 1)
+            {
+                context.AddFailure(Errors.Failure($"Members[{i}].Relation", ErrorCodes.HouseholdSpouseCount, "The applicant has at most one spouse (HH-01)."));
+            }
+
+            var bornTooEarly = member.Relation is Relation.Child or Relation.Grandchild
+                && member.BirthDate <= applicant && (member.Relation == Relation.Grandchild || spouse is null || member.BirthDate <= spouse.Value);
+            var bornTooLate = member.Relation is Relation.Parent or Relation.Grandparent && member.BirthDate >= applicant;
+            if (bornTooEarly)
+            {
+                context.AddFailure(Errors.Failure($"Members[{i}].BirthDate", ErrorCodes.MemberBirthOrder, "A child or grandchild is born after the applicant (or, for a child, after the spouse) (HH-01)."));
+            }
+
+            if (bornTooLate)
+            {
+                context.AddFailure(Errors.Failure($"Members[{i}].BirthDate", ErrorCodes.MemberBirthOrder, "A parent or grandparent is born before the applicant (HH-01)."));
+            }
+        }
+    }
+
+    private static bool IsIso(NodaTime.LocalDate date) => date.Calendar == CalendarSystem.Iso;
 
     private static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= Household.MaxAmountYuan * 100;
 

@@ -30,7 +30,7 @@ public static class Margin
     public static Result<MarginDecision> Decide(Household household, PolicySet policy, LocalDate date)
     {
         ArgumentNullException.ThrowIfNull(household);
-        return MarginTerms.Resolve(policy, date).Map(t => Decide(household, t));
+        return MarginTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.ExtremePoverty.Dibao.MeansTest, () => Decide(household, t)));
     }
 
     /// <summary>Decides margin status on resolved terms, with the full explanation.</summary>

@@ -35,7 +35,7 @@ public static class MedicalAssistance
             return Result<MedicalDecision>.Invalid(claim.ValidationErrors);
         }
 
-        return MedicalTerms.Resolve(policy, date).Map(t => Decide(claim.Value, t));
+        return MedicalTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.Margin.ExtremePoverty.Dibao.MeansTest, () => Decide(claim.Value, t)));
     }
 
     /// <summary>Decides medical assistance for a validated claim on resolved terms, with the full explanation.</summary>

@@ -48,7 +48,7 @@ public static class TemporaryAssistance
             return Result<TemporaryDecision>.Invalid(valid.ValidationErrors);
         }
 
-        return TemporaryTerms.Resolve(policy, date).Map(t => TemporaryExplainer.Explain(household, request, t));
+        return TemporaryTerms.Resolve(policy, date).Bind(t => HouseholdOnDate.Require(household, t.ExtremePoverty.Dibao.MeansTest, () => TemporaryExplainer.Explain(household, request, t)));
     }
 
     /// <summary>Assesses a validated request on resolved terms, allocating nothing.</summary>
