@@ -48,7 +48,7 @@ public static class SyntheticPopulation
         foreach (var household in Stream(count, seed))
         {
             var temporary = everyProgramme && random.Next(5) == 0
-                ? new TemporaryAssistanceRequest { Type = (HardshipType)random.Next(1, 4), Need = (TemporaryNeed)random.Next(1, 4), Severity = (HardshipSeverity)random.Next(1, 4), ExpectedMonths = random.Next(1, 10), Urgent = random.Next(2) == 0 }
+                ? new TemporaryAssistanceRequest { Type = (HardshipType)random.Next(1, 4), SuddenCost = Money.FromFen(random.Next(100_000, 10_000_000)), Need = (TemporaryNeed)random.Next(1, 4), Severity = (HardshipSeverity)random.Next(1, 4), ExpectedMonths = random.Next(1, 10), Urgent = random.Next(2) == 0 }
                 : null;
             var expenditure = everyProgramme && random.Next(5) == 0
                 ? new ExpenditureClaim { MedicalSpending = Money.FromFen(random.Next(0, 5_000_000)), IllnessOrDisasterSpending = random.Next(2) == 0, InDifficultyAfterEmergencyRelief = random.Next(2) == 0 }

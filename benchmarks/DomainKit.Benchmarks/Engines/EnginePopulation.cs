@@ -57,7 +57,9 @@ public sealed class EnginePopulation
             var household = Household.Create(members.ToImmutable(), new HouseholdAssets { FinancialAssets = Money.FromFen(assets), HomesOwned = homes }).Value;
             MedicalBill[] bills = hasBill ? [new MedicalBill { MemberIndex = 0, TotalCost = Money.FromFen(bill) }] : [];
             var temporary = hasTemporary
-                ? new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = serious ? HardshipSeverity.Serious : HardshipSeverity.Moderate }
+                // The sudden cost exceeds any household's own resources here, so TA-01's hardship test always holds
+                // and the other engines' rule sets, which decide the amount only, stay comparable.
+                ? new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(Household.MaxAmountYuan), Need = TemporaryNeed.BasicLiving, Severity = serious ? HardshipSeverity.Serious : HardshipSeverity.Moderate }
                 : null;
             claims[i] = HouseholdClaims.Create(household, bills, temporary: temporary).Value;
         }

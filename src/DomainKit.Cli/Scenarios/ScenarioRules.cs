@@ -236,20 +236,21 @@ internal static class ScenarioRules
     {
         var household = HouseholdOf(reader, root);
         var path = "request";
-        if (!TryObject(reader, root, path, out var request, "type", "need", "severity", "residence", "urgent", "expectedMonths"))
+        if (!TryObject(reader, root, path, out var request, "type", "suddenCost", "need", "severity", "residence", "urgent", "expectedMonths"))
         {
             return null;
         }
 
         var type = reader.Name(request, path, "type", true, EnumTokens<HardshipType>.ByToken);
+        var suddenCost = reader.Money(request, path, "suddenCost", true);
         var need = reader.Name(request, path, "need", true, EnumTokens<TemporaryNeed>.ByToken);
         var severity = reader.Name(request, path, "severity", true, EnumTokens<HardshipSeverity>.ByToken);
         var residence = reader.Name(request, path, "residence", false, EnumTokens<Residence>.ByToken) ?? Residence.LocalRegistered;
         var urgent = reader.Boolean(request, path, "urgent", false) ?? false;
         var months = reader.Integer(request, path, "expectedMonths", false, 1, 120) ?? 1;
-        return household is null || type is null || need is null || severity is null || reader.HasErrors
+        return household is null || type is null || suddenCost is null || need is null || severity is null || reader.HasErrors
             ? null
-            : TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = type.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months }, policy, date)
+            : TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = type.Value, SuddenCost = suddenCost.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months }, policy, date)
                 .Map(d => new ScenarioActual(
                     d.Assessment.Granted ? "granted" : "refused",
                     Amounts(("amount", d.Amount)),

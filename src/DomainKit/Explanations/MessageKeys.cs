@@ -122,6 +122,8 @@ internal static class MessageKeys
 
     public const string TemporaryType = "ta.type";
     public const string TemporaryNoMembers = "ta.noMembers";
+    public const string TemporaryHardshipShown = "ta.hardship.shown";
+    public const string TemporaryHardshipNotShown = "ta.hardship.notShown";
     public const string TemporaryMinor = "ta.amount.minor";
     public const string TemporaryMonthsStep = "ta.amount.months";
     public const string TemporaryCapWithin = "ta.cap.within";

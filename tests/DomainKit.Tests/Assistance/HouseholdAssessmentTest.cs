@@ -81,11 +81,12 @@ public class HouseholdAssessmentTest
         from hasExpenditure in Gen.Elements(true, false)
         from spending in Gen.Choose(0, 5_000_000)
         from struck in Gen.Elements(true, false)
+        from suddenCost in Gen.Frequency((3, Gen.Choose(1, 10_000_000)), (1, Gen.Choose(1, 1_000_000_000)))
         select HouseholdClaims.Create(
             household,
             bills,
             hasExpenditure ? new ExpenditureClaim { MedicalSpending = Money.FromFen(spending), IllnessOrDisasterSpending = struck, InDifficultyAfterEmergencyRelief = struck } : null,
-            hasTemporary ? new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = need, Severity = severity } : null).Value);
+            hasTemporary ? new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromFen(suddenCost), Need = need, Severity = severity } : null).Value);
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
     public bool Assessment_EqualsTheIndividualRules_OnBothPaths(HouseholdClaims claims, PolicySet policy, LocalDate date)
@@ -163,7 +164,7 @@ public class HouseholdAssessmentTest
     {
         // A cap of zero grants the request, but pays nothing: the household does not qualify for the programme.
         var household = Of(Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
-        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
         var claims = HouseholdClaims.Create(household, [], null, request).Value;
         var zeroCap = Complete.With(TemporaryParameters.Cap, Money.Zero, new LocalDate(2026, 1, 1));
         var assessment = HouseholdAssessment.Decide(claims, zeroCap, Date).Value.Assessment;
@@ -177,7 +178,7 @@ public class HouseholdAssessmentTest
     public void Assess_ProgrammesWithoutLocalValues_AreReportedAsNotSet_AndTheRestDecided()
     {
         var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });
-        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
         var claims = HouseholdClaims.Create(household, [], new ExpenditureClaim { IllnessOrDisasterSpending = true, InDifficultyAfterEmergencyRelief = true }, request).Value;
         var entitlements = HouseholdAssessment.Decide(claims, PolicySets.ZhifuPilot, Date).Value;
         Assert.Equal([Programme.TemporaryAssistance, Programme.EducationAssistance], entitlements.NotSet.Keys.Order());
@@ -201,7 +202,7 @@ public class HouseholdAssessmentTest
             .With(TemporaryParameters.MinorFlatSum, Money.FromYuan(300m), new LocalDate(2014, 5, 1))
             .With(EducationParameters.Standards, EducationStandards.Create([KeyValuePair.Create(SchoolStage.Primary, Money.FromYuan(1_000m)), KeyValuePair.Create(SchoolStage.JuniorSecondary, Money.FromYuan(1_250m))]).Value, new LocalDate(2014, 5, 1));
         var household = Of(Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Child, new LocalDate(2015, 1, 1)) with { SchoolStage = SchoolStage.Primary });
-        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious };
         var claims = HouseholdClaims.Create(household, [], temporary: request).Value;
         var entitlements = HouseholdAssessment.Decide(claims, policy, Date).Value;
         Assert.Empty(entitlements.NotSet);

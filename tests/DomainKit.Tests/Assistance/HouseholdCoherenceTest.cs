@@ -102,7 +102,7 @@ public class HouseholdCoherenceTest
             "extremePoverty" => Errors(ExtremePoverty.Decide(household, policy, Date)),
             "expenditure" => Errors(ExpenditureHardship.Decide(household, new ExpenditureClaim { MedicalSpending = Money.FromYuan(50_000m), IllnessOrDisasterSpending = true, InDifficultyAfterEmergencyRelief = true }, policy, Date)),
             "medical" => Errors(MedicalAssistance.Decide(household, new MedicalBill { MemberIndex = 0, TotalCost = Money.FromYuan(20_000m), Inpatient = true }, policy, Date)),
-            "temporary" => Errors(TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious }, policy, Date)),
+            "temporary" => Errors(TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = TemporaryNeed.BasicLiving, Severity = HardshipSeverity.Serious }, policy, Date)),
             "education" => Errors(EducationAssistance.Decide(household, EducationAssistanceTest.Local, Date)),
             _ => Errors(HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, Date)),
         };

@@ -2,6 +2,7 @@ using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Tests.Generators;
 using DomainKit.Validation;
+using FsCheck;
 using FsCheck.Xunit;
 using NodaTime;
 using static DomainKit.Tests.Assistance.TestHouseholds;
@@ -37,7 +38,7 @@ public class TemporaryAssistanceTest
         .With(TemporaryParameters.MinorFlatSum, Money.FromYuan(500m), new LocalDate(2014, 5, 1), Provenance.Primary("Test city temporary-assistance rules"));
 
     private static TemporaryAssistanceRequest Request(HardshipSeverity severity = HardshipSeverity.Serious, TemporaryNeed need = TemporaryNeed.BasicLiving) =>
-        new() { Type = HardshipType.Emergency, Need = need, Severity = severity };
+        new() { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = need, Severity = severity };
 
     // Not dibao under Zhifu (40,000 > 22,800): category "other".
     private static readonly Household Other = Of(Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
@@ -143,6 +144,64 @@ public class TemporaryAssistanceTest
     }
 
     [Fact]
+    [Trait("rule", "TA-01")]
+    public void Ta01_AWellOffHousehold_IsNeverGranted()
+    {
+        // Regression: 1,000,000 yuan of income and 5,000,000 in deposits were granted four months of the standard.
+        var rich = Of(new HouseholdAssets { FinancialAssets = Money.FromYuan(5_000_000m) }, Person(Relation.Applicant, Adult, Wages(1_000_000m)));
+        var decision = Decide(rich, Request() with { ExpectedMonths = 4 });
+        Assert.False(decision.Assessment.Granted);
+        Assert.Equal(Money.Zero, decision.Amount);
+
+        // Own resources: 5,000,000 + (1,000,000 − 950 × 1 × 12 = 988,600) = 5,988,600.00.
+        Assert.Equal(Money.FromYuan(5_988_600m), decision.Assessment.OwnResources);
+        var step = Assert.Single(decision.Explanation.Steps, s => s.RuleId == "TA-01" && s.Outcome == DomainKit.Explanations.StepOutcome.Failed);
+        Assert.Contains("¥5988600.00", step.Reason(DomainKit.Explanations.Language.English), StringComparison.Ordinal);
+        Assert.Contains("不予救助", step.Reason(DomainKit.Explanations.Language.ChineseSimplified), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("rule", "TA-01")]
+    public void Ta01_TheSuddenCost_MustExceedWhatTheHouseholdCanMeet_ByOneFen()
+    {
+        // Zhifu 2026-03-01: line 950 × 2 × 12 = 22,800; wages 40,000 leave 17,200 above it; deposits 3,000: 20,200.00.
+        var household = Of(new HouseholdAssets { FinancialAssets = Money.FromYuan(3_000m) }, Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
+        var atResources = Decide(household, Request() with { SuddenCost = Money.FromYuan(20_200m) });
+        Assert.Equal(Money.FromYuan(20_200m), atResources.Assessment.OwnResources);
+        Assert.False(atResources.Assessment.Granted);
+        var oneFenMore = Decide(household, Request() with { SuddenCost = Money.FromFen(2_020_001) });
+        Assert.True(oneFenMore.Assessment.Granted);
+
+        // Below the line, no income is spare: only the deposits count (10,000 < 22,800).
+        var poor = Of(new HouseholdAssets { FinancialAssets = Money.FromYuan(3_000m) }, Person(Relation.Applicant, Adult, Wages(10_000m)), Person(Relation.Spouse, Adult));
+        Assert.Equal(Money.FromYuan(3_000m), Decide(poor, Request() with { SuddenCost = Money.FromYuan(3_000.01m) }).Assessment.OwnResources);
+        Assert.True(Decide(poor, Request() with { SuddenCost = Money.FromYuan(3_000.01m) }).Assessment.Granted);
+    }
+
+    [Fact]
+    [Trait("rule", "TA-01")]
+    public void Ta01_ARequestWithoutASuddenCost_IsInvalid()
+    {
+        var result = TemporaryAssistance.Decide(Other, Request() with { SuddenCost = Money.Zero }, Local, Date);
+        Assert.Equal("request.suddenCost", Assert.Single(result.ValidationErrors).Identifier);
+    }
+
+    [Property(MaxTest = 500, Arbitrary = [typeof(DomainArbitraries)])]
+    [Trait("rule", "TA-01")]
+    public bool Ta01_MoreIncomeOrDeposits_NeverTurnARefusalIntoAGrant(Household household, LocalDate date, PositiveInt suddenYuan, PositiveInt extraYuan)
+    {
+        var terms = TemporaryTerms.Resolve(Local, date).Value;
+        var request = Request() with { SuddenCost = Money.FromYuan(suddenYuan.Get) };
+        var before = TemporaryAssistance.Assess(household, request, terms);
+        var richerAssets = DomainArbitraries.Build(household.Members, household.Assets with { FinancialAssets = household.Assets.FinancialAssets + Money.FromYuan(extraYuan.Get) });
+        var applicant = household.Members.First(m => m.Relation == Relation.Applicant);
+        var richerIncome = DomainArbitraries.Build(household.Members.Replace(applicant, applicant with { Incomes = applicant.Incomes.Add(Wages(extraYuan.Get)) }), household.Assets);
+        return (before.Granted || !TemporaryAssistance.Assess(richerAssets, request, terms).Granted)
+            && (before.Granted || !TemporaryAssistance.Assess(richerIncome, request, terms).Granted)
+            && (before.Granted == (request.SuddenCost > before.OwnResources));
+    }
+
+    [Fact]
     public void BadRequest_IsInvalidWithItsPath()
     {
         var result = TemporaryAssistance.Decide(Other, Request() with { ExpectedMonths = 0, Need = (TemporaryNeed)9 }, Local, Date);
@@ -159,11 +218,12 @@ public class TemporaryAssistanceTest
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]
-    public bool FastPath_EqualsExplainedPath_AndAmountsAreBounded(Household household, LocalDate date, byte need, byte severity, byte months, bool urgent)
+    public bool FastPath_EqualsExplainedPath_AndAmountsAreBounded(Household household, LocalDate date, byte need, byte severity, byte months, bool urgent, PositiveInt suddenYuan)
     {
         var request = new TemporaryAssistanceRequest
         {
             Type = HardshipType.Emergency,
+            SuddenCost = Money.FromYuan(suddenYuan.Get),
             Need = (TemporaryNeed)(1 + (need % 3)),
             Severity = (HardshipSeverity)(1 + (severity % 3)),
             ExpectedMonths = 1 + (months % 12),

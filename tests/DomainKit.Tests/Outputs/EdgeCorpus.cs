@@ -57,7 +57,7 @@ internal static class EdgeCorpus
     private static IEnumerable<(string Name, Result<AssistanceDecision> Decision)> Temporary()
     {
         var household = Of(Person(Relation.Applicant, Adult, Wages(40_000m)), Person(Relation.Spouse, Adult));
-        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = TemporaryNeed.Medical, Severity = HardshipSeverity.Serious, Urgent = true };
+        var request = new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(50_000m), Need = TemporaryNeed.Medical, Severity = HardshipSeverity.Serious, Urgent = true };
         var policy = TemporaryAssistanceTest.Local;
         var uncapped = TemporaryAssistance.Decide(household, request, policy, Date).Value.Amount;
         foreach (var (name, cap) in new[] { ("cap exactly the amount", uncapped), ("cap one fen below the amount", uncapped - Money.FromFen(1)), ("cap one fen above the amount", uncapped + Money.FromFen(1)) })

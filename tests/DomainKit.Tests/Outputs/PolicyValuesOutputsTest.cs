@@ -234,7 +234,7 @@ public class PolicyValuesOutputsTest
             ($"{HouseholdClaims.MaxBills + 1} bills", [.. Enumerable.Repeat(bill, HouseholdClaims.MaxBills + 1)], null, null),
             ("a null bill and a bill for no member", [bill, null!, bill with { MemberIndex = 9 }], null, null),
             ("a bad expenditure claim", [], new ExpenditureClaim { MedicalSpending = Money.FromFen(-1) }, null),
-            ("a bad temporary request", [], null, new TemporaryAssistanceRequest { Type = HardshipType.Emergency, Need = (TemporaryNeed)9, Severity = HardshipSeverity.Serious }),
+            ("a bad temporary request", [], null, new TemporaryAssistanceRequest { Type = HardshipType.Emergency, SuddenCost = Money.FromYuan(1m), Need = (TemporaryNeed)9, Severity = HardshipSeverity.Serious }),
         })
         {
             output.Case($"claims: {name}");

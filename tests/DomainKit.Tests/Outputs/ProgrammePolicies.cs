@@ -82,6 +82,7 @@ internal static class ProgrammePolicies
     private static TemporaryAssistanceRequest? Temporary(Random random) => random.Next(4) == 0 ? null : new TemporaryAssistanceRequest
     {
         Type = Pick<HardshipType>(random),
+        SuddenCost = Money.FromFen(random.Next(1, 10_000_000)),
         Need = Pick<TemporaryNeed>(random),
         Severity = Pick<HardshipSeverity>(random),
         Residence = Pick<Residence>(random),

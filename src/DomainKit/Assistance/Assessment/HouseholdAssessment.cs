@@ -62,7 +62,7 @@ public static class HouseholdAssessment
                 ? ExpenditureExplainer.Explain(household, claim, expenditureTerms, ExpenditureFigures.Compute(claim, expenditureTerms, margin))
                 : null,
             claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
-                ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
+                ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
                 : null,
             terms.Education is { } educationTerms
                 ? EducationExplainer.Explain(household, educationTerms, EducationCalculator.Assess(household, educationTerms, margin.Dibao, margin.ExtremePoverty))
@@ -89,7 +89,7 @@ public static class HouseholdAssessment
             ? ExpenditureFigures.Compute(claim, expenditureTerms, margin).Assessment(expenditureTerms.Rule.Value)
             : null;
         TemporaryAssessment? temporary = claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
-            ? TemporaryCalculator.Compute(request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
+            ? TemporaryCalculator.Compute(claims.Household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
             : null;
         EducationAssessment? education = terms.Education is { } educationTerms
             ? EducationCalculator.Assess(claims.Household, educationTerms, margin.Dibao, margin.ExtremePoverty)

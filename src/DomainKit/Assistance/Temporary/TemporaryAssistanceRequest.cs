@@ -7,6 +7,13 @@ public sealed record TemporaryAssistanceRequest
     /// <summary>The type of hardship (TA-01).</summary>
     public required HardshipType Type { get; init; }
 
+    /// <summary>
+    /// What the sudden need costs the household (TA-01): the spending or loss of the accident, illness, disaster or
+    /// other hardship. Assistance is granted only when it exceeds what the household can meet from its financial assets
+    /// and its income above the dibao line over the assessment window.
+    /// </summary>
+    public required Money SuddenCost { get; init; }
+
     /// <summary>What the grant meets (TA-05).</summary>
     public required TemporaryNeed Need { get; init; }
 

@@ -7,11 +7,11 @@ internal static class TemporaryCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
-        return Compute(request, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
+        return Compute(household.Assets, request, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
     }
 
     /// <summary>On figures already computed for the household on the same policy and date.</summary>
-    public static TemporaryFigures Compute(TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
+    public static TemporaryFigures Compute(HouseholdAssets assets, TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
     {
         var category = !extremePoverty.IsEmpty ? TemporaryCategory.ExtremePoverty
             : dibao.Recipient ? TemporaryCategory.Dibao
@@ -23,15 +23,23 @@ internal static class TemporaryCalculator
         var computed = request.Severity == HardshipSeverity.Minor
             ? terms.MinorFlatSum.Value
             : Money.FromFen(checked(terms.Dibao.StandardMonthly.Value.Fen * members)).MultiplyBy(months);
-        var amount = members == 0 ? Money.Zero : Money.Min(computed, terms.Cap.Value);
+        // TA-01: a hardship is a sudden need the household cannot meet from its income and assets. What it can meet
+        // from is its financial assets and whatever counted income it has above the dibao line over the window; the
+        // income up to the line is what basic living takes.
+        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
+        var line = checked(terms.Dibao.StandardMonthly.Value.Fen * members * window);
+        var ownResources = Money.FromFen(checked(assets.FinancialAssets.Fen + Math.Max(0, dibao.MeansTest.CountedIncomeFen - line)));
+        var granted = members > 0 && request.SuddenCost > ownResources;
+        var amount = granted ? Money.Min(computed, terms.Cap.Value) : Money.Zero;
         var instalments = request.ExpectedMonths > terms.InstalmentAfterMonths.Value ? Math.Min(request.ExpectedMonths, terms.MaxInstalments.Value) : 1;
         var assessment = new TemporaryAssessment(
-            granted: members > 0,
+            granted,
             category,
             amount,
             instalments,
             payFirst: request.Type == HardshipType.Emergency && request.Urgent,
-            request.Residence == Residence.NonResident ? ApplicationRoute.CountyReliefAgency : ApplicationRoute.Township);
+            request.Residence == Residence.NonResident ? ApplicationRoute.CountyReliefAgency : ApplicationRoute.Township,
+            ownResources);
         return new TemporaryFigures(members, months, computed, assessment);
     }
 }

@@ -31,9 +31,27 @@ internal static class TemporaryExplainer
             .Build());
         steps.Add(MeansTestExplainer.Members(household, meansTest, MeansTestExplainer.Reasons(household, meansTest), figures.CountedMembers));
         steps.Add(StepBuilder.Computed(AmountRuleId, MessageKeys.TemporaryCategory(assessment.Category)).Build());
-        if (!assessment.Granted)
+        if (figures.CountedMembers == 0)
         {
             steps.Add(StepBuilder.Test(AmountRuleId, false, MessageKeys.TemporaryNoMembers).Build());
+            return steps.ToImmutable();
+        }
+
+        var window = meansTest.AssessmentWindowMonths;
+        var surplus = assessment.OwnResources - household.Assets.FinancialAssets;
+        steps.Add(StepBuilder.Test("TA-01", assessment.Granted, assessment.Granted ? MessageKeys.TemporaryHardshipShown : MessageKeys.TemporaryHardshipNotShown)
+            .Arg("cost", request.SuddenCost)
+            .Arg("assets", household.Assets.FinancialAssets)
+            .Arg("window", window.Value)
+            .Arg("surplus", surplus)
+            .Arg("resources", assessment.OwnResources)
+            .Parameter(MeansTestParameters.AssessmentWindowMonths, window)
+            .Parameter(DibaoParameters.StandardMonthly, terms.Dibao.StandardMonthly)
+            .Input("request.suddenCost", request.SuddenCost)
+            .Input("assets.financialAssets", household.Assets.FinancialAssets)
+            .Build());
+        if (!assessment.Granted)
+        {
             return steps.ToImmutable();
         }
 

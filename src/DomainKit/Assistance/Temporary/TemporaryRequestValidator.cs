@@ -14,6 +14,8 @@ internal sealed class TemporaryRequestValidator : AbstractValidator<TemporaryAss
         RuleFor(r => r.Need).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         RuleFor(r => r.Severity).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         RuleFor(r => r.Residence).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+        RuleFor(r => r.SuddenCost).Must(c => c.Fen > 0).WithError(ErrorCodes.OutOfRange, "A request states what the sudden need costs: more than zero (TA-01).");
+        RuleFor(r => r.SuddenCost).Must(c => c.Fen <= Household.MaxAmountYuan * 100).WithError(ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         RuleFor(r => r.ExpectedMonths).InclusiveBetween(1, 120).WithError(ErrorCodes.OutOfRange, $"The value must lie between {1} and {120}.");
     }
 }
