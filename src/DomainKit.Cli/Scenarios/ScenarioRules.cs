@@ -199,16 +199,18 @@ internal static class ScenarioRules
     {
         var household = HouseholdOf(reader, root);
         var path = "bill";
-        if (!TryObject(reader, root, path, out var bill, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear"))
+        if (!TryObject(reader, root, path, out var bill, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear", "deductibleMetThisYear"))
         {
             return null;
         }
 
         var member = reader.Integer(bill, path, "memberIndex", true, 0, Household.MaxMembers - 1);
         var total = reader.Money(bill, path, "totalCost", true);
-        var paid = reader.Array(bill, path, "alreadyPaidThisYear", false, 16)
+        ImmutableArray<Money> AmountsByStage(string field) => reader.Array(bill, path, field, false, 16)
             .Select(item => item.Item.ValueKind == JsonValueKind.Number && Money.TryFromYuan(item.Item.GetDecimal(), out var amount) ? amount : Fail(reader, item.Path))
             .ToImmutableArray();
+        var paid = AmountsByStage("alreadyPaidThisYear");
+        var met = AmountsByStage("deductibleMetThisYear");
         var medicalBill = member is { } index && total is { } cost ? new MedicalBill
         {
             MemberIndex = index,
@@ -221,6 +223,7 @@ internal static class ScenarioRules
             SeriousIllness = reader.Boolean(bill, path, "seriousIllness", false) ?? false,
             ImpoverishedByIllness = reader.Boolean(bill, path, "impoverishedByIllness", false) ?? false,
             AlreadyPaidThisYear = paid,
+            DeductibleMetThisYear = met,
         } : null;
         return household is null || medicalBill is null || reader.HasErrors
             ? null

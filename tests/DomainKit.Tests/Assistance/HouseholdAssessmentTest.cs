@@ -55,7 +55,7 @@ public class HouseholdAssessmentTest
             (decided.ExtremePoverty, ExtremePoverty.Decide(household, terms.ExtremePoverty)),
             (decided.Margin, Margin.Decide(household, terms.Margin)),
             (decided.Education!, EducationAssistance.Decide(household, Complete, date).Value),
-            .. decided.Medical.Zip(claims.Bills, (shared, bill) => ((AssistanceDecision)shared, (AssistanceDecision)MedicalAssistance.Decide(MedicalClaim.Create(household, bill).Value, terms.Medical))),
+            .. decided.Medical.Zip(InYearOrder(household, claims.Bills, terms.Medical), (shared, own) => ((AssistanceDecision)shared, (AssistanceDecision)own)),
             .. claims.Temporary is { } request ? [(decided.Temporary!, TemporaryAssistance.Decide(household, request, Complete, date).Value)] : Array.Empty<(AssistanceDecision, AssistanceDecision)>(),
             .. claims.Expenditure is { } claim ? [(decided.Expenditure!, ExpenditureHardship.Decide(household, claim, Complete, date).Value)] : Array.Empty<(AssistanceDecision, AssistanceDecision)>(),
         ];
@@ -63,6 +63,73 @@ public class HouseholdAssessmentTest
             p.Shared.Explanation.Render(Language.English) == p.Own.Explanation.Render(Language.English)
             && p.Shared.Explanation.Render(Language.ChineseSimplified) == p.Own.Explanation.Render(Language.ChineseSimplified)
             && p.Shared.Summary(Language.English) == p.Own.Summary(Language.English));
+    }
+
+    /// <summary>
+    /// Each bill decided alone by its own rule, in order, each later bill of a patient under the same scheme stating what
+    /// the earlier ones paid and met of the deductible by stage (MA-03, MA-05), worked from the earlier decisions' stages.
+    /// </summary>
+    private static List<MedicalDecision> InYearOrder(Household household, IEnumerable<MedicalBill> bills, MedicalTerms terms)
+    {
+        var decisions = new List<MedicalDecision>();
+        var carried = new Dictionary<(int, bool), (Money[] Paid, Money[] Met)>();
+        foreach (var bill in bills)
+        {
+            var alone = MedicalAssistance.Decide(MedicalClaim.Create(household, bill).Value, terms);
+            var key = (bill.MemberIndex, alone.Assessment.SeriousIllnessScheme);
+            var decision = alone;
+            if (carried.TryGetValue(key, out var earlier))
+            {
+                var stages = Math.Max(earlier.Paid.Length, Math.Max(bill.AlreadyPaidThisYear.Length, bill.DeductibleMetThisYear.Length));
+                var later = bill with
+                {
+                    AlreadyPaidThisYear = [.. Enumerable.Range(0, stages).Select(s => bill.AlreadyPaid(s) + (s < earlier.Paid.Length ? earlier.Paid[s] : Money.Zero))],
+                    DeductibleMetThisYear = [.. Enumerable.Range(0, stages).Select(s => bill.DeductibleMet(s) + (s < earlier.Met.Length ? earlier.Met[s] : Money.Zero))],
+                };
+                decision = MedicalAssistance.Decide(MedicalClaim.Create(household, later).Value, terms);
+            }
+
+            decisions.Add(decision);
+            if (decision.Stages.IsEmpty)
+            {
+                continue;
+            }
+
+            var paid = earlier.Paid ?? new Money[decision.Stages.Length];
+            var met = earlier.Met ?? new Money[decision.Stages.Length];
+            for (var s = 0; s < decision.Stages.Length; s++)
+            {
+                paid[s] += decision.Stages[s].Paid;
+                met[s] += Money.Min(decision.Stages[s].DeductibleLeft, decision.Stages[s].Unpaid);
+            }
+
+            carried[key] = (paid, met);
+        }
+
+        return decisions;
+    }
+
+    [Fact]
+    [Trait("rule", "MA-03")]
+    [Trait("rule", "MA-05")]
+    public void TwoBillsOfOnePatient_AreDecidedInOrder_TheSecondPaysNoSecondDeductible_AndSharesTheCap()
+    {
+        // National baseline 2026, impoverished by illness: deductible 25% × 41,314 = 10,328.50, 50%, cap 20,000.
+        // First 30,000: 50% × 19,671.50 = 9,835.75. Second 30,000: no deductible left, 50% × 30,000 = 15,000 capped at
+        // the 10,164.25 left. Alone, the second would have paid 9,835.75 again, for 19,671.50 in all.
+        var household = Of(Person(Relation.Applicant, Adult, Wages(200_000m)));
+        var bill = new MedicalBill { MemberIndex = 0, TotalCost = Money.FromYuan(30_000m), ImpoverishedByIllness = true };
+        var claims = HouseholdClaims.Create(household, [bill, bill]).Value;
+        var decided = HouseholdAssessment.Decide(claims, PolicySets.NationalBaseline, Date).Value;
+        Assert.Equal([Money.FromYuan(9_835.75m), Money.FromYuan(10_164.25m)], decided.Medical.Select(m => m.Amount));
+        Assert.Equal(Money.Zero, decided.Medical[1].Stages[0].DeductibleLeft);
+        Assert.Equal(Money.FromYuan(20_000m), decided.Assessment.MedicalAssistance);
+        Assert.Equal(decided.Assessment, HouseholdAssessment.Assess(claims, AssistanceTerms.Resolve(PolicySets.NationalBaseline, Date).Value));
+
+        // Bills of two patients do not share: each pays its own deductible.
+        var couple = Of(Person(Relation.Applicant, Adult, Wages(200_000m)), Person(Relation.Spouse, Adult));
+        var apart = HouseholdAssessment.Decide(HouseholdClaims.Create(couple, [bill, bill with { MemberIndex = 1 }]).Value, PolicySets.NationalBaseline, Date).Value;
+        Assert.Equal([Money.FromYuan(9_835.75m), Money.FromYuan(9_835.75m)], apart.Medical.Select(m => m.Amount));
     }
 
     public static Arbitrary<HouseholdClaims> Caseload() => Arb.From(
@@ -95,7 +162,7 @@ public class HouseholdAssessmentTest
         var fast = HouseholdAssessment.Assess(claims, terms);
         var explained = HouseholdAssessment.Decide(claims, terms);
         var household = claims.Household;
-        var medical = claims.Bills.Aggregate(Money.Zero, (sum, bill) => sum + MedicalAssistance.Assess(MedicalClaim.Create(household, bill).Value, terms.Medical).Amount);
+        var medical = InYearOrder(household, claims.Bills, terms.Medical).Aggregate(Money.Zero, (sum, decision) => sum + decision.Amount);
         return fast == explained.Assessment
             && fast.Dibao == Dibao.Assess(household, terms.Dibao)
             && fast.ExtremePoverty == ExtremePoverty.Assess(household, terms.ExtremePoverty)

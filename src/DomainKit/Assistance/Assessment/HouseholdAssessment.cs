@@ -45,7 +45,7 @@ public static class HouseholdAssessment
         // One means test for every programme, as on the fast path; each decision's explanation is built from
         // these figures when it is first read.
         var margin = MarginFigures.Compute(household, terms.Margin);
-        var bills = claims.MedicalClaims;
+        var bills = MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical);
         var medical = bills.IsEmpty ? [] : new MedicalDecision[bills.Length];
         for (var i = 0; i < medical.Length; i++)
         {
@@ -80,9 +80,9 @@ public static class HouseholdAssessment
         ArgumentNullException.ThrowIfNull(terms);
         var margin = MarginFigures.Compute(claims.Household, terms.Margin);
         var medical = Money.Zero;
-        foreach (var bill in claims.Bills)
+        foreach (var billClaim in MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical))
         {
-            medical += MedicalCalculator.Assess(bill, MedicalCalculator.Group(margin, bill), terms.Medical).Amount;
+            medical += MedicalCalculator.Assess(billClaim.Bill, MedicalCalculator.Group(margin, billClaim.Bill), terms.Medical).Amount;
         }
 
         ExpenditureAssessment? expenditure = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms

@@ -40,6 +40,13 @@ public sealed record MedicalBill
     /// <summary>What each stage of the applicable scheme has already paid the patient this year (MA-05), by stage; missing stages count as zero.</summary>
     public ImmutableArray<Money> AlreadyPaidThisYear { get; init; } = [];
 
+    /// <summary>
+    /// How much of each stage's deductible the patient's earlier bills this year have already met (MA-03: the deductible
+    /// is annual), by stage; missing stages count as zero. A stage charges only what is left of its deductible, so the
+    /// second bill of a year does not pay the deductible again.
+    /// </summary>
+    public ImmutableArray<Money> DeductibleMetThisYear { get; init; } = [];
+
     /// <summary>The eligible out-of-pocket remainder: cost less excluded items and every insurance payment (MA-02), never negative.</summary>
     public Money Remainder => Money.Max(Money.Zero, TotalCost - ExcludedCost - BasicInsurancePaid - CriticalIllnessInsurancePaid - SupplementaryPaid);
 
@@ -47,4 +54,9 @@ public sealed record MedicalBill
     /// <param name="stage">The stage's position in the scheme.</param>
     /// <returns>The amount, zero when not given.</returns>
     public Money AlreadyPaid(int stage) => !AlreadyPaidThisYear.IsDefault && stage < AlreadyPaidThisYear.Length ? AlreadyPaidThisYear[stage] : Money.Zero;
+
+    /// <summary>How much of a stage's deductible is already met this year.</summary>
+    /// <param name="stage">The stage's position in the scheme.</param>
+    /// <returns>The amount, zero when not given.</returns>
+    public Money DeductibleMet(int stage) => !DeductibleMetThisYear.IsDefault && stage < DeductibleMetThisYear.Length ? DeductibleMetThisYear[stage] : Money.Zero;
 }

@@ -30,6 +30,13 @@ internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandid
             .Must(amount => amount.Fen >= 0 && amount.Fen <= MaxFen)
             .When(c => !c.Bill.AlreadyPaidThisYear.IsDefault)
             .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
+        RuleFor(c => c.Bill.DeductibleMetThisYear)
+            .Must(met => met.IsDefault || met.Length <= MedicalAssistanceScheme.MaxStages)
+            .WithError(ErrorCodes.OutOfRange, $"At most {MedicalAssistanceScheme.MaxStages} stages.");
+        RuleForEach(c => c.Bill.DeductibleMetThisYear)
+            .Must(amount => amount.Fen >= 0 && amount.Fen <= MaxFen)
+            .When(c => !c.Bill.DeductibleMetThisYear.IsDefault)
+            .WithError(ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
     }
 
     private static bool Bounded(MedicalBill bill) =>

@@ -55,7 +55,7 @@ internal static class MedicalCalculator
         var stages = applicable.Value.Stages;
         for (var s = 0; s < stages.Length; s++)
         {
-            var paid = Stage(stages[s], unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).Paid;
+            var paid = Stage(stages[s], unpaid, bill.AlreadyPaid(s), bill.DeductibleMet(s), terms.DisposableIncomePerCapita.Value).Paid;
             unpaid -= paid;
             total += paid;
         }
@@ -83,7 +83,7 @@ internal static class MedicalCalculator
         for (var s = 0; s < results.Length; s++)
         {
             var stage = applicable.Value.Stages[s];
-            results[s] = Stage(stage, unpaid, bill.AlreadyPaid(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
+            results[s] = Stage(stage, unpaid, bill.AlreadyPaid(s), bill.DeductibleMet(s), terms.DisposableIncomePerCapita.Value).ToResult(stage);
             unpaid -= results[s].Paid;
         }
 
@@ -91,26 +91,29 @@ internal static class MedicalCalculator
     }
 
     /// <summary>
-    /// One stage: amount = min(cap − paid this year, banded ratio × max(0, unpaid − deductible)); the banded
-    /// product is rounded once, half away from zero (GEN-02), before the cap is applied.
+    /// One stage: amount = min(cap − paid this year, banded ratio × max(0, unpaid − deductible left this year)); the
+    /// deductible is annual (MA-03), so what earlier bills met is not charged again; the banded product is rounded
+    /// once, half away from zero (GEN-02), before the cap is applied.
     /// </summary>
-    public static StageFigures Stage(MedicalStage stage, Money unpaid, Money alreadyPaid, Money disposableIncome)
+    public static StageFigures Stage(MedicalStage stage, Money unpaid, Money alreadyPaid, Money deductibleMet, Money disposableIncome)
     {
         var deductible = stage.Deductible.For(disposableIncome);
-        var baseAmount = Money.Max(Money.Zero, unpaid - deductible);
+        var deductibleLeft = Money.Max(Money.Zero, deductible - deductibleMet);
+        var baseAmount = Money.Max(Money.Zero, unpaid - deductibleLeft);
         var computed = stage.BandedAmount(baseAmount.Fen);
         var capLeft = Money.Max(Money.Zero, stage.AnnualCap - alreadyPaid);
-        return new StageFigures(unpaid, deductible, baseAmount, computed, capLeft, Money.Min(computed, capLeft));
+        return new StageFigures(unpaid, deductible, deductibleLeft, baseAmount, computed, capLeft, Money.Min(computed, capLeft));
     }
 
     /// <summary>A stage's figures without allocating; the explained path turns them into a <see cref="MedicalStageResult"/>.</summary>
-    internal readonly record struct StageFigures(Money Unpaid, Money Deductible, Money Base, Money Computed, Money CapLeft, Money Paid)
+    internal readonly record struct StageFigures(Money Unpaid, Money Deductible, Money DeductibleLeft, Money Base, Money Computed, Money CapLeft, Money Paid)
     {
         public MedicalStageResult ToResult(MedicalStage stage) => new()
         {
             Stage = stage,
             Unpaid = Unpaid,
             Deductible = Deductible,
+            DeductibleLeft = DeductibleLeft,
             Base = Base,
             Computed = Computed,
             CapLeft = CapLeft,

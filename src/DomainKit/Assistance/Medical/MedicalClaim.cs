@@ -24,6 +24,21 @@ public sealed class MedicalClaim
     /// <summary>The patient.</summary>
     public HouseholdMember Patient => Household.Members[Bill.MemberIndex];
 
+    /// <summary>The same claim after earlier bills of the patient this year: what they paid and met is added by stage.</summary>
+    internal MedicalClaim AfterEarlierBills(ReadOnlySpan<Money> paid, ReadOnlySpan<Money> met)
+    {
+        var stages = Math.Max(paid.Length, Math.Max(Bill.AlreadyPaidThisYear.Length, Bill.DeductibleMetThisYear.Length));
+        var paidNow = new Money[stages];
+        var metNow = new Money[stages];
+        for (var s = 0; s < stages; s++)
+        {
+            paidNow[s] = Bill.AlreadyPaid(s) + (s < paid.Length ? paid[s] : Money.Zero);
+            metNow[s] = Bill.DeductibleMet(s) + (s < met.Length ? met[s] : Money.Zero);
+        }
+
+        return new MedicalClaim(Household, Bill with { AlreadyPaidThisYear = [.. paidNow], DeductibleMetThisYear = [.. metNow] });
+    }
+
     /// <summary>Validates a bill against its household.</summary>
     /// <param name="household">The patient's household.</param>
     /// <param name="bill">The bill.</param>

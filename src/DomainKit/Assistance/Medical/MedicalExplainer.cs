@@ -30,7 +30,7 @@ internal static class MedicalExplainer
         steps.Add(RemainderStep(bill));
         for (var s = 0; s < stages.Length; s++)
         {
-            steps.Add(StageStep(stages[s], s, bill.AlreadyPaid(s), terms));
+            steps.Add(StageStep(stages[s], s, bill.AlreadyPaid(s), bill.DeductibleMet(s), terms));
         }
 
         steps.Add(StepBuilder.Computed("MA-06", MessageKeys.MedicalTotal).Arg("amount", assessment.Amount).Build());
@@ -89,7 +89,7 @@ internal static class MedicalExplainer
             .Input("bill.supplementaryPaid", bill.SupplementaryPaid)
             .Build();
 
-    private static ExplanationStep StageStep(MedicalStageResult result, int index, Money alreadyPaid, MedicalTerms terms)
+    private static ExplanationStep StageStep(MedicalStageResult result, int index, Money alreadyPaid, Money deductibleMet, MedicalTerms terms)
     {
         var stage = result.Stage;
         var deductible = stage.Deductible.Kind switch
@@ -102,6 +102,12 @@ internal static class MedicalExplainer
             _ => StepBuilder.Computed("MA-03", MessageKeys.MedicalDeductibleNone),
         };
         deductible.Arg("deductible", result.Deductible).Arg("unpaid", result.Unpaid).Arg("base", result.Base);
+        if (stage.Deductible.Kind != DeductibleKind.None)
+        {
+            deductible.Arg("met", deductibleMet).Arg("left", result.DeductibleLeft)
+                .Input(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"bill.deductibleMetThisYear[{index}]"), deductibleMet);
+        }
+
 
         var ratio = StepBuilder.Computed("MA-04", MessageKeys.MedicalRatio).Arg("base", result.Base).Arg("computed", result.Computed);
         long lower = 0;

@@ -10,10 +10,13 @@ public sealed record MedicalStageResult
     /// <summary>What was still unpaid when the stage began.</summary>
     public required Money Unpaid { get; init; }
 
-    /// <summary>The stage's deductible for this bill.</summary>
+    /// <summary>The stage's annual deductible (MA-03).</summary>
     public required Money Deductible { get; init; }
 
-    /// <summary>The unpaid amount above the deductible.</summary>
+    /// <summary>What is left of the annual deductible after the patient's earlier bills this year; this bill bears only this much.</summary>
+    public Money DeductibleLeft { get; init; }
+
+    /// <summary>The unpaid amount above the deductible left.</summary>
     public required Money Base { get; init; }
 
     /// <summary>The banded ratios applied to the base, rounded once half away from zero to the fen.</summary>
