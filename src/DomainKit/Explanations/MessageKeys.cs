@@ -55,6 +55,11 @@ internal static class MessageKeys
     public const string DibaoIneligibleProperty = "db.ineligible.property";
     public const string DibaoIneligibleBoth = "db.ineligible.both";
     public const string DibaoBenefit = "db.benefit";
+    public const string DibaoTakenIn = "db.takenIn";
+    public const string DibaoTakenInKept = "db.takenIn.kept";
+
+    public static string DibaoTakenInBenefit(Assistance.ExpenditureDibaoBenefit mode) =>
+        "db.takenIn." + Serialization.EnumTokens<Assistance.ExpenditureDibaoBenefit>.ToToken(mode);
     public const string DibaoBenefitNone = "db.benefit.none";
     public const string DibaoSummaryEligible = "db.summary.eligible";
     public const string DibaoSummaryIneligible = "db.summary.ineligible";

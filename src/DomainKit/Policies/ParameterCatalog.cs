@@ -54,6 +54,7 @@ public static class ParameterCatalog
             TemporaryParameters.PaperworkDeadlineDays,
             ExpenditureParameters.Rule,
             ExpenditureParameters.UrbanConsumptionPerCapita,
+            ExpenditureParameters.DibaoBenefit,
             ExpenditureParameters.RigidSpendingShare,
             ExpenditureParameters.LookbackMonths,
             ExpenditureParameters.ValidityMonths,

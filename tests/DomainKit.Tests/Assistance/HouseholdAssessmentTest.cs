@@ -16,7 +16,7 @@ public class HouseholdAssessmentTest
     private static readonly LocalDate Adult = new(1980, 1, 1);
 
     /// <summary>The Zhifu pilot with local values for the programmes no source gives, so every programme is decided.</summary>
-    private static readonly PolicySet Complete = PolicySets.ZhifuPilot
+    internal static readonly PolicySet Complete = PolicySets.ZhifuPilot
         .With(TemporaryParameters.Months, TemporaryMonths.Create(
             from category in Enum.GetValues<TemporaryCategory>()
             from need in Enum.GetValues<TemporaryNeed>()
@@ -32,10 +32,14 @@ public class HouseholdAssessmentTest
         var terms = AssistanceTerms.Resolve(Complete, date).Value;
         var fast = HouseholdAssessment.Assess(claims, terms);
         var household = claims.Household;
+
+        // A household taken into dibao for expenditure hardship (ZF-EX-01) is decided downstream as a dibao household:
+        // ExpenditureLinkTest checks that link; here the programmes that do not read it must equal their own rules.
+        var linked = fast.Expenditure is { IsEligible: true, Rule: ExpenditureRule.ZhifuConsumption };
         return terms.NotSet.IsEmpty
             && fast == HouseholdAssessment.Decide(claims, terms).Assessment
-            && fast.Education == EducationAssistance.Assess(household, terms.Education!)
-            && Nullable.Equals(fast.Temporary, claims.Temporary is { } request ? TemporaryAssistance.Assess(household, request, terms.Temporary!) : null)
+            && (linked || fast.Education == EducationAssistance.Assess(household, terms.Education!))
+            && (linked || Nullable.Equals(fast.Temporary, claims.Temporary is { } request ? TemporaryAssistance.Assess(household, request, terms.Temporary!) : null))
             && Nullable.Equals(fast.Expenditure, claims.Expenditure is { } claim ? ExpenditureHardship.Assess(household, claim, terms.Expenditure!) : null);
     }
 
@@ -49,6 +53,13 @@ public class HouseholdAssessmentTest
         var terms = AssistanceTerms.Resolve(Complete, date).Value;
         var decided = HouseholdAssessment.Decide(claims, terms);
         var household = claims.Household;
+        if (decided.Assessment.Expenditure is { IsEligible: true, Rule: ExpenditureRule.ZhifuConsumption })
+        {
+            // Taken into dibao (ZF-EX-01): dibao, margin and what ranks by them explain the link, not their own rules.
+            return decided.Dibao.Explanation.Steps.Any(s => s.RuleId == "ZF-EX-01")
+                && decided.Expenditure!.Explanation.Render(Language.English) == ExpenditureHardship.Decide(household, claims.Expenditure!, Complete, date).Value.Explanation.Render(Language.English);
+        }
+
         IEnumerable<(AssistanceDecision Shared, AssistanceDecision Own)> pairs =
         [
             (decided.Dibao, Dibao.Decide(household, terms.Dibao)),
@@ -163,6 +174,12 @@ public class HouseholdAssessmentTest
         var explained = HouseholdAssessment.Decide(claims, terms);
         var household = claims.Household;
         var medical = InYearOrder(household, claims.Bills, terms.Medical).Aggregate(Money.Zero, (sum, decision) => sum + decision.Amount);
+        if (fast.Expenditure is { IsEligible: true, Rule: ExpenditureRule.ZhifuConsumption })
+        {
+            // Taken into dibao (ZF-EX-01; ExpenditureLinkTest): a dibao household, and never less medical assistance.
+            return fast == explained.Assessment && fast.Dibao.IsEligible && !fast.Margin.IsMargin && fast.MedicalAssistance >= medical;
+        }
+
         return fast == explained.Assessment
             && fast.Dibao == Dibao.Assess(household, terms.Dibao)
             && fast.ExtremePoverty == ExtremePoverty.Assess(household, terms.ExtremePoverty)

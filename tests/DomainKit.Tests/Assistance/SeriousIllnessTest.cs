@@ -141,4 +141,52 @@ public class SeriousIllnessTest
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    [Fact]
+    [Trait("rule", "MA-01")]
+    [Trait("rule", "MA-04")]
+    public void NoGroup_IsPaidMoreThanAGroupAboveIt_OnAnyDate()
+    {
+        // MA-04: the dibao and extreme-poverty groups get the highest ratio; margin and impoverished by illness lower ones.
+        (PolicyParameter<MedicalAssistanceScheme> Upper, PolicyParameter<MedicalAssistanceScheme> Lower)[] pairs =
+        [
+            (MedicalParameters.SchemeExtremePoverty, MedicalParameters.SchemeDibao),
+            (MedicalParameters.SchemeDibao, MedicalParameters.SchemeMargin),
+            (MedicalParameters.SchemeDibao, MedicalParameters.SchemeImpoverishedByIllness),
+        ];
+        var problems = new List<string>();
+        foreach (var preset in Presets)
+        {
+            foreach (var date in Dates)
+            {
+                if (preset.ValueAtOrNull(MedicalParameters.DisposableIncomePerCapita, date) is not { } income)
+                {
+                    continue;
+                }
+
+                foreach (var (upper, lower) in pairs)
+                {
+                    if (preset.ValueAtOrNull(upper, date) is not { } high || preset.ValueAtOrNull(lower, date) is not { } low)
+                    {
+                        continue;
+                    }
+
+                    for (var s = 0; s < low.Value.Stages.Length; s++)
+                    {
+                        var own = low.Value.Stages[s];
+                        var above = s < high.Value.Stages.Length ? high.Value.Stages[s] : null;
+                        if (above is null
+                            || own.Bands.Max(b => b.Ratio.Value) > above.Bands.Min(b => b.Ratio.Value)
+                            || own.AnnualCap > above.AnnualCap
+                            || own.Deductible.For(income.Value) < above.Deductible.For(income.Value))
+                        {
+                            problems.Add($"{preset.Id} {date}: {lower.Id} {own} outbids {upper.Id} {above}");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
 }

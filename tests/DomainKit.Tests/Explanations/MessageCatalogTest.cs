@@ -20,6 +20,7 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroup))
             .Concat(Enum.GetValues<MedicalGroup>().Select(MessageKeys.MedicalGroupTerm))
             .Concat(Enum.GetValues<HardshipType>().Select(MessageKeys.HardshipTerm))
+            .Concat(Enum.GetValues<ExpenditureDibaoBenefit>().Select(MessageKeys.DibaoTakenInBenefit))
             .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
             .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm))
             .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm))

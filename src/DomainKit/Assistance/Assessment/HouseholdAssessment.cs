@@ -44,7 +44,11 @@ public static class HouseholdAssessment
 
         // One means test for every programme, as on the fast path; each decision's explanation is built from
         // these figures when it is first read.
-        var margin = MarginFigures.Compute(household, terms.Margin);
+        var ordinary = MarginFigures.Compute(household, terms.Margin);
+        ExpenditureFigures? expenditure = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
+            ? ExpenditureFigures.Compute(claim, expenditureTerms, ordinary)
+            : null;
+        var margin = Linked(ordinary, claims, terms, expenditure);
         var bills = MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical);
         var medical = bills.IsEmpty ? [] : new MedicalDecision[bills.Length];
         for (var i = 0; i < medical.Length; i++)
@@ -58,15 +62,30 @@ public static class HouseholdAssessment
             ExtremePovertyExplainer.Explain(household, terms.ExtremePoverty, margin.ExtremePoverty),
             MarginExplainer.Explain(household, terms.Margin, margin),
             ImmutableCollectionsMarshal.AsImmutableArray(medical),
-            claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
-                ? ExpenditureExplainer.Explain(household, claim, expenditureTerms, ExpenditureFigures.Compute(claim, expenditureTerms, margin))
-                : null,
+            expenditure is { } figures ? ExpenditureExplainer.Explain(household, claims.Expenditure!, terms.Expenditure!, figures) : null,
             claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
                 ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
                 : null,
             terms.Education is { } educationTerms
                 ? EducationExplainer.Explain(household, educationTerms, EducationCalculator.Assess(household, educationTerms, margin.Dibao, margin.ExtremePoverty))
                 : null);
+    }
+
+    /// <summary>
+    /// EX-04, ZF-EX-01: under the Zhifu rule a household recognised as an expenditure-hardship household is taken into
+    /// dibao (全部纳入低保), so every programme that ranks by dibao (medical MA-01, education ED-01, temporary TA-05,
+    /// monthly cash) reads it as a dibao household. Under the national rule (EX-01) it keeps its own category.
+    /// </summary>
+    private static MarginFigures Linked(in MarginFigures margin, HouseholdClaims claims, AssistanceTerms terms, ExpenditureFigures? expenditure)
+    {
+        if (expenditure is not { Exclusion: ExpenditureExclusion.None } || terms.Expenditure is not { Rule.Value: ExpenditureRule.ZhifuConsumption, DibaoBenefit: { } mode })
+        {
+            return margin;
+        }
+
+        // The claim's rigid spending is taken as spent over the means test's window, the window its income is counted over.
+        var takenIn = DibaoFigures.TakenIn(margin.Dibao, claims.Expenditure!.RigidSpending.Fen, mode, margin.SingleMemberDibaoMonthly, terms.Dibao);
+        return margin.TakenIntoDibao(takenIn);
     }
 
     /// <summary>Assesses every programme on resolved terms, sharing one means test and allocating nothing.</summary>
@@ -78,16 +97,18 @@ public static class HouseholdAssessment
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(terms);
-        var margin = MarginFigures.Compute(claims.Household, terms.Margin);
+        var ordinary = MarginFigures.Compute(claims.Household, terms.Margin);
+        ExpenditureFigures? expenditureFigures = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
+            ? ExpenditureFigures.Compute(claim, expenditureTerms, ordinary)
+            : null;
+        var margin = Linked(ordinary, claims, terms, expenditureFigures);
         var medical = Money.Zero;
         foreach (var billClaim in MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical))
         {
             medical += MedicalCalculator.Assess(billClaim.Bill, MedicalCalculator.Group(margin, billClaim.Bill), terms.Medical).Amount;
         }
 
-        ExpenditureAssessment? expenditure = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
-            ? ExpenditureFigures.Compute(claim, expenditureTerms, margin).Assessment(expenditureTerms.Rule.Value)
-            : null;
+        ExpenditureAssessment? expenditure = expenditureFigures?.Assessment(terms.Expenditure!.Rule.Value);
         TemporaryAssessment? temporary = claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
             ? TemporaryCalculator.Compute(claims.Household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
             : null;

@@ -31,7 +31,7 @@ internal static class DibaoExplainer
             PerCapitaStep(meansTestTerms, countedIncome, counted, perCapita),
             IncomeTestStep(terms, figures, countedIncome, perCapita),
             MeansTestExplainer.Property(household.Assets, terms, figures.Property, counted),
-            EligibilityStep(figures),
+            figures.TakenInForExpenditure ? TakenInStep(figures) : EligibilityStep(figures),
             .. BenefitSteps(household, terms, figures, countedIncome),
         ];
     }
@@ -67,6 +67,11 @@ internal static class DibaoExplainer
             .Parameter(MeansTestParameters.AssessmentWindowMonths, terms.MeansTest.AssessmentWindowMonths)
             .Build();
     }
+
+    private static ExplanationStep TakenInStep(DibaoFigures figures) =>
+        StepBuilder.Test("ZF-EX-01", passed: true, MessageKeys.DibaoTakenIn)
+            .Parameter(ExpenditureParameters.DibaoBenefit, figures.ExpenditureBenefit!.Value)
+            .Build();
 
     private static ExplanationStep EligibilityStep(DibaoFigures figures)
     {
@@ -104,8 +109,40 @@ internal static class DibaoExplainer
         }
 
         var window = terms.MeansTest.AssessmentWindowMonths.Value;
+        if (figures.ExpenditureBenefit is { } mode)
+        {
+            yield return StepBuilder.Computed("ZF-EX-01", MessageKeys.DibaoTakenInBenefit(mode.Value))
+                .Arg("standard", terms.StandardMonthly.Value)
+                .Arg("members", figures.MeansTest.CountedMembers)
+                .Arg("months", window)
+                .Arg("total", countedIncome)
+                .Arg("rigid", Money.FromFen(figures.RigidSpendingFen))
+                .Arg("benefit", Money.Divide(Math.Max(0, figures.ThresholdFen - figures.TakenInIncomeFen), window))
+                .Parameter(DibaoParameters.StandardMonthly, terms.StandardMonthly)
+                .Parameter(ExpenditureParameters.DibaoBenefit, mode)
+                .Input("claim.rigidSpending", Money.FromFen(figures.RigidSpendingFen))
+                .Build();
+        }
+        else
+        {
+            yield return GapStep(terms, figures, countedIncome, window);
+        }
+
+        foreach (var step in AdjustmentSteps(terms, figures))
+        {
+            yield return step;
+        }
+
+        if (figures.TakenInForExpenditure && figures.KeptSingleMemberDibao.Fen > 0 && figures.Benefit == figures.KeptSingleMemberDibao)
+        {
+            yield return StepBuilder.Computed("MD-02", MessageKeys.DibaoTakenInKept).Arg("kept", figures.KeptSingleMemberDibao).Build();
+        }
+    }
+
+    private static ExplanationStep GapStep(DibaoTerms terms, DibaoFigures figures, Money countedIncome, int window)
+    {
         var gap = Money.Divide(figures.ThresholdFen - figures.MeansTest.CountedIncomeFen, window);
-        yield return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefit)
+        return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefit)
             .Arg("standard", terms.StandardMonthly.Value)
             .Arg("members", figures.MeansTest.CountedMembers)
             .Arg("months", window)
@@ -113,6 +150,11 @@ internal static class DibaoExplainer
             .Arg("benefit", gap)
             .Parameter(DibaoParameters.StandardMonthly, terms.StandardMonthly)
             .Build();
+    }
+
+    // DB-13's floors and DB-07's cuts, then the final amount when either changed the gap.
+    private static IEnumerable<ExplanationStep> AdjustmentSteps(DibaoTerms terms, DibaoFigures figures)
+    {
         if (terms.MinimumShare is { } share)
         {
             yield return StepBuilder.Computed("DB-13", MessageKeys.DibaoFloor)

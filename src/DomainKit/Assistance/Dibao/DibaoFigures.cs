@@ -12,7 +12,10 @@ internal readonly struct DibaoFigures(
     PropertyTestFigures property,
     DibaoOutcome outcome,
     Money benefit,
-    bool inGradualExit)
+    bool inGradualExit,
+    Policies.DatedValue<ExpenditureDibaoBenefit>? expenditureBenefit = null,
+    long rigidSpendingFen = 0,
+    Money keptSingleMemberDibao = default)
 {
     public readonly MeansTestFigures MeansTest = meansTest;
 
@@ -34,6 +37,21 @@ internal readonly struct DibaoFigures(
     public readonly Money Benefit = benefit;
 
     public readonly bool InGradualExit = inGradualExit;
+
+    /// <summary>ZF-EX-01: how the benefit was set when the household was taken into dibao as an expenditure-hardship household; null otherwise.</summary>
+    public readonly Policies.DatedValue<ExpenditureDibaoBenefit>? ExpenditureBenefit = expenditureBenefit;
+
+    /// <summary>ZF-EX-01: the claim's rigid spending over the window, when the household was taken into dibao.</summary>
+    public readonly long RigidSpendingFen = rigidSpendingFen;
+
+    /// <summary>
+    /// ZF-EX-01 with MD-02: what the household's members enrolled alone in dibao received as a margin household; taken
+    /// into dibao, the household never receives less.
+    /// </summary>
+    public readonly Money KeptSingleMemberDibao = keptSingleMemberDibao;
+
+    /// <summary>Whether the household was taken into dibao as an expenditure-hardship household (ZF-EX-01).</summary>
+    public bool TakenInForExpenditure => ExpenditureBenefit is not null;
 
     public DibaoAssessment Assessment => new(Outcome, Benefit);
 
@@ -66,6 +84,33 @@ internal readonly struct DibaoFigures(
 
         return new DibaoFigures(meansTest, threshold, incomePasses, property, outcome, benefit, outcome == DibaoOutcome.GradualExit);
     }
+
+    /// <summary>
+    /// ZF-EX-01: the household, recognised as an expenditure-hardship household under the Zhifu rule, taken into dibao
+    /// (全部纳入低保) whatever the dibao income test found, with the monthly amount the policy chooses; the property test
+    /// has already passed, as the expenditure rule requires it (HH-05).
+    /// </summary>
+    public static DibaoFigures TakenIn(in DibaoFigures figures, long rigidSpendingFen, Policies.DatedValue<ExpenditureDibaoBenefit> mode, Money singleMemberDibao, DibaoTerms terms)
+    {
+        var meansTest = figures.MeansTest;
+        var counted = mode.Value switch
+        {
+            ExpenditureDibaoBenefit.GapOnIncome => meansTest.CountedIncomeFen,
+            ExpenditureDibaoBenefit.FullStandard => 0,
+            _ => Math.Max(0, checked(meansTest.CountedIncomeFen - rigidSpendingFen)),
+        };
+        // Recognition never lowers what the household received: members enrolled alone (MD-02) keep at least their amounts.
+        var benefit = Money.Max(EligibleBenefit(meansTest, Math.Max(0, figures.ThresholdFen - counted), terms), singleMemberDibao);
+        return new DibaoFigures(meansTest, figures.ThresholdFen, figures.IncomePasses, figures.Property, DibaoOutcome.Eligible, benefit, inGradualExit: false, mode, rigidSpendingFen, singleMemberDibao);
+    }
+
+    /// <summary>ZF-EX-01: the income the benefit of a household taken into dibao fills the gap on, over the window.</summary>
+    public long TakenInIncomeFen => ExpenditureBenefit?.Value switch
+    {
+        ExpenditureDibaoBenefit.GapOnIncome => MeansTest.CountedIncomeFen,
+        ExpenditureDibaoBenefit.FullStandard => 0,
+        _ => Math.Max(0, MeansTest.CountedIncomeFen - RigidSpendingFen),
+    };
 
     /// <summary>The monthly benefit of an eligible household, rounded once (GEN-02).</summary>
     private static Money EligibleBenefit(in MeansTestFigures meansTest, long gapFen, DibaoTerms terms)

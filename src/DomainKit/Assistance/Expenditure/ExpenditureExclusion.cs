@@ -21,7 +21,7 @@ public enum ExpenditureExclusion
     /// <summary>Household income does not meet the local low-income test (ZF-EX-01).</summary>
     LowIncomeTest = 5,
 
-    /// <summary>The property test fails (EX-01).</summary>
+    /// <summary>The property test fails (HH-05, under both rules).</summary>
     Property = 6,
 
     /// <summary>Rigid spending does not exceed the share of income (EX-01, EX-02).</summary>

@@ -55,6 +55,9 @@ internal static class ExpenditureExplainer
                 .Arg("multiple", MarginParameters.IncomeMultiple.Format(terms.Margin.IncomeMultiple.Value))
                 .Parameter(MarginParameters.IncomeMultiple, terms.Margin.IncomeMultiple)
                 .Build());
+
+            // HH-05 holds under the Zhifu rule too: a household with the assets to meet its spending is not in hardship.
+            steps.Add(MeansTestExplainer.Property(household.Assets, terms.Margin.Dibao, figures.Margin.Dibao.Property, counted));
             steps.Add(StepBuilder.Test("ZF-EX-01", claim.IllnessOrDisasterSpending, claim.IllnessOrDisasterSpending ? MessageKeys.ExpenditureIllnessYes : MessageKeys.ExpenditureIllnessNo)
                 .Input("claim.illnessOrDisasterSpending", claim.IllnessOrDisasterSpending)
                 .Build());

@@ -32,6 +32,7 @@ internal readonly record struct ExpenditureFigures(
                 : !margin.ExtremePoverty.IsEmpty ? ExpenditureExclusion.ExtremePoverty
                 : !incomeBelow ? ExpenditureExclusion.Income
                 : !margin.IncomePasses ? ExpenditureExclusion.LowIncomeTest
+                : !margin.Dibao.Property.Passes ? ExpenditureExclusion.Property
                 : !claim.IllnessOrDisasterSpending ? ExpenditureExclusion.NoIllnessOrDisasterSpending
                 : !claim.InDifficultyAfterEmergencyRelief ? ExpenditureExclusion.ReliefSufficed
                 : ExpenditureExclusion.None;

@@ -13,6 +13,13 @@ public static class ExpenditureParameters
     public static readonly PolicyParameter<Money> UrbanConsumptionPerCapita = ParameterFactory.Amount(
         "previousYearUrbanConsumptionPerCapita", "ZF-EX-01", ParameterUnit.YuanPerYear, "Previous year's urban per-capita consumption expenditure.", optional: true);
 
+    /// <summary>
+    /// ZF-EX-01: the monthly dibao of a household taken into dibao as an expenditure-hardship household. The seed gives
+    /// no amount; required under the Zhifu rule.
+    /// </summary>
+    public static readonly PolicyParameter<ExpenditureDibaoBenefit> DibaoBenefit = new(
+        "expenditureDibaoBenefit", "ZF-EX-01", ParameterUnit.Choice, "The dibao of a household taken into dibao for expenditure hardship.", new EnumCodec<ExpenditureDibaoBenefit>(), optional: true);
+
     /// <summary>EX-01: rigid spending must exceed this share of household income over the look-back.</summary>
     public static readonly PolicyParameter<Rate> RigidSpendingShare = ParameterFactory.Fraction(
         "rigidSpendingShare", "EX-01", "Share of household income rigid spending must exceed.", optional: true);

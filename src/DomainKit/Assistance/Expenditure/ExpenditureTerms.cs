@@ -8,8 +8,9 @@ namespace DomainKit.Assistance;
 /// <remarks>Resolve once with <see cref="Resolve"/> and reuse for a batch. Instances are immutable and thread-safe.</remarks>
 public sealed class ExpenditureTerms
 {
-    private ExpenditureTerms(MarginTerms margin, DatedValue<ExpenditureRule> rule, DatedValue<Money> reference, DatedValue<Rate>? share, DatedValue<int>? lookback, DatedValue<int>? validity)
+    private ExpenditureTerms(MarginTerms margin, DatedValue<ExpenditureRule> rule, DatedValue<Money> reference, DatedValue<Rate>? share, DatedValue<int>? lookback, DatedValue<int>? validity, DatedValue<ExpenditureDibaoBenefit>? dibaoBenefit = null)
     {
+        DibaoBenefit = dibaoBenefit;
         Margin = margin;
         Rule = rule;
         ReferencePerCapita = reference;
@@ -38,6 +39,9 @@ public sealed class ExpenditureTerms
 
     /// <summary>EX-01: the look-back in months (national rule only).</summary>
     public DatedValue<int>? LookbackMonths { get; }
+
+    /// <summary>ZF-EX-01: the dibao of a household taken into dibao (Zhifu rule only).</summary>
+    public DatedValue<ExpenditureDibaoBenefit>? DibaoBenefit { get; }
 
     /// <summary>EX-03: months before review (national rule only).</summary>
     public DatedValue<int>? ValidityMonths { get; }
@@ -70,9 +74,10 @@ public sealed class ExpenditureTerms
         if (rule.Value == ExpenditureRule.ZhifuConsumption)
         {
             var consumption = MeansTestTerms.Read(policy, ExpenditureParameters.UrbanConsumptionPerCapita, date, errors);
+            var benefit = MeansTestTerms.Read(policy, ExpenditureParameters.DibaoBenefit, date, errors);
             return errors.Count > 0
                 ? Result<ExpenditureTerms>.Invalid(errors)
-                : new ExpenditureTerms(margin.Value, rule, consumption, null, null, null);
+                : new ExpenditureTerms(margin.Value, rule, consumption, null, null, null, benefit);
         }
 
         var income = MeansTestTerms.Read(policy, MedicalParameters.DisposableIncomePerCapita, date, errors);

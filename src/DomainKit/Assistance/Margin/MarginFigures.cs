@@ -27,6 +27,13 @@ internal readonly struct MarginFigures(
 
     public MarginAssessment Assessment => new(Exclusion, SingleMemberDibao, SingleMemberDibaoMonthly);
 
+    /// <summary>
+    /// The same household once taken into dibao as an expenditure-hardship household (ZF-EX-01): a dibao recipient, so
+    /// no longer a margin household, and every programme that ranks by dibao reads it as one (MA-01, ED-01, TA-05).
+    /// </summary>
+    public MarginFigures TakenIntoDibao(in DibaoFigures takenIn) =>
+        new(takenIn, ExtremePoverty, IncomePasses, MarginExclusion.Dibao, MemberSet.Empty, Money.Zero);
+
     public static MarginFigures Compute(Household household, MarginTerms terms)
     {
         // One pass over the members serves dibao, extreme poverty and margin.
