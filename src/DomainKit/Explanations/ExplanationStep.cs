@@ -25,6 +25,7 @@ public sealed class ExplanationStep
         Parameters = parameters;
         Inputs = inputs;
         Children = children;
+        CitationProbe.Listener?.Invoke(ruleId);
     }
 
     /// <summary>The rule of the policy specification the step applies, such as <c>DB-01</c>.</summary>

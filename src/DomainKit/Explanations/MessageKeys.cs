@@ -161,6 +161,8 @@ internal static class MessageKeys
     public const string ExpenditureNot = "ex.not";
     public const string ExpenditureZhifuDibao = "ex.zhifu.dibao";
     public const string ExpenditureNational = "ex.national";
+    public const string ExpenditureLowIncome = "ex.lowIncome";
+    public const string ExpenditureRigidSum = "ex.rigid.sum";
     public const string ExpenditureReview = "ex.review";
     public const string ExpenditureSummaryZhifu = "ex.summary.zhifu";
     public const string ExpenditureSummaryNational = "ex.summary.national";

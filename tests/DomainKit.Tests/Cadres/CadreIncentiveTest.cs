@@ -134,6 +134,21 @@ public class CadreIncentiveTest
     }
 
     [Fact]
+    [Trait("rule", "PD-04")]
+    public void AfterADemotion_PromotionIsBarredForTheReuseYears_AndTheResultCitesPd04()
+    {
+        // Shaanxi: a demotion on 2025-06-01 bars promotion for reuseBarAfterDemotionYears (2): through 2027-05-31.
+        var demoted = Make("c-8", AssessmentGrade.Excellent, more: r => r with { Adjustments = [new Adjustment(new LocalDate(2025, 6, 1), AdjustmentMethod.Demotion, false)] });
+        var barred = Incentive.Assess(demoted, 2025, DecisionDate, Terms).Value;
+        Assert.False(barred.RecommendedForPromotion);
+        Assert.Equal(PromotionBarKind.AfterDemotion, Assert.Single(barred.PromotionBars).Kind);
+        var step = Assert.Single(barred.Explanation.Steps, s => s.MessageKey == MessageKeys.IncentivePromotionBarred);
+        Assert.Equal("PD-04", step.RuleId);
+        Assert.Contains("up to and including 2027-05-31", step.Reason(Language.English), StringComparison.Ordinal);
+        Assert.True(Incentive.Assess(demoted, 2025, new LocalDate(2027, 6, 1), Terms).Value.RecommendedForPromotion);
+    }
+
+    [Fact]
     public void TheAbleGoUp_RankedByComposite_ThenById()
     {
         Cadre[] cadres =

@@ -38,6 +38,8 @@ public class ScenarioFilesTest
     {
         var (scenarios, problems) = ScenarioFile.Load(Path.Combine(Folder, file), English);
         Assert.True(problems.IsEmpty, string.Join("\n", problems));
+        // What the scenario makes the library cite counts for its file, as testers read traceability by file.
+        DomainKit.Tests.Traceability.CitationLedger.Attribute("tests/scenarios/" + file);
         var report = ScenarioRunner.Run(scenarios.Single(s => s.Name == name), English);
         Assert.True(report.Passed, string.Join("\n", report.Failures) + "\n" + report.Explanation);
     }

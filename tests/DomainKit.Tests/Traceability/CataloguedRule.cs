@@ -26,5 +26,12 @@ internal sealed class CataloguedRule
     [JsonPropertyName("reason")]
     public string? Reason { get; init; }
 
+    /// <summary>Why an implemented rule produces no explanation step by nature (a validation-only rule, for example); null when it does.</summary>
+    [JsonPropertyName("noStep")]
+    public string? NoStep { get; init; }
+
     public bool IsImplemented => Status == RuleCatalogue.ImplementedStatus;
+
+    /// <summary>Whether the code holds the rule, wholly or in part.</summary>
+    public bool IsInCode => Status is RuleCatalogue.ImplementedStatus or RuleCatalogue.PartialStatus;
 }

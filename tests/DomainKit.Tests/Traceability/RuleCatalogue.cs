@@ -9,6 +9,9 @@ internal sealed class RuleCatalogue
     public const string ImplementedStatus = "implemented";
     public const string OutOfScopeStatus = "out-of-scope";
 
+    /// <summary>Partly implemented: the code holds some of the rule, and the reason says what is missing; no run needs to cite it.</summary>
+    public const string PartialStatus = "partial";
+
     private static readonly JsonSerializerOptions Options = new() { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
 
     [JsonPropertyName("rules")]

@@ -9,35 +9,44 @@ internal static class TraceabilityPage
 {
     public const string RelativePath = "docs/traceability.md";
 
-    public static string Write(RuleCatalogue catalogue, RuleCitations citations)
+    public static string Write(RuleCatalogue catalogue, RuleCitations citations, IReadOnlyDictionary<string, SortedSet<string>> runs)
     {
         var page = new StringBuilder();
         page.Append("""
             # Rule traceability
 
             Every rule of the policy specification, from the rule catalogue (`docs/rules/catalogue.json`): where the
-            library implements it, which tests and scenario files check it, and the parameters that hold its values,
-            with the provenance of those values in each bundled preset. Tags say how sure the source is: SEED (the
-            seed essays), P (primary legal text), S (secondary or local copy), U (recalled, not confirmed), D (no
-            source found).
+            library implements it, which tests and scenario files make the library cite it when they run, and the
+            parameters that hold its values, with the provenance of those values in each bundled preset. Tags say how
+            sure the source is: SEED (the seed essays), P (primary legal text), S (secondary or local copy), U
+            (recalled, not confirmed), D (no source found).
 
-            This page is generated: `TraceabilityTest` fails when it is out of date, and
-            `DOMAINKIT_WRITE_DOCS=1 dotnet test DomainKit.sln -c Release --filter TraceabilityTest` rewrites it. The
-            same test fails when a catalogued rule is neither implemented nor out of scope with a reason, when the
-            code cites an ID the catalogue lacks, or when an implemented rule has no test or scenario citing it.
+            Traceability is by what runs. While the suite runs, every explanation step the library builds reports its
+            rule ID, and the step is credited to the test, or the scenario file, that was running. A rule counts as
+            checked only when some run makes the library cite it: an ID in a comment, a test's name or trait, or an
+            approved-output file does not count, and neither do the runs of the approved-output tests
+            (`DomainKit.Tests.Outputs`), which are a net for change, not evidence that a rule is right. Rules that by
+            nature produce no explanation step (a rule only validation applies, for example) say why in the
+            catalogue (`noStep`).
 
-            Tests cite a rule by its ID in their code, by a trait (`[Trait("rule", "EX-04")]`, so
-            `dotnet test --filter rule=EX-04` runs them), or by its compact form in their name (`Ex01_…`).
+            This page is generated: `TraceabilityTest` runs after every other test and fails when the page is out of
+            date, when a catalogued rule is neither implemented nor out of scope with a reason, when the code cites an
+            ID the catalogue lacks, or when an implemented rule is cited by no run and the catalogue does not say why.
+            `DOMAINKIT_WRITE_DOCS=1 dotnet test DomainKit.sln -c Release` rewrites it; the run-time checks need the
+            whole suite, so a filtered run skips them. `[Trait("rule", "EX-04")]` still lets
+            `dotnet test --filter rule=EX-04` run a rule's tests.
 
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal));
 
         var implemented = catalogue.Rules.Count(r => r.IsImplemented);
-        page.Append(CultureInfo.InvariantCulture, $"{catalogue.Rules.Count} rules: {implemented} implemented, {catalogue.Rules.Count - implemented} out of scope.\n\n");
-        page.Append("| rule | title | tags | status | code | tests | scenarios |\n|---|---|---|---|---:|---:|---:|\n");
+        var partial = catalogue.Rules.Count(r => r.Status == RuleCatalogue.PartialStatus);
+        var noStep = catalogue.Rules.Count(r => r.IsImplemented && r.NoStep is not null);
+        page.Append(CultureInfo.InvariantCulture, $"{catalogue.Rules.Count} rules: {implemented} implemented ({implemented - noStep} cited by runs, {noStep} producing no explanation step by nature), {partial} partly implemented, {catalogue.Rules.Count - implemented - partial} out of scope.\n\n");
+        page.Append("| rule | title | tags | status | code | tests that cite it | scenario files that cite it |\n|---|---|---|---|---:|---:|---:|\n");
         foreach (var rule in catalogue.Rules)
         {
-            page.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}](#{Anchor(rule.Id)}) | {Cell(rule.Title)} | {string.Join(", ", rule.Tags)} | {rule.Status} | {Count(citations.Code, rule.Id)} | {Count(citations.Tests, rule.Id)} | {Count(citations.Scenarios, rule.Id)} |\n");
+            page.Append(CultureInfo.InvariantCulture, $"| [{rule.Id}](#{Anchor(rule.Id)}) | {Cell(rule.Title)} | {string.Join(", ", rule.Tags)} | {rule.Status} | {Count(citations.Code, rule.Id)} | {Tests(runs, rule.Id).Count()} | {Scenarios(runs, rule.Id).Count()} |\n");
         }
 
         foreach (var section in catalogue.Rules.GroupBy(r => r.Section))
@@ -45,25 +54,38 @@ internal static class TraceabilityPage
             page.Append(CultureInfo.InvariantCulture, $"\n## {section.Key}\n");
             foreach (var rule in section)
             {
-                WriteRule(page, rule, citations);
+                WriteRule(page, rule, citations, runs);
             }
         }
 
         return page.ToString();
     }
 
-    private static void WriteRule(StringBuilder page, CataloguedRule rule, RuleCitations citations)
+    private static void WriteRule(StringBuilder page, CataloguedRule rule, RuleCitations citations, IReadOnlyDictionary<string, SortedSet<string>> runs)
     {
         page.Append(CultureInfo.InvariantCulture, $"\n### {rule.Id}\n\n{rule.Title}. Source: {rule.Source}.\n\n");
-        if (!rule.IsImplemented)
+        if (!rule.IsInCode)
         {
             page.Append(CultureInfo.InvariantCulture, $"Out of scope: {rule.Reason}\n");
             return;
         }
 
+        if (!rule.IsImplemented)
+        {
+            page.Append(CultureInfo.InvariantCulture, $"Partly implemented. {rule.Reason}\n\n");
+        }
+
         page.Append("- Implemented in: ").Append(List(citations.Code, rule.Id)).Append('\n');
-        page.Append("- Tests: ").Append(List(citations.Tests, rule.Id)).Append('\n');
-        page.Append("- Scenarios: ").Append(List(citations.Scenarios, rule.Id)).Append('\n');
+        if (rule.NoStep is { } noStep)
+        {
+            page.Append("- No explanation step: ").Append(noStep).Append('\n');
+        }
+        else
+        {
+            page.Append("- Tests whose runs cite it: ").Append(Join(Tests(runs, rule.Id))).Append('\n');
+            page.Append("- Scenario files whose runs cite it: ").Append(Join(Scenarios(runs, rule.Id))).Append('\n');
+        }
+
         var parameters = ParameterCatalog.All.Where(p => p.RuleId == rule.Id).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         if (parameters.Length == 0)
         {
@@ -105,7 +127,17 @@ internal static class TraceabilityPage
         map.TryGetValue(id, out var set) ? set.Count.ToString(CultureInfo.InvariantCulture) : "0";
 
     private static string List(IReadOnlyDictionary<string, SortedSet<string>> map, string id) =>
-        map.TryGetValue(id, out var set) ? string.Join(", ", set.Select(s => $"`{s}`")) : "none";
+        map.TryGetValue(id, out var set) ? Join(set) : "none";
+
+    private static string Join(IEnumerable<string> items) => items.Any() ? string.Join(", ", items.Select(s => $"`{s}`")) : "none";
+
+    private const string ScenarioFolder = "tests/scenarios/";
+
+    private static IEnumerable<string> Tests(IReadOnlyDictionary<string, SortedSet<string>> runs, string id) =>
+        runs.TryGetValue(id, out var set) ? set.Where(s => !s.StartsWith(ScenarioFolder, StringComparison.Ordinal)) : [];
+
+    private static IEnumerable<string> Scenarios(IReadOnlyDictionary<string, SortedSet<string>> runs, string id) =>
+        runs.TryGetValue(id, out var set) ? set.Where(s => s.StartsWith(ScenarioFolder, StringComparison.Ordinal)) : [];
 
     private static string Anchor(string id) => id.ToLowerInvariant();
 

@@ -69,6 +69,13 @@ internal static class ExpenditureExplainer
         {
             steps.Add(MeansTestExplainer.Property(household.Assets, terms.Margin.Dibao, figures.Margin.Dibao.Property, counted));
             var lookback = terms.LookbackMonths!.Value;
+            steps.Add(StepBuilder.Computed("EX-02", MessageKeys.ExpenditureRigidSum)
+                .Arg("medical", claim.MedicalSpending)
+                .Arg("education", claim.EducationSpending)
+                .Arg("basic", claim.BasicLivingSpending)
+                .Arg("rehabilitation", claim.RehabilitationSpending)
+                .Arg("total", claim.RigidSpending)
+                .Build());
             steps.Add(StepBuilder.Test("EX-01", figures.RigidSpendingAbove, figures.RigidSpendingAbove ? MessageKeys.ExpenditureRigidPassed : MessageKeys.ExpenditureRigidFailed)
                 .Arg("spending", claim.RigidSpending)
                 .Arg("lookback", lookback.Value)
@@ -92,6 +99,11 @@ internal static class ExpenditureExplainer
         var zhifu = terms.Rule.Value == ExpenditureRule.ZhifuConsumption;
         var eligible = figures.Exclusion == ExpenditureExclusion.None;
         steps.Add(StepBuilder.Test(zhifu ? "ZF-EX-01" : "EX-01", eligible, !eligible ? MessageKeys.ExpenditureNot : zhifu ? MessageKeys.ExpenditureZhifuDibao : MessageKeys.ExpenditureNational).Build());
+        if (eligible)
+        {
+            steps.Add(StepBuilder.Computed("EX-04", MessageKeys.ExpenditureLowIncome).Build());
+        }
+
         if (eligible && figures.ReviewDue is { } due)
         {
             steps.Add(StepBuilder.Computed("EX-03", MessageKeys.ExpenditureReview)
