@@ -1,0 +1,117 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using NodaTime;
+
+namespace DomainKit.Tests.Oracle;
+
+/// <summary>
+/// A deliberately plain reference model of dibao (HH-01 to HH-05, DB-01, DB-02, DB-07, DB-08, DB-13), written from the
+/// policy specification with decimal yuan and sharing no code with the library beyond its public input types and the
+/// policy set's public values. It is slow and obvious on purpose: it is the independent answer the library is held to.
+/// </summary>
+internal static class DibaoReference
+{
+    public static (DibaoOutcome Outcome, decimal MonthlyYuan) Decide(Household household, PolicySet policy, LocalDate date)
+    {
+        T Value<T>(PolicyParameter<T> parameter)
+            where T : notnull => policy.ValueAt(parameter, date).Value.Value;
+        var standard = Value(DibaoParameters.StandardMonthly).Yuan;
+        var window = Value(MeansTestParameters.AssessmentWindowMonths);
+
+        // HH-01, HH-02: who counts on the date, and HH-03: their income of counted kinds over the window.
+        var counted = household.Members.Where(m => Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))).ToList();
+        var n = counted.Count;
+        if (n == 0)
+        {
+            throw new ArgumentException("No member counts: the library refuses such a household (HH-04).", nameof(household));
+        }
+
+        decimal Own(HouseholdMember m) => m.Incomes.Where(i => i.Kind is IncomeKind.Wages or IncomeKind.NetBusiness or IncomeKind.NetProperty or IncomeKind.NetTransfer or IncomeKind.Other).Sum(i => i.Amount.Yuan);
+        var income = counted.Sum(Own);
+
+        // DB-01 compares exact totals: income over the window below standard × members × months (GEN-02).
+        var line = standard * n * window;
+        var incomePasses = income < line;
+
+        // HH-05: financial assets below the multiple of the annual standard per member, homes and equity within limits.
+        var assets = household.Assets;
+        var propertyPasses = assets.FinancialAssets.Yuan < Value(MeansTestParameters.FinancialAssetsMultiple).Value * standard * 12 * n
+            && assets.HomesOwned <= Value(MeansTestParameters.MaxHomes)
+            && assets.BusinessEquity.Yuan <= Value(MeansTestParameters.BusinessEquityLimit).Yuan;
+
+        if (incomePasses && propertyPasses)
+        {
+            var monthly = (line - income) / window;
+
+            // DB-13: where a floor is set, at least that share of the standard for the household, and the full standard
+            // for each member with no income, no ability to work (TK-02) and no able supporter.
+            if (policy.ValueAtOrNull(DibaoParameters.MinimumShare, date) is { } share)
+            {
+                var full = counted.Count(m => Own(m) == 0 && !m.HasAbleSupporter && UnableToWork(m, policy, date));
+                monthly = Math.Max(monthly, Math.Max(share.Value.Value * standard * n, standard * full));
+            }
+
+            // DB-07: members able to work who refused the referrals lose their equal share.
+            var refusers = counted.Count(m => m.RefusedJobReferrals >= Value(DibaoParameters.RefusalsBeforeCut) && !UnableToWork(m, policy, date));
+            monthly = monthly * (n - refusers) / n;
+            return (DibaoOutcome.Eligible, Math.Round(monthly, 2, MidpointRounding.AwayFromZero));
+        }
+
+        // DB-08: work lifted the income above the line; the last benefit continues for the exit months.
+        if (!incomePasses && propertyPasses && household.DibaoHistory is { WorkIncomeRoseOn: { } rose } history
+            && history.RecipientSince <= date && rose <= date && date < rose.PlusMonths(Value(DibaoParameters.GradualExitMonths)))
+        {
+            return (DibaoOutcome.GradualExit, history.LastMonthlyBenefit.Yuan);
+        }
+
+        return (DibaoOutcome.Ineligible, 0m);
+    }
+
+    private static bool Counts(HouseholdMember m, LocalDate date, int adultAge, int clergyYears)
+    {
+        if (m.BirthDate > date)
+        {
+            return false;
+        }
+
+        if (m.Absence != Absence.None && (m.AbsentSince is null || m.AbsentSince <= date))
+        {
+            if (m.Absence != Absence.ReligiousLife || m.AbsentSince!.Value.PlusYears(clergyYears) <= date)
+            {
+                return false;
+            }
+        }
+
+        var adult = m.BirthDate.PlusYears(adultAge) <= date;
+        return m.Relation switch
+        {
+            Relation.Applicant or Relation.Spouse => true,
+            Relation.Child => !adult || m.FullTimeStudent || !m.LivesIndependently,
+            Relation.OtherWithoutSupportDuty => false,
+            _ => m.LivesWithHousehold,
+        };
+    }
+
+    // TK-02: aged, a child, an enrolled minor, or a disability of a qualifying grade.
+    private static bool UnableToWork(HouseholdMember m, PolicySet policy, LocalDate date)
+    {
+        int Years(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
+        if (m.BirthDate.PlusYears(Years(ExtremePovertyParameters.ElderlyAge)) <= date || m.BirthDate.PlusYears(Years(ExtremePovertyParameters.ChildAge)) > date)
+        {
+            return true;
+        }
+
+        if (m.EnrolledInExtremePoverty && m.BirthDate.PlusYears(Years(ExtremePovertyParameters.MinorEnrolmentAge)) > date)
+        {
+            return true;
+        }
+
+        return m.Disability is { } d && d.Kind switch
+        {
+            DisabilityKind.Intellectual or DisabilityKind.Mental => d.Grade <= Years(ExtremePovertyParameters.IntellectualMentalMaxGrade),
+            DisabilityKind.Physical => d.Grade <= Years(ExtremePovertyParameters.PhysicalMaxGrade),
+            DisabilityKind.Visual => d.Grade <= Years(ExtremePovertyParameters.VisualMaxGrade),
+            _ => false,
+        };
+    }
+}

@@ -1,0 +1,64 @@
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Tests.Generators;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace DomainKit.Tests.Oracle;
+
+/// <summary>
+/// The library's dibao against the independent reference model (<see cref="DibaoReference"/>) on 100,000 generated
+/// coherent households, under every bundled preset and generated policies with floors, on both sides of every dated change.
+/// </summary>
+public class DibaoReferenceTest
+{
+    [Fact]
+    [Trait("rule", "DB-01")]
+    [Trait("rule", "DB-02")]
+    [Trait("rule", "DB-13")]
+    public void TheLibrary_AgreesWithTheReferenceModel_On100000Households()
+    {
+        PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, PolicySets.Shaanxi2016, .. Gen.Sample(DomainArbitraries.PolicyGen, 12, new Rnd(20261203), 20)];
+        var dates = policies.SelectMany(p => p.Timelines).SelectMany(t => t.EffectiveDates).Distinct()
+            .SelectMany(d => new[] { d.PlusDays(-1), d })
+            .Where(d => d >= DomainArbitraries.EarliestDate && d <= DomainArbitraries.LatestDate)
+            .Append(new LocalDate(2026, 3, 1))
+            .Distinct()
+            .Order()
+            .ToArray();
+        var terms = new Dictionary<(int, LocalDate), DibaoTerms>();
+        var households = Gen.Sample(DomainArbitraries.HouseholdGen, 100_000, new Rnd(20261204), 40);
+        var disagreements = new List<string>();
+        var eligible = 0;
+        for (var i = 0; i < households.Length; i++)
+        {
+            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
+            if (!terms.TryGetValue((p, date), out var resolved))
+            {
+                var result = DibaoTerms.Resolve(policies[p], date);
+                if (!result.IsSuccess)
+                {
+                    continue;
+                }
+
+                terms[(p, date)] = resolved = result.Value;
+            }
+
+            var library = Dibao.Assess(households[i], resolved);
+            var reference = DibaoReference.Decide(households[i], policies[p], date);
+            eligible += library.IsEligible ? 1 : 0;
+            if (library.Outcome != reference.Outcome || library.MonthlyBenefit.Yuan != reference.MonthlyYuan)
+            {
+                disagreements.Add($"{policies[p]} on {date}: library {library.Outcome} {library.MonthlyBenefit}, reference {reference.Outcome} ¥{reference.MonthlyYuan:0.00}; household {Describe(households[i])}");
+            }
+        }
+
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements, such as:\n" + string.Join("\n", disagreements.Take(5)));
+        Assert.InRange(eligible, 10_000, 90_000);   // both outcomes are well represented
+    }
+
+    private static string Describe(Household household) =>
+        string.Join("; ", household.Members.Select(m => $"{m.Relation} born {m.BirthDate} absence {m.Absence} {m.AbsentSince} incomes [{string.Join(", ", m.Incomes.Select(i => $"{i.Kind} {i.Amount}"))}] student {m.FullTimeStudent} independent {m.LivesIndependently} together {m.LivesWithHousehold} refusals {m.RefusedJobReferrals} disability {m.Disability} supporter {m.HasAbleSupporter} enrolled {m.EnrolledInExtremePoverty}"))
+        + $"; assets {household.Assets}";
+}
