@@ -122,19 +122,8 @@ public class SeriousIllnessTest
                         continue;
                     }
 
-                    // Stage by stage, the ordinary scheme may not have a higher ratio in any band, a higher cap or a lower deductible.
-                    for (var s = 0; s < ordinary.Value.Stages.Length; s++)
-                    {
-                        var own = ordinary.Value.Stages[s];
-                        var other = s < serious.Value.Stages.Length ? serious.Value.Stages[s] : null;
-                        if (other is null
-                            || own.Bands.Max(b => b.Ratio.Value) > other.Bands.Min(b => b.Ratio.Value)
-                            || own.AnnualCap > other.AnnualCap
-                            || own.Deductible.For(income.Value) < other.Deductible.For(income.Value))
-                        {
-                            problems.Add($"{preset.Id} {date}: {parameter.Id} ({ordinary.Provenance.Kind}) {own} outbids {MedicalParameters.SchemeSeriousIllness.Id} ({serious.Provenance.Kind}) {other}");
-                        }
-                    }
+                    problems.AddRange(Outbidding(ordinary.Value, serious.Value, income.Value)
+                        .Select(stage => $"{preset.Id} {date}: {parameter.Id} ({ordinary.Provenance.Kind}) stage {stage} outbids {MedicalParameters.SchemeSeriousIllness.Id} ({serious.Provenance.Kind})"));
                 }
             }
         }
@@ -171,22 +160,24 @@ public class SeriousIllnessTest
                         continue;
                     }
 
-                    for (var s = 0; s < low.Value.Stages.Length; s++)
-                    {
-                        var own = low.Value.Stages[s];
-                        var above = s < high.Value.Stages.Length ? high.Value.Stages[s] : null;
-                        if (above is null
-                            || own.Bands.Max(b => b.Ratio.Value) > above.Bands.Min(b => b.Ratio.Value)
-                            || own.AnnualCap > above.AnnualCap
-                            || own.Deductible.For(income.Value) < above.Deductible.For(income.Value))
-                        {
-                            problems.Add($"{preset.Id} {date}: {lower.Id} {own} outbids {upper.Id} {above}");
-                        }
-                    }
+                    problems.AddRange(Outbidding(low.Value, high.Value, income.Value).Select(stage => $"{preset.Id} {date}: {lower.Id} stage {stage} outbids {upper.Id}"));
                 }
             }
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
+
+    // The stages of one scheme that can pay more than the same stage of another: a higher ratio in any band, a higher
+    // cap or a lower deductible, or no such stage in the other scheme at all.
+    private static IEnumerable<int> Outbidding(MedicalAssistanceScheme scheme, MedicalAssistanceScheme other, Money income) =>
+        Enumerable.Range(0, scheme.Stages.Length).Where(s =>
+        {
+            var own = scheme.Stages[s];
+            var theirs = s < other.Stages.Length ? other.Stages[s] : null;
+            return theirs is null
+                || own.Bands.Max(b => b.Ratio.Value) > theirs.Bands.Min(b => b.Ratio.Value)
+                || own.AnnualCap > theirs.AnnualCap
+                || own.Deductible.For(income) < theirs.Deductible.For(income);
+        });
 }
