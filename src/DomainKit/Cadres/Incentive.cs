@@ -142,6 +142,7 @@ public static class Incentive
             recommendations.Add(new IncentiveRecommendation(IncentiveMeasure.PromotionOrImportantPost, "SX-IN-02", evidence));
         }
 
+        steps.AddRange(Tolerance.NotCounted(cadre, year));
         return new IncentiveAssessment(year, grade, gradePoints, quantitative, composite, recommendations.ToImmutable(), bars, triggers, new Explanation([.. steps]));
     }
 

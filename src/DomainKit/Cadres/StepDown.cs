@@ -107,6 +107,7 @@ public static class StepDown
         Test(failed > 0, StepDownTrigger.CorrectionFailed, StepDownCategory.Derelict, "SX-FT-03", $"corrections[{year}]",
             StepBuilder.Test("SX-FT-03", failed > 0, MessageKeys.StepDown(StepDownTrigger.CorrectionFailed, failed > 0)).Arg("year", year).Arg("count", failed));
 
+        steps.AddRange(Tolerance.NotCounted(cadre, year));
         var methods = MethodsOf(terms.AdjustmentMethods.Value);
         steps.Add(StepBuilder.Computed(terms.AdjustmentMethods.Value == AdjustmentMethodList.Shaanxi ? "PD-05" : "PD-03", MessageKeys.StepDownMethods)
             .Arg("methods", string.Join(", ", methods.Select(m => Serialization.EnumTokens<AdjustmentMethod>.ToToken(m))))

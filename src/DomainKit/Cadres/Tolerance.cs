@@ -122,6 +122,16 @@ public static class Tolerance
     }
 
     /// <summary>
+    /// SX-FT-03: one step for each tolerated mistake decided in the year, saying it was not counted against the cadre;
+    /// the rules that read grades, sanctions, votes and corrections never read tolerated mistakes.
+    /// </summary>
+    internal static IEnumerable<ExplanationStep> NotCounted(Cadre cadre, int year) =>
+        cadre.ToleratedMistakes.Where(m => m.DecidedOn.Year == year).Select(m => StepBuilder.Computed("SX-FT-03", MessageKeys.ToleratedNotCounted)
+            .Arg("date", m.DecidedOn)
+            .Term("outcome", MessageKeys.ToleranceOutcomeTerm(m.Outcome))
+            .Build());
+
+    /// <summary>
     /// The rule that excludes a mistake whatever the policy's list says, or null when only the list can: private
     /// gain (FT-02 tolerates only a mistake with none) and crossing the bottom line of party discipline and law
     /// (SX-FT-02). A policy can add exclusions (FT-06), never remove these.

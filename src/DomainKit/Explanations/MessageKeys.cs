@@ -296,6 +296,7 @@ internal static class MessageKeys
     public const string CadreRunDismissal = "ca.run.dismissal";
     public const string CadreRunShort = "ca.run.short";
     public const string StepDownMethods = "pd.methods";
+    public const string ToleratedNotCounted = "ft.notCounted";
     public const string ToleranceExcluded = "ft.excluded";
     public const string ToleranceNotExcluded = "ft.notExcluded";
     public const string ToleranceInDuties = "ft.inDuties";

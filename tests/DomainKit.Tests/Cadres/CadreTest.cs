@@ -240,6 +240,27 @@ public class CadreTest
         Assert.Equal([(StepDownTrigger.Sanction, StepDownCategory.Derelict)], StepDown.Review(demoted, 2025, Terms()).Findings.Select(f => (f.Trigger, f.Category)));
     }
 
+    [Fact]
+    [Trait("rule", "SX-FT-03")]
+    public void ATolerated_Mistake_ChangesNoTrigger_AndTheReviewSaysItWasNotCounted()
+    {
+        var plain = Make(r => r with { Assessments = [new(2025, AssessmentGrade.Competent)] });
+        var tolerated = Make(r => r with
+        {
+            Assessments = [new(2025, AssessmentGrade.Competent)],
+            ToleratedMistakes = [new("m-1", new LocalDate(2025, 5, 3), ToleranceOutcome.Exempted)],
+        });
+        var review = StepDown.Review(tolerated, 2025, Terms());
+        Assert.Equal(StepDown.Review(plain, 2025, Terms()).Findings, review.Findings);
+        Assert.Empty(Promotion.Bars(tolerated, Terms()));
+        var step = Assert.Single(review.Explanation.Steps, s => s.RuleId == "SX-FT-03" && s.MessageKey == MessageKeys.ToleratedNotCounted);
+        Assert.Equal("A tolerated mistake of 2025-05-03 (responsibility exempted) was not counted against the cadre.", step.Reason(Language.English));
+        Assert.Equal("2025-05-03 经容错认定的失误（免予追责）未作为对该干部的负面评价。", step.Reason(Language.ChineseSimplified));
+
+        // Only the year's mistakes are named.
+        Assert.DoesNotContain(StepDown.Review(tolerated, 2024, Terms()).Explanation.Steps, s => s.MessageKey == MessageKeys.ToleratedNotCounted);
+    }
+
     private static ToleranceApplication Application(int unfavourable = 0, bool distinctionsHold = true, EnumSet<ToleranceExclusion> exclusions = default) => new()
     {
         Id = "ft-1",

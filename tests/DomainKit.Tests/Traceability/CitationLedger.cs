@@ -32,24 +32,11 @@ internal static class CitationLedger
 
     private static void Record(string ruleId)
     {
-        if ((Current.Value ?? PropertyUnderTest()) is { } source)
+        // FsCheck runs its properties without xunit's hooks, so their steps are credited to nothing: a property's
+        // random cases would make the record differ from run to run, and the record must be the same on every run.
+        if (Current.Value is { } source)
         {
             ByRule.GetOrAdd(ruleId, _ => new ConcurrentDictionary<string, byte>(StringComparer.Ordinal)).TryAdd(source, 0);
         }
-    }
-
-    // FsCheck runs its properties without xunit's before-and-after hooks, so a step built outside any attributed test is
-    // credited to the property method on the stack, unless that is an approved-output test.
-    private static string? PropertyUnderTest()
-    {
-        foreach (var frame in new System.Diagnostics.StackTrace(2, false).GetFrames())
-        {
-            if (frame.GetMethod() is System.Reflection.MethodInfo method && method.IsDefined(typeof(FsCheck.Xunit.PropertyAttribute), false))
-            {
-                return method.DeclaringType?.Namespace == RecordCitationsAttribute.ApprovedOutputs ? null : RecordCitationsAttribute.Name(method);
-            }
-        }
-
-        return null;
     }
 }
