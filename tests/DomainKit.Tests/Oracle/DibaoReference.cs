@@ -26,7 +26,6 @@ internal static class DibaoReference
             throw new ArgumentException("No member counts: the library refuses such a household (HH-04).", nameof(household));
         }
 
-        decimal Own(HouseholdMember m) => m.Incomes.Where(i => i.Kind is IncomeKind.Wages or IncomeKind.NetBusiness or IncomeKind.NetProperty or IncomeKind.NetTransfer or IncomeKind.Other).Sum(i => i.Amount.Yuan);
         var income = counted.Sum(Own);
 
         // DB-01 compares exact totals: income over the window below standard × members × months (GEN-02).
@@ -34,10 +33,7 @@ internal static class DibaoReference
         var incomePasses = income < line;
 
         // HH-05: financial assets below the multiple of the annual standard per member, homes and equity within limits.
-        var assets = household.Assets;
-        var propertyPasses = assets.FinancialAssets.Yuan < Value(MeansTestParameters.FinancialAssetsMultiple).Value * standard * 12 * n
-            && assets.HomesOwned <= Value(MeansTestParameters.MaxHomes)
-            && assets.BusinessEquity.Yuan <= Value(MeansTestParameters.BusinessEquityLimit).Yuan;
+        var propertyPasses = PropertyPasses(household, policy, date, n);
 
         if (incomePasses && propertyPasses)
         {
@@ -67,7 +63,22 @@ internal static class DibaoReference
         return (DibaoOutcome.Ineligible, 0m);
     }
 
-    private static bool Counts(HouseholdMember m, LocalDate date, int adultAge, int clergyYears)
+    /// <summary>HH-03: a member's income of counted kinds over the window; state payments, rewards, scholarships and assistance are left out.</summary>
+    internal static decimal Own(HouseholdMember m) =>
+        m.Incomes.Where(i => i.Kind is IncomeKind.Wages or IncomeKind.NetBusiness or IncomeKind.NetProperty or IncomeKind.NetTransfer or IncomeKind.Other).Sum(i => i.Amount.Yuan);
+
+    /// <summary>HH-05 with the example provincial limits.</summary>
+    internal static bool PropertyPasses(Household household, PolicySet policy, LocalDate date, int counted)
+    {
+        T Value<T>(PolicyParameter<T> parameter)
+            where T : notnull => policy.ValueAt(parameter, date).Value.Value;
+        var assets = household.Assets;
+        return assets.FinancialAssets.Yuan < Value(MeansTestParameters.FinancialAssetsMultiple).Value * Value(DibaoParameters.StandardMonthly).Yuan * 12 * counted
+            && assets.HomesOwned <= Value(MeansTestParameters.MaxHomes)
+            && assets.BusinessEquity.Yuan <= Value(MeansTestParameters.BusinessEquityLimit).Yuan;
+    }
+
+    internal static bool Counts(HouseholdMember m, LocalDate date, int adultAge, int clergyYears)
     {
         if (m.BirthDate > date)
         {
@@ -93,7 +104,7 @@ internal static class DibaoReference
     }
 
     // TK-02: aged, a child, an enrolled minor, or a disability of a qualifying grade.
-    private static bool UnableToWork(HouseholdMember m, PolicySet policy, LocalDate date)
+    internal static bool UnableToWork(HouseholdMember m, PolicySet policy, LocalDate date)
     {
         int Years(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
         if (m.BirthDate.PlusYears(Years(ExtremePovertyParameters.ElderlyAge)) <= date || m.BirthDate.PlusYears(Years(ExtremePovertyParameters.ChildAge)) > date)

@@ -8,7 +8,8 @@ using NodaTime;
 namespace DomainKit.Tests.Oracle;
 
 /// <summary>
-/// The library's dibao against the independent reference model (<see cref="DibaoReference"/>) on 100,000 generated
+/// The library's dibao, extreme poverty and margin against the independent reference models (<see cref="DibaoReference"/>,
+/// <see cref="MarginReference"/>) on 100,000 generated
 /// coherent households, under every bundled preset and generated policies with floors, on both sides of every dated change.
 /// </summary>
 public class DibaoReferenceTest
@@ -17,7 +18,10 @@ public class DibaoReferenceTest
     [Trait("rule", "DB-01")]
     [Trait("rule", "DB-02")]
     [Trait("rule", "DB-13")]
-    public void TheLibrary_AgreesWithTheReferenceModel_On100000Households()
+    [Trait("rule", "TK-01")]
+    [Trait("rule", "MD-01")]
+    [Trait("rule", "MD-02")]
+    public void TheLibrary_AgreesWithTheReferenceModels_On100000Households()
     {
         PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, PolicySets.Shaanxi2016, .. Gen.Sample(DomainArbitraries.PolicyGen, 12, new Rnd(20261203), 20)];
         var dates = policies.SelectMany(p => p.Timelines).SelectMany(t => t.EffectiveDates).Distinct()
@@ -27,16 +31,17 @@ public class DibaoReferenceTest
             .Distinct()
             .Order()
             .ToArray();
-        var terms = new Dictionary<(int, LocalDate), DibaoTerms>();
+        var terms = new Dictionary<(int, LocalDate), MarginTerms>();
         var households = Gen.Sample(DomainArbitraries.HouseholdGen, 100_000, new Rnd(20261204), 40);
         var disagreements = new List<string>();
         var eligible = 0;
+        var margins = 0;
         for (var i = 0; i < households.Length; i++)
         {
             var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
             if (!terms.TryGetValue((p, date), out var resolved))
             {
-                var result = DibaoTerms.Resolve(policies[p], date);
+                var result = MarginTerms.Resolve(policies[p], date);
                 if (!result.IsSuccess)
                 {
                     continue;
@@ -45,17 +50,34 @@ public class DibaoReferenceTest
                 terms[(p, date)] = resolved = result.Value;
             }
 
-            var library = Dibao.Assess(households[i], resolved);
-            var reference = DibaoReference.Decide(households[i], policies[p], date);
+            var household = households[i];
+            var library = Dibao.Assess(household, resolved.ExtremePoverty.Dibao);
+            var reference = DibaoReference.Decide(household, policies[p], date);
             eligible += library.IsEligible ? 1 : 0;
             if (library.Outcome != reference.Outcome || library.MonthlyBenefit.Yuan != reference.MonthlyYuan)
             {
-                disagreements.Add($"{policies[p]} on {date}: library {library.Outcome} {library.MonthlyBenefit}, reference {reference.Outcome} ¥{reference.MonthlyYuan:0.00}; household {Describe(households[i])}");
+                disagreements.Add($"dibao, {policies[p]} on {date}: library {library.Outcome} {library.MonthlyBenefit}, reference {reference.Outcome} ¥{reference.MonthlyYuan:0.00}; household {Describe(household)}");
+            }
+
+            var poverty = ExtremePoverty.Assess(household, resolved.ExtremePoverty).EligibleMembers.Indexes.ToArray();
+            var povertyReference = MarginReference.ExtremePoverty(household, policies[p], date);
+            if (!poverty.SequenceEqual(povertyReference))
+            {
+                disagreements.Add($"extreme poverty, {policies[p]} on {date}: library [{string.Join(",", poverty)}], reference [{string.Join(",", povertyReference)}]; household {Describe(household)}");
+            }
+
+            var margin = Margin.Assess(household, resolved);
+            var marginReference = MarginReference.Decide(household, policies[p], date);
+            margins += margin.IsMargin ? 1 : 0;
+            if (margin.Exclusion != marginReference.Exclusion || !margin.SingleMemberDibao.Indexes.SequenceEqual(marginReference.SingleMembers) || margin.SingleMemberDibaoMonthly.Yuan != marginReference.SingleMonthlyYuan)
+            {
+                disagreements.Add($"margin, {policies[p]} on {date}: library {margin}, reference {marginReference.Exclusion} [{string.Join(",", marginReference.SingleMembers)}] ¥{marginReference.SingleMonthlyYuan:0.00}; household {Describe(household)}");
             }
         }
 
         Assert.True(disagreements.Count == 0, $"{disagreements.Count} disagreements, such as:\n" + string.Join("\n", disagreements.Take(5)));
         Assert.InRange(eligible, 10_000, 90_000);   // both outcomes are well represented
+        Assert.InRange(margins, 1_000, 90_000);
     }
 
     private static string Describe(Household household) =>
