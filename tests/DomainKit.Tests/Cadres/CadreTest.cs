@@ -255,7 +255,7 @@ public class CadreTest
         Assert.Empty(Promotion.Bars(tolerated, Terms()));
         var step = Assert.Single(review.Explanation.Steps, s => s.RuleId == "SX-FT-03" && s.MessageKey == MessageKeys.ToleratedNotCounted);
         Assert.Equal("A tolerated mistake of 2025-05-03 (responsibility exempted) was not counted against the cadre.", step.Reason(Language.English));
-        Assert.Equal("2025-05-03 经容错认定的失误（免予追责）未作为对该干部的负面评价。", step.Reason(Language.ChineseSimplified));
+        Assert.Equal("2025-05-03 经认定予以容错的失误（免予追责），不作为对该干部的负面评价。", step.Reason(Language.ChineseSimplified));
 
         // Only the year's mistakes are named.
         Assert.DoesNotContain(StepDown.Review(tolerated, 2024, Terms()).Explanation.Steps, s => s.MessageKey == MessageKeys.ToleratedNotCounted);
