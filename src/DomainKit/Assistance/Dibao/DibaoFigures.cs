@@ -93,23 +93,20 @@ internal readonly struct DibaoFigures(
     public static DibaoFigures TakenIn(in DibaoFigures figures, long rigidSpendingFen, Policies.DatedValue<ExpenditureDibaoBenefit> mode, Money singleMemberDibao, DibaoTerms terms)
     {
         var meansTest = figures.MeansTest;
-        var counted = mode.Value switch
-        {
-            ExpenditureDibaoBenefit.GapOnIncome => meansTest.CountedIncomeFen,
-            ExpenditureDibaoBenefit.FullStandard => 0,
-            _ => Math.Max(0, checked(meansTest.CountedIncomeFen - rigidSpendingFen)),
-        };
+        var counted = TakenInIncome(mode.Value, meansTest.CountedIncomeFen, rigidSpendingFen);
         // Recognition never lowers what the household received: members enrolled alone (MD-02) keep at least their amounts.
         var benefit = Money.Max(EligibleBenefit(meansTest, Math.Max(0, figures.ThresholdFen - counted), terms), singleMemberDibao);
         return new DibaoFigures(meansTest, figures.ThresholdFen, figures.IncomePasses, figures.Property, DibaoOutcome.Eligible, benefit, inGradualExit: false, mode, rigidSpendingFen, singleMemberDibao);
     }
 
     /// <summary>ZF-EX-01: the income the benefit of a household taken into dibao fills the gap on, over the window.</summary>
-    public long TakenInIncomeFen => ExpenditureBenefit?.Value switch
+    public long TakenInIncomeFen => TakenInIncome(ExpenditureBenefit?.Value ?? ExpenditureDibaoBenefit.NetOfRigidSpending, MeansTest.CountedIncomeFen, RigidSpendingFen);
+
+    private static long TakenInIncome(ExpenditureDibaoBenefit mode, long incomeFen, long rigidSpendingFen) => mode switch
     {
-        ExpenditureDibaoBenefit.GapOnIncome => MeansTest.CountedIncomeFen,
+        ExpenditureDibaoBenefit.GapOnIncome => incomeFen,
         ExpenditureDibaoBenefit.FullStandard => 0,
-        _ => Math.Max(0, MeansTest.CountedIncomeFen - RigidSpendingFen),
+        _ => Math.Max(0, checked(incomeFen - rigidSpendingFen)),
     };
 
     /// <summary>The monthly benefit of an eligible household, rounded once (GEN-02).</summary>

@@ -26,9 +26,8 @@ internal static class TemporaryCalculator
         // TA-01: a hardship is a sudden need the household cannot meet from its income and assets. What it can meet
         // from is its financial assets and whatever counted income it has above the dibao line over the window; the
         // income up to the line is what basic living takes.
-        var window = terms.Dibao.MeansTest.AssessmentWindowMonths.Value;
-        var line = checked(terms.Dibao.StandardMonthly.Value.Fen * members * window);
-        var ownResources = Money.FromFen(checked(assets.FinancialAssets.Fen + Math.Max(0, dibao.MeansTest.CountedIncomeFen - line)));
+        // The line is dibao's own threshold: standard × counted members × window months.
+        var ownResources = Money.FromFen(checked(assets.FinancialAssets.Fen + Math.Max(0, dibao.MeansTest.CountedIncomeFen - dibao.ThresholdFen)));
         var granted = members > 0 && request.SuddenCost > ownResources;
         var amount = granted ? Money.Min(computed, terms.Cap.Value) : Money.Zero;
         var instalments = request.ExpectedMonths > terms.InstalmentAfterMonths.Value ? Math.Min(request.ExpectedMonths, terms.MaxInstalments.Value) : 1;
