@@ -30,6 +30,22 @@ internal static class Dates
     /// <summary>The date in the ISO calendar, the one the library compares dates in.</summary>
     public static LocalDate Iso(LocalDate date) => date.Calendar == CalendarSystem.Iso ? date : date.WithCalendar(CalendarSystem.Iso);
 
+    /// <summary>A month as ISO <c>yyyy-MM</c>.</summary>
+    public static string FormatMonth(YearMonth month) => Format(month.OnDayOfMonth(1))[..7];
+
+    /// <summary>Reads an ISO <c>yyyy-MM</c> month.</summary>
+    public static bool TryParseMonth(string? text, out YearMonth month)
+    {
+        month = default;
+        if (text is null || text.Length != 7 || !TryParse(text + "-01", out var first))
+        {
+            return false;
+        }
+
+        month = first.ToYearMonth();
+        return true;
+    }
+
     public static bool TryParse(string? text, out LocalDate date)
     {
         date = default;

@@ -8,7 +8,7 @@ namespace DomainKit.Contracts;
 
 /// <summary>
 /// One event of a case history: who did what, when, at which stage and why; <c>type</c> says which event it is and
-/// which further fields it has. The derived documents are the 27 event types.
+/// which further fields it has. The derived documents are the 29 event types.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(CaseOpenedDocument), "caseOpened")]
@@ -37,6 +37,8 @@ namespace DomainKit.Contracts;
 [JsonDerivedType(typeof(UnmetNeedRecordedDocument), "unmetNeedRecorded")]
 [JsonDerivedType(typeof(CharityReferredDocument), "charityReferred")]
 [JsonDerivedType(typeof(ServiceRecordedDocument), "serviceRecorded")]
+[JsonDerivedType(typeof(SpecialCaseMarkedDocument), "specialCaseMarked")]
+[JsonDerivedType(typeof(BenefitChangedDocument), "benefitChanged")]
 [JsonDerivedType(typeof(CaseClosedDocument), "caseClosed")]
 [Description("One event: who did what, when, at which stage and why.")]
 public abstract record CaseEventDocument

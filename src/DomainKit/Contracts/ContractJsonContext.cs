@@ -31,11 +31,15 @@ namespace DomainKit.Contracts;
     Converters =
     [
         typeof(IsoDateConverter),
+        typeof(IsoMonthConverter),
         typeof(UtcInstantConverter),
         typeof(TokenEnumConverter<Absence>),
         typeof(TokenEnumConverter<AdjustmentMethod>),
         typeof(TokenEnumConverter<AssessmentConsequence>),
+        typeof(TokenEnumConverter<ApprovalLevel>),
         typeof(TokenEnumConverter<AssessmentGrade>),
+        typeof(TokenEnumConverter<BenefitChangeGrounds>),
+        typeof(TokenEnumConverter<BenefitStopReason>),
         typeof(TokenEnumConverter<CaseOutcome>),
         typeof(TokenEnumConverter<CaseStage>),
         typeof(TokenEnumConverter<CorrectionOutcome>),

@@ -117,6 +117,10 @@ public static class ContractSchemas
         {
             schema = new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = @"^\d{4}-\d{2}-\d{2}$" };
         }
+        else if (type == typeof(YearMonth))
+        {
+            schema = new JsonObject { ["type"] = "string", ["pattern"] = @"^\d{4}-(0[1-9]|1[0-2])$" };
+        }
         else if (type == typeof(Instant))
         {
             schema = new JsonObject { ["type"] = "string", ["format"] = "date-time", ["pattern"] = @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$" };

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using DomainKit.Assistance;
+using NodaTime;
 
 namespace DomainKit.Contracts;
 
@@ -41,4 +42,8 @@ public sealed record PaymentMadeDocument : CaseEventDocument
     /// <summary>The need paid for, for a payment from the charity account.</summary>
     [Description("The need paid for, for a payment from the charity account.")]
     public Need? Purpose { get; init; }
+
+    /// <summary>For a monthly benefit, the month paid for, yyyy-MM (WF-04).</summary>
+    [Description("For a monthly benefit, the month paid for, yyyy-MM (WF-04).")]
+    public YearMonth? Month { get; init; }
 }

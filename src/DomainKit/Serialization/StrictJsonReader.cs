@@ -254,6 +254,23 @@ internal sealed class StrictJsonReader
         return date;
     }
 
+    public YearMonth? Month(JsonElement obj, string path, string name, bool required)
+    {
+        var text = String(obj, path, name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Dates.TryParseMonth(text, out var month))
+        {
+            Fail(Child(path, name), ErrorCodes.DateInvalid, "The month must be written yyyy-MM.");
+            return null;
+        }
+
+        return month;
+    }
+
     /// <summary>Reads a name from a closed list, such as an enum token.</summary>
     public T? Name<T>(JsonElement obj, string path, string name, bool required, IReadOnlyDictionary<string, T> names)
         where T : struct

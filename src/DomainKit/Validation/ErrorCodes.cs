@@ -180,6 +180,12 @@ public static class ErrorCodes
     /// <summary>Escalation when the case meets none of the policy's criteria (ZF-ACC-02).</summary>
     public const string CaseEscalationNoCriterion = "case.escalation.noCriterion";
 
+    /// <summary>The level approving may not approve the programme or the sum (TA-02).</summary>
+    public const string CaseApprovalLevel = "case.approval.level";
+
+    /// <summary>A month of a monthly benefit is paid before the benefit starts (WF-04).</summary>
+    public const string CaseBenefitNotStarted = "case.benefit.notStarted";
+
     /// <summary>A cadre's record names a year, project or mistake twice.</summary>
     public const string CadreDuplicate = "cadre.duplicate";
 

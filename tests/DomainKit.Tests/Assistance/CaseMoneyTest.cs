@@ -100,9 +100,14 @@ public class CaseMoneyTest
         var reviewed = Reviewed(Need.Temporary);
         Assert.Equal(ErrorCodes.CaseTransition, Refused(reviewed.Pay(By("county-1", March(5), reviewed.Version), Money.FromYuan(1m), Ledger())));
 
-        var noticed = Then(reviewed, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.Dibao, Money.FromYuan(900m), Policy, WorkingDayCalendar.MondayToFriday));
+        var noticed = Then(reviewed, c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.MedicalAssistance, Money.FromYuan(900m), Policy, WorkingDayCalendar.MondayToFriday));
         var approved = Then(noticed, c => c.Approve(By("county-1", March(13), c.Version)));
-        Assert.Equal(ErrorCodes.CasePaymentFund, Refused(approved.Pay(By("county-1", March(16), approved.Version), Money.FromYuan(900m), Ledger())));
+        var paid = approved.Pay(By("county-1", March(16), approved.Version), Money.FromYuan(900m), Ledger()).Value;
+        Assert.Equal(Fund.MedicalAssistance, Assert.IsType<PaymentMade>(Assert.Single(paid.Events)).Payment.Account.Fund);
+
+        // A monthly dibao is paid month by month (CaseBenefitTest), never as one sum.
+        var dibao = Then(Then(Reviewed(Need.BasicLiving), c => c.PublishNotice(By("town-2", March(5), c.Version), Programme.Dibao, Money.FromYuan(900m), Policy, WorkingDayCalendar.MondayToFriday)), c => c.Approve(By("county-1", March(13), c.Version), Policy));
+        Assert.Equal(ErrorCodes.CaseTransition, Refused(dibao.Pay(By("county-1", March(16), dibao.Version), Money.FromYuan(900m), Ledger())));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Ardalis.Result;
 using DomainKit.Assistance;
+using DomainKit.Policies;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -22,6 +23,9 @@ public class CaseStateMachineTest
     private static readonly Need[] AllNeeds = Enum.GetValues<Need>();
     private static readonly Programme[] Programmes = [Programme.TemporaryAssistance, Programme.MedicalAssistance, Programme.EducationAssistance, Programme.Dibao];
 
+    /// <summary>The test policy with temporary assistance up to 2,000 yuan delegated to the township (TA-02).</summary>
+    private static readonly PolicySet Delegated = Policy.With(CaseParameters.TownshipApprovalLimit, Money.FromYuan(2_000m), new LocalDate(2014, 5, 1), Provenance.Illustrative("A county's delegation in a test"));
+
     private static readonly CharityProject[] Projects =
     [
         CharityProject.Create("sight", "sight restoration", Need.Medical, new LedgerAccount(Fund.Charity, 2026, "sight-restoration"), Money.FromYuan(600m), [Programme.Dibao], new LocalDate(2026, 1, 1)).Value,
@@ -35,7 +39,7 @@ public class CaseStateMachineTest
 
     public static Arbitrary<Move[]> Steps() => Arb.From(
         Gen.ListOf(
-            from kind in Gen.Frequency((6, Gen.Constant(-1)), (4, Gen.Choose(0, 28)))
+            from kind in Gen.Frequency((6, Gen.Constant(-1)), (4, Gen.Choose(0, 31)))
             from caseNo in Gen.Choose(0, Cases - 1)
             from actor in Gen.Choose(0, Staff.Length - 1)
             from pick in Gen.Choose(0, 255)
@@ -72,6 +76,7 @@ public class CaseStateMachineTest
     {
         var cases = new AssistanceCase?[Cases];
         var ledger = CaseCharityTest.LedgerWithCharity();
+        ledger = ledger.Open(new LedgerAccount(Fund.BasicLiving, 2026), Money.FromYuan(50_000m), "finance-1", March(1), "basic-living budget", ledger.Version).Value;
         var at = March(2);
         foreach (var step in steps)
         {
@@ -155,7 +160,7 @@ public class CaseStateMachineTest
             6 => c.RecordHomeVisit(command, Staff.Skip(2).Take(step.Pick % 4), Policy),
             7 => c.PublishNotice(command, Programmes[step.Pick % Programmes.Length], amount, Policy, calendar),
             8 => c.RaiseObjection(command),
-            9 => c.Approve(command),
+            9 => step.Pick % 7 == 0 ? c.Approve(command) : c.Approve(command, Delegated, step.Pick % 3 == 0 ? ApprovalLevel.Township : ApprovalLevel.County),
             10 => c.Reject(command),
             11 => c.Refer(command, (Department)(step.Pick % 8)),
             12 => c.NotifyRejection(command),
@@ -174,7 +179,10 @@ public class CaseStateMachineTest
             25 => ReferToSomeProject(c, command, step),
             26 => c.PayCharity(command, c.CharityReferrals.FirstOrDefault(r => !r.Paid)?.Sequence ?? step.Pick, ledger),
             27 => c.RecordService(command, (ServiceProvider)(step.Pick % 4), (ServiceKind)(step.Pick % 8), AllNeeds[step.Pick % AllNeeds.Length], step.Pick % 26),
-            _ => RecoverOutstanding(c, command, ledger),
+            28 => RecoverOutstanding(c, command, ledger),
+            29 => c.MarkSpecialCase(command, Policy, calendar),
+            30 => ChangeSomeBenefit(c, command, step),
+            _ => c.PayMonth(command, NextUnpaidMonth(c, step), ledger),
         };
     }
 
@@ -186,12 +194,15 @@ public class CaseStateMachineTest
         CaseStage.Discovery => 1,
         CaseStage.Report => c.GreenChannel is null && c.Version % 3 == 0 ? 13 : 2,
         CaseStage.Acceptance => c.GreenChannel is { PaperworkCompleted: false, Lapsed: false } ? 14 : 3,
+        CaseStage.Review when c.Needs.Contains(Need.BasicLiving) && !c.IsSpecialCase && pick % 5 == 0 => 29,
         CaseStage.Review when c.Findings.IsEmpty => 4,
         CaseStage.Review when c.HomeVisitPending => 6,
         CaseStage.Review when c.Notice is null or { Withdrawn: true } => 7,
         CaseStage.Review => 9,
         CaseStage.Decision when c.Resolution == CaseResolution.Rejected => c.RejectionNotifiedOn is null ? 12 : 23,
-        CaseStage.Decision when c.Resolution == CaseResolution.Approved && c.TotalPaid < c.ApprovedAmount => 16,
+        CaseStage.Decision when !c.Benefit.IsEmpty && !c.BenefitStopped && pick % 4 == 0 => 30,
+        CaseStage.Decision when !c.Benefit.IsEmpty && c.Payments.Count(p => p.Month is not null) < 2 && !c.BenefitStopped => 31,
+        CaseStage.Decision when c.Resolution == CaseResolution.Approved && c.Benefit.IsEmpty && c.TotalPaid < c.ApprovedAmount => 16,
         CaseStage.Decision => 22,
         CaseStage.EffectEvaluation when c.CharityReferrals.Any(r => !r.Paid) => 26,
         CaseStage.EffectEvaluation when pick % 4 == 0 && c.UnmetNeeds.IsEmpty => 24,
@@ -199,6 +210,35 @@ public class CaseStateMachineTest
         CaseStage.EffectEvaluation when pick % 4 == 2 && c.Services.IsEmpty => 27,
         _ => c.Tasks.FirstOrDefault(t => !t.IsDone) is not null ? 19 : 23,
     };
+
+    /// <summary>Changes the benefit from a month drawn around the earliest one allowed: raised, lowered or stopped.</summary>
+    private static Result<CaseUpdate> ChangeSomeBenefit(AssistanceCase c, CaseCommand command, Move step)
+    {
+        var month = (c.Benefit.IsEmpty ? new YearMonth(2026, 4) : c.Benefit[^1].From).PlusMonths((step.Pick / 4 % 4) + (step.Kind < 0 ? 1 : 0));
+        return (step.Pick % 3) switch
+        {
+            0 => c.ChangeBenefit(command, BenefitChangeGrounds.PeriodicReview, Money.Zero, month, (BenefitStopReason)(step.Pick % 7)),
+            1 => c.ChangeBenefit(command, BenefitChangeGrounds.ChangeReport, Money.FromYuan(step.Yuan), month),
+            _ => c.ChangeBenefit(command, BenefitChangeGrounds.PeriodicReview, Money.FromYuan(step.Pick), month, step.Pick % 2 == 0 ? BenefitStopReason.MovedAway : null),
+        };
+    }
+
+    /// <summary>The first month of the benefit not yet paid, or a month drawn near it.</summary>
+    private static YearMonth NextUnpaidMonth(AssistanceCase c, Move step)
+    {
+        if (c.Benefit.IsEmpty)
+        {
+            return new YearMonth(2026, 1 + (step.Pick % 12));
+        }
+
+        var month = c.Benefit[0].From;
+        while (c.IsMonthPaid(month))
+        {
+            month = month.PlusMonths(1);
+        }
+
+        return step.Kind < 0 ? month : month.PlusMonths((step.Pick % 3) - 1);
+    }
 
     /// <summary>Refers to a random project; as the natural next step, to one whose need is still unmet.</summary>
     private static Result<CaseUpdate> ReferToSomeProject(AssistanceCase c, CaseCommand command, Move step)
@@ -233,6 +273,12 @@ public class CaseStateMachineTest
         var approvalPayments = c.Payments.Where(p => p.Basis == PaymentBasis.Approval).Aggregate(Money.Zero, (sum, p) => sum + p.Amount);
         Assert.True(approvalPayments == Money.Zero || c.TotalPaid <= c.ApprovedAmount);
 
+        // A monthly benefit pays each month once, at the amount in force for it, never before it starts.
+        var months = c.Payments.Where(p => p.Basis == PaymentBasis.MonthlyBenefit).ToList();
+        Assert.Equal(months.Count, months.Select(p => p.Month).Distinct().Count());
+        Assert.All(months, p => Assert.Equal(c.BenefitFor(p.Month!.Value), p.Amount));
+        Assert.All(months, p => Assert.True(p.Month >= c.Benefit[0].From));
+
         // Nothing is paid twice for the same need: charity commits at most what the need lacks, and pays only what it committed.
         foreach (var need in AllNeeds)
         {
@@ -253,6 +299,13 @@ public class CaseStateMachineTest
         {
             var authority = c.Events[(int)paid.Payment.AuthorisedBy - 1];
             Assert.True(authority.Sequence < paid.Sequence);
+            if (paid.Payment.Basis == PaymentBasis.MonthlyBenefit)
+            {
+                Assert.True(authority is CaseApproved or BenefitChanged);
+                Assert.Equal(c.Benefit.Last(p => p.From <= paid.Payment.Month).SetBy, authority.Sequence);
+                continue;
+            }
+
             var expected = paid.Payment.Basis switch
             {
                 PaymentBasis.Approval => typeof(CaseApproved),
@@ -324,7 +377,7 @@ public class CaseStateMachineTest
             {
                 var oneForward = next.Stage == previous.Stage + 1;
                 var closedEarly = next.Stage == CaseStage.Closed
-                    && ((previous.Resolution == CaseResolution.Rejected && previous.RejectionNotifiedOn is not null) || previous.AidStopped);
+                    && ((previous.Resolution == CaseResolution.Rejected && previous.RejectionNotifiedOn is not null) || previous.AidStopped || previous.BenefitStopped);
                 Assert.True(oneForward || closedEarly, $"{previous.Stage} → {next.Stage}");
             }
 

@@ -9,9 +9,10 @@ public sealed partial record AssistanceCase
 {
     /// <summary>The fund that pays a programme's approved aid, if a ledger fund pays it (ZF-FD-01).</summary>
     /// <param name="programme">The programme.</param>
-    /// <returns>The fund, or null for programmes paid outside the ledger's funds (such as monthly dibao).</returns>
+    /// <returns>The fund, or null for programmes the ledger's funds do not pay (the margin status).</returns>
     public static Fund? FundFor(Programme programme) => programme switch
     {
+        Programme.Dibao or Programme.SingleMemberDibao or Programme.ExtremePoverty => Fund.BasicLiving,
         Programme.TemporaryAssistance or Programme.ExpenditureHardship => Fund.TemporaryAssistance,
         Programme.MedicalAssistance => Fund.MedicalAssistance,
         Programme.EducationAssistance => Fund.EducationAssistance,
@@ -74,7 +75,9 @@ public sealed partial record AssistanceCase
             CaseReferred referred => Refer(referred, e, date),
             RejectionNotified => NotifyRejection(date),
             GreenChannelGranted granted => GrantGreenChannel(granted, date),
-            PaymentMade paid => Pay(paid.Payment),
+            PaymentMade paid => Pay(paid.Payment, date),
+            SpecialCaseMarked => MarkSpecial(),
+            BenefitChanged changed => ChangeBenefit(changed, date),
             UnmetNeedRecorded unmet => RecordUnmetNeed(unmet),
             CharityReferred referred => ReferToCharity(referred),
             ServiceRecorded service => RecordService(service, date),
@@ -261,11 +264,18 @@ public sealed partial record AssistanceCase
             return Invalid("greenChannel", ErrorCodes.CaseTransition, "The paperwork of the aid paid first is completed before approval (ZF-TA-01).");
         }
 
+        if (CheckApprovalTerms(approved, date) is { } refused)
+        {
+            return refused;
+        }
+
         return Decide(CaseResolution.Approved, e, date).Value with
         {
             ApprovedProgramme = approved.Programme,
             ApprovedAmount = approved.Amount,
             ApprovedBy = e.Sequence,
+            ApprovedLevel = approved.Level,
+            Benefit = approved.BenefitFrom is { } from ? [new BenefitPeriod(from, approved.Amount, e.Sequence)] : [],
         };
     }
 
@@ -314,8 +324,14 @@ public sealed partial record AssistanceCase
         };
     }
 
-    private Result<AssistanceCase> Pay(CasePayment? payment)
+    private Result<AssistanceCase> Pay(CasePayment? payment, LocalDate date)
     {
+        // A month's payment is checked against the benefit first: its amount is the benefit's, so its refusal says why.
+        if (payment is { Basis: PaymentBasis.MonthlyBenefit } && CheckMonthlyPayment(payment, date) is { } month)
+        {
+            return month;
+        }
+
         if (payment is null || !IsAmount(payment.Amount) || !Enum.IsDefined(payment.Account.Fund) || payment.LedgerSequence < 1)
         {
             return Invalid("payment", ErrorCodes.OutOfRange, "A payment names its account, a positive amount and its ledger entry.");
@@ -329,6 +345,11 @@ public sealed partial record AssistanceCase
         if (payment.Basis != PaymentBasis.CharityProject && (payment.Purpose is not null || payment.Account.Fund == Fund.Charity))
         {
             return Invalid("payment.account", ErrorCodes.CasePaymentFund, "Government aid is paid from a government fund, under its programme.");
+        }
+
+        if (payment.Basis != PaymentBasis.MonthlyBenefit && payment.Month is not null)
+        {
+            return Invalid("payment.month", ErrorCodes.CaseTransition, "Only a monthly benefit's payment names a month.");
         }
 
         switch (payment.Basis)
@@ -369,6 +390,11 @@ public sealed partial record AssistanceCase
                     return Invalid("payment.authorisedBy", ErrorCodes.CaseTransition, "A payment cites the case's approval.");
                 }
 
+                if (IsMonthly(ApprovedProgramme!.Value))
+                {
+                    return Invalid("payment.basis", ErrorCodes.CaseTransition, $"{ApprovedProgramme} is paid month by month (WF-04).");
+                }
+
                 if (FundFor(ApprovedProgramme!.Value) != payment.Account.Fund)
                 {
                     return Invalid("payment.account", ErrorCodes.CasePaymentFund, $"{ApprovedProgramme} is not paid from the {payment.Account.Fund} fund.");
@@ -379,6 +405,8 @@ public sealed partial record AssistanceCase
                     return Invalid("payment.amount", ErrorCodes.CasePaymentExceedsApproval, $"The approval leaves {ApprovedAmount - TotalPaid} to pay.");
                 }
 
+                break;
+            case PaymentBasis.MonthlyBenefit:
                 break;
             default:
                 return Invalid("payment.basis", ErrorCodes.UnknownName, "The basis is not one the library knows.");
@@ -569,10 +597,11 @@ public sealed partial record AssistanceCase
     {
         var finished = Stage == CaseStage.EffectEvaluation
             || (Resolution == CaseResolution.Rejected && RejectionNotifiedOn is not null)
-            || AidStopped;
+            || AidStopped
+            || BenefitStopped;
         if (!finished)
         {
-            return Invalid("type", ErrorCodes.CaseTransition, "A case closes after its effect evaluation, a notified rejection, or stopped aid.");
+            return Invalid("type", ErrorCodes.CaseTransition, "A case closes after its effect evaluation, a notified rejection, or stopped aid or benefit.");
         }
 
         if (CharityReferrals.Any(r => !r.Paid))

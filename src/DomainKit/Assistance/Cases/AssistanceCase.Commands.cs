@@ -126,14 +126,19 @@ public sealed partial record AssistanceCase
     public Result<CaseUpdate> RaiseObjection(CaseCommand command) => Run(command, new ObjectionRaised());
 
     /// <summary>
-    /// Approves the programme and amount the completed notice proposed. Where the green channel paid more than
-    /// that, the difference is opened for recovery in the same step.
+    /// Approves the programme and amount the completed notice proposed, at the county. Where the green channel paid
+    /// more than that, the difference is opened for recovery in the same step. A monthly benefit (dibao, extreme
+    /// poverty) needs the month it starts, which the policy gives: approve it with
+    /// <see cref="Approve(CaseCommand, PolicySet, ApprovalLevel)"/> (WF-04).
     /// </summary>
     /// <param name="command">The command.</param>
     /// <returns>The update, Invalid (notice not complete, home visit pending, nothing verified ...), or Conflict.</returns>
-    public Result<CaseUpdate> Approve(CaseCommand command)
+    public Result<CaseUpdate> Approve(CaseCommand command) =>
+        Approved(command, new CaseApproved { Programme = Notice?.Programme ?? default, Amount = Notice?.Amount ?? Money.Zero });
+
+    /// <summary>Appends an approval; where the green channel paid more than it authorises, the difference is opened for recovery in the same step.</summary>
+    private Result<CaseUpdate> Approved(CaseCommand command, CaseApproved approved)
     {
-        var approved = new CaseApproved { Programme = Notice?.Programme ?? default, Amount = Notice?.Amount ?? Money.Zero };
         var excess = TotalPaid - approved.Amount;
         return Notice is not null && excess > Money.Zero
             ? Run(command, approved, new RecoveryOpened { Amount = excess, Cause = RecoveryCause.PaidAboveApproval })

@@ -53,7 +53,7 @@ public sealed partial record AssistanceCase
             Add(TimeLimit.DataCheck, accepted, FirstVerifiedOn, CaseStage.Acceptance);
             if (Needs.Contains(Need.BasicLiving))
             {
-                Add(TimeLimit.DibaoDecision, accepted, DecidedOn, CaseStage.Review);
+                Add(IsSpecialCase ? TimeLimit.DibaoDecisionSpecial : TimeLimit.DibaoDecision, accepted, DecidedOn, CaseStage.Review);
             }
 
             if (Needs.Contains(Need.Temporary) || Needs.Contains(Need.Medical))

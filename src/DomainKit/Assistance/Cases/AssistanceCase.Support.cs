@@ -43,6 +43,7 @@ public sealed partial record AssistanceCase
     /// <summary>The need a government fund's payments meet.</summary>
     private static Need? NeedPaidBy(Fund fund) => fund switch
     {
+        Fund.BasicLiving => Need.BasicLiving,
         Fund.TemporaryAssistance or Fund.Emergency => Need.Temporary,
         Fund.MedicalAssistance => Need.Medical,
         Fund.EducationAssistance => Need.Education,

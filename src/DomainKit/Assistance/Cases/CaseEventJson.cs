@@ -120,16 +120,25 @@ public static class CaseEventJson
                 : null;
         }),
         Empty<ObjectionRaised>("objectionRaised", () => new ObjectionRaised()),
-        new(typeof(CaseApproved), "caseApproved", ["programme", "amount"], (w, e) =>
+        new(typeof(CaseApproved), "caseApproved", ["programme", "amount", "benefitFrom", "level"], (w, e) =>
         {
             var approved = (CaseApproved)e;
             w.WriteString("programme", EnumTokens<Programme>.ToToken(approved.Programme));
             w.WriteNumber("amount", approved.Amount.Yuan);
+            if (approved.BenefitFrom is { } from)
+            {
+                w.WriteString("benefitFrom", Dates.FormatMonth(from));
+            }
+
+            w.WriteString("level", EnumTokens<ApprovalLevel>.ToToken(approved.Level));
         }, (r, o, p) =>
         {
             var programme = r.Name(o, p, "programme", true, EnumTokens<Programme>.ByToken);
             var amount = r.Money(o, p, "amount", true);
-            return programme is { } g && amount is { } a ? new CaseApproved { Programme = g, Amount = a } : null;
+            var from = r.Month(o, p, "benefitFrom", false);
+            // Histories written before approval levels existed were all approved by the county.
+            var level = r.Name(o, p, "level", false, EnumTokens<ApprovalLevel>.ByToken) ?? ApprovalLevel.County;
+            return programme is { } g && amount is { } a ? new CaseApproved { Programme = g, Amount = a, BenefitFrom = from, Level = level } : null;
         }),
         Empty<CaseRejected>("caseRejected", () => new CaseRejected()),
         new(typeof(CaseReferred), "caseReferred", ["department"], (w, e) =>
@@ -147,7 +156,7 @@ public static class CaseEventJson
             var due = r.Date(o, p, "paperworkDue", true);
             return amount is { } a && due is { } d ? new GreenChannelGranted { Amount = a, PaperworkDue = d } : null;
         }),
-        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "namedFund", "amount", "ledgerSequence", "basis", "authorisedBy", "purpose"], (w, e) =>
+        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "namedFund", "amount", "ledgerSequence", "basis", "authorisedBy", "purpose", "month"], (w, e) =>
         {
             var payment = ((PaymentMade)e).Payment;
             WriteAccount(w, payment.Account);
@@ -159,6 +168,11 @@ public static class CaseEventJson
             {
                 w.WriteString("purpose", EnumTokens<Need>.ToToken(purpose));
             }
+
+            if (payment.Month is { } month)
+            {
+                w.WriteString("month", Dates.FormatMonth(month));
+            }
         }, (r, o, p) =>
         {
             var account = ReadAccount(r, o, p);
@@ -167,8 +181,9 @@ public static class CaseEventJson
             var basis = r.Name(o, p, "basis", true, EnumTokens<PaymentBasis>.ByToken);
             var authorisedBy = r.Integer(o, p, "authorisedBy", true, 1, int.MaxValue);
             var purpose = r.Name(o, p, "purpose", false, EnumTokens<Need>.ByToken);
+            var month = r.Month(o, p, "month", false);
             return account is { } c && amount is { } a && ledgerSequence is { } l && basis is { } b && authorisedBy is { } by
-                ? new PaymentMade { Payment = new CasePayment(c, a, l, b, by, purpose) }
+                ? new PaymentMade { Payment = new CasePayment(c, a, l, b, by, purpose) { Month = month } }
                 : null;
         }),
         Empty<PaperworkCompleted>("paperworkCompleted", () => new PaperworkCompleted()),
@@ -265,6 +280,25 @@ public static class CaseEventJson
             return provider is { } v && kind is { } k && need is { } n && hours is { } h
                 ? new ServiceRecorded { Provider = v, Service = k, Need = n, Hours = h }
                 : null;
+        }),
+        Empty<SpecialCaseMarked>("specialCaseMarked", () => new SpecialCaseMarked()),
+        new(typeof(BenefitChanged), "benefitChanged", ["grounds", "amount", "from", "stopReason"], (w, e) =>
+        {
+            var changed = (BenefitChanged)e;
+            w.WriteString("grounds", EnumTokens<BenefitChangeGrounds>.ToToken(changed.Grounds));
+            w.WriteNumber("amount", changed.Amount.Yuan);
+            w.WriteString("from", Dates.FormatMonth(changed.From));
+            if (changed.StopReason is { } reason)
+            {
+                w.WriteString("stopReason", EnumTokens<BenefitStopReason>.ToToken(reason));
+            }
+        }, (r, o, p) =>
+        {
+            var grounds = r.Name(o, p, "grounds", true, EnumTokens<BenefitChangeGrounds>.ByToken);
+            var amount = r.Money(o, p, "amount", true);
+            var from = r.Month(o, p, "from", true);
+            var reason = r.Name(o, p, "stopReason", false, EnumTokens<BenefitStopReason>.ByToken);
+            return grounds is { } g && amount is { } a && from is { } f ? new BenefitChanged { Grounds = g, Amount = a, From = f, StopReason = reason } : null;
         }),
         Empty<CaseClosed>("caseClosed", () => new CaseClosed()),
     ];

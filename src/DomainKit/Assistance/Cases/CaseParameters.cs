@@ -24,4 +24,18 @@ public static class CaseParameters
     /// <summary>PB-03, ZF-VR-03: how names are shown in publication views.</summary>
     public static readonly PolicyParameter<NameMasking> PublicationNameMasking = new(
         "publicationNameMasking", "PB-03", ParameterUnit.Choice, "How names are shown in publication views.", new EnumCodec<NameMasking>());
+
+    /// <summary>
+    /// WF-04: how many months after the month of confirmation (approval) a monthly benefit starts; local copies
+    /// of the rule say the month after, so 1. Dated, so a locality that changes it keeps earlier approvals as they were.
+    /// </summary>
+    public static readonly PolicyParameter<int> BenefitStartDelayMonths = ParameterFactory.Whole(
+        "benefitStartDelayMonths", "WF-04", ParameterUnit.Months, "Months after confirmation that a monthly benefit starts.", 0, 12);
+
+    /// <summary>
+    /// TA-02: the largest temporary-assistance sum the county delegates to the township to approve; larger sums,
+    /// and every sum when it is not set, are approved by the county. No source gives an amount.
+    /// </summary>
+    public static readonly PolicyParameter<Money> TownshipApprovalLimit = ParameterFactory.Amount(
+        "temporaryTownshipApprovalLimit", "TA-02", ParameterUnit.Yuan, "Largest temporary-assistance sum the township may approve.", allowZero: false, optional: true, requiresLocalValue: true);
 }

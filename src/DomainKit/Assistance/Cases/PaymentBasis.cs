@@ -11,4 +11,7 @@ public enum PaymentBasis
 
     /// <summary>A charity project's commitment to an unmet need (ZF-MP-01).</summary>
     CharityProject = 3,
+
+    /// <summary>A month of a monthly benefit, at the amount the approval or the latest change set for it (WF-04, DB-09).</summary>
+    MonthlyBenefit = 4,
 }

@@ -1,6 +1,6 @@
 namespace DomainKit.Assistance;
 
-/// <summary>The district funds assistance is paid from (ZF-FD-01 to ZF-FD-03).</summary>
+/// <summary>The district funds assistance is paid from (ZF-FD-01 to ZF-FD-03, and the monthly benefits of WF-04).</summary>
 public enum Fund
 {
     /// <summary>The annual temporary-assistance fund.</summary>
@@ -20,4 +20,10 @@ public enum Fund
     /// individuals or companies live inside it and pay only for their named purpose (ZF-MP-02).
     /// </summary>
     Charity = 5,
+
+    /// <summary>
+    /// The basic-living fund that pays the monthly dibao and extreme-poverty benefits (DB-02, WF-04); its budget is
+    /// the county's, so the presets leave it unset and the integrator opens it.
+    /// </summary>
+    BasicLiving = 6,
 }

@@ -21,11 +21,16 @@ public static class FundParameters
     public static readonly PolicyParameter<Money> EmergencyFund = ParameterFactory.Amount(
         "fundEmergency", "ZF-FD-02", ParameterUnit.Yuan, "Dedicated emergency fund for the green channel.", optional: true);
 
+    /// <summary>The annual basic-living fund for monthly dibao and extreme-poverty benefits; no source gives it, the county sets it.</summary>
+    public static readonly PolicyParameter<Money> BasicLivingBudget = ParameterFactory.Amount(
+        "fundBudgetBasicLiving", "WF-04", ParameterUnit.YuanPerYear, "Annual basic-living fund for monthly benefits.", optional: true, requiresLocalValue: true);
+
     /// <summary>The budget parameter of a fund.</summary>
     /// <param name="fund">The fund.</param>
     /// <returns>The parameter.</returns>
     public static PolicyParameter<Money> Budget(Fund fund) => fund switch
     {
+        Fund.BasicLiving => BasicLivingBudget,
         Fund.TemporaryAssistance => TemporaryAssistanceBudget,
         Fund.MedicalAssistance => MedicalAssistanceBudget,
         Fund.EducationAssistance => EducationAssistanceBudget,
