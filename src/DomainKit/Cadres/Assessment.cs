@@ -64,7 +64,55 @@ public static class Assessment
                 .Build());
         }
 
-        return new YearConsequences(year, grade, running, consequences.ToImmutable(), new Explanation([.. steps]));
+        var bases = Bases(cadre, year, terms);
+        foreach (var basis in bases)
+        {
+            steps.Add((basis.Achievement is { } achievement
+                    ? StepBuilder.Computed("SX-CA-09", MessageKeys.AssessmentBasisResult).Arg("count", basis.Indicators).Arg("achievement", (achievement * 100m).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + "%")
+                    : StepBuilder.Computed("SX-CA-09", MessageKeys.AssessmentBasisNone))
+                .Term("basis", MessageKeys.AssessmentBasisTerm(basis.Basis))
+                .Arg("year", year)
+                .Parameter(CadreParameters.IncentiveIndicators, terms.Indicators!.Value)
+                .Build());
+        }
+
+        return new YearConsequences(year, grade, running, consequences.ToImmutable(), new Explanation([.. steps])) { Bases = bases };
+    }
+
+    /// <summary>
+    /// What each Shaanxi basis of the policy's indicator set shows for the year (SX-CA-09): how many of its
+    /// indicators have a result and their weighted average achievement, capped as the incentive caps it. Empty when
+    /// the policy sets no indicators or none belongs to a basis.
+    /// </summary>
+    /// <param name="cadre">The cadre.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="terms">The cadre rules in force.</param>
+    /// <returns>One result per basis the set names, in basis order.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static ImmutableArray<BasisResult> Bases(Cadre cadre, int year, CadreTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(cadre);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.Indicators is not { } set)
+        {
+            return [];
+        }
+
+        var cap = terms.AchievementCap?.Value.Value ?? decimal.MaxValue;
+        var points = terms.GradePoints?.Value;
+        return [.. set.Value.Indicators
+            .Where(i => i.Basis is not null)
+            .GroupBy(i => i.Basis!.Value)
+            .OrderBy(g => g.Key)
+            .Select(g =>
+            {
+                var measured = g.Select(i => (Indicator: i, Measured: IndicatorMeasure.For(cadre, i, year, points)))
+                    .Where(m => m.Measured is not null)
+                    .ToList();
+                var weight = measured.Sum(m => m.Indicator.Weight.Value);
+                var achieved = measured.Sum(m => m.Indicator.Weight.Value * IndicatorMeasure.Achievement(m.Measured!.Value.Result, m.Indicator, cap));
+                return new BasisResult(g.Key, measured.Count, weight > 0m ? achieved / weight : null);
+            })];
     }
 
     /// <summary>How many consecutive years up to and including <paramref name="year"/> the cadre had <paramref name="grade"/>.</summary>

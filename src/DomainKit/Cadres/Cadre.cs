@@ -6,7 +6,7 @@ namespace DomainKit.Cadres;
 
 /// <summary>
 /// A cadre's checked record: assessment history by year, key-project assessments, quantified indicators,
-/// appraisal votes, unit ratings, sanctions, tolerated mistakes, correction orders and past steps down.
+/// appraisal votes, unit ratings, sanctions, tolerated mistakes, correction orders, unfit situations found and past steps down.
 /// Every list is in date or year order.
 /// </summary>
 /// <remarks>This type is immutable and thread-safe.</remarks>
@@ -35,6 +35,7 @@ public sealed class Cadre
         Sanctions = [.. record.Sanctions.OrderBy(s => s.ImposedOn)];
         ToleratedMistakes = [.. record.ToleratedMistakes.OrderBy(t => t.DecidedOn)];
         Corrections = [.. record.Corrections.OrderBy(c => c.OrderedOn)];
+        UnfitFindings = [.. record.UnfitFindings.OrderBy(f => f.FoundOn).ThenBy(f => f.Id, StringComparer.Ordinal)];
         Adjustments = [.. record.Adjustments.OrderBy(a => a.On)];
     }
 
@@ -68,6 +69,9 @@ public sealed class Cadre
     /// <summary>Correction orders by date.</summary>
     public ImmutableArray<CorrectionOrder> Corrections { get; }
 
+    /// <summary>Unfit situations found, by date (PD-02).</summary>
+    public ImmutableArray<UnfitFinding> UnfitFindings { get; }
+
     /// <summary>Past steps down by date.</summary>
     public ImmutableArray<Adjustment> Adjustments { get; }
 
@@ -92,6 +96,7 @@ public sealed class Cadre
             Sanctions = Normal(record.Sanctions),
             ToleratedMistakes = Normal(record.ToleratedMistakes),
             Corrections = Normal(record.Corrections),
+            UnfitFindings = Normal(record.UnfitFindings),
             Adjustments = Normal(record.Adjustments),
         };
         var validation = Validator.Validate(normalised);

@@ -21,7 +21,7 @@ public static class CadreJson
     public const string Schema = "domainkit/cadre@1";
 
     private static readonly string[] Keys =
-        ["schema", "id", "principalLeader", "assessments", "keyProjects", "indicators", "appraisals", "unitRatings", "sanctions", "toleratedMistakes", "corrections", "adjustments"];
+        ["schema", "id", "principalLeader", "assessments", "keyProjects", "indicators", "appraisals", "unitRatings", "sanctions", "toleratedMistakes", "corrections", "unfitFindings", "adjustments"];
 
     /// <summary>Reads a cadre.</summary>
     /// <param name="json">The JSON text.</param>
@@ -96,6 +96,20 @@ public static class CadreJson
                 var followed = r.Date(o, p, "followedUpOn", false);
                 return mistake is not null && ordered is { } from && deadline is { } due ? new CorrectionOrder(mistake, from, due, outcome, followed) : null;
             }, "mistakeId", "orderedOn", "deadline", "outcome", "followedUpOn"),
+            UnfitFindings = List(r, root, "unfitFindings", (o, p) =>
+            {
+                var id = r.String(o, p, "id", true);
+                var situation = Name<UnfitSituation>(r, o, p, "situation");
+                var found = r.Date(o, p, "foundOn", true);
+                var source = Name<EvidenceSource>(r, o, p, "source");
+                var remedy = r.Name(o, p, "remedy", false, EnumTokens<UnfitRemedy>.ByToken);
+                var remedied = r.Date(o, p, "remediedOn", false);
+                var outcome = r.Name(o, p, "outcome", false, EnumTokens<CorrectionOutcome>.ByToken);
+                var followed = r.Date(o, p, "followedUpOn", false);
+                return id is not null && situation is { } s && found is { } f && source is { } e
+                    ? new UnfitFinding(id, s, f, e) { Remedy = remedy, RemediedOn = remedied, Outcome = outcome, FollowedUpOn = followed }
+                    : null;
+            }, "id", "situation", "foundOn", "source", "remedy", "remediedOn", "outcome", "followedUpOn"),
             Adjustments = List(r, root, "adjustments", (o, p) =>
             {
                 var on = r.Date(o, p, "on", true);

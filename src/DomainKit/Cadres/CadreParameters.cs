@@ -65,6 +65,10 @@ public static class CadreParameters
     public static readonly PolicyParameter<int> MitigationMaxUnfavourableFactors = ParameterFactory.Whole(
         "toleranceMitigationMaxUnfavourableFactors", "FT-03", ParameterUnit.Count, "The most unfavourable factors a mitigated mistake may have.", 0, 6);
 
+    /// <summary>PD-02: the situations in which a cadre is unfit for the current post, as NSNX15 art. 8 lists them.</summary>
+    public static readonly PolicyParameter<EnumSet<UnfitSituation>> UnfitSituations = new(
+        "unfitSituations", "PD-02", ParameterUnit.Set, "Situations in which a cadre is unfit for the current post.", new EnumSetCodec<UnfitSituation>());
+
     /// <summary>SX-FT-03: working days to correct a tolerated mistake. No source gives a value: the integrator sets it.</summary>
     public static readonly PolicyParameter<int> CorrectionDeadlineWorkingDays = ParameterFactory.Whole(
         "correctionDeadlineWorkingDays", "SX-FT-03", ParameterUnit.WorkingDays, "Working days to correct a tolerated mistake.", 1, 365, optional: true, requiresLocalValue: true);

@@ -38,6 +38,9 @@ public sealed record CadreRecord
     /// <summary>Correction orders (SX-FT-03).</summary>
     public ImmutableArray<CorrectionOrder> Corrections { get; init; } = [];
 
+    /// <summary>Unfit situations found, with the evidence's source and the remedy taken (PD-02, SX-PD-00).</summary>
+    public ImmutableArray<UnfitFinding> UnfitFindings { get; init; } = [];
+
     /// <summary>Past steps down (PD-04).</summary>
     public ImmutableArray<Adjustment> Adjustments { get; init; } = [];
 }

@@ -32,6 +32,7 @@ public sealed class CadreTerms
         ReuseBarAfterDemotionYears = MeansTestTerms.Read(policy, CadreParameters.ReuseBarAfterDemotionYears, date, errors);
         ToleranceExclusions = MeansTestTerms.Read(policy, CadreParameters.ToleranceExclusions, date, errors);
         MitigationMaxUnfavourableFactors = MeansTestTerms.Read(policy, CadreParameters.MitigationMaxUnfavourableFactors, date, errors);
+        UnfitSituations = MeansTestTerms.Read(policy, CadreParameters.UnfitSituations, date, errors);
         CorrectionDeadlineWorkingDays = policy.ValueAtOrNull(CadreParameters.CorrectionDeadlineWorkingDays, date);
         Indicators = policy.ValueAtOrNull(CadreParameters.IncentiveIndicators, date);
         GradePoints = policy.ValueAtOrNull(CadreParameters.IncentiveGradePoints, date);
@@ -91,6 +92,9 @@ public sealed class CadreTerms
 
     /// <summary>FT-03: the most unfavourable factors of a mitigated mistake.</summary>
     public DatedValue<int> MitigationMaxUnfavourableFactors { get; }
+
+    /// <summary>PD-02: the unfit situations in force.</summary>
+    public DatedValue<EnumSet<UnfitSituation>> UnfitSituations { get; }
 
     /// <summary>SX-FT-03: working days to correct, when the policy sets them.</summary>
     public DatedValue<int>? CorrectionDeadlineWorkingDays { get; }

@@ -24,6 +24,7 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
             Limit(context, "sanctions", record.Sanctions.Length);
             Limit(context, "toleratedMistakes", record.ToleratedMistakes.Length);
             Limit(context, "corrections", record.Corrections.Length);
+            Limit(context, "unfitFindings", record.UnfitFindings.Length);
             Limit(context, "adjustments", record.Adjustments.Length);
             OncePerYear(context, "assessments", record.Assessments.Select(a => a?.Year));
             OncePerYear(context, "appraisals", record.Appraisals.Select(a => a?.Year));
@@ -31,6 +32,7 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
             Once(context, "keyProjects", record.KeyProjects.Select(k => k is null ? null : $"{k.Year}/{k.Quarter}/{k.ProjectId}"), "The project is assessed twice in the quarter.");
             Once(context, "indicators", record.Indicators.Select(i => i is null ? null : $"{i.Year}/{i.IndicatorId}"), "The indicator has two results for the year.");
             Once(context, "toleratedMistakes", record.ToleratedMistakes.Select(t => t?.Id), "Two tolerated mistakes share an ID.");
+            Once(context, "unfitFindings", record.UnfitFindings.Select(f => f?.Id), "Two unfit findings share an ID.");
             var mistakes = record.ToleratedMistakes.Where(t => t is not null).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < record.Corrections.Length; i++)
             {
@@ -99,6 +101,29 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
                 .WithError(ErrorCodes.OutOfRange, RangeMessage).OverridePropertyName("followedUpOn");
             o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => !InRange(on) || on >= x.OrderedOn).When(x => x.FollowedUpOn is not null)
                 .WithError(ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the day the correction was ordered.").OverridePropertyName("followedUpOn");
+        });
+        RuleForEach(c => c.UnfitFindings).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(f =>
+        {
+            f.RuleFor(x => x.Id).Must(Identifier).WithError(ErrorCodes.Required, "An ID of 1 to 64 characters is required.");
+            f.RuleFor(x => x.Situation).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            f.RuleFor(x => x.Source).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
+            f.RuleFor(x => x.FoundOn).Must(InRange).WithError(ErrorCodes.OutOfRange, RangeMessage);
+            f.RuleFor(x => x.Remedy).Must((x, remedy) => (remedy is null) == (x.RemediedOn is null))
+                .WithError(ErrorCodes.Required, "A remedy has both a kind and a date, or neither.");
+            f.RuleFor(x => x.Remedy!.Value).IsInEnum().When(x => x.Remedy is not null).WithError(ErrorCodes.UnknownName, "The value is not defined.").OverridePropertyName("remedy");
+            f.RuleFor(x => x.RemediedOn!.Value).Must(InRange).When(x => x.RemediedOn is not null)
+                .WithError(ErrorCodes.OutOfRange, RangeMessage).OverridePropertyName("remediedOn");
+            f.RuleFor(x => x.RemediedOn!.Value).Must((x, on) => !InRange(on) || on >= x.FoundOn).When(x => x.RemediedOn is not null)
+                .WithError(ErrorCodes.CadreDatesOutOfOrder, "A remedy falls on or after the day the situation was found.").OverridePropertyName("remediedOn");
+            f.RuleFor(x => x.Outcome).Must((x, outcome) => (outcome is null) == (x.FollowedUpOn is null))
+                .WithError(ErrorCodes.Required, "A follow-up has both an outcome and a date, or neither.");
+            f.RuleFor(x => x.Outcome).Must((x, outcome) => outcome is null || x.Remedy is not null)
+                .WithError(ErrorCodes.CadreProcedureStep, "A follow-up comes after a remedy (PD-02).");
+            f.RuleFor(x => x.Outcome!.Value).IsInEnum().When(x => x.Outcome is not null).WithError(ErrorCodes.UnknownName, "The value is not defined.").OverridePropertyName("outcome");
+            f.RuleFor(x => x.FollowedUpOn!.Value).Must(InRange).When(x => x.FollowedUpOn is not null)
+                .WithError(ErrorCodes.OutOfRange, RangeMessage).OverridePropertyName("followedUpOn");
+            f.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => !InRange(on) || x.RemediedOn is not { } remedied || !InRange(remedied) || on >= remedied).When(x => x.FollowedUpOn is not null)
+                .WithError(ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the remedy.").OverridePropertyName("followedUpOn");
         });
         RuleForEach(c => c.Adjustments).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(a =>
         {

@@ -54,10 +54,11 @@ public static class Incentive
         var cap = terms.AchievementCap!.Value;
         var steps = new List<ExplanationStep>();
         var quantitative = 0m;
+        var byBasis = new SortedDictionary<AssessmentBasis, (int Count, decimal Weight, decimal Points)>();
         foreach (var indicator in indicators.Value.Indicators)
         {
-            var result = cadre.Indicators.FirstOrDefault(i => i.Year == year && i.IndicatorId == indicator.Id);
-            if (result is null)
+            var measured = IndicatorMeasure.For(cadre, indicator, year, terms.GradePoints!.Value.Value);
+            if (measured is not var (result, quarters))
             {
                 steps.Add(StepBuilder.Computed("SX-IN-02", MessageKeys.IncentiveIndicatorMissing)
                     .Arg("indicator", indicator.Id).Arg("year", year).Arg("weight", Percent(indicator.Weight.Value))
@@ -66,9 +67,25 @@ public static class Incentive
                 continue;
             }
 
-            var achievement = Math.Min(Achievement(result, indicator, cap.Value.Value), cap.Value.Value);
+            if (quarters > 0)
+            {
+                steps.Add(StepBuilder.Computed("SX-CA-09", MessageKeys.IncentiveKeyProjects)
+                    .Arg("indicator", indicator.Id).Arg("count", quarters).Arg("year", year)
+                    .Arg("actual", Number(decimal.Round(result.Actual, 2))).Arg("target", Number(result.Target))
+                    .Parameter(CadreParameters.IncentiveGradePoints, terms.GradePoints.Value)
+                    .Input($"keyProjects[{year}]", $"{quarters}")
+                    .Build());
+            }
+
+            var achievement = IndicatorMeasure.Achievement(result, indicator, cap.Value.Value);
             var points = indicator.Weight.Value * achievement * 100m;
             quantitative += points;
+            if (indicator.Basis is { } basis)
+            {
+                var (basisCount, basisWeight, basisPoints) = byBasis.GetValueOrDefault(basis);
+                byBasis[basis] = (basisCount + 1, basisWeight + indicator.Weight.Value, basisPoints + points);
+            }
+
             steps.Add(StepBuilder.Computed("SX-IN-02", MessageKeys.IncentiveIndicator)
                 .Arg("indicator", indicator.Id)
                 .Arg("actual", Number(result.Actual))
@@ -80,6 +97,16 @@ public static class Incentive
                 .Parameter(CadreParameters.IncentiveIndicators, indicators)
                 .Parameter(CadreParameters.IncentiveAchievementCap, cap)
                 .Input($"indicators[{year}].{indicator.Id}", $"{Number(result.Actual)} / {Number(result.Target)}")
+                .Build());
+        }
+
+        // SX-CA-09: what each Shaanxi basis brought to the quantitative score.
+        foreach (var (basis, (count, basisWeight, basisPoints)) in byBasis)
+        {
+            steps.Add(StepBuilder.Computed("SX-CA-09", MessageKeys.IncentiveBasis)
+                .Term("basis", MessageKeys.AssessmentBasisTerm(basis))
+                .Arg("count", count).Arg("weight", Percent(basisWeight)).Arg("points", Number(decimal.Round(basisPoints, 2)))
+                .Parameter(CadreParameters.IncentiveIndicators, indicators)
                 .Build());
         }
 
@@ -182,12 +209,6 @@ public static class Incentive
 
         return ranked.OrderByDescending(r => r.Item2.Composite).ThenBy(r => r.Item1, StringComparer.Ordinal).ToImmutableArray();
     }
-
-    /// <summary>Achievement against target: actual ÷ target, or target ÷ actual when lower is better (the cap for an actual of zero).</summary>
-    private static decimal Achievement(IndicatorResult result, IndicatorDefinition indicator, decimal cap) =>
-        indicator.HigherIsBetter ? result.Actual / result.Target
-        : result.Actual == 0m ? cap
-        : result.Target / result.Actual;
 
     private static StepBuilder Decision(string ruleId, bool passed, string key, AssessmentGrade grade, decimal composite, DatedValue<int> threshold) =>
         StepBuilder.Test(ruleId, passed, key)

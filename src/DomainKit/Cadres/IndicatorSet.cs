@@ -37,6 +37,10 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
             {
                 errors.Add(Errors.At($"indicators[{i}].id", ErrorCodes.CadreDuplicate, "The indicator appears twice."));
             }
+            else if (indicator.Basis is { } basis && !Enum.IsDefined(basis))
+            {
+                errors.Add(Errors.At($"indicators[{i}].basis", ErrorCodes.UnknownName, "The basis is not one the library knows."));
+            }
             else if (indicator.Weight.Value is <= 0m or > 1m)
             {
                 errors.Add(Errors.At($"indicators[{i}].weight", ErrorCodes.OutOfRange, "A weight is above 0% and at most 100%."));
@@ -65,5 +69,5 @@ public sealed class IndicatorSet : IEquatable<IndicatorSet>
     public override int GetHashCode() => Indicators.Length;
 
     /// <inheritdoc/>
-    public override string ToString() => string.Join(", ", Indicators.Select(i => $"{i.Id} {i.Weight}"));
+    public override string ToString() => string.Join(", ", Indicators.Select(i => i.Basis is { } basis ? $"{i.Id} {i.Weight} ({Serialization.EnumTokens<AssessmentBasis>.ToToken(basis)})" : $"{i.Id} {i.Weight}"));
 }

@@ -107,6 +107,8 @@ public static class StepDown
         Test(failed > 0, StepDownTrigger.CorrectionFailed, StepDownCategory.Derelict, "SX-FT-03", $"corrections[{year}]",
             StepBuilder.Test("SX-FT-03", failed > 0, MessageKeys.StepDown(StepDownTrigger.CorrectionFailed, failed > 0)).Arg("year", year).Arg("count", failed));
 
+        ReviewUnfitFindings(cadre, year, terms, findings, steps);
+        steps.Add(EvidenceBySource(cadre, year));
         steps.AddRange(Tolerance.NotCounted(cadre, year));
         var methods = MethodsOf(terms.AdjustmentMethods.Value);
         steps.Add(StepBuilder.Computed(terms.AdjustmentMethods.Value == AdjustmentMethodList.Shaanxi ? "PD-05" : "PD-03", MessageKeys.StepDownMethods)
@@ -115,5 +117,72 @@ public static class StepDown
             .Build());
         var ordered = findings.OrderBy(f => f.Trigger).ToImmutableArray();
         return new StepDownReview(year, ordered, methods, new Explanation([.. steps]));
+    }
+
+    /// <summary>
+    /// PD-02: an unfit situation of the policy's list is a trigger in the year its remedy (reminder, inquiry or
+    /// admonition) was followed up and found not corrected; before that, or once corrected, it is not. Each finding
+    /// still open in the year, or closed in it, gets a step saying which.
+    /// </summary>
+    private static void ReviewUnfitFindings(Cadre cadre, int year, CadreTerms terms, ImmutableArray<StepDownFinding>.Builder findings, List<ExplanationStep> steps)
+    {
+        var listed = terms.UnfitSituations.Value;
+        var found = false;
+        foreach (var finding in cadre.UnfitFindings.Where(f => f.FoundOn.Year <= year && (f.FollowedUpOn is not { } on || on.Year >= year)))
+        {
+            var failed = finding.Outcome == CorrectionOutcome.NotCorrected && finding.FollowedUpOn?.Year == year;
+            var key = !listed.Contains(finding.Situation) ? MessageKeys.UnfitNotListed
+                : failed ? MessageKeys.StepDown(StepDownTrigger.UnfitAfterRemedy, true)
+                : finding.Remedy is null ? MessageKeys.UnfitNoRemedy
+                : finding.Outcome == CorrectionOutcome.Corrected && finding.FollowedUpOn?.Year == year ? MessageKeys.UnfitCorrected
+                : MessageKeys.UnfitRemedyPending;
+            var counts = failed && listed.Contains(finding.Situation);
+            if (counts)
+            {
+                found = true;
+                findings.Add(new StepDownFinding(StepDownTrigger.UnfitAfterRemedy, StepDownCategory.Unfit, "PD-02", $"unfitFindings[{finding.Id}]") { Source = finding.Source });
+            }
+
+            var step = StepBuilder.Test("PD-02", counts, key)
+                .Term("situation", MessageKeys.UnfitSituationTerm(finding.Situation))
+                .Arg("foundOn", finding.FoundOn)
+                .Term("source", MessageKeys.EvidenceSourceTerm(finding.Source))
+                .Parameter(CadreParameters.UnfitSituations, terms.UnfitSituations)
+                .Input($"unfitFindings[{finding.Id}].situation", Serialization.EnumTokens<UnfitSituation>.ToToken(finding.Situation));
+            if (finding.Remedy is { } remedy && finding.RemediedOn is { } remediedOn)
+            {
+                step.Term("remedy", MessageKeys.UnfitRemedyTerm(remedy)).Arg("remediedOn", remediedOn);
+            }
+
+            if (finding.FollowedUpOn is { } followedUpOn)
+            {
+                step.Arg("followedUpOn", followedUpOn);
+            }
+
+            steps.Add(step.Build());
+        }
+
+        if (!found)
+        {
+            steps.Add(StepBuilder.Test("PD-02", false, MessageKeys.StepDown(StepDownTrigger.UnfitAfterRemedy, false)).Arg("year", year)
+                .Parameter(CadreParameters.UnfitSituations, terms.UnfitSituations).Build());
+        }
+    }
+
+    /// <summary>SX-PD-00: the evidence of the year by where it came from, statistics, audit or inspection.</summary>
+    private static ExplanationStep EvidenceBySource(Cadre cadre, int year)
+    {
+        var ofYear = cadre.UnfitFindings.Where(f => f.FoundOn.Year == year).ToList();
+        if (ofYear.Count == 0)
+        {
+            return StepBuilder.Computed("SX-PD-00", MessageKeys.EvidenceNone).Arg("year", year).Build();
+        }
+
+        return StepBuilder.Computed("SX-PD-00", MessageKeys.EvidenceBySource)
+            .Arg("year", year)
+            .Arg("statistics", ofYear.Count(f => f.Source == EvidenceSource.Statistics))
+            .Arg("audit", ofYear.Count(f => f.Source == EvidenceSource.Audit))
+            .Arg("inspection", ofYear.Count(f => f.Source == EvidenceSource.Inspection))
+            .Build();
     }
 }

@@ -5,4 +5,8 @@ namespace DomainKit.Cadres;
 /// <param name="Category">Mediocre, derelict or unfit.</param>
 /// <param name="RuleId">The rule that sets the trigger.</param>
 /// <param name="Evidence">What in the record shows it, by field path, such as <c>appraisals[2025]</c>; never personal data.</param>
-public sealed record StepDownFinding(StepDownTrigger Trigger, StepDownCategory Category, string RuleId, string Evidence);
+public sealed record StepDownFinding(StepDownTrigger Trigger, StepDownCategory Category, string RuleId, string Evidence)
+{
+    /// <summary>Where the evidence came from (SX-PD-00), for a finding whose evidence names its source.</summary>
+    public EvidenceSource? Source { get; init; }
+}

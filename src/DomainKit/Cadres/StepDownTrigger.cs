@@ -26,4 +26,7 @@ public enum StepDownTrigger
 
     /// <summary>A correction order not carried out (SX-FT-03, PD-02).</summary>
     CorrectionFailed = 8,
+
+    /// <summary>An unfit situation of the policy's list that a reminder, inquiry or admonition did not correct (PD-02).</summary>
+    UnfitAfterRemedy = 9,
 }

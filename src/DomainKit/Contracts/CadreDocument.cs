@@ -4,7 +4,7 @@ using System.ComponentModel;
 namespace DomainKit.Contracts;
 
 /// <summary>The <c>domainkit/cadre@1</c> contract: a cadre's record for the three mechanisms (read by <see cref="Cadres.CadreJson"/>).</summary>
-[Description("A cadre's record: assessments, indicators, appraisals, sanctions, tolerated mistakes, corrections and adjustments. The ID is opaque, never a name. Every list is optional and holds at most 1,000 entries.")]
+[Description("A cadre's record: assessments, indicators, appraisals, sanctions, tolerated mistakes, corrections, unfit situations found and adjustments. The ID is opaque, never a name. Every list is optional and holds at most 1,000 entries.")]
 public sealed record CadreDocument
 {
     /// <summary>The contract's name and version.</summary>
@@ -53,6 +53,10 @@ public sealed record CadreDocument
     /// <summary>Correction orders for tolerated mistakes (SX-FT-03).</summary>
     [Description("Correction orders for tolerated mistakes (SX-FT-03).")]
     public ImmutableArray<CorrectionOrderDocument>? Corrections { get; init; }
+
+    /// <summary>Unfit situations found, with the evidence's source and the remedy taken (PD-02, SX-PD-00).</summary>
+    [Description("Unfit situations found, with the evidence's source and the remedy taken (PD-02, SX-PD-00).")]
+    public ImmutableArray<UnfitFindingDocument>? UnfitFindings { get; init; }
 
     /// <summary>Adjustments made so far (PD-03, PD-05).</summary>
     [Description("Adjustments made so far (PD-03, PD-05).")]

@@ -309,6 +309,33 @@ internal static class MessageKeys
     public static string StepDown(Cadres.StepDownTrigger trigger, bool found) =>
         "pd." + Serialization.EnumTokens<Cadres.StepDownTrigger>.ToToken(trigger) + (found ? ".found" : ".absent");
 
+    public const string UnfitNoRemedy = "pd.unfit.noRemedy";
+    public const string UnfitRemedyPending = "pd.unfit.pending";
+    public const string UnfitCorrected = "pd.unfit.corrected";
+    public const string UnfitNotListed = "pd.unfit.notListed";
+    public const string EvidenceBySource = "pd.evidence.bySource";
+    public const string EvidenceNone = "pd.evidence.none";
+    public const string IncentiveBasis = "in.basis";
+    public const string IncentiveKeyProjects = "in.keyProjects";
+    public const string AssessmentBasisResult = "ca.basis";
+    public const string AssessmentBasisNone = "ca.basis.none";
+
+    public static string UnfitSituationTerm(Cadres.UnfitSituation situation) => UnfitSituationTermKeys.For(situation);
+
+    private static readonly EnumKeys<Cadres.UnfitSituation> UnfitSituationTermKeys = new(s => "unfit." + Serialization.EnumTokens<Cadres.UnfitSituation>.ToToken(s));
+
+    public static string UnfitRemedyTerm(Cadres.UnfitRemedy remedy) => UnfitRemedyTermKeys.For(remedy);
+
+    private static readonly EnumKeys<Cadres.UnfitRemedy> UnfitRemedyTermKeys = new(r => "remedy." + Serialization.EnumTokens<Cadres.UnfitRemedy>.ToToken(r));
+
+    public static string EvidenceSourceTerm(Cadres.EvidenceSource source) => EvidenceSourceTermKeys.For(source);
+
+    private static readonly EnumKeys<Cadres.EvidenceSource> EvidenceSourceTermKeys = new(s => "source." + Serialization.EnumTokens<Cadres.EvidenceSource>.ToToken(s));
+
+    public static string AssessmentBasisTerm(Cadres.AssessmentBasis basis) => AssessmentBasisTermKeys.For(basis);
+
+    private static readonly EnumKeys<Cadres.AssessmentBasis> AssessmentBasisTermKeys = new(b => "basis." + Serialization.EnumTokens<Cadres.AssessmentBasis>.ToToken(b));
+
     public static string GradeTerm(Cadres.AssessmentGrade grade) => GradeTermKeys.For(grade);
 
     private static readonly EnumKeys<Cadres.AssessmentGrade> GradeTermKeys = new(MakeGradeTerm);

@@ -6,7 +6,7 @@ using DomainKit.Validation;
 
 namespace DomainKit.Policies;
 
-/// <summary>Reads and writes an indicator set: <c>{"grossOutput": {"weight": 0.4, "higherIsBetter": true}}</c>.</summary>
+/// <summary>Reads and writes an indicator set: <c>{"grossOutput": {"weight": 0.4, "higherIsBetter": true, "basis": "developmentMonitoring"}}</c>; the basis is optional.</summary>
 internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
 {
     public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out IndicatorSet value)
@@ -22,13 +22,14 @@ internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
         foreach (var property in element.EnumerateObject())
         {
             var itemPath = StrictJsonReader.Child(path, property.Name);
-            if (!reader.ExpectObject(property.Value, itemPath, "weight", "higherIsBetter"))
+            if (!reader.ExpectObject(property.Value, itemPath, "weight", "higherIsBetter", "basis"))
             {
                 continue;
             }
 
             var weight = reader.Decimal(property.Value, itemPath, "weight", true);
             var higher = reader.Boolean(property.Value, itemPath, "higherIsBetter", true);
+            var basis = reader.Name(property.Value, itemPath, "basis", false, EnumTokens<AssessmentBasis>.ByToken);
             if (weight is { } w && higher is { } h)
             {
                 if (!Rate.IsValidFraction(w))
@@ -37,7 +38,7 @@ internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
                     continue;
                 }
 
-                indicators.Add(new IndicatorDefinition(property.Name, Rate.FromFraction(w), h));
+                indicators.Add(new IndicatorDefinition(property.Name, Rate.FromFraction(w), h) { Basis = basis });
             }
         }
 
@@ -52,6 +53,11 @@ internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
             writer.WriteStartObject(indicator.Id);
             writer.WriteNumber("weight", indicator.Weight.Value);
             writer.WriteBoolean("higherIsBetter", indicator.HigherIsBetter);
+            if (indicator.Basis is { } basis)
+            {
+                writer.WriteString("basis", EnumTokens<AssessmentBasis>.ToToken(basis));
+            }
+
             writer.WriteEndObject();
         }
 

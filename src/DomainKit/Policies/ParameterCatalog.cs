@@ -99,6 +99,7 @@ public static class ParameterCatalog
             Cadres.CadreParameters.ToleranceExclusions,
             Cadres.CadreParameters.MitigationMaxUnfavourableFactors,
             Cadres.CadreParameters.CorrectionDeadlineWorkingDays,
+            Cadres.CadreParameters.UnfitSituations,
             Cadres.CadreParameters.IncentiveIndicators,
             Cadres.CadreParameters.IncentiveGradePoints,
             Cadres.CadreParameters.IncentiveQualitativeWeight,

@@ -34,7 +34,11 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceFactor>().Select(MessageKeys.FactorTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.FactorWeight>().Select(MessageKeys.FactorWeightTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.ToleranceOutcome>().Select(MessageKeys.ToleranceOutcomeTerm))
-            .Concat(Enum.GetValues<DomainKit.Cadres.PromotionBarKind>().Select(MessageKeys.PromotionBarTerm));
+            .Concat(Enum.GetValues<DomainKit.Cadres.PromotionBarKind>().Select(MessageKeys.PromotionBarTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.UnfitSituation>().Select(MessageKeys.UnfitSituationTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.UnfitRemedy>().Select(MessageKeys.UnfitRemedyTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.EvidenceSource>().Select(MessageKeys.EvidenceSourceTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.AssessmentBasis>().Select(MessageKeys.AssessmentBasisTerm));
 
     [GeneratedRegex(@"\{[A-Za-z]+\}")]
     private static partial Regex PlaceholderPattern();
