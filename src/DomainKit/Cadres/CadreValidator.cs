@@ -101,6 +101,9 @@ internal sealed class CadreValidator : AbstractValidator<CadreRecord>
                 .WithError(ErrorCodes.OutOfRange, RangeMessage).OverridePropertyName("followedUpOn");
             o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => !InRange(on) || on >= x.OrderedOn).When(x => x.FollowedUpOn is not null)
                 .WithError(ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the day the correction was ordered.").OverridePropertyName("followedUpOn");
+            o.RuleFor(x => x.FollowedUpOn!.Value).Must((x, on) => x.Outcome != CorrectionOutcome.NotCorrected || !InRange(on) || !InRange(x.Deadline) || on > x.Deadline)
+                .When(x => x.FollowedUpOn is not null)
+                .WithError(ErrorCodes.CadreDatesOutOfOrder, "A correction is found not carried out only after its deadline.").OverridePropertyName("followedUpOn");
         });
         RuleForEach(c => c.UnfitFindings).NotNull().WithError(ErrorCodes.Required, "This field is required.").ChildRules(f =>
         {

@@ -122,6 +122,40 @@ public static class Tolerance
     }
 
     /// <summary>
+    /// Records the follow-up of a correction order (SX-FT-03): corrected at any time from the order on; not
+    /// corrected only once the deadline has passed, since until then the cadre still has time. A follow-up is
+    /// recorded once. A correction found not carried out is a step-down trigger in the year of the follow-up.
+    /// </summary>
+    /// <param name="order">The order, not yet followed up.</param>
+    /// <param name="on">The day of the follow-up.</param>
+    /// <param name="outcome">What it found.</param>
+    /// <returns>The order with its outcome, or Invalid naming the field.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="order"/> is null.</exception>
+    public static Result<CorrectionOrder> FollowUp(CorrectionOrder order, LocalDate on, CorrectionOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        var day = Dates.Iso(on);
+        if (order.Outcome is not null)
+        {
+            return Result<CorrectionOrder>.Invalid(Errors.At("outcome", ErrorCodes.CadreProcedureStep, "The correction order was already followed up."));
+        }
+
+        if (!Enum.IsDefined(outcome))
+        {
+            return Result<CorrectionOrder>.Invalid(Errors.At("outcome", ErrorCodes.UnknownName, "The value is not defined."));
+        }
+
+        if (day < order.OrderedOn)
+        {
+            return Result<CorrectionOrder>.Invalid(Errors.At("followedUpOn", ErrorCodes.CadreDatesOutOfOrder, "A follow-up falls on or after the day the correction was ordered."));
+        }
+
+        return outcome == CorrectionOutcome.NotCorrected && day <= order.Deadline
+            ? Result<CorrectionOrder>.Invalid(Errors.At("followedUpOn", ErrorCodes.CadreDatesOutOfOrder, $"A correction is found not carried out only after its deadline, {Dates.Format(order.Deadline)}."))
+            : order with { Outcome = outcome, FollowedUpOn = day };
+    }
+
+    /// <summary>
     /// SX-FT-03: one step for each tolerated mistake decided in the year, saying it was not counted against the cadre;
     /// the rules that read grades, sanctions, votes and corrections never read tolerated mistakes.
     /// </summary>

@@ -346,4 +346,39 @@ public class CadreTest
         var noDeadline = CadreTerms.Resolve(PolicySets.Shaanxi2016, new LocalDate(2026, 3, 1)).Value;
         Assert.Equal(ErrorCodes.ParameterMissing, Tolerance.OrderCorrection(tolerated, new LocalDate(2026, 3, 6), WorkingDayCalendar.MondayToFriday, noDeadline).ValidationErrors.Single().ErrorCode);
     }
+
+    [Fact]
+    [Trait("rule", "SX-FT-03")]
+    public void Correction_FollowedUpAfterItsDeadlineAndNotCarriedOut_StepsTheCadreDown_NotBefore()
+    {
+        var order = new CorrectionOrder("ft-1", new LocalDate(2026, 3, 6), new LocalDate(2026, 3, 20));
+
+        // On the deadline the cadre still has the day: "not corrected" is refused; from the next day it is recorded.
+        Assert.Equal(ErrorCodes.CadreDatesOutOfOrder, Tolerance.FollowUp(order, new LocalDate(2026, 3, 20), CorrectionOutcome.NotCorrected).ValidationErrors.Single().ErrorCode);
+        Assert.Equal(ErrorCodes.CadreDatesOutOfOrder, Tolerance.FollowUp(order, new LocalDate(2026, 3, 5), CorrectionOutcome.Corrected).ValidationErrors.Single().ErrorCode);
+        var corrected = Tolerance.FollowUp(order, new LocalDate(2026, 3, 10), CorrectionOutcome.Corrected).Value;
+        var failed = Tolerance.FollowUp(order, new LocalDate(2026, 3, 23), CorrectionOutcome.NotCorrected).Value;
+        Assert.Equal((CorrectionOutcome?)CorrectionOutcome.NotCorrected, failed.Outcome);
+        Assert.Equal(ErrorCodes.CadreProcedureStep, Tolerance.FollowUp(failed, new LocalDate(2026, 3, 24), CorrectionOutcome.Corrected).ValidationErrors.Single().ErrorCode);
+
+        // The follow-up is what the step-down review reads: corrected, nothing; not corrected, a trigger of 2026.
+        Cadre With(CorrectionOrder o) => Cadre.Create(new CadreRecord
+        {
+            Id = "c-ft",
+            Assessments = [new(2026, AssessmentGrade.Competent)],
+            ToleratedMistakes = [new ToleratedMistake("ft-1", new LocalDate(2026, 3, 5), ToleranceOutcome.Mitigated)],
+            Corrections = [o],
+        }).Value;
+        Assert.False(StepDown.Review(With(corrected), 2026, Terms()).StepsDown);
+        Assert.Equal(StepDownTrigger.CorrectionFailed, Assert.Single(StepDown.Review(With(failed), 2026, Terms()).Findings).Trigger);
+
+        // A stored record that says otherwise is refused with its path.
+        var forged = Cadre.Create(new CadreRecord
+        {
+            Id = "c-ft",
+            ToleratedMistakes = [new ToleratedMistake("ft-1", new LocalDate(2026, 3, 5), ToleranceOutcome.Mitigated)],
+            Corrections = [order with { Outcome = CorrectionOutcome.NotCorrected, FollowedUpOn = new LocalDate(2026, 3, 12) }],
+        });
+        Assert.Equal("corrections[0].followedUpOn", forged.ValidationErrors.Single().Identifier);
+    }
 }
