@@ -24,13 +24,7 @@ public class DibaoReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModels_On100000Households()
     {
         PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, PolicySets.Shaanxi2016, .. Gen.Sample(DomainArbitraries.PolicyGen, 12, new Rnd(20261203), 20)];
-        var dates = policies.SelectMany(p => p.Timelines).SelectMany(t => t.EffectiveDates).Distinct()
-            .SelectMany(d => new[] { d.PlusDays(-1), d })
-            .Where(d => d >= DomainArbitraries.EarliestDate && d <= DomainArbitraries.LatestDate)
-            .Append(new LocalDate(2026, 3, 1))
-            .Distinct()
-            .Order()
-            .ToArray();
+        var dates = OracleDates.EitherSideOfEveryChange(policies);
         var terms = new Dictionary<(int, LocalDate), MarginTerms>();
         var households = Gen.Sample(DomainArbitraries.HouseholdGen, 100_000, new Rnd(20261204), 40);
         var disagreements = new List<string>();
