@@ -37,20 +37,7 @@ internal static class DibaoReference
 
         if (incomePasses && propertyPasses)
         {
-            var monthly = (line - income) / window;
-
-            // DB-13: where a floor is set, at least that share of the standard for the household, and the full standard
-            // for each member with no income, no ability to work (TK-02) and no able supporter.
-            if (policy.ValueAtOrNull(DibaoParameters.MinimumShare, date) is { } share)
-            {
-                var full = counted.Count(m => Own(m) == 0 && !m.HasAbleSupporter && UnableToWork(m, policy, date));
-                monthly = Math.Max(monthly, Math.Max(share.Value.Value * standard * n, standard * full));
-            }
-
-            // DB-07: members able to work who refused the referrals lose their equal share.
-            var refusers = counted.Count(m => m.RefusedJobReferrals >= Value(DibaoParameters.RefusalsBeforeCut) && !UnableToWork(m, policy, date));
-            monthly = monthly * (n - refusers) / n;
-            return (DibaoOutcome.Eligible, Math.Round(monthly, 2, MidpointRounding.AwayFromZero));
+            return (DibaoOutcome.Eligible, Benefit(counted, policy, date, line - income));
         }
 
         // DB-08: work lifted the income above the line; the last benefit continues for the exit months.
@@ -61,6 +48,32 @@ internal static class DibaoReference
         }
 
         return (DibaoOutcome.Ineligible, 0m);
+    }
+
+    /// <summary>
+    /// DB-02, DB-13, DB-07: the monthly benefit of a dibao household whose gap to the line over the window is
+    /// <paramref name="gapOverWindow"/>: the gap spread over the window, raised to the floor where one is set, less the
+    /// shares of members who refused referrals, rounded once.
+    /// </summary>
+    internal static decimal Benefit(IReadOnlyList<HouseholdMember> counted, PolicySet policy, LocalDate date, decimal gapOverWindow)
+    {
+        T Value<T>(PolicyParameter<T> parameter)
+            where T : notnull => policy.ValueAt(parameter, date).Value.Value;
+        var standard = Value(DibaoParameters.StandardMonthly).Yuan;
+        var n = counted.Count;
+        var monthly = gapOverWindow / Value(MeansTestParameters.AssessmentWindowMonths);
+
+        // DB-13: where a floor is set, at least that share of the standard for the household, and the full standard
+        // for each member with no income, no ability to work (TK-02) and no able supporter.
+        if (policy.ValueAtOrNull(DibaoParameters.MinimumShare, date) is { } share)
+        {
+            var full = counted.Count(m => Own(m) == 0 && !m.HasAbleSupporter && UnableToWork(m, policy, date));
+            monthly = Math.Max(monthly, Math.Max(share.Value.Value * standard * n, standard * full));
+        }
+
+        // DB-07: members able to work who refused the referrals lose their equal share.
+        var refusers = counted.Count(m => m.RefusedJobReferrals >= Value(DibaoParameters.RefusalsBeforeCut) && !UnableToWork(m, policy, date));
+        return Math.Round(monthly * (n - refusers) / n, 2, MidpointRounding.AwayFromZero);
     }
 
     /// <summary>HH-03: a member's income of counted kinds over the window; state payments, rewards, scholarships and assistance are left out.</summary>

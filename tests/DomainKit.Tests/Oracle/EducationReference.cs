@@ -11,11 +11,11 @@ namespace DomainKit.Tests.Oracle;
 /// </summary>
 internal static class EducationReference
 {
-    public static (int[] Pupils, decimal AnnualYuan) Decide(Household household, PolicySet policy, LocalDate date)
+    public static (int[] Pupils, decimal AnnualYuan) Decide(Household household, PolicySet policy, LocalDate date, bool? dibaoHousehold = null)
     {
         int Value(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
         var standards = policy.ValueAt(EducationParameters.Standards, date).Value.Value;
-        var dibao = DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible;
+        var dibao = dibaoHousehold ?? DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible;
         var poverty = MarginReference.ExtremePoverty(household, policy, date);
         var pupils = Enumerable.Range(0, household.Members.Length).Where(i =>
         {

@@ -16,7 +16,7 @@ public class ExpenditureReferenceTest
 {
     private static readonly LocalDate From = DomainArbitraries.EarliestDate;
 
-    private static Gen<ExpenditureClaim> ClaimGen =>
+    internal static Gen<ExpenditureClaim> ClaimGen =>
         from medical in Gen.Frequency((1, Gen.Constant(0)), (3, Gen.Choose(0, 10_000_000)))
         from education in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(0, 3_000_000)))
         from living in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(0, 3_000_000)))

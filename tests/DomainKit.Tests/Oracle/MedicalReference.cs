@@ -14,7 +14,16 @@ internal static class MedicalReference
     public static (MedicalGroup Group, bool Covered, bool Serious, decimal PaidYuan) Decide(Household household, MedicalBill bill, PolicySet policy, LocalDate date)
     {
         var group = Group(household, bill, policy, date);
+        var paid = Pay(bill, group, policy, date);
+        return (group, paid.Covered, paid.Serious, paid.PaidYuan);
+    }
 
+    /// <summary>
+    /// What a bill of a patient in a group is paid, with what each stage paid and how much of each stage's deductible
+    /// the bill met (the smaller of the deductible left and what was unpaid at that stage), for the bills after it.
+    /// </summary>
+    public static (bool Covered, bool Serious, decimal PaidYuan, decimal[] StagePaid, decimal[] StageMet) Pay(MedicalBill bill, MedicalGroup group, PolicySet policy, LocalDate date)
+    {
         // ZF-MA-02, ZF-MA-04: a serious-illness inpatient bill uses the serious-illness scheme where it exists and covers the group.
         var serious = bill.Inpatient && bill.SeriousIllness
             && policy.ValueAtOrNull(MedicalParameters.SchemeSeriousIllness, date) is not null
@@ -31,13 +40,15 @@ internal static class MedicalReference
             };
         if (scheme is null)
         {
-            return (group, false, false, 0m);
+            return (false, false, 0m, [], []);
         }
 
         // MA-02: the eligible remainder after excluded items and every insurance payment.
         var unpaid = Math.Max(0m, bill.TotalCost.Yuan - bill.ExcludedCost.Yuan - bill.BasicInsurancePaid.Yuan - bill.CriticalIllnessInsurancePaid.Yuan - bill.SupplementaryPaid.Yuan);
         var disposable = policy.ValueAt(MedicalParameters.DisposableIncomePerCapita, date).Value.Value.Yuan;
         var total = 0m;
+        var stagePaid = new decimal[scheme.Stages.Length];
+        var stageMet = new decimal[scheme.Stages.Length];
         for (var s = 0; s < scheme.Stages.Length; s++)
         {
             var stage = scheme.Stages[s];
@@ -50,7 +61,9 @@ internal static class MedicalReference
                 _ => 0m,
             };
             var met = s < bill.DeductibleMetThisYear.Length ? bill.DeductibleMetThisYear[s].Yuan : 0m;
-            var basis = Math.Max(0m, unpaid - Math.Max(0m, deductible - met));
+            var left = Math.Max(0m, deductible - met);
+            var basis = Math.Max(0m, unpaid - left);
+            stageMet[s] = Math.Min(left, unpaid);
 
             // MA-04, MA-06: each band's ratio on the part of the base inside the band, rounded once.
             var banded = 0m;
@@ -65,35 +78,35 @@ internal static class MedicalReference
             // MA-05: the annual cap less what the stage already paid this year.
             var paidBefore = s < bill.AlreadyPaidThisYear.Length ? bill.AlreadyPaidThisYear[s].Yuan : 0m;
             var paid = Math.Min(Math.Round(banded, 2, MidpointRounding.AwayFromZero), Math.Max(0m, stage.AnnualCap.Yuan - paidBefore));
+            stagePaid[s] = paid;
             unpaid -= paid;
             total += paid;
         }
 
-        return (group, true, serious, total);
+        return (true, serious, total, stagePaid, stageMet);
     }
 
     /// <summary>MA-01: the patient's group, highest claim first.</summary>
     public static MedicalGroup Group(Household household, MedicalBill bill, PolicySet policy, LocalDate date)
     {
-        int Value(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
-        var patient = household.Members[bill.MemberIndex];
-        var counted = DibaoReference.Counts(patient, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway));
-        if (MarginReference.ExtremePoverty(household, policy, date).Contains(bill.MemberIndex))
-        {
-            return MedicalGroup.ExtremePoverty;
-        }
-
         var margin = MarginReference.Decide(household, policy, date);
-        if ((counted && DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible) || margin.SingleMembers.Contains(bill.MemberIndex))
-        {
-            return MedicalGroup.Dibao;
-        }
+        return Group(
+            household, bill, policy, date,
+            MarginReference.ExtremePoverty(household, policy, date),
+            DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible,
+            margin.Exclusion == MarginExclusion.None,
+            margin.SingleMembers);
+    }
 
-        if (counted && margin.Exclusion == MarginExclusion.None)
-        {
-            return MedicalGroup.Margin;
-        }
-
-        return bill.ImpoverishedByIllness ? MedicalGroup.ImpoverishedByIllness : MedicalGroup.OtherResident;
+    /// <summary>MA-01 on the household's standing as already decided: extreme-poverty members, dibao, margin and members enrolled alone.</summary>
+    public static MedicalGroup Group(Household household, MedicalBill bill, PolicySet policy, LocalDate date, int[] extremePoverty, bool dibao, bool margin, int[] singleMembers)
+    {
+        int Value(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
+        var counted = DibaoReference.Counts(household.Members[bill.MemberIndex], date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway));
+        return extremePoverty.Contains(bill.MemberIndex) ? MedicalGroup.ExtremePoverty
+            : (counted && dibao) || singleMembers.Contains(bill.MemberIndex) ? MedicalGroup.Dibao
+            : counted && margin ? MedicalGroup.Margin
+            : bill.ImpoverishedByIllness ? MedicalGroup.ImpoverishedByIllness
+            : MedicalGroup.OtherResident;
     }
 }

@@ -63,7 +63,7 @@ public class MedicalReferenceTest
             .With(MedicalParameters.SchemeSeriousIllness, serious, effective)
             .With(MedicalParameters.SeriousIllnessGroups, EnumSets.Of<MedicalGroup>([.. groups]), effective);
 
-    private static Gen<MedicalBill> BillGen(Household household) =>
+    internal static Gen<MedicalBill> BillGen(Household household) =>
         from index in Gen.Choose(0, household.Members.Length - 1)
         from total in Gen.Frequency((3, Gen.Choose(0, 5_000_000)), (1, Gen.Choose(0, 200_000_000)))
         from excludedShare in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(0, 40)))

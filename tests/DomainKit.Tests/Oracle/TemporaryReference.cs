@@ -6,12 +6,13 @@ namespace DomainKit.Tests.Oracle;
 
 /// <summary>
 /// A plain reference model of temporary assistance (TA-01, TA-03 to TA-06), from the policy specification in decimal
-/// yuan, on the dibao and margin reference models for the household's category.
+/// yuan, on the dibao and margin reference models for the household's category; <c>dibao</c> overrides the dibao
+/// standing where another rule settled it (a household taken into dibao under ZF-EX-01).
 /// </summary>
 internal static class TemporaryReference
 {
     public static (bool Granted, TemporaryCategory Category, decimal Yuan, decimal[] Instalments, bool PayFirst, ApplicationRoute Route, decimal OwnYuan) Decide(
-        Household household, TemporaryAssistanceRequest request, PolicySet policy, LocalDate date)
+        Household household, TemporaryAssistanceRequest request, PolicySet policy, LocalDate date, bool? dibao = null)
     {
         T Value<T>(PolicyParameter<T> parameter)
             where T : notnull => policy.ValueAt(parameter, date).Value.Value;
@@ -28,7 +29,7 @@ internal static class TemporaryReference
         // TA-05: the category, then standard × members × the table's months for category, need and severity; a minor
         // emergency gets the flat sum; either is capped.
         var category = MarginReference.ExtremePoverty(household, policy, date).Length > 0 ? TemporaryCategory.ExtremePoverty
-            : DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible ? TemporaryCategory.Dibao
+            : dibao ?? DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible ? TemporaryCategory.Dibao
             : TemporaryCategory.Other;
         var row = Value(TemporaryParameters.Months).Rows.Single(r => r.Category == category && r.Need == request.Need);
         var computed = request.Severity == HardshipSeverity.Minor

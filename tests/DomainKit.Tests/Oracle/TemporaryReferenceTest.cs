@@ -17,7 +17,7 @@ public class TemporaryReferenceTest
 {
     private static readonly LocalDate From = DomainArbitraries.EarliestDate;
 
-    private static Gen<TemporaryMonths> TableGen =>
+    internal static Gen<TemporaryMonths> TableGen =>
         // Months in quarters, from 0 to 60.
         from months in Gen.ListOf(Gen.Choose(0, 240), 18)
         select TemporaryMonths.Create(
@@ -44,7 +44,7 @@ public class TemporaryReferenceTest
             .With(TemporaryParameters.InstalmentAfterMonths, after, From)
             .With(TemporaryParameters.MaxInstalments, most, From);
 
-    private static Gen<TemporaryAssistanceRequest> RequestGen =>
+    internal static Gen<TemporaryAssistanceRequest> RequestGen =>
         from type in Gen.Elements(Enum.GetValues<HardshipType>())
         from cost in Gen.Frequency((3, Gen.Choose(1, 5_000_000)), (1, Gen.Choose(1, 500_000_000)))
         from need in Gen.Elements(Enum.GetValues<TemporaryNeed>())
