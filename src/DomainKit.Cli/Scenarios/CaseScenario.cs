@@ -18,7 +18,7 @@ namespace DomainKit.Cli.Scenarios;
 internal static class CaseScenario
 {
     private static readonly string[] StepKeys =
-        ["command", "on", "staff", "needs", "investigators", "source", "declared", "verified", "cause", "programme", "amount", "department", "fund", "outcome", "need", "provider", "service", "hours"];
+        ["command", "on", "staff", "needs", "investigators", "source", "declared", "verified", "cause", "programme", "amount", "department", "fund", "outcome", "need", "provider", "service", "hours", "level", "grounds", "from", "stopReason", "month"];
 
     private static readonly ResidentId SampleId = ResidentId.Parse("11010519491231002X").Value;
 
@@ -96,7 +96,11 @@ internal static class CaseScenario
                 .Add("noticeLastDay", current.Notice is { } notice ? Dates.Format(notice.LastDay) : string.Empty)
                 .Add("paperworkDue", current.GreenChannel is { } green ? Dates.Format(green.PaperworkDue) : string.Empty)
                 .Add("tasks", string.Join(",", current.Tasks.Select(t => EnumTokens<Department>.ToToken(t.Department))))
-                .Add("resolution", current.Resolution is { } resolution ? EnumTokens<CaseResolution>.ToToken(resolution) : string.Empty),
+                .Add("resolution", current.Resolution is { } resolution ? EnumTokens<CaseResolution>.ToToken(resolution) : string.Empty)
+                .Add("level", current.ApprovedLevel is { } level ? EnumTokens<ApprovalLevel>.ToToken(level) : string.Empty)
+                .Add("benefitFrom", current.Benefit.IsEmpty ? string.Empty : Dates.FormatMonth(current.Benefit[0].From))
+                .Add("benefitStopped", current.BenefitStopped ? "true" : "false")
+                .Add("specialCase", current.IsSpecialCase ? "true" : "false"),
             null,
             []);
     }
@@ -118,7 +122,10 @@ internal static class CaseScenario
             "recordHomeVisit" => c.RecordHomeVisit(command, Staff(), policy),
             "publishNotice" => c.PublishNotice(command, Named<Programme>("programme"), Amount(), policy, calendar),
             "raiseObjection" => c.RaiseObjection(command),
-            "approve" => c.Approve(command),
+            "approve" => c.Approve(command, policy, r.Name(s, p, "level", false, EnumTokens<ApprovalLevel>.ByToken) ?? ApprovalLevel.County),
+            "markSpecialCase" => c.MarkSpecialCase(command, policy, calendar),
+            "changeBenefit" => c.ChangeBenefit(command, Named<BenefitChangeGrounds>("grounds"), Amount(), r.Month(s, p, "from", true) ?? default, r.Name(s, p, "stopReason", false, EnumTokens<BenefitStopReason>.ByToken)),
+            "payMonth" => c.PayMonth(command, r.Month(s, p, "month", true) ?? default, funds),
             "reject" => c.Reject(command),
             "refer" => c.Refer(command, Named<Department>("department")),
             "notifyRejection" => c.NotifyRejection(command),
