@@ -201,6 +201,16 @@ public class TemporaryAssistanceTest
             && (before.Granted == (request.SuddenCost > before.OwnResources));
     }
 
+    [Property(MaxTest = 500, Arbitrary = [typeof(DomainArbitraries)])]
+    [Trait("rule", "TA-01")]
+    public bool Ta01_AHouseholdWhoseDepositsCoverTheCost_IsNeverGranted(Household household, LocalDate date, PositiveInt suddenYuan, NonNegativeInt moreYuan)
+    {
+        var terms = TemporaryTerms.Resolve(Local, date).Value;
+        var cost = Money.FromYuan(suddenYuan.Get);
+        var wellOff = DomainArbitraries.Build(household.Members, household.Assets with { FinancialAssets = cost + Money.FromYuan(moreYuan.Get) });
+        return Enum.GetValues<HardshipType>().All(type => !TemporaryAssistance.Assess(wellOff, Request() with { Type = type, SuddenCost = cost }, terms).Granted);
+    }
+
     [Fact]
     public void BadRequest_IsInvalidWithItsPath()
     {

@@ -72,6 +72,34 @@ public class CadrePropertyTest
     }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(CadrePropertyTest)])]
+    [Trait("rule", "SX-FT-03")]
+    public bool ToleratedMistakes_ChangeNoGradeConsequence_NorAnyIncentiveMeasure(CadreRecord record, PositiveInt extra)
+    {
+        var incentive = CadreTerms.Resolve(CadreIncentiveTest.Policy, new LocalDate(2026, 3, 1)).Value;
+        var cadre = Cadre.Create(record).Value;
+        var more = Cadre.Create(record with
+        {
+            ToleratedMistakes = record.ToleratedMistakes.AddRange(Enumerable.Range(0, 1 + (extra.Get % 4)).Select(i => new ToleratedMistake($"extra-{i}", Epoch.PlusDays(i * 131), ToleranceOutcome.Mitigated))),
+        }).Value;
+        return cadre.Assessments.All(a =>
+            Assessment.Consequences(cadre, a.Year, Terms).Value == Assessment.Consequences(more, a.Year, Terms).Value
+            && Incentive.Assess(cadre, a.Year, new LocalDate(a.Year + 1, 3, 1), incentive).Value.Recommendations.SequenceEqual(Incentive.Assess(more, a.Year, new LocalDate(a.Year + 1, 3, 1), incentive).Value.Recommendations));
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(CadrePropertyTest)])]
+    [Trait("rule", "PD-01")]
+    public bool AWarningOrADemerit_NeverStepsACadreDown_ItOnlyBarsPromotion(CadreRecord record, PositiveInt pick)
+    {
+        // Any number of warnings, demerits and major demerits, in any year: the step-down findings of every year are unchanged.
+        var kinds = new[] { SanctionKind.Warning, SanctionKind.Demerit, SanctionKind.MajorDemerit };
+        var lighter = Enumerable.Range(0, 1 + (pick.Get % 4)).Select(i => new Sanction(kinds[(pick.Get + i) % 3], Epoch.PlusDays((pick.Get * (i + 1)) % (12 * 366)))).ToList();
+        var cadre = Cadre.Create(record).Value;
+        var sanctioned = Cadre.Create(record with { Sanctions = record.Sanctions.AddRange(lighter) }).Value;
+        return Enumerable.Range(2015, 12).All(year => StepDown.Review(cadre, year, Terms).Findings.SequenceEqual(StepDown.Review(sanctioned, year, Terms).Findings))
+            && lighter.All(s => !Promotion.BarsOn(sanctioned, s.ImposedOn, Terms).IsEmpty);
+    }
+
+    [Property(MaxTest = 300, Arbitrary = [typeof(CadrePropertyTest)])]
     public bool ASanctionPeriod_AlwaysBarsPromotion_FromItsFirstDayToTheDayBeforeItsEnd(CadreRecord record)
     {
         var cadre = Cadre.Create(record).Value;
