@@ -24,48 +24,41 @@ public class DibaoReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModels_On100000Households()
     {
         PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, PolicySets.Shaanxi2016, .. Gen.Sample(DomainArbitraries.PolicyGen, 12, new Rnd(20261203), 20)];
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
-        var terms = new Dictionary<(int, LocalDate), MarginTerms>();
+        var grid = new OracleGrid<MarginTerms>(policies, MarginTerms.Resolve);
         var households = Gen.Sample(DomainArbitraries.HouseholdGen, 100_000, new Rnd(20261204), 40);
         var disagreements = new List<string>();
         var eligible = 0;
         var margins = 0;
         for (var i = 0; i < households.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
+            var (policy, date, resolved) = grid.For(i);
+            if (resolved is null)
             {
-                var result = MarginTerms.Resolve(policies[p], date);
-                if (!result.IsSuccess)
-                {
-                    continue;
-                }
-
-                terms[(p, date)] = resolved = result.Value;
+                continue; // the policy sets no rule on that date
             }
 
             var household = households[i];
             var library = Dibao.Assess(household, resolved.ExtremePoverty.Dibao);
-            var reference = DibaoReference.Decide(household, policies[p], date);
+            var reference = DibaoReference.Decide(household, policy, date);
             eligible += library.IsEligible ? 1 : 0;
             if (library.Outcome != reference.Outcome || library.MonthlyBenefit.Yuan != reference.MonthlyYuan)
             {
-                disagreements.Add($"dibao, {policies[p]} on {date}: library {library.Outcome} {library.MonthlyBenefit}, reference {reference.Outcome} ¥{reference.MonthlyYuan:0.00}; household {Describe(household)}");
+                disagreements.Add($"dibao, {policy} on {date}: library {library.Outcome} {library.MonthlyBenefit}, reference {reference.Outcome} ¥{reference.MonthlyYuan:0.00}; household {Describe(household)}");
             }
 
             var poverty = ExtremePoverty.Assess(household, resolved.ExtremePoverty).EligibleMembers.Indexes.ToArray();
-            var povertyReference = MarginReference.ExtremePoverty(household, policies[p], date);
+            var povertyReference = MarginReference.ExtremePoverty(household, policy, date);
             if (!poverty.SequenceEqual(povertyReference))
             {
-                disagreements.Add($"extreme poverty, {policies[p]} on {date}: library [{string.Join(",", poverty)}], reference [{string.Join(",", povertyReference)}]; household {Describe(household)}");
+                disagreements.Add($"extreme poverty, {policy} on {date}: library [{string.Join(",", poverty)}], reference [{string.Join(",", povertyReference)}]; household {Describe(household)}");
             }
 
             var margin = Margin.Assess(household, resolved);
-            var marginReference = MarginReference.Decide(household, policies[p], date);
+            var marginReference = MarginReference.Decide(household, policy, date);
             margins += margin.IsMargin ? 1 : 0;
             if (margin.Exclusion != marginReference.Exclusion || !margin.SingleMemberDibao.Indexes.SequenceEqual(marginReference.SingleMembers) || margin.SingleMemberDibaoMonthly.Yuan != marginReference.SingleMonthlyYuan)
             {
-                disagreements.Add($"margin, {policies[p]} on {date}: library {margin}, reference {marginReference.Exclusion} [{string.Join(",", marginReference.SingleMembers)}] ¥{marginReference.SingleMonthlyYuan:0.00}; household {Describe(household)}");
+                disagreements.Add($"margin, {policy} on {date}: library {margin}, reference {marginReference.Exclusion} [{string.Join(",", marginReference.SingleMembers)}] ¥{marginReference.SingleMonthlyYuan:0.00}; household {Describe(household)}");
             }
         }
 

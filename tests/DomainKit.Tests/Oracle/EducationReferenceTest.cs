@@ -36,26 +36,22 @@ public class EducationReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModel_On100000Households()
     {
         var policies = Gen.Sample(PolicyGen, 12, new Rnd(20261211), 20);
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
+        var grid = new OracleGrid<EducationTerms>(policies, EducationTerms.Resolve);
         var households = Gen.Sample(DomainArbitraries.HouseholdGen, 100_000, new Rnd(20261212), 40);
-        var terms = new Dictionary<(int, LocalDate), EducationTerms>();
         var disagreements = new List<string>();
         var assisted = 0;
         for (var i = 0; i < households.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
-            {
-                terms[(p, date)] = resolved = EducationTerms.Resolve(policies[p], date).Value;
-            }
+            var (policy, date, resolved) = grid.For(i);
+            Assert.NotNull(resolved);
 
             var household = households[i];
             var library = EducationAssistance.Assess(household, resolved);
-            var reference = EducationReference.Decide(household, policies[p], date);
+            var reference = EducationReference.Decide(household, policy, date);
             assisted += library.IsEligible ? 1 : 0;
             if (!library.Pupils.Indexes.SequenceEqual(reference.Pupils) || library.AnnualTotal.Yuan != reference.AnnualYuan)
             {
-                disagreements.Add($"{policies[p]} on {date}: library [{string.Join(",", library.Pupils.Indexes)}] {library.AnnualTotal}, reference [{string.Join(",", reference.Pupils)}] ¥{reference.AnnualYuan:0.00}; stages {string.Join(",", household.Members.Select(m => m.SchoolStage))}");
+                disagreements.Add($"{policy} on {date}: library [{string.Join(",", library.Pupils.Indexes)}] {library.AnnualTotal}, reference [{string.Join(",", reference.Pupils)}] ¥{reference.AnnualYuan:0.00}; stages {string.Join(",", household.Members.Select(m => m.SchoolStage))}");
             }
         }
 

@@ -83,39 +83,32 @@ public class ExpenditureReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModel_On100000Claims()
     {
         PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, .. Gen.Sample(PolicyGen, 14, new Rnd(20261207), 20)];
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
+        var grid = new OracleGrid<ExpenditureTerms>(policies, ExpenditureTerms.Resolve);
         var claims = Gen.Sample(DomainArbitraries.HouseholdGen.SelectMany(h => ClaimGen.Select(c => (Household: h, Claim: c))), 100_000, new Rnd(20261208), 40);
-        var terms = new Dictionary<(int, LocalDate), ExpenditureTerms?>();
         var disagreements = new List<string>();
         var outcomes = new Dictionary<(ExpenditureRule, ExpenditureExclusion), int>();
         var compared = 0;
         for (var i = 0; i < claims.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
-            {
-                var result = ExpenditureTerms.Resolve(policies[p], date);
-                terms[(p, date)] = resolved = result.IsSuccess ? result.Value : null;
-            }
-
+            var (policy, date, resolved) = grid.For(i);
             if (resolved is null)
             {
-                continue; // national-baseline before its rule's date sets no rule
+                continue; // the policy sets no rule on that date
             }
 
             var (household, claim) = claims[i];
             if (i % 5 == 0 && resolved.Rule.Value == ExpenditureRule.NationalRigidSpending)
             {
-                claim = AtTheRigidSpendingLine(household, claim, policies[p], date, (i / 5 % 3) - 1);
+                claim = AtTheRigidSpendingLine(household, claim, policy, date, (i / 5 % 3) - 1);
             }
 
             var library = ExpenditureHardship.Assess(household, claim, resolved);
-            var reference = ExpenditureReference.Decide(household, claim, policies[p], date);
+            var reference = ExpenditureReference.Decide(household, claim, policy, date);
             compared++;
             outcomes[(library.Rule, library.Exclusion)] = outcomes.GetValueOrDefault((library.Rule, library.Exclusion)) + 1;
             if (library.Exclusion != reference.Exclusion || library.ReviewDue != reference.ReviewDue)
             {
-                disagreements.Add($"{policies[p]} on {date}: library {library.Rule} {library.Exclusion} review {library.ReviewDue}, reference {reference.Exclusion} review {reference.ReviewDue}; claim {claim}");
+                disagreements.Add($"{policy} on {date}: library {library.Rule} {library.Exclusion} review {library.ReviewDue}, reference {reference.Exclusion} review {reference.ReviewDue}; claim {claim}");
             }
         }
 

@@ -54,26 +54,22 @@ public class HouseholdReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModel_On100000Households()
     {
         var policies = Gen.Sample(PolicyGen, 12, new Rnd(20261213), 20);
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
+        var grid = new OracleGrid<AssistanceTerms>(policies, AssistanceTerms.Resolve);
         var samples = Gen.Sample(ClaimsGen, 100_000, new Rnd(20261214), 40);
-        var terms = new Dictionary<(int, LocalDate), AssistanceTerms>();
         var disagreements = new List<string>();
         var takenIn = 0;
         var secondBills = 0;
         for (var i = 0; i < samples.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
-            {
-                terms[(p, date)] = resolved = AssistanceTerms.Resolve(policies[p], date).Value;
-            }
+            var (policy, date, resolved) = grid.For(i);
+            Assert.NotNull(resolved);
 
             var (household, bills, expenditure, temporary) = samples[i];
             var claims = HouseholdClaims.Create(household, bills, expenditure, temporary);
             Assert.True(claims.IsSuccess, string.Join("; ", claims.ValidationErrors.Select(e => e.Identifier + " " + e.ErrorMessage)));
             var library = HouseholdAssessment.Assess(claims.Value, resolved);
-            var reference = HouseholdReference.Decide(household, bills, expenditure, temporary, policies[p], date);
-            takenIn += reference.Expenditure == ExpenditureExclusion.None && library.Dibao.IsEligible && DibaoReference.Decide(household, policies[p], date).Outcome == DibaoOutcome.Ineligible ? 1 : 0;
+            var reference = HouseholdReference.Decide(household, bills, expenditure, temporary, policy, date);
+            takenIn += reference.Expenditure == ExpenditureExclusion.None && library.Dibao.IsEligible && DibaoReference.Decide(household, policy, date).Outcome == DibaoOutcome.Ineligible ? 1 : 0;
             secondBills += bills.GroupBy(b => b.MemberIndex).Any(g => g.Count() > 1) ? 1 : 0;
             var same = library.Dibao.Outcome == reference.DibaoOutcome && library.Dibao.MonthlyBenefit.Yuan == reference.DibaoYuan
                 && library.ExtremePoverty.EligibleMembers.Indexes.SequenceEqual(reference.ExtremePoverty)
@@ -86,7 +82,7 @@ public class HouseholdReferenceTest
                 && library.MonthlyCash.Yuan == reference.MonthlyCash && library.IsLowIncome == reference.IsLowIncome;
             if (!same)
             {
-                disagreements.Add($"{policies[p]} on {date}: library {library} expenditure {library.Expenditure} temporary {library.Temporary} education {library.Education?.AnnualTotal}, "
+                disagreements.Add($"{policy} on {date}: library {library} expenditure {library.Expenditure} temporary {library.Temporary} education {library.Education?.AnnualTotal}, "
                     + $"reference {reference.DibaoOutcome} ¥{reference.DibaoYuan} margin {reference.MarginExclusion} medical ¥{reference.MedicalYuan} expenditure {reference.Expenditure} temporary {reference.Temporary} education ¥{reference.Education.Yuan}");
             }
         }

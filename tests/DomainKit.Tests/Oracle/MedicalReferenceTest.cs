@@ -96,37 +96,33 @@ public class MedicalReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModel_On100000Bills()
     {
         PolicySet[] policies = [PolicySets.NationalBaseline, PolicySets.ZhifuPilot, PolicySets.Shaanxi2016, .. Gen.Sample(PolicyGen, 9, new Rnd(20261205), 20)];
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
+        var grid = new OracleGrid<MedicalTerms>(policies, MedicalTerms.Resolve);
         var claims = Gen.Sample(DomainArbitraries.HouseholdGen.SelectMany(h => BillGen(h).Select(b => (Household: h, Bill: b))), 100_000, new Rnd(20261206), 40);
-        var terms = new Dictionary<(int, LocalDate), MedicalTerms>();
         var disagreements = new List<string>();
         var paid = 0;
         var groups = new HashSet<MedicalGroup>();
         for (var i = 0; i < claims.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
-            {
-                terms[(p, date)] = resolved = MedicalTerms.Resolve(policies[p], date).Value;
-            }
+            var (policy, date, resolved) = grid.For(i);
+            Assert.NotNull(resolved);
 
             var (household, bill) = claims[i];
             var claim = MedicalClaim.Create(household, bill);
             Assert.True(claim.IsSuccess, string.Join("; ", claim.ValidationErrors.Select(e => e.Identifier + " " + e.ErrorMessage)) + $" {bill}");
             var library = MedicalAssistance.Assess(claim.Value, resolved);
-            var reference = MedicalReference.Decide(household, bill, policies[p], date);
+            var reference = MedicalReference.Decide(household, bill, policy, date);
             paid += library.Amount > Money.Zero ? 1 : 0;
             groups.Add(library.Group);
             if (library.Group != reference.Group || library.Covered != reference.Covered || library.SeriousIllnessScheme != reference.Serious || library.Amount.Yuan != reference.PaidYuan)
             {
-                disagreements.Add($"{policies[p]} on {date}: library {library.Group} covered {library.Covered} serious {library.SeriousIllnessScheme} {library.Amount}, "
-                    + $"reference {reference.Group} covered {reference.Covered} serious {reference.Serious} ¥{reference.PaidYuan:0.00}; bill {bill}; scheme {policies[p].ValueAtOrNull(MedicalParameters.SchemeDibao, date)?.Value}");
+                disagreements.Add($"{policy} on {date}: library {library.Group} covered {library.Covered} serious {library.SeriousIllnessScheme} {library.Amount}, "
+                    + $"reference {reference.Group} covered {reference.Covered} serious {reference.Serious} ¥{reference.PaidYuan:0.00}; bill {bill}; scheme {policy.ValueAtOrNull(MedicalParameters.SchemeDibao, date)?.Value}");
             }
 
             // The explained path gives the same amount as the fast one.
-            if (i % 97 == 0 && MedicalAssistance.Decide(household, bill, policies[p], date).Value.Amount != library.Amount)
+            if (i % 97 == 0 && MedicalAssistance.Decide(household, bill, policy, date).Value.Amount != library.Amount)
             {
-                disagreements.Add($"{policies[p]} on {date}: the explained path differs from the fast path for bill {bill}");
+                disagreements.Add($"{policy} on {date}: the explained path differs from the fast path for bill {bill}");
             }
         }
 

@@ -61,38 +61,34 @@ public class TemporaryReferenceTest
     public void TheLibrary_AgreesWithTheReferenceModel_On100000Requests()
     {
         var policies = Gen.Sample(PolicyGen, 12, new Rnd(20261209), 20);
-        var dates = OracleDates.EitherSideOfEveryChange(policies);
+        var grid = new OracleGrid<TemporaryTerms>(policies, TemporaryTerms.Resolve);
         var requests = Gen.Sample(DomainArbitraries.HouseholdGen.SelectMany(h => RequestGen.Select(r => (Household: h, Request: r))), 100_000, new Rnd(20261210), 40);
-        var terms = new Dictionary<(int, LocalDate), TemporaryTerms>();
         var disagreements = new List<string>();
         var granted = 0;
         var categories = new HashSet<TemporaryCategory>();
         for (var i = 0; i < requests.Length; i++)
         {
-            var (p, date) = (i % policies.Length, dates[(i / policies.Length) % dates.Length]);
-            if (!terms.TryGetValue((p, date), out var resolved))
-            {
-                terms[(p, date)] = resolved = TemporaryTerms.Resolve(policies[p], date).Value;
-            }
+            var (policy, date, resolved) = grid.For(i);
+            Assert.NotNull(resolved);
 
             var (household, request) = requests[i];
             if (i % 4 == 0)
             {
                 // A fen below, at, or a fen above the household's own resources.
-                var own = TemporaryReference.Decide(household, request, policies[p], date).OwnYuan;
+                var own = TemporaryReference.Decide(household, request, policy, date).OwnYuan;
                 var cost = own + ((i / 4 % 3) - 1) / 100m;
                 request = cost > 0m ? request with { SuddenCost = Money.FromYuan(cost) } : request;
             }
 
             var library = TemporaryAssistance.Assess(household, request, resolved);
-            var reference = TemporaryReference.Decide(household, request, policies[p], date);
+            var reference = TemporaryReference.Decide(household, request, policy, date);
             granted += library.Granted ? 1 : 0;
             categories.Add(library.Category);
             if (library.Granted != reference.Granted || library.Category != reference.Category || library.Amount.Yuan != reference.Yuan
                 || !library.InstalmentAmounts().Select(m => m.Yuan).SequenceEqual(reference.Instalments)
                 || library.PayFirst != reference.PayFirst || library.Route != reference.Route || library.OwnResources.Yuan != reference.OwnYuan)
             {
-                disagreements.Add($"{policies[p]} on {date}: library {library} own {library.OwnResources}, reference {reference.Granted} {reference.Category} ¥{reference.Yuan:0.00} in {reference.Instalments.Length} own ¥{reference.OwnYuan:0.00}; request {request}");
+                disagreements.Add($"{policy} on {date}: library {library} own {library.OwnResources}, reference {reference.Granted} {reference.Category} ¥{reference.Yuan:0.00} in {reference.Instalments.Length} own ¥{reference.OwnYuan:0.00}; request {request}");
             }
         }
 
