@@ -56,6 +56,19 @@ public class CaseBenefitTest
     }
 
     [Fact]
+    public void Wf04_AMonthPaidWhereNoMonthlyBenefitRuns_OrFarOutOfRange_IsRefusedNotThrown()
+    {
+        var ledger = LedgerWithBasicLiving();
+        var temporary = Then(Noticed(Accepted(Need.Temporary), Money.FromYuan(3_000m), Policy), c => c.Approve(By("county-1", March(13), c.Version), Policy));
+        Assert.Equal(ErrorCodes.CaseTransition, Refused(temporary.PayMonth(By("county-1", On(4, 10), temporary.Version), new YearMonth(2026, 4), ledger)));
+        var open = Accepted(Need.BasicLiving);
+        Assert.Equal(ErrorCodes.CaseTransition, Refused(open.PayMonth(By("county-1", On(4, 10), open.Version), new YearMonth(2026, 4), ledger)));
+        var approved = DibaoApproved();
+        Assert.Equal(ErrorCodes.OutOfRange, Refused(approved.PayMonth(By("county-1", On(4, 10), approved.Version), new YearMonth(9999, 12), ledger)));
+        Assert.Equal(ErrorCodes.CaseBenefitNotStarted, Refused(approved.PayMonth(By("county-1", On(4, 10), approved.Version), new YearMonth(1, 1), ledger)));
+    }
+
+    [Fact]
     public void Wf04_TheStartIsADatedRule_AnApprovalTheDayBeforeALocalChangeKeepsTheOldStart()
     {
         // A county pays from the month of confirmation for approvals from Monday 16 March 2026 on.
@@ -107,9 +120,11 @@ public class CaseBenefitTest
         Assert.Equal((Money.FromYuan(600m), change.Sequence), (payment.Amount, payment.AuthorisedBy));
         Assert.Equal(Money.FromYuan(100_000m - 900m - 600m), may.Ledger!.Balance(BasicLiving2026));
 
-        // A change made in June cannot reach back to May or to June's own change of the month before.
+        // A change made in June cannot reach back to May, nor forward beyond June 2027.
         var case6 = may.Case;
         Assert.Equal(ErrorCodes.OutOfRange, Refused(case6.ChangeBenefit(By("county-1", On(6, 2), case6.Version), BenefitChangeGrounds.PeriodicReview, Money.FromYuan(700m), new YearMonth(2026, 5))));
+        Assert.True(case6.ChangeBenefit(By("county-1", On(6, 2), case6.Version), BenefitChangeGrounds.PeriodicReview, Money.FromYuan(700m), new YearMonth(2027, 6)).IsSuccess);
+        Assert.Equal(ErrorCodes.OutOfRange, Refused(case6.ChangeBenefit(By("county-1", On(6, 2), case6.Version), BenefitChangeGrounds.PeriodicReview, Money.FromYuan(700m), new YearMonth(9999, 12))));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace DomainKit.Assistance;
 /// </summary>
 public sealed partial record AssistanceCase
 {
-    /// <summary>The latest month a benefit may start after its approval.</summary>
+    /// <summary>The most months after its decision that a benefit may start or a change of it apply.</summary>
     private const int MaxStartDelayMonths = 12;
 
     /// <summary>Whether the case was marked as a special case, whose dibao decision limit is the longer one (WF-01).</summary>
@@ -236,6 +236,11 @@ public sealed partial record AssistanceCase
         if (changed.From < earliest)
         {
             return Invalid("from", ErrorCodes.OutOfRange, $"A change applies from {earliest} on: not to a month already paid, already changed or past (DB-09).");
+        }
+
+        if (changed.From > date.ToYearMonth().PlusMonths(MaxStartDelayMonths))
+        {
+            return Invalid("from", ErrorCodes.OutOfRange, "A change applies from a month at most 12 months after it is decided.");
         }
 
         return this with { Benefit = Benefit.Add(new BenefitPeriod(changed.From, changed.Amount, changed.Sequence)) };
