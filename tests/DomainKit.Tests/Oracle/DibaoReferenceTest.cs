@@ -67,7 +67,8 @@ public class DibaoReferenceTest
         Assert.InRange(margins, 1_000, 90_000);
     }
 
-    private static string Describe(Household household) =>
+    /// <summary>A household as a disagreement prints it: every member's facts and the assets.</summary>
+    internal static string Describe(Household household) =>
         string.Join("; ", household.Members.Select(m => $"{m.Relation} born {m.BirthDate} absence {m.Absence} {m.AbsentSince} incomes [{string.Join(", ", m.Incomes.Select(i => $"{i.Kind} {i.Amount}"))}] student {m.FullTimeStudent} independent {m.LivesIndependently} together {m.LivesWithHousehold} refusals {m.RefusedJobReferrals} disability {m.Disability} supporter {m.HasAbleSupporter} enrolled {m.EnrolledInExtremePoverty}"))
         + $"; assets {household.Assets}";
 }

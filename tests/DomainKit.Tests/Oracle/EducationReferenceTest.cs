@@ -51,7 +51,7 @@ public class EducationReferenceTest
             assisted += library.IsEligible ? 1 : 0;
             if (!library.Pupils.Indexes.SequenceEqual(reference.Pupils) || library.AnnualTotal.Yuan != reference.AnnualYuan)
             {
-                disagreements.Add($"{policy} on {date}: library [{string.Join(",", library.Pupils.Indexes)}] {library.AnnualTotal}, reference [{string.Join(",", reference.Pupils)}] ¥{reference.AnnualYuan:0.00}; stages {string.Join(",", household.Members.Select(m => m.SchoolStage))}");
+                disagreements.Add($"{policy} on {date}: library [{string.Join(",", library.Pupils.Indexes)}] {library.AnnualTotal}, reference [{string.Join(",", reference.Pupils)}] ¥{reference.AnnualYuan:0.00}; household {DibaoReferenceTest.Describe(household)}; stages {string.Join(",", household.Members.Select(m => m.SchoolStage))}");
             }
         }
 

@@ -108,7 +108,7 @@ public class ExpenditureReferenceTest
             outcomes[(library.Rule, library.Exclusion)] = outcomes.GetValueOrDefault((library.Rule, library.Exclusion)) + 1;
             if (library.Exclusion != reference.Exclusion || library.ReviewDue != reference.ReviewDue)
             {
-                disagreements.Add($"{policy} on {date}: library {library.Rule} {library.Exclusion} review {library.ReviewDue}, reference {reference.Exclusion} review {reference.ReviewDue}; claim {claim}");
+                disagreements.Add($"{policy} on {date}: library {library.Rule} {library.Exclusion} review {library.ReviewDue}, reference {reference.Exclusion} review {reference.ReviewDue}; household {DibaoReferenceTest.Describe(household)}; claim {claim}");
             }
         }
 

@@ -83,7 +83,7 @@ public class HouseholdReferenceTest
             if (!same)
             {
                 disagreements.Add($"{policy} on {date}: library {library} expenditure {library.Expenditure} temporary {library.Temporary} education {library.Education?.AnnualTotal}, "
-                    + $"reference {reference.DibaoOutcome} ¥{reference.DibaoYuan} margin {reference.MarginExclusion} medical ¥{reference.MedicalYuan} expenditure {reference.Expenditure} temporary {reference.Temporary} education ¥{reference.Education.Yuan}");
+                    + $"reference {reference.DibaoOutcome} ¥{reference.DibaoYuan} margin {reference.MarginExclusion} medical ¥{reference.MedicalYuan} expenditure {reference.Expenditure} temporary {reference.Temporary} education ¥{reference.Education.Yuan}; household {DibaoReferenceTest.Describe(household)}; bills {string.Join(" | ", bills.Select(b => b.ToString()))}; claim {expenditure}; request {temporary}");
             }
         }
 

@@ -116,7 +116,7 @@ public class MedicalReferenceTest
             if (library.Group != reference.Group || library.Covered != reference.Covered || library.SeriousIllnessScheme != reference.Serious || library.Amount.Yuan != reference.PaidYuan)
             {
                 disagreements.Add($"{policy} on {date}: library {library.Group} covered {library.Covered} serious {library.SeriousIllnessScheme} {library.Amount}, "
-                    + $"reference {reference.Group} covered {reference.Covered} serious {reference.Serious} ¥{reference.PaidYuan:0.00}; bill {bill}; scheme {policy.ValueAtOrNull(MedicalParameters.SchemeDibao, date)?.Value}");
+                    + $"reference {reference.Group} covered {reference.Covered} serious {reference.Serious} ¥{reference.PaidYuan:0.00}; household {DibaoReferenceTest.Describe(household)}; bill {bill}; scheme {policy.ValueAtOrNull(MedicalParameters.SchemeDibao, date)?.Value}");
             }
 
             // The explained path gives the same amount as the fast one.

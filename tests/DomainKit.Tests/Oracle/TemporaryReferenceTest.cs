@@ -88,7 +88,7 @@ public class TemporaryReferenceTest
                 || !library.InstalmentAmounts().Select(m => m.Yuan).SequenceEqual(reference.Instalments)
                 || library.PayFirst != reference.PayFirst || library.Route != reference.Route || library.OwnResources.Yuan != reference.OwnYuan)
             {
-                disagreements.Add($"{policy} on {date}: library {library} own {library.OwnResources}, reference {reference.Granted} {reference.Category} ¥{reference.Yuan:0.00} in {reference.Instalments.Length} own ¥{reference.OwnYuan:0.00}; request {request}");
+                disagreements.Add($"{policy} on {date}: library {library} own {library.OwnResources}, reference {reference.Granted} {reference.Category} ¥{reference.Yuan:0.00} in {reference.Instalments.Length} own ¥{reference.OwnYuan:0.00}; household {DibaoReferenceTest.Describe(household)}; request {request}");
             }
         }
 
