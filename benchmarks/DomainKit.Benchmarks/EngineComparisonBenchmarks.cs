@@ -17,6 +17,7 @@ public class EngineComparisonBenchmarks
     private EnginePopulation population = null!;
     private AssistanceTerms terms = null!;
     private EngineThresholds thresholds = null!;
+    private HandWrittenIntegers integers = null!;
     private RulesEngineRunner rulesEngine = null!;
     private RulesEngineRunner rulesEngineLean = null!;
     private NRulesRunner nrules = null!;
@@ -30,6 +31,7 @@ public class EngineComparisonBenchmarks
         population = EnginePopulation.Create(Households);
         terms = AssistanceTerms.Resolve(EngineRules.Policy(), EngineRules.Date).Value;
         thresholds = EngineRules.For(EngineRules.Date);
+        integers = new HandWrittenIntegers(thresholds);
         rulesEngine = new RulesEngineRunner(lean: false);
         rulesEngineLean = new RulesEngineRunner(lean: true);
         nrules = new NRulesRunner();
@@ -39,7 +41,19 @@ public class EngineComparisonBenchmarks
         EngineAgreement.Check(population, terms, thresholds, rulesEngine, rulesEngineLean, nrules);
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = Households, Description = "Hand-written C#")]
+    [Benchmark(Baseline = true, OperationsPerInvoke = Households, Description = "Hand-written C#, integers")]
+    public EngineDecision[] HandWrittenIntegers()
+    {
+        var cases = population.Cases;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            decisions[i] = integers.Decide(cases[i]);
+        }
+
+        return decisions;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "Hand-written C#, decimal")]
     public EngineDecision[] HandWrittenCSharp()
     {
         var cases = population.Cases;

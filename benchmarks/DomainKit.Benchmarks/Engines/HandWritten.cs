@@ -1,6 +1,9 @@
 namespace DomainKit.Benchmarks.Engines;
 
-/// <summary>The shared rule set written by hand over the flat facts: what a team gets without any engine, the practical limit.</summary>
+/// <summary>
+/// The shared rule set written by hand the quick way: decimal arithmetic, and the thresholds' products worked out again
+/// on every call. It is a row of the comparison to show what that costs; the baseline is <see cref="HandWrittenIntegers"/>.
+/// </summary>
 public static class HandWritten
 {
     public static EngineDecision Decide(EngineCase c, EngineThresholds t)

@@ -15,9 +15,10 @@ public class BenchmarkSmokeTest
     {
         var benchmarks = new EngineComparisonBenchmarks();
         benchmarks.Setup();
-        var expected = benchmarks.HandWrittenCSharp().ToArray();
+        var expected = benchmarks.HandWrittenIntegers().ToArray();
         for (var run = 0; run < 2; run++)
         {
+            Assert.Equal(expected, benchmarks.HandWrittenCSharp());
             Assert.Equal(expected, benchmarks.DomainKitFastPath().Select(r => EnginePopulation.FromDomainKit(r)));
             Assert.Equal(expected, benchmarks.DomainKitBatch().Select(r => EnginePopulation.FromDomainKit(r)));
             Assert.Equal(expected, benchmarks.DomainKitBatchAllCores().Select(r => EnginePopulation.FromDomainKit(r)));
@@ -41,6 +42,21 @@ public class BenchmarkSmokeTest
         Assert.Equal(expected, startup.RulesEngineDefault());
         Assert.Equal(expected, startup.RulesEngineLean());
         Assert.Equal(expected, startup.NRules());
+    }
+
+    [Fact]
+    public void TheBaselineAtScale_AndTheBreakdown_CheckAgreementAndRun()
+    {
+        var scale = new BaselineAtScaleBenchmarks { Households = 1_000 };
+        scale.Setup();
+        var expected = scale.HandWrittenIntegers().ToArray();
+        Assert.Equal(expected, scale.DomainKitFastPath().Select(r => EnginePopulation.FromDomainKit(r)));
+        Assert.Equal(expected, scale.DomainKitBatchAllCores().Select(r => EnginePopulation.FromDomainKit(r)));
+
+        var breakdown = new FastPathBreakdownBenchmarks();
+        breakdown.Setup();
+        Assert.Equal(breakdown.HandWrittenIntegers(), breakdown.HandWrittenCSharp());
+        Assert.Equal(breakdown.HandWrittenIntegers(), breakdown.Dibao());
     }
 
     [Fact]
