@@ -31,9 +31,22 @@ public readonly struct EnumSet<T> : IEquatable<EnumSet<T>>
     /// <returns>True when it does.</returns>
     public bool Contains(T value)
     {
-        var position = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+        var position = Position(value);
         return position is >= 0 and <= 63 && (bits & (1UL << (int)position)) != 0;
     }
+
+    /// <summary>
+    /// The value as a number, read from its own bytes: converting it through <see cref="Convert"/> would box it, and
+    /// the fast paths ask a set for a member once per household. Values of unsigned enums beyond the signed range
+    /// read as negative, which is as far outside 0 to 63 as their true value.
+    /// </summary>
+    internal static long Position(T value) => System.Runtime.CompilerServices.Unsafe.SizeOf<T>() switch
+    {
+        1 => System.Runtime.CompilerServices.Unsafe.As<T, byte>(ref value),
+        2 => System.Runtime.CompilerServices.Unsafe.As<T, short>(ref value),
+        4 => System.Runtime.CompilerServices.Unsafe.As<T, int>(ref value),
+        _ => System.Runtime.CompilerServices.Unsafe.As<T, long>(ref value),
+    };
 
     /// <summary>Whether two sets hold the same values.</summary>
     /// <param name="left">One set.</param>

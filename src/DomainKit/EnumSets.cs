@@ -14,7 +14,7 @@ public static class EnumSets
         ulong bits = 0;
         foreach (var value in values)
         {
-            var position = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+            var position = EnumSet<T>.Position(value);
             if (!Enum.IsDefined(value) || position is < 0 or > 63)
             {
                 throw new ArgumentOutOfRangeException(nameof(values), value, "The value is not defined or beyond 63.");
