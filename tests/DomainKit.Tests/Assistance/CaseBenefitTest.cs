@@ -97,6 +97,13 @@ public class CaseBenefitTest
         var replayed = AssistanceCase.Replay(forged);
         Assert.False(replayed.IsSuccess);
         Assert.Equal($"events[{approved.Events.Length - 1}].benefitFrom", replayed.ValidationErrors.First().Identifier);
+
+        // A history stored before the start month was recorded still replays, with no month payable on it.
+        var stored = approved.Events.SetItem(approved.Events.Length - 1, (CaseApproved)approved.Events[^1] with { BenefitFrom = null });
+        var legacy = AssistanceCase.Replay(stored);
+        Assert.True(legacy.IsSuccess);
+        Assert.True(legacy.Value.Benefit.IsEmpty);
+        Assert.Equal(ErrorCodes.CaseTransition, Refused(legacy.Value.PayMonth(By("county-1", On(4, 10), legacy.Value.Version), new YearMonth(2026, 4), LedgerWithBasicLiving())));
     }
 
     [Fact]

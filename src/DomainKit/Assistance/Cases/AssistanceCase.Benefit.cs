@@ -166,6 +166,10 @@ public sealed partial record AssistanceCase
 
     private BenefitPeriod? PeriodFor(YearMonth month) => Benefit.LastOrDefault(p => p.From <= month);
 
+    /// <summary>The refusal of an approval of a monthly benefit without its start month (WF-04).</summary>
+    private static ValidationError StartMonthRequired() =>
+        Errors.At("benefitFrom", ErrorCodes.Required, "A monthly benefit's approval names the month it starts (WF-04).");
+
     /// <summary>The checks of an approval that concern the monthly benefit and the level (WF-04, TA-02).</summary>
     private static Result<AssistanceCase>? CheckApprovalTerms(CaseApproved approved, LocalDate date)
     {
@@ -179,10 +183,11 @@ public sealed partial record AssistanceCase
             return Invalid("level", ErrorCodes.CaseApprovalLevel, "Only temporary assistance may be approved by the township (TA-02).");
         }
 
+        // A monthly benefit approved without a start month is a history written before WF-04 was modelled: it replays,
+        // with no month payable on the case. A command never writes one (Approve refuses it).
         var month = date.ToYearMonth();
         return (IsMonthly(approved.Programme), approved.BenefitFrom) switch
         {
-            (true, null) => Invalid("benefitFrom", ErrorCodes.Required, "A monthly benefit's approval names the month it starts (WF-04)."),
             (true, { } from) when from < month || from > month.PlusMonths(MaxStartDelayMonths) =>
                 Invalid("benefitFrom", ErrorCodes.OutOfRange, "A monthly benefit starts in the month of confirmation or up to 12 months after it (WF-04)."),
             (false, { }) => Invalid("benefitFrom", ErrorCodes.CaseTransition, "Only a monthly benefit has a start month."),

@@ -133,8 +133,16 @@ public sealed partial record AssistanceCase
     /// </summary>
     /// <param name="command">The command.</param>
     /// <returns>The update, Invalid (notice not complete, home visit pending, nothing verified ...), or Conflict.</returns>
-    public Result<CaseUpdate> Approve(CaseCommand command) =>
-        Approved(command, new CaseApproved { Programme = Notice?.Programme ?? default, Amount = Notice?.Amount ?? Money.Zero });
+    public Result<CaseUpdate> Approve(CaseCommand command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var approved = Approved(command, new CaseApproved { Programme = Notice?.Programme ?? default, Amount = Notice?.Amount ?? Money.Zero });
+
+        // Every other refusal comes first; an approval that would stand is refused for want of its start month only.
+        return approved.IsSuccess && IsMonthly(approved.Value.Case.ApprovedProgramme!.Value)
+            ? Result<CaseUpdate>.Invalid(StartMonthRequired())
+            : approved;
+    }
 
     /// <summary>Appends an approval; where the green channel paid more than it authorises, the difference is opened for recovery in the same step.</summary>
     private Result<CaseUpdate> Approved(CaseCommand command, CaseApproved approved)
