@@ -17,23 +17,18 @@ public class CadreBasesTest
     private static readonly LocalDate DecisionDate = new(2026, 3, 1);
 
     /// <summary>
-    /// Shaanxi 2016 with one indicator per basis: targets met (30%), GDP growth (20%), people lifted out of poverty
-    /// (20%) and key projects (30%, measured from the quarterly grades); grade points 100, 85, 60, 0; the grade
-    /// weighs 40%; achievement counts up to 1.2 times the target; commendation at 90, promotion at 85.
+    /// The incentive test's policy (Shaanxi 2016; grade points 100, 85, 60, 0; the grade weighs 40%; achievement up to
+    /// 1.2 times the target; commendation at 90, promotion at 85) with one indicator per basis: targets met (30%), GDP
+    /// growth (20%), people lifted out of poverty (20%) and key projects (30%, measured from the quarterly grades).
     /// </summary>
-    private static readonly PolicySet Policy = PolicySets.Shaanxi2016
+    private static readonly PolicySet Policy = CadreIncentiveTest.Policy
         .With(CadreParameters.IncentiveIndicators, IndicatorSet.Create(
         [
             new("targets", Rate.Percent(30), true) { Basis = AssessmentBasis.TargetResponsibility },
             new("gdp", Rate.Percent(20), true) { Basis = AssessmentBasis.DevelopmentMonitoring },
             new("lifted", Rate.Percent(20), true) { Basis = AssessmentBasis.PovertyAlleviation },
             new("projects", Rate.Percent(30), true) { Basis = AssessmentBasis.KeyProjects },
-        ]).Value, From, Local)
-        .With(CadreParameters.IncentiveGradePoints, GradePoints.Create(100, 85, 60, 0).Value, From, Local)
-        .With(CadreParameters.IncentiveQualitativeWeight, Rate.Percent(40), From, Local)
-        .With(CadreParameters.IncentiveAchievementCap, Rate.FromFraction(1.2m), From, Local)
-        .With(CadreParameters.IncentiveCommendationScore, 90, From, Local)
-        .With(CadreParameters.IncentivePromotionScore, 85, From, Local);
+        ]).Value, From, Local);
 
     private static readonly CadreTerms Terms = CadreTerms.Resolve(Policy, DecisionDate).Value;
 

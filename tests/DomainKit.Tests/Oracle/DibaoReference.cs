@@ -19,7 +19,7 @@ internal static class DibaoReference
         var window = Value(MeansTestParameters.AssessmentWindowMonths);
 
         // HH-01, HH-02: who counts on the date, and HH-03: their income of counted kinds over the window.
-        var counted = household.Members.Where(m => Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))).ToList();
+        var counted = Counted(household, policy, date);
         var n = counted.Count;
         if (n == 0)
         {
@@ -90,6 +90,14 @@ internal static class DibaoReference
             && assets.HomesOwned <= Value(MeansTestParameters.MaxHomes)
             && assets.BusinessEquity.Yuan <= Value(MeansTestParameters.BusinessEquityLimit).Yuan;
     }
+
+    /// <summary>HH-01, HH-02: the members who count on the date, under the policy's adult age and years away.</summary>
+    internal static List<HouseholdMember> Counted(Household household, PolicySet policy, LocalDate date) =>
+        [.. household.Members.Where(m => Counts(m, policy, date))];
+
+    /// <summary>HH-01, HH-02: whether a member counts on the date, under the policy's adult age and years away.</summary>
+    internal static bool Counts(HouseholdMember m, PolicySet policy, LocalDate date) =>
+        Counts(m, date, policy.ValueAt(MeansTestParameters.AdultAge, date).Value.Value, policy.ValueAt(MeansTestParameters.ClergyYearsAway, date).Value.Value);
 
     internal static bool Counts(HouseholdMember m, LocalDate date, int adultAge, int clergyYears)
     {

@@ -13,7 +13,6 @@ internal static class EducationReference
 {
     public static (int[] Pupils, decimal AnnualYuan) Decide(Household household, PolicySet policy, LocalDate date, bool? dibaoHousehold = null)
     {
-        int Value(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
         var standards = policy.ValueAt(EducationParameters.Standards, date).Value.Value;
         var dibao = dibaoHousehold ?? DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible;
         var poverty = MarginReference.ExtremePoverty(household, policy, date);
@@ -21,7 +20,7 @@ internal static class EducationReference
         {
             var m = household.Members[i];
             return m.SchoolStage != SchoolStage.None
-                && DibaoReference.Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))
+                && DibaoReference.Counts(m, policy, date)
                 && (dibao || poverty.Contains(i))
                 && (m.SchoolStage != SchoolStage.HomeTaught || m.Disability is not null)
                 && standards.Amounts.Any(a => a.Key == m.SchoolStage);

@@ -17,7 +17,7 @@ internal static class ExpenditureReference
             where T : notnull => policy.ValueAt(parameter, date).Value.Value;
         var rule = Value(ExpenditureParameters.Rule);
         var window = Value(MeansTestParameters.AssessmentWindowMonths);
-        var counted = household.Members.Where(m => DibaoReference.Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))).ToList();
+        var counted = DibaoReference.Counted(household, policy, date);
         var income = counted.Sum(DibaoReference.Own);
         var n = counted.Count;
         var dibao = DibaoReference.Decide(household, policy, date).Outcome != DibaoOutcome.Ineligible;

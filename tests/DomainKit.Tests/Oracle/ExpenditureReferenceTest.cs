@@ -67,9 +67,7 @@ public class ExpenditureReferenceTest
         T Value<T>(PolicyParameter<T> parameter)
             where T : notnull => policy.ValueAt(parameter, date).Value.Value;
         var window = Value(MeansTestParameters.AssessmentWindowMonths);
-        var income = household.Members
-            .Where(m => DibaoReference.Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway)))
-            .Sum(DibaoReference.Own);
+        var income = DibaoReference.Counted(household, policy, date).Sum(DibaoReference.Own);
         var line = Value(ExpenditureParameters.RigidSpendingShare).Value * income * Value(ExpenditureParameters.LookbackMonths) / window;
         var others = claim.EducationSpending.Yuan + claim.BasicLivingSpending.Yuan + claim.RehabilitationSpending.Yuan;
         var medical = Math.Round(line - others, 2, MidpointRounding.ToZero) + (fenOffset / 100m);

@@ -44,7 +44,7 @@ internal static class HouseholdReference
         // choice gives, never below what its members enrolled alone received; it is then no margin household.
         if (expenditure == ExpenditureExclusion.None && Value(ExpenditureParameters.Rule) == ExpenditureRule.ZhifuConsumption)
         {
-            var counted = household.Members.Where(m => DibaoReference.Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))).ToList();
+            var counted = DibaoReference.Counted(household, policy, date);
             var income = counted.Sum(DibaoReference.Own);
             var rigid = claim!.MedicalSpending.Yuan + claim.EducationSpending.Yuan + claim.BasicLivingSpending.Yuan + claim.RehabilitationSpending.Yuan;
             var incomeForTheGap = Value(ExpenditureParameters.DibaoBenefit) switch

@@ -61,7 +61,7 @@ internal static class MarginReference
         T Value<T>(PolicyParameter<T> parameter)
             where T : notnull => policy.ValueAt(parameter, date).Value.Value;
         var counted = Enumerable.Range(0, household.Members.Length)
-            .Where(i => DibaoReference.Counts(household.Members[i], date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway)))
+            .Where(i => DibaoReference.Counts(household.Members[i], policy, date))
             .ToArray();
         return (counted, Value(DibaoParameters.StandardMonthly).Yuan * Value(MeansTestParameters.AssessmentWindowMonths));
     }

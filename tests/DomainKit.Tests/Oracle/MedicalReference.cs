@@ -101,8 +101,7 @@ internal static class MedicalReference
     /// <summary>MA-01 on the household's standing as already decided: extreme-poverty members, dibao, margin and members enrolled alone.</summary>
     public static MedicalGroup Group(Household household, MedicalBill bill, PolicySet policy, LocalDate date, int[] extremePoverty, bool dibao, bool margin, int[] singleMembers)
     {
-        int Value(PolicyParameter<int> parameter) => policy.ValueAt(parameter, date).Value.Value;
-        var counted = DibaoReference.Counts(household.Members[bill.MemberIndex], date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway));
+        var counted = DibaoReference.Counts(household.Members[bill.MemberIndex], policy, date);
         return extremePoverty.Contains(bill.MemberIndex) ? MedicalGroup.ExtremePoverty
             : (counted && dibao) || singleMembers.Contains(bill.MemberIndex) ? MedicalGroup.Dibao
             : counted && margin ? MedicalGroup.Margin

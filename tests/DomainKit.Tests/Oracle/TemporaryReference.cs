@@ -16,7 +16,7 @@ internal static class TemporaryReference
     {
         T Value<T>(PolicyParameter<T> parameter)
             where T : notnull => policy.ValueAt(parameter, date).Value.Value;
-        var counted = household.Members.Where(m => DibaoReference.Counts(m, date, Value(MeansTestParameters.AdultAge), Value(MeansTestParameters.ClergyYearsAway))).ToList();
+        var counted = DibaoReference.Counted(household, policy, date);
         var n = counted.Count;
         var standard = Value(DibaoParameters.StandardMonthly).Yuan;
 
