@@ -20,8 +20,6 @@ public sealed class Household
     /// <summary>The largest single amount (income or asset) accepted, in yuan; far above any real household's.</summary>
     public const long MaxAmountYuan = 10_000_000_000;
 
-    private static readonly HouseholdValidator Validator = new();
-
     // What the rules read of each member depends on its data alone, so it is packed once here; the means test
     // then reads one contiguous array instead of following every member's records.
     private readonly MemberFacts[] facts;
@@ -65,12 +63,30 @@ public sealed class Household
     public static Result<Household> Create(IEnumerable<HouseholdMember> members, HouseholdAssets? assets = null, DibaoHistory? dibaoHistory = null)
     {
         ArgumentNullException.ThrowIfNull(members);
-        // A default (uninitialised) income array means "no income"; normalising it here keeps every rule's loops simple.
-        var normalised = members.Select(m => m is { Incomes.IsDefault: true } ? m with { Incomes = [] } : m).ToImmutableArray();
-        var candidate = new HouseholdCandidate(normalised, assets ?? HouseholdAssets.None, dibaoHistory);
-        var validation = Validator.Validate(candidate);
-        return validation.IsValid
-            ? Result<Household>.Success(new Household(candidate.Members, candidate.Assets, candidate.DibaoHistory))
-            : Result<Household>.Invalid(Errors.FromFluent(validation));
+        return CreateFromArray(members is ImmutableArray<HouseholdMember> array ? array : members.ToImmutableArray(), assets ?? HouseholdAssets.None, dibaoHistory);
+    }
+
+    /// <summary>Creates a household from members already in an array, as the readers have them, without copying it when it needs no change.</summary>
+    internal static Result<Household> CreateFromArray(ImmutableArray<HouseholdMember> members, HouseholdAssets assets, DibaoHistory? dibaoHistory)
+    {
+        members = members.IsDefault ? [] : Normalise(members);
+        var errors = HouseholdChecks.Check(members, assets, dibaoHistory);
+        return errors is null
+            ? Result<Household>.Success(new Household(members, assets, dibaoHistory))
+            : Result<Household>.Invalid(errors);
+    }
+
+    // A default (uninitialised) income array means "no income"; normalising it here keeps every rule's loops simple.
+    private static ImmutableArray<HouseholdMember> Normalise(ImmutableArray<HouseholdMember> members)
+    {
+        foreach (var member in members)
+        {
+            if (member is { Incomes.IsDefault: true })
+            {
+                return members.Select(m => m is { Incomes.IsDefault: true } ? m with { Incomes = [] } : m).ToImmutableArray();
+            }
+        }
+
+        return members;
     }
 }

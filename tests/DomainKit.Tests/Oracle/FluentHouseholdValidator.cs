@@ -1,13 +1,17 @@
+using DomainKit.Assistance;
 using DomainKit.Validation;
 using FluentValidation;
 using NodaTime;
 
-namespace DomainKit.Assistance;
+namespace DomainKit.Tests.Oracle;
 
-/// <summary>Validates a household's structure; rules that depend on the date of evaluation live in the means test.</summary>
-internal sealed class HouseholdValidator : AbstractValidator<HouseholdCandidate>
+/// <summary>
+/// The FluentValidation validator <see cref="Household.Create"/> used before its checks were written by hand, kept
+/// unchanged as the oracle they are held to: the same household must give the same errors, paths, codes and order.
+/// </summary>
+internal sealed class FluentHouseholdValidator : AbstractValidator<HouseholdCandidate>
 {
-    public HouseholdValidator()
+    public FluentHouseholdValidator()
     {
         RuleFor(h => h.Members)
             .Must(m => !m.IsDefaultOrEmpty).WithError(ErrorCodes.HouseholdNoMembers, "A household needs at least one member.")
