@@ -69,6 +69,54 @@ internal static class Dates
         return true;
     }
 
+    /// <summary>Reads an ISO <c>yyyy-MM-dd</c> date from UTF-8 bytes, exactly as <see cref="TryParse"/> reads it from text.</summary>
+    public static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out LocalDate date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != (byte)'-' || utf8[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = utf8[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
     private static void Digits(Span<char> chars, int value)
     {
         for (var i = chars.Length - 1; i >= 0; i--)

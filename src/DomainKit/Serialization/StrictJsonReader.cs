@@ -48,9 +48,7 @@ internal sealed class StrictJsonReader
             // JsonException carries the position, which helps the person fixing the file; its message
             // quotes no input content beyond the offending token's position.
             document = null;
-            error = exception.LineNumber is { } line
-                ? Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, $"The text is not well-formed JSON at line {line + 1}, position {exception.BytePositionInLine + 1}.")
-                : Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, "The text is not well-formed JSON.");
+            error = MalformedError(exception);
             return false;
         }
     }
@@ -86,11 +84,11 @@ internal sealed class StrictJsonReader
             var propertyPath = Child(path, property.Name);
             if (!seen.Add(property.Name))
             {
-                Fail(propertyPath, ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(property.Name)}\" appears more than once.");
+                Errors.Add(DuplicateError(propertyPath, property.Name));
             }
             else if (!Contains(allowed, property.Name))
             {
-                Fail(propertyPath, ErrorCodes.JsonUnknownProperty, $"Unknown property \"{Truncate(property.Name)}\"; expected one of: {string.Join(", ", allowed.ToArray())}.");
+                Errors.Add(UnknownPropertyError(propertyPath, property.Name, allowed));
             }
         }
 
@@ -111,7 +109,7 @@ internal sealed class StrictJsonReader
         {
             if (!seen.Add(property.Name))
             {
-                Fail(Child(path, property.Name), ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(property.Name)}\" appears more than once.");
+                Errors.Add(DuplicateError(Child(path, property.Name), property.Name));
             }
         }
 
@@ -142,7 +140,7 @@ internal sealed class StrictJsonReader
         var text = value.GetString()!;
         if (text.Length > MaxStringLength)
         {
-            Fail(propertyPath, ErrorCodes.TooLong, $"The text must not exceed {MaxStringLength} characters.");
+            Errors.Add(TooLongError(propertyPath));
             return null;
         }
 
@@ -171,7 +169,7 @@ internal sealed class StrictJsonReader
 
         if (!value.TryGetDecimal(out var number))
         {
-            Fail(path, ErrorCodes.OutOfRange, "The number is too large or too precise.");
+            Errors.Add(NumberError(path));
             return null;
         }
 
@@ -186,16 +184,9 @@ internal sealed class StrictJsonReader
             return null;
         }
 
-        var propertyPath = Child(path, name);
-        if (value != decimal.Truncate(value))
+        if (IntegerError(Child(path, name), value, minimum, maximum) is { } error)
         {
-            Fail(propertyPath, ErrorCodes.NotWholeNumber, "The value must be a whole number.");
-            return null;
-        }
-
-        if (value < minimum || value > maximum)
-        {
-            Fail(propertyPath, ErrorCodes.OutOfRange, $"The value must lie between {minimum} and {maximum}.");
+            Errors.Add(error);
             return null;
         }
 
@@ -212,7 +203,7 @@ internal sealed class StrictJsonReader
 
         if (!DomainKit.Money.TryFromYuan(value, out var money))
         {
-            Fail(Child(path, name), ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
+            Errors.Add(MoneyError(Child(path, name)));
             return null;
         }
 
@@ -247,7 +238,7 @@ internal sealed class StrictJsonReader
 
         if (!Dates.TryParse(text, out var date))
         {
-            Fail(Child(path, name), ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.");
+            Errors.Add(DateError(Child(path, name)));
             return null;
         }
 
@@ -283,7 +274,7 @@ internal sealed class StrictJsonReader
 
         if (!names.TryGetValue(text, out var value))
         {
-            Fail(Child(path, name), ErrorCodes.UnknownName, $"\"{Truncate(text)}\" is not allowed; expected one of: {string.Join(", ", names.Keys)}.");
+            Errors.Add(UnknownNameError(Child(path, name), text, names.Keys));
             return null;
         }
 
@@ -308,7 +299,7 @@ internal sealed class StrictJsonReader
 
         if (value.GetArrayLength() > maxItems)
         {
-            Fail(propertyPath, ErrorCodes.OutOfRange, $"At most {maxItems} items are allowed.");
+            Errors.Add(TooManyItemsError(propertyPath, maxItems));
             return [];
         }
 
@@ -343,14 +334,65 @@ internal sealed class StrictJsonReader
         _ => "nothing",
     };
 
+    /// <summary>Malformed input, located by line and byte.</summary>
+    public static ValidationError MalformedError(JsonException exception) => exception.LineNumber is { } line
+        ? Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, $"The text is not well-formed JSON at line {line + 1}, position {exception.BytePositionInLine + 1}.")
+        : Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, "The text is not well-formed JSON.");
+
+    /// <summary>A string that is not valid Unicode; the text itself is never quoted, since it cannot be shown faithfully.</summary>
+    public static ValidationError InvalidTextError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.JsonInvalidText, "The text is not valid Unicode (UTF-8 without unpaired surrogates).");
+
+    // The errors below are shared with the readers written over Utf8JsonReader, so a problem reads the same whichever finds it.
+    public static ValidationError RequiredError(string path) => Validation.Errors.At(path, ErrorCodes.Required, "This field is required.");
+
+    public static ValidationError WrongTypeError(string path, string expected, JsonValueKind actual) =>
+        Validation.Errors.At(path, ErrorCodes.JsonWrongType, $"Expected {expected} but found {Describe(actual)}.");
+
+    public static ValidationError DuplicateError(string path, string name) =>
+        Validation.Errors.At(path, ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(name)}\" appears more than once.");
+
+    public static ValidationError UnknownPropertyError(string path, string name, ReadOnlySpan<string> allowed) =>
+        Validation.Errors.At(path, ErrorCodes.JsonUnknownProperty, $"Unknown property \"{Truncate(name)}\"; expected one of: {string.Join(", ", allowed.ToArray())}.");
+
+    public static ValidationError TooLongError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.TooLong, $"The text must not exceed {MaxStringLength} characters.");
+
+    public static ValidationError NumberError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.OutOfRange, "The number is too large or too precise.");
+
+    /// <summary>The error of a number that is not a whole number between the bounds; null when it is one.</summary>
+    public static ValidationError? IntegerError(string path, decimal value, int minimum, int maximum)
+    {
+        if (value != decimal.Truncate(value))
+        {
+            return Validation.Errors.At(path, ErrorCodes.NotWholeNumber, "The value must be a whole number.");
+        }
+
+        return value < minimum || value > maximum
+            ? Validation.Errors.At(path, ErrorCodes.OutOfRange, $"The value must lie between {minimum} and {maximum}.")
+            : null;
+    }
+
+    public static ValidationError MoneyError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
+
+    public static ValidationError DateError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.");
+
+    public static ValidationError UnknownNameError(string path, string text, IEnumerable<string> names) =>
+        Validation.Errors.At(path, ErrorCodes.UnknownName, $"\"{Truncate(text)}\" is not allowed; expected one of: {string.Join(", ", names)}.");
+
+    public static ValidationError TooManyItemsError(string path, int maxItems) =>
+        Validation.Errors.At(path, ErrorCodes.OutOfRange, $"At most {maxItems} items are allowed.");
+
     private void MissingIf(bool required, string path)
     {
         if (required)
         {
-            Fail(path, ErrorCodes.Required, "This field is required.");
+            Errors.Add(RequiredError(path));
         }
     }
 
-    private void WrongType(string path, string expected, JsonElement actual) =>
-        Fail(path, ErrorCodes.JsonWrongType, $"Expected {expected} but found {Describe(actual.ValueKind)}.");
+    private void WrongType(string path, string expected, JsonElement actual) => Errors.Add(WrongTypeError(path, expected, actual.ValueKind));
 }

@@ -21,6 +21,9 @@ public static class ErrorCodes
     /// <summary>A JSON object names the same property twice.</summary>
     public const string JsonDuplicateProperty = "json.duplicateProperty";
 
+    /// <summary>A JSON string is not valid Unicode: bytes that are not UTF-8, or an escaped surrogate without its pair (such as <c>\ud800</c>).</summary>
+    public const string JsonInvalidText = "json.invalidText";
+
     /// <summary>The contract's schema or version field is missing or not one this library reads.</summary>
     public const string UnsupportedSchema = "schema.unsupported";
 

@@ -12,7 +12,7 @@ namespace DomainKit.Tests.Validation;
 internal static partial class MessageTemplateScanner
 {
     /// <summary>The calls that raise a validation error in the library.</summary>
-    public static readonly string[] LibraryMarkers = ["Errors.At(", "Fail(", "Errors.Failure(", ".WithError(", "Invalid("];
+    public static readonly string[] LibraryMarkers = ["Errors.At(", "Fail(", "Errors.Failure(", ".WithError(", "Invalid(", "Add(ref errors,"];
 
     /// <summary>The calls that write a line of the command-line tool or raise one of its errors.</summary>
     public static readonly string[] ToolMarkers = ["Say(", "Errors.Of(", "Fail("];
