@@ -306,7 +306,7 @@ internal static partial class HouseholdCsv
         var firstRow = rows[0].Line;
         return misplaced.Count > 0
             ? ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced))
-            : ReviewItem.Csv(firstRow, key, Encoding.UTF8.GetString(buffer.ToArray()), cellsByPath);
+            : ReviewItem.Csv(firstRow, key, buffer.ToArray(), cellsByPath);
     }
 
     /// <summary>

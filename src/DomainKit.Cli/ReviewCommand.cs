@@ -15,7 +15,8 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class ReviewCommand
 {
-    private const int BatchSize = 4_096;
+    // Lines read and assessed together: enough to keep every core busy, few enough that memory stays flat.
+    private const int BatchSize = 16_384;
 
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
@@ -68,57 +69,59 @@ internal static class ReviewCommand
         var csvIn = inputFormat == "csv";
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
-        long read = 0;
-        long written = 0;
-        long bad = 0;
-        // The bytes read so far against the file's length give the share done, without reading the file twice.
-        long bytes = 0;
         var size = Math.Max(input.Length, 1);
-        var lines = File.ReadLines(input.FullName).Select(line =>
-        {
-            bytes += Encoding.UTF8.GetByteCount(line) + 1;
-            return line;
-        });
-        var items = csvIn
-            ? HouseholdCsv.Read(text, lines, count => read = count)
-            : lines.Select((text, index) =>
-            {
-                read = index + 1;
-                return string.IsNullOrWhiteSpace(text) ? null : ReviewItem.JsonLine(index + 1, text);
-            }).OfType<ReviewItem>();
-        using var writer = new StreamWriter(target.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var review = new ReviewBatch(text, terms.Value, csvOut);
+        using var writer = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
         if (csvOut)
         {
-            writer.WriteLine(csvIn
+            writer.Write(Encoding.UTF8.GetBytes((csvIn
                 ? "line,household,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance"
-                : "line,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance");
+                : "line,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance") + "\n"));
         }
 
-        foreach (var batch in items.Chunk(BatchSize))
+        long read = 0;
+        if (csvIn)
         {
-            if (batch.FirstOrDefault(item => item.IsFatal) is { } fatal)
+            // The bytes read so far against the file's length give the share done, without reading the file twice.
+            long bytes = 0;
+            var lines = File.ReadLines(input.FullName).Select(line =>
             {
-                error.WriteLine(text.Say($"error: {fatal.Problem}"));
-                return ExitCodes.InvalidInput;
+                bytes += Encoding.UTF8.GetByteCount(line) + 1;
+                return line;
+            });
+            foreach (var batch in HouseholdCsv.Read(text, lines, count => read = count).Chunk(BatchSize))
+            {
+                if (batch.FirstOrDefault(item => item.IsFatal) is { IsFatal: true } fatal)
+                {
+                    error.WriteLine(text.Say($"error: {fatal.Problem}"));
+                    return ExitCodes.InvalidInput;
+                }
+
+                review.Run(batch, writer, error);
+                Progress(text, error, interactive, read, (int)Math.Min(100, bytes * 100 / size), clock.Elapsed);
+            }
+        }
+        else
+        {
+            using var lines = new LineBatchReader(File.OpenRead(input.FullName));
+            var batch = new List<LineBatchReader.Line>(BatchSize);
+            var items = new ReviewItem[BatchSize];
+            while (lines.ReadBatch(batch, BatchSize))
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var line = batch[i];
+                    items[i] = line.TooLong
+                        ? ReviewItem.Bad(line.Number, null, text.Say($"line {line.Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread."))
+                        : ReviewItem.JsonLine(line.Number, line.Bytes);
+                }
+
+                review.Run(items.AsSpan(0, batch.Count), writer, error);
+                read = lines.LinesRead;
+                Progress(text, error, interactive, read, (int)Math.Min(100, lines.BytesRead * 100 / size), clock.Elapsed);
             }
 
-            var results = new (bool Ok, string Text)[batch.Length];
-            Parallel.For(0, batch.Length, i => results[i] = One(text, batch[i], terms.Value, csvOut));
-            foreach (var (ok, line) in results)
-            {
-                if (ok)
-                {
-                    written++;
-                    writer.WriteLine(line);
-                }
-                else
-                {
-                    bad++;
-                    error.WriteLine(line);
-                }
-            }
-
-            Progress(text, error, interactive, read, (int)Math.Min(100, bytes * 100 / size), clock.Elapsed);
+            read = lines.LinesRead;
         }
 
         if (interactive)
@@ -127,92 +130,9 @@ internal static class ReviewCommand
         }
 
         output.WriteLine(csvIn
-            ? text.Say($"reviewed {read} lines: {written} households assessed, {bad} bad households skipped ({Rate(read, clock.Elapsed)} lines a second)")
-            : text.Say($"reviewed {read} lines: {written} households assessed, {bad} bad lines skipped ({Rate(read, clock.Elapsed)} lines a second)"));
+            ? text.Say($"reviewed {read} lines: {review.Written} households assessed, {review.Bad} bad households skipped ({Rate(read, clock.Elapsed)} lines a second)")
+            : text.Say($"reviewed {read} lines: {review.Written} households assessed, {review.Bad} bad lines skipped ({Rate(read, clock.Elapsed)} lines a second)"));
         return ExitCodes.Success;
-    }
-
-    // Each problem on the line it concerns: a JSON line's own, or the CSV row and column of the member's field.
-    private static string Problems(CliText text, ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> errors) => item.Cells is null
-        ? Errors.AtLine(text, item.Line, errors)
-        : string.Join(Environment.NewLine, errors.Select(e =>
-        {
-            var (line, column) = item.Locate(e.Identifier);
-            return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
-        }));
-
-    /// <summary>A household's result, or its problems, each starting with <c>line N:</c>.</summary>
-    private static (bool Ok, string Text) One(CliText text, ReviewItem item, AssistanceTerms terms, bool csv)
-    {
-        if (item.Problem is not null)
-        {
-            return (false, item.Problem);
-        }
-
-        var household = HouseholdJson.Parse(item.Json!);
-        if (!household.IsSuccess)
-        {
-            return (false, Problems(text, item, household.ValidationErrors));
-        }
-
-        // HH-01, HH-04: a household that cannot be decided on the date is refused like one that cannot be read.
-        var onDate = HouseholdOnDate.Check(household.Value, terms.Medical.Margin.ExtremePoverty.Dibao.MeansTest);
-        if (onDate.Count > 0)
-        {
-            return (false, Problems(text, item, onDate));
-        }
-
-        var assessment = HouseholdAssessment.Assess(household.Value, terms);
-        var qualifying = Enum.GetValues<Programme>().Where(assessment.Qualifies).Select(EnumTokens<Programme>.ToToken).ToList();
-        string[] amounts =
-        [
-            Yuan(assessment.MonthlyCash),
-            Yuan(assessment.Dibao.MonthlyBenefit),
-            Yuan(assessment.Margin.SingleMemberDibaoMonthly),
-            Yuan(assessment.MedicalAssistance),
-        ];
-        var line = item.Line.ToString(CultureInfo.InvariantCulture);
-        return (true, csv
-            ? string.Join(",", item.Key is null ? [line, string.Join(" ", qualifying), .. amounts] : [line, HouseholdCsv.Quote(item.Key), string.Join(" ", qualifying), .. amounts])
-            : Compact(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("schema", ReviewResultDocument.SchemaName);
-                w.WriteNumber("line", item.Line);
-                if (item.Key is not null)
-                {
-                    w.WriteString("household", item.Key);
-                }
-
-                w.WriteStartArray("qualifying");
-                foreach (var programme in qualifying)
-                {
-                    w.WriteStringValue(programme);
-                }
-
-                w.WriteEndArray();
-                string[] names = ["monthlyCash", "dibaoMonthly", "singleMemberDibaoMonthly", "medicalAssistance"];
-                for (var i = 0; i < names.Length; i++)
-                {
-                    // Written as their exact text, so every amount keeps its two decimals.
-                    w.WritePropertyName(names[i]);
-                    w.WriteRawValue(amounts[i]);
-                }
-
-                w.WriteEndObject();
-            }));
-    }
-
-    /// <summary>JSON on one line, for JSON lines output.</summary>
-    private static string Compact(Action<System.Text.Json.Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>A bar redrawn in place on an interactive terminal; otherwise one plain line per batch, for logs.</summary>
@@ -233,6 +153,4 @@ internal static class ReviewCommand
 
     private static string Rate(long count, TimeSpan elapsed) =>
         (count / Math.Max(elapsed.TotalSeconds, 0.001)).ToString("0", CultureInfo.InvariantCulture);
-
-    private static string Yuan(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -4,22 +4,23 @@ namespace DomainKit.Cli;
 /// One unit of a review: a household document to assess (with, for CSV input, where each of its JSON paths came
 /// from), or the problems found while reading it. A fatal item means the whole input is unreadable.
 /// </summary>
-internal sealed record ReviewItem(
+/// <remarks>A value, so a batch of JSON lines is an array of them that points into the read buffer, with nothing allocated per line.</remarks>
+internal readonly record struct ReviewItem(
     long Line,
     string? Key,
-    string? Json,
+    ReadOnlyMemory<byte> Json,
     IReadOnlyDictionary<string, (long Line, string Column)>? Cells,
     string? Problem,
     bool IsFatal)
 {
-    public static ReviewItem JsonLine(long line, string text) => new(line, null, text, null, null, false);
+    public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
-    public static ReviewItem Csv(long line, string key, string json, IReadOnlyDictionary<string, (long Line, string Column)> cells) =>
-        new(line, key, json, cells, null, false);
+    public static ReviewItem Csv(long line, string key, byte[] utf8, IReadOnlyDictionary<string, (long Line, string Column)> cells) =>
+        new(line, key, utf8, cells, null, false);
 
-    public static ReviewItem Bad(long line, string? key, string problem) => new(line, key, null, null, problem, false);
+    public static ReviewItem Bad(long line, string? key, string problem) => new(line, key, ReadOnlyMemory<byte>.Empty, null, problem, false);
 
-    public static ReviewItem Fatal(string problem) => new(1, null, null, null, problem, true);
+    public static ReviewItem Fatal(string problem) => new(1, null, ReadOnlyMemory<byte>.Empty, null, problem, true);
 
     /// <summary>Where a JSON path of the household document came from: the CSV line and column of the nearest known path.</summary>
     public (long Line, string Column) Locate(string path)

@@ -1,0 +1,273 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DomainKit.Assistance;
+using DomainKit.Contracts;
+using DomainKit.Serialization;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// Assesses a batch of review items across the cores and writes the results in input order: each slice of the batch
+/// is read, checked, assessed and written by one thread into its own buffer, and the buffers are then copied out in
+/// order. The buffers are kept from batch to batch, so a run of any length uses the memory of one batch.
+/// </summary>
+internal sealed class ReviewBatch : IDisposable
+{
+    // Small enough to share a batch fairly between the cores, large enough that a slice's set-up costs nothing.
+    private const int SliceSize = 512;
+
+    private static readonly Programme[] Programmes = Enum.GetValues<Programme>();
+    private static readonly JsonEncodedText[] ProgrammeTokens = [.. Programmes.Select(p => JsonEncodedText.Encode(EnumTokens<Programme>.ToToken(p)))];
+    private static readonly byte[][] ProgrammeCsvTokens = [.. Programmes.Select(p => Encoding.UTF8.GetBytes(EnumTokens<Programme>.ToToken(p)))];
+    private static readonly JsonEncodedText SchemaProperty = JsonEncodedText.Encode("schema");
+    private static readonly JsonEncodedText SchemaValue = JsonEncodedText.Encode(ReviewResultDocument.SchemaName);
+    private static readonly JsonEncodedText LineProperty = JsonEncodedText.Encode("line");
+    private static readonly JsonEncodedText HouseholdProperty = JsonEncodedText.Encode("household");
+    private static readonly JsonEncodedText QualifyingProperty = JsonEncodedText.Encode("qualifying");
+    private static readonly JsonEncodedText[] AmountProperties =
+        [.. new[] { "monthlyCash", "dibaoMonthly", "singleMemberDibaoMonthly", "medicalAssistance" }.Select(name => JsonEncodedText.Encode(name))];
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
+    private readonly CliText text;
+    private readonly AssistanceTerms terms;
+    private readonly bool csv;
+    private readonly List<Slice> slices = [];
+
+    public ReviewBatch(CliText text, AssistanceTerms terms, bool csv)
+    {
+        this.text = text;
+        this.terms = terms;
+        this.csv = csv;
+    }
+
+    /// <summary>Households assessed so far.</summary>
+    public long Written { get; private set; }
+
+    /// <summary>Households or lines refused so far.</summary>
+    public long Bad { get; private set; }
+
+    /// <summary>Assesses the items and writes their results to <paramref name="output"/> and their problems to <paramref name="errors"/>, in order.</summary>
+    public void Run(ReadOnlySpan<ReviewItem> items, Stream output, TextWriter errors)
+    {
+        var count = (items.Length + SliceSize - 1) / SliceSize;
+        while (slices.Count < count)
+        {
+            slices.Add(new Slice());
+        }
+
+        // Parallel.For cannot capture a span; the items are copied once into a reused array the slices read.
+        var shared = ArrayPool<ReviewItem>.Shared.Rent(items.Length);
+        try
+        {
+            items.CopyTo(shared);
+            var length = items.Length;
+            Parallel.For(0, count, s => slices[s].Run(this, shared, s * SliceSize, Math.Min(length, (s + 1) * SliceSize)));
+        }
+        finally
+        {
+            ArrayPool<ReviewItem>.Shared.Return(shared, clearArray: true);
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            var slice = slices[s];
+            output.Write(slice.Output.WrittenSpan);
+            foreach (var problem in slice.Problems)
+            {
+                errors.WriteLine(problem);
+            }
+
+            Written += slice.Written;
+            Bad += slice.Problems.Count;
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var slice in slices)
+        {
+            slice.Dispose();
+        }
+    }
+
+    // Each problem on the line it concerns: a JSON line's own, or the CSV row and column of the member's field.
+    private string Problems(ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> problems) => item.Cells is null
+        ? Errors.AtLine(text, item.Line, problems)
+        : string.Join(Environment.NewLine, problems.Select(e =>
+        {
+            var (line, column) = item.Locate(e.Identifier);
+            return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
+        }));
+
+    /// <summary>A household's result written to <paramref name="slice"/>, or its problems, each starting with <c>line N:</c>.</summary>
+    private void One(in ReviewItem item, Slice slice)
+    {
+        if (item.Problem is not null)
+        {
+            slice.Problems.Add(item.Problem);
+            return;
+        }
+
+        var household = HouseholdJson.Parse(item.Json);
+        if (!household.IsSuccess)
+        {
+            slice.Problems.Add(Problems(item, household.ValidationErrors));
+            return;
+        }
+
+        // HH-01, HH-04: a household that cannot be decided on the date is refused like one that cannot be read.
+        var onDate = HouseholdOnDate.Check(household.Value, terms.Medical.Margin.ExtremePoverty.Dibao.MeansTest);
+        if (onDate.Count > 0)
+        {
+            slice.Problems.Add(Problems(item, onDate));
+            return;
+        }
+
+        var assessment = HouseholdAssessment.Assess(household.Value, terms);
+        Span<long> amounts =
+        [
+            assessment.MonthlyCash.Fen,
+            assessment.Dibao.MonthlyBenefit.Fen,
+            assessment.Margin.SingleMemberDibaoMonthly.Fen,
+            assessment.MedicalAssistance.Fen,
+        ];
+        if (csv)
+        {
+            WriteCsv(item, assessment, amounts, slice.Output);
+        }
+        else
+        {
+            WriteJson(item, assessment, amounts, slice.Json());
+            slice.Output.Write("\n"u8);
+        }
+
+        slice.Written++;
+    }
+
+    private static void WriteJson(in ReviewItem item, HouseholdAssessmentResult assessment, ReadOnlySpan<long> amounts, Utf8JsonWriter json)
+    {
+        json.WriteStartObject();
+        json.WriteString(SchemaProperty, SchemaValue);
+        json.WriteNumber(LineProperty, item.Line);
+        if (item.Key is not null)
+        {
+            json.WriteString(HouseholdProperty, item.Key);
+        }
+
+        json.WriteStartArray(QualifyingProperty);
+        for (var p = 0; p < Programmes.Length; p++)
+        {
+            if (assessment.Qualifies(Programmes[p]))
+            {
+                json.WriteStringValue(ProgrammeTokens[p]);
+            }
+        }
+
+        json.WriteEndArray();
+        Span<byte> yuan = stackalloc byte[32];
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            // Written as their exact text, so every amount keeps its two decimals.
+            json.WritePropertyName(AmountProperties[i]);
+            json.WriteRawValue(yuan[..FormatYuan(amounts[i], yuan)], skipInputValidation: true);
+        }
+
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    private static void WriteCsv(in ReviewItem item, HouseholdAssessmentResult assessment, ReadOnlySpan<long> amounts, ArrayBufferWriter<byte> output)
+    {
+        var span = output.GetSpan(64);
+        Utf8Formatter.TryFormat(item.Line, span, out var written);
+        output.Advance(written);
+        if (item.Key is not null)
+        {
+            output.Write(","u8);
+            output.Write(Encoding.UTF8.GetBytes(HouseholdCsv.Quote(item.Key)));
+        }
+
+        output.Write(","u8);
+        var first = true;
+        for (var p = 0; p < Programmes.Length; p++)
+        {
+            if (assessment.Qualifies(Programmes[p]))
+            {
+                output.Write(first ? ReadOnlySpan<byte>.Empty : " "u8);
+                output.Write(ProgrammeCsvTokens[p]);
+                first = false;
+            }
+        }
+
+        foreach (var fen in amounts)
+        {
+            output.Write(","u8);
+            span = output.GetSpan(32);
+            output.Advance(FormatYuan(fen, span));
+        }
+
+        output.Write("\n"u8);
+    }
+
+    /// <summary>Writes an amount in fen as yuan with exactly two decimals (<c>-12.05</c>), as <c>0.00</c> formats it.</summary>
+    private static int FormatYuan(long fen, Span<byte> destination)
+    {
+        var length = 0;
+        var magnitude = fen < 0 ? (ulong)(-(fen + 1)) + 1 : (ulong)fen;
+        if (fen < 0)
+        {
+            destination[length++] = (byte)'-';
+        }
+
+        Utf8Formatter.TryFormat(magnitude / 100, destination[length..], out var digits);
+        length += digits;
+        destination[length++] = (byte)'.';
+        destination[length++] = (byte)('0' + (magnitude % 100 / 10));
+        destination[length++] = (byte)('0' + (magnitude % 10));
+        return length;
+    }
+
+    /// <summary>One thread's share of a batch: its output bytes and its problems, kept for the next batch.</summary>
+    private sealed class Slice : IDisposable
+    {
+        private Utf8JsonWriter? json;
+
+        public ArrayBufferWriter<byte> Output { get; } = new(64 * 1024);
+
+        public List<string> Problems { get; } = [];
+
+        public long Written { get; set; }
+
+        /// <summary>The writer for the next JSON line; each line is a document of its own, so the writer starts afresh.</summary>
+        public Utf8JsonWriter Json()
+        {
+            if (json is null)
+            {
+                json = new Utf8JsonWriter(Output, WriterOptions);
+            }
+            else
+            {
+                json.Reset(Output);
+            }
+
+            return json;
+        }
+
+        public void Dispose() => json?.Dispose();
+
+        public void Run(ReviewBatch batch, ReviewItem[] items, int from, int to)
+        {
+            Output.ResetWrittenCount();
+            Problems.Clear();
+            Written = 0;
+            for (var i = from; i < to; i++)
+            {
+                batch.One(items[i], this);
+            }
+        }
+    }
+}
