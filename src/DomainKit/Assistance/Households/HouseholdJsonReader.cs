@@ -259,10 +259,8 @@ internal static class HouseholdJsonReader
     {
         const int Slot = (int)RootField.Members;
         var place = new Place(PlaceKind.Member, index);
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (!OpenObject(ref json, place, Slot, ref outer))
         {
-            outer.Add(Slot, StrictJsonReader.WrongTypeError(place.Path, "an object", Kind(json.TokenType)));
-            json.Skip();
             return null;
         }
 
@@ -345,10 +343,7 @@ internal static class HouseholdJsonReader
             errors.Add((int)MemberField.BirthDate, StrictJsonReader.RequiredError(place.Child("birthDate")));
         }
 
-        if (errors.Collect() is { } problems)
-        {
-            outer.AddRange(Slot, problems);
-        }
+        errors.MoveTo(Slot, ref outer);
 
         if (relation is not { } r || birthDate is not { } born)
         {
@@ -383,10 +378,8 @@ internal static class HouseholdJsonReader
             return null;
         }
 
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (!OpenObject(ref json, place, Slot, ref outer))
         {
-            outer.Add(Slot, StrictJsonReader.WrongTypeError(place.Path, "an object", Kind(json.TokenType)));
-            json.Skip();
             return null;
         }
 
@@ -412,10 +405,7 @@ internal static class HouseholdJsonReader
         }
 
         RequireAll(place, DisabilityFields, ref errors, kind is not null, grade is not null);
-        if (errors.Collect() is { } problems)
-        {
-            outer.AddRange(Slot, problems);
-        }
+        errors.MoveTo(Slot, ref outer);
 
         return kind is { } k && grade is { } g ? new Disability(k, g) : null;
     }
@@ -474,10 +464,8 @@ internal static class HouseholdJsonReader
     private static Income? ReadIncome(ref Utf8JsonReader json, Place place, ref ObjectErrors outer)
     {
         const int Slot = (int)MemberField.Incomes;
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (!OpenObject(ref json, place, Slot, ref outer))
         {
-            outer.Add(Slot, StrictJsonReader.WrongTypeError(place.Path, "an object", Kind(json.TokenType)));
-            json.Skip();
             return null;
         }
 
@@ -503,10 +491,7 @@ internal static class HouseholdJsonReader
         }
 
         RequireAll(place, IncomeFields, ref errors, kind is not null, amount is not null);
-        if (errors.Collect() is { } problems)
-        {
-            outer.AddRange(Slot, problems);
-        }
+        errors.MoveTo(Slot, ref outer);
 
         return kind is { } k && amount is { } a ? new Income(k, a) : null;
     }
@@ -520,10 +505,8 @@ internal static class HouseholdJsonReader
             return null;
         }
 
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (!OpenObject(ref json, place, Slot, ref outer))
         {
-            outer.Add(Slot, StrictJsonReader.WrongTypeError("assets", "an object", Kind(json.TokenType)));
-            json.Skip();
             return null;
         }
 
@@ -552,10 +535,7 @@ internal static class HouseholdJsonReader
             }
         }
 
-        if (errors.Collect() is { } problems)
-        {
-            outer.AddRange(Slot, problems);
-        }
+        errors.MoveTo(Slot, ref outer);
 
         return financial is null && homes is null && business is null
             ? HouseholdAssets.None
@@ -571,10 +551,8 @@ internal static class HouseholdJsonReader
             return null;
         }
 
-        if (json.TokenType != JsonTokenType.StartObject)
+        if (!OpenObject(ref json, place, Slot, ref outer))
         {
-            outer.Add(Slot, StrictJsonReader.WrongTypeError("dibaoHistory", "an object", Kind(json.TokenType)));
-            json.Skip();
             return null;
         }
 
@@ -604,10 +582,7 @@ internal static class HouseholdJsonReader
         }
 
         RequireAll(place, HistoryFields, ref errors, since is not null, last is not null, true);
-        if (errors.Collect() is { } problems)
-        {
-            outer.AddRange(Slot, problems);
-        }
+        errors.MoveTo(Slot, ref outer);
 
         return since is { } s && last is { } l ? new DibaoHistory { RecipientSince = s, LastMonthlyBenefit = l, WorkIncomeRoseOn = rose } : null;
     }
@@ -675,6 +650,22 @@ internal static class HouseholdJsonReader
 
     // Documents written by this library, and most others, list the fields in the contract's order, so the first field
     // not yet seen is tried first: one comparison per property instead of half the list.
+    /// <summary>
+    /// Checks that the value under the reader opens an object; otherwise reports it (skipping its content) in the
+    /// enclosing object's slot for it and returns false.
+    /// </summary>
+    private static bool OpenObject(ref Utf8JsonReader json, Place place, int slot, ref ObjectErrors outer)
+    {
+        if (json.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        outer.Add(slot, StrictJsonReader.WrongTypeError(place.Path, "an object", Kind(json.TokenType)));
+        json.Skip();
+        return false;
+    }
+
     private static int Match(ref Utf8JsonReader json, byte[][] names, int expected)
     {
         if (expected < names.Length && TextEquals(ref json, names[expected]))
@@ -977,6 +968,15 @@ internal static class HouseholdJsonReader
 
             unknownNames.Add(name);
             return false;
+        }
+
+        /// <summary>Adds this object's problems, in order, to the enclosing object's slot for it.</summary>
+        public readonly void MoveTo(int slot, ref ObjectErrors outer)
+        {
+            if (Collect() is { } problems)
+            {
+                outer.AddRange(slot, problems);
+            }
         }
 
         public readonly List<ValidationError>? Collect()
