@@ -373,12 +373,8 @@ internal static class HouseholdJsonReader
     {
         const int Slot = (int)MemberField.Disability;
         var place = new Place(PlaceKind.Disability, member);
-        if (IsNull(ref json))
-        {
-            return null;
-        }
-
-        if (!OpenObject(ref json, place, Slot, ref outer))
+        // Null is the same as absent.
+        if (IsNull(ref json) || !OpenObject(ref json, place, Slot, ref outer))
         {
             return null;
         }
@@ -406,7 +402,6 @@ internal static class HouseholdJsonReader
 
         RequireAll(place, DisabilityFields, ref errors, kind is not null, grade is not null);
         errors.MoveTo(Slot, ref outer);
-
         return kind is { } k && grade is { } g ? new Disability(k, g) : null;
     }
 
@@ -492,7 +487,6 @@ internal static class HouseholdJsonReader
 
         RequireAll(place, IncomeFields, ref errors, kind is not null, amount is not null);
         errors.MoveTo(Slot, ref outer);
-
         return kind is { } k && amount is { } a ? new Income(k, a) : null;
     }
 
@@ -500,12 +494,8 @@ internal static class HouseholdJsonReader
     {
         const int Slot = (int)RootField.Assets;
         var place = new Place(PlaceKind.Assets);
-        if (IsNull(ref json))
-        {
-            return null;
-        }
-
-        if (!OpenObject(ref json, place, Slot, ref outer))
+        // Null is the same as absent.
+        if (IsNull(ref json) || !OpenObject(ref json, place, Slot, ref outer))
         {
             return null;
         }
@@ -536,7 +526,6 @@ internal static class HouseholdJsonReader
         }
 
         errors.MoveTo(Slot, ref outer);
-
         return financial is null && homes is null && business is null
             ? HouseholdAssets.None
             : new HouseholdAssets { FinancialAssets = financial ?? Money.Zero, HomesOwned = homes ?? 0, BusinessEquity = business ?? Money.Zero };
@@ -546,12 +535,8 @@ internal static class HouseholdJsonReader
     {
         const int Slot = (int)RootField.History;
         var place = new Place(PlaceKind.History);
-        if (IsNull(ref json))
-        {
-            return null;
-        }
-
-        if (!OpenObject(ref json, place, Slot, ref outer))
+        // Null is the same as absent.
+        if (IsNull(ref json) || !OpenObject(ref json, place, Slot, ref outer))
         {
             return null;
         }
@@ -583,7 +568,6 @@ internal static class HouseholdJsonReader
 
         RequireAll(place, HistoryFields, ref errors, since is not null, last is not null, true);
         errors.MoveTo(Slot, ref outer);
-
         return since is { } s && last is { } l ? new DibaoHistory { RecipientSince = s, LastMonthlyBenefit = l, WorkIncomeRoseOn = rose } : null;
     }
 
