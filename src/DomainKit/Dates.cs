@@ -88,11 +88,12 @@ internal static class Dates
                 continue;
             }
 
-            var digit = utf8[i] - (byte)'0';
-            if ((uint)digit > 9)
+            if (utf8[i] is < (byte)'0' or > (byte)'9')
             {
                 return false;
             }
+
+            var digit = utf8[i] - (byte)'0';
 
             if (i < 4)
             {

@@ -808,6 +808,19 @@ internal static class HouseholdJsonReader
 
     private static int? ReadInteger(ref Utf8JsonReader json, Place place, int field, string[] fields, int minimum, int maximum, ref ObjectErrors errors)
     {
+        // A plain integer, as nearly every document writes it, is read without the decimal route; anything else
+        // (a fraction, an exponent, a number too large) takes that route and gets its exact error.
+        if (json.TokenType == JsonTokenType.Number && json.TryGetInt32(out var plain))
+        {
+            if (plain >= minimum && plain <= maximum)
+            {
+                return plain;
+            }
+
+            errors.Add(field, StrictJsonReader.IntegerError(place.Child(fields[field]), plain, minimum, maximum)!);
+            return null;
+        }
+
         if (ReadDecimal(ref json, place, field, fields, ref errors) is not { } number)
         {
             return null;
@@ -824,6 +837,11 @@ internal static class HouseholdJsonReader
 
     private static Money? ReadMoney(ref Utf8JsonReader json, Place place, int field, string[] fields, ref ObjectErrors errors)
     {
+        if (json.TokenType == JsonTokenType.Number && !json.HasValueSequence && TryPlainFen(json.ValueSpan, out var fen))
+        {
+            return Money.FromFen(fen);
+        }
+
         if (ReadDecimal(ref json, place, field, fields, ref errors) is not { } number)
         {
             return null;
@@ -836,6 +854,61 @@ internal static class HouseholdJsonReader
 
         errors.Add(field, StrictJsonReader.MoneyError(place.Child(fields[field])));
         return null;
+    }
+
+    /// <summary>
+    /// Reads an amount written plainly (an optional minus, at most 15 digits, at most two decimals, no exponent) straight
+    /// from its bytes into fen: the value the decimal route gives it, without that route. False for anything else,
+    /// which the decimal route then reads or refuses.
+    /// </summary>
+    private static bool TryPlainFen(ReadOnlySpan<byte> number, out long fen)
+    {
+        fen = 0;
+        var negative = number.Length > 0 && number[0] == (byte)'-';
+        var i = negative ? 1 : 0;
+        var start = i;
+        while (i < number.Length && number[i] is >= (byte)'0' and <= (byte)'9')
+        {
+            if (i - start == 15)
+            {
+                return false;
+            }
+
+            fen = (fen * 10) + (number[i++] - (byte)'0');
+        }
+
+        if (i == start)
+        {
+            return false;
+        }
+
+        var decimals = 0;
+        if (i < number.Length)
+        {
+            if (number[i++] != (byte)'.')
+            {
+                return false;
+            }
+
+            while (i < number.Length && number[i] is >= (byte)'0' and <= (byte)'9' && decimals < 2)
+            {
+                fen = (fen * 10) + (number[i++] - (byte)'0');
+                decimals++;
+            }
+
+            if (decimals == 0 || i != number.Length)
+            {
+                return false;
+            }
+        }
+
+        for (; decimals < 2; decimals++)
+        {
+            fen *= 10;
+        }
+
+        fen = negative ? -fen : fen;
+        return true;
     }
 
     /// <summary>The string under the reader when it is valid text within the length limit; otherwise null and the error.</summary>
