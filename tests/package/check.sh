@@ -96,3 +96,9 @@ dotnet tool install DomainKit.Cli --version "$version" --tool-path "$work/tools"
 "$work/tools/domainkit" evaluate "$root/docs/examples/eligible.json" --date 2026-03-01 | grep -q 'DB-01' \
   || { echo "the installed tool did not explain a decision" >&2; exit 1; }
 echo "ok: the installed tool evaluates the sample household"
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # On linux-x64 the tool must come from its ahead-of-time compiled package, not the portable one.
+  test -d "$work/tools/.store/domainkit.cli/$version/domainkit.cli.linux-x64" \
+    || { echo "the linux-x64 tool package was not the one installed" >&2; exit 1; }
+  echo "ok: the installed tool is the ReadyToRun linux-x64 package"
+fi
