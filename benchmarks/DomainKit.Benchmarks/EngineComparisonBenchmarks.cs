@@ -20,7 +20,9 @@ public class EngineComparisonBenchmarks
     private HandWrittenIntegers integers = null!;
     private RulesEngineRunner rulesEngine = null!;
     private RulesEngineRunner rulesEngineLean = null!;
+    private RulesEngineRunner rulesEngineFactored = null!;
     private NRulesRunner nrules = null!;
+    private NRulesRunner nrulesChained = null!;
     private EngineDecision[] decisions = [];
     private HouseholdAssessmentResult[] results = [];
     private HouseholdEntitlements[] entitlements = [];
@@ -34,11 +36,13 @@ public class EngineComparisonBenchmarks
         integers = new HandWrittenIntegers(thresholds);
         rulesEngine = new RulesEngineRunner(lean: false);
         rulesEngineLean = new RulesEngineRunner(lean: true);
+        rulesEngineFactored = new RulesEngineRunner(lean: false, factored: true);
         nrules = new NRulesRunner();
+        nrulesChained = new NRulesRunner(chained: true);
         decisions = new EngineDecision[Households];
         results = new HouseholdAssessmentResult[Households];
         entitlements = new HouseholdEntitlements[Households];
-        EngineAgreement.Check(population, terms, thresholds, rulesEngine, rulesEngineLean, nrules);
+        EngineAgreement.Check(population, terms, thresholds, rulesEngine, rulesEngineLean, rulesEngineFactored, nrules, nrulesChained);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Households, Description = "Hand-written C#, integers")]
@@ -121,22 +125,37 @@ public class EngineComparisonBenchmarks
     [Benchmark(OperationsPerInvoke = Households, Description = "RulesEngine, lean settings")]
     public EngineDecision[] RulesEngineLean() => Each(rulesEngineLean);
 
-    [Benchmark(OperationsPerInvoke = Households, Description = "NRules, session per household")]
-    public EngineDecision[] NRulesSessionPerHousehold()
-    {
-        var cases = population.Cases;
-        for (var i = 0; i < cases.Length; i++)
-        {
-            decisions[i] = nrules.Decide(cases[i], thresholds);
-        }
+    [Benchmark(OperationsPerInvoke = Households, Description = "RulesEngine, shared conditions factored")]
+    public EngineDecision[] RulesEngineFactored() => Each(rulesEngineFactored);
 
-        return decisions;
-    }
+    [Benchmark(OperationsPerInvoke = Households, Description = "NRules, session per household")]
+    public EngineDecision[] NRulesSessionPerHousehold() => EachSession(nrules);
 
     [Benchmark(OperationsPerInvoke = Households, Description = "NRules, batched InsertAll")]
     public EngineDecision[] NRulesBatched()
     {
         nrules.DecideAll(population.Cases, thresholds, decisions);
+        return decisions;
+    }
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "NRules chained, session per household")]
+    public EngineDecision[] NRulesChainedSessionPerHousehold() => EachSession(nrulesChained);
+
+    [Benchmark(OperationsPerInvoke = Households, Description = "NRules chained, batched InsertAll")]
+    public EngineDecision[] NRulesChainedBatched()
+    {
+        nrulesChained.DecideAll(population.Cases, thresholds, decisions);
+        return decisions;
+    }
+
+    private EngineDecision[] EachSession(NRulesRunner engine)
+    {
+        var cases = population.Cases;
+        for (var i = 0; i < cases.Length; i++)
+        {
+            decisions[i] = engine.Decide(cases[i], thresholds);
+        }
+
         return decisions;
     }
 

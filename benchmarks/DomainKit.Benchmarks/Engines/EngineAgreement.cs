@@ -28,13 +28,23 @@ public static class EngineAgreement
     }
 
     /// <summary>Throws, naming the first household and engine that differ, unless every engine agrees on every household.</summary>
-    public static void Check(EnginePopulation population, AssistanceTerms terms, EngineThresholds thresholds, RulesEngineRunner rulesEngine, RulesEngineRunner rulesEngineLean, NRulesRunner nrules)
+    public static void Check(
+        EnginePopulation population,
+        AssistanceTerms terms,
+        EngineThresholds thresholds,
+        RulesEngineRunner rulesEngine,
+        RulesEngineRunner rulesEngineLean,
+        RulesEngineRunner rulesEngineFactored,
+        NRulesRunner nrules,
+        NRulesRunner nrulesChained)
     {
         var expected = new HouseholdAssessmentResult[population.Claims.Length];
         HouseholdAssessment.AssessAll(population.Claims, terms, expected);
         var integers = new HandWrittenIntegers(thresholds);
         var batched = new EngineDecision[population.Cases.Length];
         nrules.DecideAll(population.Cases, thresholds, batched);
+        var chained = new EngineDecision[population.Cases.Length];
+        nrulesChained.DecideAll(population.Cases, thresholds, chained);
         for (var i = 0; i < population.Cases.Length; i++)
         {
             var truth = EnginePopulation.FromDomainKit(expected[i]);
@@ -44,8 +54,11 @@ public static class EngineAgreement
             Same("hand-written C#, decimal", i, truth, HandWritten.Decide(c, thresholds));
             Same("RulesEngine", i, truth, rulesEngine.Decide(c, thresholds));
             Same("RulesEngine, lean settings", i, truth, rulesEngineLean.Decide(c, thresholds));
+            Same("RulesEngine, shared conditions factored", i, truth, rulesEngineFactored.Decide(c, thresholds));
             Same("NRules, session per household", i, truth, nrules.Decide(c, thresholds));
             Same("NRules, batched", i, truth, batched[i]);
+            Same("NRules, chained, session per household", i, truth, nrulesChained.Decide(c, thresholds));
+            Same("NRules, chained, batched", i, truth, chained[i]);
         }
     }
 

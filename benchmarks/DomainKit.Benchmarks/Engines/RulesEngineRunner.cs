@@ -5,7 +5,10 @@ namespace DomainKit.Benchmarks.Engines;
 /// <summary>
 /// The shared rule set in Microsoft RulesEngine 6: one workflow of four lambda rules whose amounts come from
 /// OutputExpression actions. The household is the input <c>c</c> and the dated thresholds the second input
-/// <c>t</c>. One engine instance is shared, as RulesEngine's documentation advises.
+/// <c>t</c>. One engine instance is shared, as RulesEngine's documentation advises. Three forms: default settings,
+/// lean settings (no scoped parameters, formatted messages or exceptions as messages; the fast expression compiler),
+/// and default settings with the conditions the rules share (the dibao line, the property test, dibao and margin)
+/// factored once per household into the workflow's global parameters.
 /// </summary>
 public sealed class RulesEngineRunner
 {
@@ -20,8 +23,13 @@ public sealed class RulesEngineRunner
 
     private readonly RulesEngine.RulesEngine engine;
 
-    public RulesEngineRunner(bool lean)
+    public RulesEngineRunner(bool lean, bool factored = false)
     {
+        if (lean && factored)
+        {
+            throw new ArgumentException("The lean settings turn off the scoped parameters the factored workflow needs.", nameof(factored));
+        }
+
         var settings = lean
             ? new ReSettings
             {
@@ -33,8 +41,38 @@ public sealed class RulesEngineRunner
                 UseFastExpressionCompiler = true,
             }
             : new ReSettings { CustomTypes = [typeof(Fen)] };
-        engine = new RulesEngine.RulesEngine([Workflow()], settings);
+        engine = new RulesEngine.RulesEngine([factored ? FactoredWorkflow() : Workflow()], settings);
     }
+
+    /// <summary>The same four rules reading the shared conditions from global parameters, each evaluated once per execution.</summary>
+    public static Workflow FactoredWorkflow() => new()
+    {
+        WorkflowName = WorkflowName,
+        GlobalParams =
+        [
+            new ScopedParam { Name = "threshold", Expression = Threshold },
+            new ScopedParam { Name = "property", Expression = Property },
+            new ScopedParam { Name = "dibao", Expression = "c.IncomeFen < threshold && property" },
+            new ScopedParam { Name = "margin", Expression = "!dibao && property && c.IncomeFen < t.MarginMultiple * threshold" },
+        ],
+        Rules =
+        [
+            Rule("Dibao", "dibao", "Fen.Divide(threshold - c.IncomeFen, t.WindowMonths)", "Not eligible for dibao."),
+            Rule("Margin", "margin", "0L", "Not a margin household."),
+            Rule(
+                "Medical",
+                "c.HasBill && (dibao || margin)",
+                "dibao ? Math.Min(Fen.Divide(Math.Max(0L, c.BillFen - t.DibaoDeductibleFen) * t.DibaoRatioBasisPoints, 10000L), t.DibaoCapFen)"
+                    + " : Math.Min(Fen.Divide(Math.Max(0L, c.BillFen - t.MarginDeductibleFen) * t.MarginRatioBasisPoints, 10000L), t.MarginCapFen)",
+                "No medical assistance."),
+            Rule(
+                "Temporary",
+                "c.HasTemporary",
+                "Math.Min(Fen.Round((dibao ? (c.TemporarySerious ? t.TemporaryMonthsDibaoSerious : t.TemporaryMonthsDibaoModerate)"
+                    + " : (c.TemporarySerious ? t.TemporaryMonthsOtherSerious : t.TemporaryMonthsOtherModerate)) * t.StandardMonthlyFen * c.Members), t.TemporaryCapFen)",
+                "No temporary assistance requested."),
+        ],
+    };
 
     public static Workflow Workflow() => new()
     {

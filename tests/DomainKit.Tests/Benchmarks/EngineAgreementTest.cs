@@ -12,7 +12,7 @@ public class EngineAgreementTest
         var population = EnginePopulation.Create(3_000, seed: 7);
         var terms = AssistanceTerms.Resolve(EngineRules.Policy(), EngineRules.Date).Value;
         var thresholds = EngineRules.For(EngineRules.Date);
-        EngineAgreement.Check(population, terms, thresholds, new RulesEngineRunner(lean: false), new RulesEngineRunner(lean: true), new NRulesRunner());
+        EngineAgreement.Check(population, terms, thresholds, new RulesEngineRunner(lean: false), new RulesEngineRunner(lean: true), new RulesEngineRunner(lean: false, factored: true), new NRulesRunner(), new NRulesRunner(chained: true));
 
         // Agreement means little unless the population reaches every branch of the rule set.
         var decisions = population.Cases.Select(c => HandWritten.Decide(c, thresholds)).ToList();
@@ -34,6 +34,6 @@ public class EngineAgreementTest
         var population = EnginePopulation.Create(500, seed: 8);
         var earlier = new NodaTime.LocalDate(2025, 6, 1);
         var terms = AssistanceTerms.Resolve(EngineRules.Policy(), earlier).Value;
-        EngineAgreement.Check(population, terms, EngineRules.For(earlier), new RulesEngineRunner(lean: false), new RulesEngineRunner(lean: true), new NRulesRunner());
+        EngineAgreement.Check(population, terms, EngineRules.For(earlier), new RulesEngineRunner(lean: false), new RulesEngineRunner(lean: true), new RulesEngineRunner(lean: false, factored: true), new NRulesRunner(), new NRulesRunner(chained: true));
     }
 }
