@@ -113,21 +113,20 @@ internal static class CompareCommand
     }
 
     /// <summary>
-    /// The households of a JSON lines file, read a batch at a time and parsed across the cores, then handed out in
-    /// order; a bad line is reported with its number and skipped. Memory is that of one batch.
+    /// The households of a JSON lines file, read a batch ahead and parsed across the cores, then handed out in
+    /// order; a bad line is reported with its number and skipped. Memory is that of a few batches.
     /// </summary>
     private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped)
     {
-        using var lines = new LineBatchReader(File.OpenRead(path));
-        var batch = new List<LineBatchReader.Line>(BatchSize);
+        using var lines = new ReadAheadLines(File.OpenRead(path), BatchSize);
         var households = new Result<Household>?[BatchSize];
-        while (lines.ReadBatch(batch, BatchSize))
+        foreach (var batch in lines.Read())
         {
             Parallel.ForEach(Partitioner.Create(0, batch.Count, SliceSize), range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    households[i] = batch[i].TooLong ? null : HouseholdJson.Parse(batch[i].Bytes);
+                    households[i] = batch.Lines[i].TooLong ? null : HouseholdJson.Parse(batch.Lines[i].Bytes);
                 }
             });
             for (var i = 0; i < batch.Count; i++)
@@ -142,8 +141,8 @@ internal static class CompareCommand
 
                 skipped();
                 error.WriteLine(household is null
-                    ? text.Say($"line {batch[i].Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread.")
-                    : Errors.AtLine(text, batch[i].Number, household.ValidationErrors));
+                    ? text.Say($"line {batch.Lines[i].Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread.")
+                    : Errors.AtLine(text, batch.Lines[i].Number, household.ValidationErrors));
             }
         }
     }

@@ -103,22 +103,21 @@ internal static class ReviewCommand
         }
         else
         {
-            using var lines = new LineBatchReader(File.OpenRead(input.FullName));
-            var batch = new List<LineBatchReader.Line>(BatchSize);
+            using var lines = new ReadAheadLines(File.OpenRead(input.FullName), BatchSize);
             var items = new ReviewItem[BatchSize];
-            while (lines.ReadBatch(batch, BatchSize))
+            foreach (var batch in lines.Read())
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
-                    var line = batch[i];
+                    var line = batch.Lines[i];
                     items[i] = line.TooLong
                         ? ReviewItem.Bad(line.Number, null, text.Say($"line {line.Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread."))
                         : ReviewItem.JsonLine(line.Number, line.Bytes);
                 }
 
                 review.Run(items.AsSpan(0, batch.Count), writer, error);
-                read = lines.LinesRead;
-                Progress(text, error, interactive, read, (int)Math.Min(100, lines.BytesRead * 100 / size), clock.Elapsed);
+                read = batch.LinesRead;
+                Progress(text, error, interactive, read, (int)Math.Min(100, batch.BytesRead * 100 / size), clock.Elapsed);
             }
 
             read = lines.LinesRead;
