@@ -13,12 +13,6 @@ public sealed class NRulesChainedDibaoRule : Rule
             .Match(() => t)
             .Match(() => k, x => x.Dibao);
         Then()
-            .Do(_ => Grant(k.Case, t));
-    }
-
-    private static void Grant(EngineCase c, EngineThresholds t)
-    {
-        c.Outcome.DibaoEligible = true;
-        c.Outcome.DibaoFen = Fen.Divide((t.StandardMonthlyFen * t.WindowMonths * c.Members) - c.IncomeFen, t.WindowMonths);
+            .Do(_ => NRulesActions.GrantDibao(k.Case, t));
     }
 }

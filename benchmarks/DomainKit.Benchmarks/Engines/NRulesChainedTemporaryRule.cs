@@ -13,15 +13,6 @@ public sealed class NRulesChainedTemporaryRule : Rule
             .Match(() => t)
             .Match(() => k, x => x.Case.HasTemporary);
         Then()
-            .Do(_ => Grant(k, t));
-    }
-
-    private static void Grant(NRulesCategory k, EngineThresholds t)
-    {
-        var c = k.Case;
-        var months = k.Dibao
-            ? (c.TemporarySerious ? t.TemporaryMonthsDibaoSerious : t.TemporaryMonthsDibaoModerate)
-            : (c.TemporarySerious ? t.TemporaryMonthsOtherSerious : t.TemporaryMonthsOtherModerate);
-        c.Outcome.TemporaryFen = Math.Min(Fen.Round(months * t.StandardMonthlyFen * c.Members), t.TemporaryCapFen);
+            .Do(_ => NRulesActions.GrantTemporary(k.Case, t, k.Dibao));
     }
 }

@@ -13,12 +13,6 @@ public sealed class NRulesDibaoRule : Rule
             .Match(() => t)
             .Match(() => c, x => NRulesConditions.Dibao(x, t));
         Then()
-            .Do(_ => Grant(c, t));
-    }
-
-    private static void Grant(EngineCase c, EngineThresholds t)
-    {
-        c.Outcome.DibaoEligible = true;
-        c.Outcome.DibaoFen = Fen.Divide((t.StandardMonthlyFen * t.WindowMonths * c.Members) - c.IncomeFen, t.WindowMonths);
+            .Do(_ => NRulesActions.GrantDibao(c, t));
     }
 }

@@ -13,14 +13,6 @@ public sealed class NRulesMedicalRule : Rule
             .Match(() => t)
             .Match(() => c, x => x.HasBill, x => NRulesConditions.Dibao(x, t) || NRulesConditions.Margin(x, t));
         Then()
-            .Do(_ => Pay(c, t));
-    }
-
-    private static void Pay(EngineCase c, EngineThresholds t)
-    {
-        var (deductible, ratio, cap) = NRulesConditions.Dibao(c, t)
-            ? (t.DibaoDeductibleFen, t.DibaoRatioBasisPoints, t.DibaoCapFen)
-            : (t.MarginDeductibleFen, t.MarginRatioBasisPoints, t.MarginCapFen);
-        c.Outcome.MedicalFen = Math.Min(Fen.Divide(Math.Max(0, c.BillFen - deductible) * ratio, 10_000), cap);
+            .Do(_ => NRulesActions.PayMedical(c, t, NRulesConditions.Dibao(c, t)));
     }
 }

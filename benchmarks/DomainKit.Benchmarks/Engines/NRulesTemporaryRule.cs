@@ -13,14 +13,6 @@ public sealed class NRulesTemporaryRule : Rule
             .Match(() => t)
             .Match(() => c, x => x.HasTemporary);
         Then()
-            .Do(_ => Grant(c, t));
-    }
-
-    private static void Grant(EngineCase c, EngineThresholds t)
-    {
-        var months = NRulesConditions.Dibao(c, t)
-            ? (c.TemporarySerious ? t.TemporaryMonthsDibaoSerious : t.TemporaryMonthsDibaoModerate)
-            : (c.TemporarySerious ? t.TemporaryMonthsOtherSerious : t.TemporaryMonthsOtherModerate);
-        c.Outcome.TemporaryFen = Math.Min(Fen.Round(months * t.StandardMonthlyFen * c.Members), t.TemporaryCapFen);
+            .Do(_ => NRulesActions.GrantTemporary(c, t, NRulesConditions.Dibao(c, t)));
     }
 }
