@@ -44,7 +44,7 @@ cat > "$consumer/Consumer.csproj" <<PROJECT
     <OutputType>Exe</OutputType>
     <TargetFramework>net10.0</TargetFramework>
     <Nullable>enable</Nullable>
-    <!-- As `dotnet new console` makes it: the README example relies on the implicit usings. -->
+    <!-- As "dotnet new console" makes it: the README example relies on the implicit usings. -->
     <ImplicitUsings>enable</ImplicitUsings>
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
     <RestorePackagesPath>$work/packages</RestorePackagesPath>
