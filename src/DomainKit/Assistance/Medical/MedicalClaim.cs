@@ -1,5 +1,4 @@
 using Ardalis.Result;
-using DomainKit.Validation;
 
 namespace DomainKit.Assistance;
 
@@ -7,8 +6,6 @@ namespace DomainKit.Assistance;
 /// <remarks>Created only through <see cref="Create"/>, so every instance is valid. Instances are immutable and thread-safe.</remarks>
 public sealed class MedicalClaim
 {
-    private static readonly MedicalBillValidator Validator = new();
-
     private MedicalClaim(Household household, MedicalBill bill)
     {
         Household = household;
@@ -52,9 +49,8 @@ public sealed class MedicalClaim
     {
         ArgumentNullException.ThrowIfNull(household);
         ArgumentNullException.ThrowIfNull(bill);
-        var validation = Validator.Validate(new MedicalBillCandidate(household, bill));
-        return validation.IsValid
-            ? Result<MedicalClaim>.Success(new MedicalClaim(household, bill))
-            : Result<MedicalClaim>.Invalid(Errors.FromFluent(validation));
+        return MedicalBillChecks.Check(household, bill) is { } errors
+            ? Result<MedicalClaim>.Invalid(errors)
+            : Result<MedicalClaim>.Success(new MedicalClaim(household, bill));
     }
 }

@@ -1,14 +1,18 @@
+using DomainKit.Assistance;
 using DomainKit.Validation;
 using FluentValidation;
 
-namespace DomainKit.Assistance;
+namespace DomainKit.Tests.Oracle;
 
-/// <summary>Validates a medical bill against its household.</summary>
-internal sealed class MedicalBillValidator : AbstractValidator<MedicalBillCandidate>
+/// <summary>
+/// The FluentValidation validator <see cref="MedicalClaim.Create"/> used before its checks were written by hand, kept
+/// unchanged as the oracle they are held to.
+/// </summary>
+internal sealed class FluentMedicalBillValidator : AbstractValidator<MedicalBillCandidate>
 {
     private const long MaxFen = Household.MaxAmountYuan * 100;
 
-    public MedicalBillValidator()
+    public FluentMedicalBillValidator()
     {
         RuleFor(c => c.Bill.MemberIndex)
             .Must((candidate, index) => index >= 0 && index < candidate.Household.Members.Length)
