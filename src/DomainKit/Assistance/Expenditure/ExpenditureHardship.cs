@@ -1,6 +1,5 @@
 using Ardalis.Result;
 using DomainKit.Policies;
-using DomainKit.Validation;
 using NodaTime;
 
 namespace DomainKit.Assistance;
@@ -19,8 +18,7 @@ public static class ExpenditureHardship
     public static Result<ExpenditureClaim> Validate(ExpenditureClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var validation = ExpenditureClaimValidator.Instance.Validate(claim);
-        return validation.IsValid ? claim : Result<ExpenditureClaim>.Invalid(Errors.FromFluent(validation, "claim"));
+        return ExpenditureClaimChecks.Check(claim) is { } errors ? Result<ExpenditureClaim>.Invalid(errors) : claim;
     }
 
     /// <summary>Decides expenditure-type hardship, with the full explanation.</summary>

@@ -1,6 +1,5 @@
 using Ardalis.Result;
 using DomainKit.Policies;
-using DomainKit.Validation;
 using NodaTime;
 
 namespace DomainKit.Assistance;
@@ -28,8 +27,7 @@ public static class TemporaryAssistance
     public static Result<TemporaryAssistanceRequest> Validate(TemporaryAssistanceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var validation = TemporaryRequestValidator.Instance.Validate(request);
-        return validation.IsValid ? request : Result<TemporaryAssistanceRequest>.Invalid(Errors.FromFluent(validation, "request"));
+        return TemporaryRequestChecks.Check(request) is { } errors ? Result<TemporaryAssistanceRequest>.Invalid(errors) : request;
     }
 
     /// <summary>Decides a request, with the full explanation.</summary>

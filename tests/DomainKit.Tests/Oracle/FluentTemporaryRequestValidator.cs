@@ -1,14 +1,15 @@
+using DomainKit.Assistance;
 using DomainKit.Validation;
 using FluentValidation;
 
-namespace DomainKit.Assistance;
+namespace DomainKit.Tests.Oracle;
 
-/// <summary>Validates a temporary-assistance request; paths are under <c>request</c>.</summary>
-internal sealed class TemporaryRequestValidator : AbstractValidator<TemporaryAssistanceRequest>
+/// <summary>The FluentValidation validator of temporary-assistance requests before its checks were written by hand, kept as their oracle.</summary>
+internal sealed class FluentTemporaryRequestValidator : AbstractValidator<TemporaryAssistanceRequest>
 {
-    public static readonly TemporaryRequestValidator Instance = new();
+    public static readonly FluentTemporaryRequestValidator Instance = new();
 
-    private TemporaryRequestValidator()
+    private FluentTemporaryRequestValidator()
     {
         RuleFor(r => r.Type).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");
         RuleFor(r => r.Need).IsInEnum().WithError(ErrorCodes.UnknownName, "The value is not defined.");

@@ -1,16 +1,17 @@
+using DomainKit.Assistance;
 using DomainKit.Validation;
 using FluentValidation;
 
-namespace DomainKit.Assistance;
+namespace DomainKit.Tests.Oracle;
 
-/// <summary>Validates an expenditure-hardship claim; paths are under <c>claim</c>.</summary>
-internal sealed class ExpenditureClaimValidator : AbstractValidator<ExpenditureClaim>
+/// <summary>The FluentValidation validator of expenditure-hardship claims before its checks were written by hand, kept as their oracle.</summary>
+internal sealed class FluentExpenditureClaimValidator : AbstractValidator<ExpenditureClaim>
 {
-    public static readonly ExpenditureClaimValidator Instance = new();
+    public static readonly FluentExpenditureClaimValidator Instance = new();
 
     private const long MaxFen = Household.MaxAmountYuan * 100;
 
-    private ExpenditureClaimValidator()
+    private FluentExpenditureClaimValidator()
     {
         RuleFor(c => c.MedicalSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
         RuleFor(c => c.EducationSpending).Must(Bounded).WithError(ErrorCodes.OutOfRange, Message);
