@@ -108,21 +108,10 @@ public sealed class HouseholdChecksOracleTest
     [Fact]
     public void Hand_written_checks_give_the_oracle_validators_errors_on_any_household()
     {
-        var invalid = 0;
-        foreach (var (members, assets, history) in AnyInput.Sample(3_000, 30))
-        {
-            var expected = Expected(members, assets, history);
-            var actual = Household.Create(members, assets, history);
-            if (expected.Count == 0)
-            {
-                Assert.True(actual.IsSuccess);
-                continue;
-            }
-
-            invalid++;
-            Assert.Equal(ResultStatus.Invalid, actual.Status);
-            Assert.Equal(expected.Select(Describe), actual.ValidationErrors.Select(Describe));
-        }
+        var invalid = ValidationOracle.Compare(
+            AnyInput.Sample(3_000, 30),
+            input => Expected(input.Members, input.Assets, input.History),
+            input => Household.Create(input.Members, input.Assets, input.History));
 
         // The generator must reach both sides, or the comparison says nothing.
         Assert.InRange(invalid, 600, 2_400);
@@ -141,8 +130,4 @@ public sealed class HouseholdChecksOracleTest
         var normalised = members.Select(m => m is { Incomes.IsDefault: true } ? m with { Incomes = [] } : m).ToImmutableArray();
         return Errors.FromFluent(Oracle.Validate(new HouseholdCandidate(normalised, assets, history)));
     }
-
-    private static string Describe(ValidationError error) => error is LocalizedValidationError localized
-        ? $"{error.Identifier}|{error.ErrorCode}|{error.Severity}|{error.ErrorMessage}|{localized.Template}|{string.Join("¦", localized.Arguments)}"
-        : $"{error.Identifier}|{error.ErrorCode}|{error.Severity}|{error.ErrorMessage}|(not localised)";
 }

@@ -137,13 +137,9 @@ public sealed class HouseholdReaderOracleTest
         }
         else
         {
-            Assert.Equal(expected.ValidationErrors.Select(Describe), actual.ValidationErrors.Select(Describe));
+            Assert.Equal(expected.ValidationErrors.Select(ValidationOracle.Describe), actual.ValidationErrors.Select(ValidationOracle.Describe));
         }
     }
-
-    private static string Describe(ValidationError error) => error is LocalizedValidationError localized
-        ? $"{error.Identifier}|{error.ErrorCode}|{error.ErrorMessage}|{localized.Template}|{string.Join("¦", localized.Arguments)}"
-        : $"{error.Identifier}|{error.ErrorCode}|{error.ErrorMessage}";
 
     private static void Mutate(Node tree, Random random)
     {
