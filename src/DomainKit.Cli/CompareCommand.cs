@@ -16,10 +16,6 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class CompareCommand
 {
-    // Lines parsed together across the cores, and the share of a batch one thread takes at a time.
-    private const int BatchSize = 16_384;
-    private const int SliceSize = 512;
-
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
         var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines, one domainkit/household@1 object per line.") };
@@ -118,11 +114,11 @@ internal static class CompareCommand
     /// </summary>
     private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped)
     {
-        using var lines = new ReadAheadLines(File.OpenRead(path), BatchSize);
-        var households = new Result<Household>?[BatchSize];
+        using var lines = new ReadAheadLines(File.OpenRead(path), ReviewBatch.BatchSize);
+        var households = new Result<Household>?[ReviewBatch.BatchSize];
         foreach (var batch in lines.Read())
         {
-            Parallel.ForEach(Partitioner.Create(0, batch.Count, SliceSize), range =>
+            Parallel.ForEach(Partitioner.Create(0, batch.Count, ReviewBatch.SliceSize), range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
@@ -141,7 +137,7 @@ internal static class CompareCommand
 
                 skipped();
                 error.WriteLine(household is null
-                    ? text.Say($"line {batch.Lines[i].Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread.")
+                    ? Errors.LineTooLong(text, batch.Lines[i].Number)
                     : Errors.AtLine(text, batch.Lines[i].Number, household.ValidationErrors));
             }
         }

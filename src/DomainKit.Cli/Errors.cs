@@ -30,6 +30,10 @@ internal static class Errors
     public static string AtLine(CliText text, long line, IEnumerable<ValidationError> errors) =>
         text.Say($"line {line}: {string.Join("; ", errors.Select(e => Problem(text, e.Identifier, e)))}");
 
+    /// <summary>A line of a population file too long to be read (<see cref="LineBatchReader.MaxLineBytes"/>), which was skipped.</summary>
+    public static string LineTooLong(CliText text, long line) =>
+        text.Say($"line {line}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread.");
+
     /// <summary>One problem: where it is (a JSON path or a CSV column), the message in the chosen language and the code.</summary>
     public static string Problem(CliText text, string where, ValidationError error) =>
         where.Length > 0 ? $"{where}: {text.Say(error)} [{error.ErrorCode}]" : $"{text.Say(error)} [{error.ErrorCode}]";

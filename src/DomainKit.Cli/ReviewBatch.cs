@@ -16,8 +16,11 @@ namespace DomainKit.Cli;
 /// </summary>
 internal sealed class ReviewBatch : IDisposable
 {
-    // Small enough to share a batch fairly between the cores, large enough that a slice's set-up costs nothing.
-    private const int SliceSize = 512;
+    /// <summary>Lines read and worked on together: enough to keep every core busy, few enough that memory stays flat.</summary>
+    public const int BatchSize = 16_384;
+
+    /// <summary>The share of a batch one thread takes at a time: small enough to share a batch fairly between the cores, large enough that a slice's set-up costs nothing.</summary>
+    public const int SliceSize = 512;
 
     private static readonly Programme[] Programmes = Enum.GetValues<Programme>();
     private static readonly JsonEncodedText[] ProgrammeTokens = [.. Programmes.Select(p => JsonEncodedText.Encode(EnumTokens<Programme>.ToToken(p)))];
@@ -50,28 +53,16 @@ internal sealed class ReviewBatch : IDisposable
     /// <summary>Households or lines refused so far.</summary>
     public long Bad { get; private set; }
 
-    /// <summary>Assesses the items and writes their results to <paramref name="output"/> and their problems to <paramref name="errors"/>, in order.</summary>
-    public void Run(ReadOnlySpan<ReviewItem> items, Stream output, TextWriter errors)
+    /// <summary>Assesses the first <paramref name="length"/> items and writes their results to <paramref name="output"/> and their problems to <paramref name="errors"/>, in order.</summary>
+    public void Run(ReviewItem[] items, int length, Stream output, TextWriter errors)
     {
-        var count = (items.Length + SliceSize - 1) / SliceSize;
+        var count = (length + SliceSize - 1) / SliceSize;
         while (slices.Count < count)
         {
             slices.Add(new Slice());
         }
 
-        // Parallel.For cannot capture a span; the items are copied once into a reused array the slices read.
-        var shared = ArrayPool<ReviewItem>.Shared.Rent(items.Length);
-        try
-        {
-            items.CopyTo(shared);
-            var length = items.Length;
-            Parallel.For(0, count, s => slices[s].Run(this, shared, s * SliceSize, Math.Min(length, (s + 1) * SliceSize)));
-        }
-        finally
-        {
-            ArrayPool<ReviewItem>.Shared.Return(shared, clearArray: true);
-        }
-
+        Parallel.For(0, count, s => slices[s].Run(this, items, s * SliceSize, Math.Min(length, (s + 1) * SliceSize)));
         for (var s = 0; s < count; s++)
         {
             var slice = slices[s];

@@ -15,9 +15,6 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class ReviewCommand
 {
-    // Lines read and assessed together: enough to keep every core busy, few enough that memory stays flat.
-    private const int BatchSize = 16_384;
-
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
         var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@1 object per line) or as CSV (one row per member; see docs/households-csv.md).") };
@@ -89,7 +86,7 @@ internal static class ReviewCommand
                 bytes += Encoding.UTF8.GetByteCount(line) + 1;
                 return line;
             });
-            foreach (var batch in HouseholdCsv.Read(text, lines, count => read = count).Chunk(BatchSize))
+            foreach (var batch in HouseholdCsv.Read(text, lines, count => read = count).Chunk(ReviewBatch.BatchSize))
             {
                 if (batch.FirstOrDefault(item => item.IsFatal) is { IsFatal: true } fatal)
                 {
@@ -97,25 +94,25 @@ internal static class ReviewCommand
                     return ExitCodes.InvalidInput;
                 }
 
-                review.Run(batch, writer, error);
+                review.Run(batch, batch.Length, writer, error);
                 Progress(text, error, interactive, read, (int)Math.Min(100, bytes * 100 / size), clock.Elapsed);
             }
         }
         else
         {
-            using var lines = new ReadAheadLines(File.OpenRead(input.FullName), BatchSize);
-            var items = new ReviewItem[BatchSize];
+            using var lines = new ReadAheadLines(File.OpenRead(input.FullName), ReviewBatch.BatchSize);
+            var items = new ReviewItem[ReviewBatch.BatchSize];
             foreach (var batch in lines.Read())
             {
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var line = batch.Lines[i];
                     items[i] = line.TooLong
-                        ? ReviewItem.Bad(line.Number, null, text.Say($"line {line.Number}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread."))
+                        ? ReviewItem.Bad(line.Number, null, Errors.LineTooLong(text, line.Number))
                         : ReviewItem.JsonLine(line.Number, line.Bytes);
                 }
 
-                review.Run(items.AsSpan(0, batch.Count), writer, error);
+                review.Run(items, batch.Count, writer, error);
                 read = batch.LinesRead;
                 Progress(text, error, interactive, read, (int)Math.Min(100, batch.BytesRead * 100 / size), clock.Elapsed);
             }
