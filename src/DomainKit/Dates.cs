@@ -33,6 +33,15 @@ internal static class Dates
     /// <summary>A month as ISO <c>yyyy-MM</c>.</summary>
     public static string FormatMonth(YearMonth month) => Format(month.OnDayOfMonth(1))[..7];
 
+    /// <summary>The first date the contracts accept.</summary>
+    public static readonly LocalDate Earliest = new(1880, 1, 1);
+
+    /// <summary>The last date the contracts accept.</summary>
+    public static readonly LocalDate Latest = new(2200, 12, 31);
+
+    /// <summary>Whether an ISO date lies between <see cref="Earliest"/> and <see cref="Latest"/>; callers check the calendar first, since dates of two calendars cannot be compared.</summary>
+    public static bool InRange(LocalDate date) => date >= Earliest && date <= Latest;
+
     /// <summary>Reads an ISO <c>yyyy-MM</c> month.</summary>
     public static bool TryParseMonth(string? text, out YearMonth month)
     {
@@ -48,28 +57,13 @@ internal static class Dates
 
     public static bool TryParse(string? text, out LocalDate date)
     {
+        // Only ASCII can be an ISO date, so the text is read by the same code as UTF-8 input.
         date = default;
-        if (text is null || text.Length != 10)
-        {
-            return false;
-        }
-
-        if (text[4] != '-' || text[7] != '-'
-            || !TryDigits(text.AsSpan(0, 4), out var year)
-            || !TryDigits(text.AsSpan(5, 2), out var month)
-            || !TryDigits(text.AsSpan(8, 2), out var day)
-            || month is < 1 or > 12
-            || day < 1
-            || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
+        Span<byte> ascii = stackalloc byte[10];
+        return text is { Length: 10 } && System.Text.Ascii.FromUtf16(text, ascii, out _) == System.Buffers.OperationStatus.Done && TryParseUtf8(ascii, out date);
     }
 
-    /// <summary>Reads an ISO <c>yyyy-MM-dd</c> date from UTF-8 bytes, exactly as <see cref="TryParse"/> reads it from text.</summary>
+    /// <summary>Reads an ISO <c>yyyy-MM-dd</c> date from UTF-8 bytes; <see cref="TryParse"/> reads text through it.</summary>
     public static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out LocalDate date)
     {
         date = default;
@@ -125,23 +119,6 @@ internal static class Dates
             chars[i] = (char)('0' + (value % 10));
             value /= 10;
         }
-    }
-
-    // ASCII digits only: char.IsDigit would also take other scripts' digits, which ISO dates never use.
-    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
     }
 
     /// <summary>Completed years from <paramref name="birth"/> to <paramref name="date"/>, with the same year arithmetic as <see cref="YearsHavePassed"/>.</summary>

@@ -11,10 +11,6 @@ namespace DomainKit.Assistance;
 /// </remarks>
 internal static class ExpenditureClaimChecks
 {
-    private const long MaxFen = Household.MaxAmountYuan * 100;
-    private static readonly LocalDate EarliestDate = new(1880, 1, 1);
-    private static readonly LocalDate LatestDate = new(2200, 12, 31);
-
     /// <summary>The problems of a claim, in order; null when it is valid.</summary>
     public static List<ValidationError>? Check(ExpenditureClaim claim)
     {
@@ -29,7 +25,7 @@ internal static class ExpenditureClaimChecks
             {
                 (errors ??= []).Add(Errors.At("claim.recognisedOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar."));
             }
-            else if (on < EarliestDate || on > LatestDate)
+            else if (!Dates.InRange(on))
             {
                 (errors ??= []).Add(Errors.At("claim.recognisedOn", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31."));
             }
@@ -40,7 +36,7 @@ internal static class ExpenditureClaimChecks
 
     private static void CheckAmount(Money amount, string path, ref List<ValidationError>? errors)
     {
-        if (amount.Fen < 0 || amount.Fen > MaxFen)
+        if (!Household.IsAmount(amount))
         {
             (errors ??= []).Add(Errors.At(path, ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan."));
         }

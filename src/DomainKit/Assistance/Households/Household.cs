@@ -45,6 +45,9 @@ public sealed class Household
     /// <summary>The household's current dibao, if it receives it (DB-08).</summary>
     public DibaoHistory? DibaoHistory { get; }
 
+    /// <summary>Whether an amount lies between zero and <see cref="MaxAmountYuan"/>, the bound every amount a household or claim declares is held to.</summary>
+    internal static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= MaxAmountYuan * 100;
+
     /// <summary>HH-03: the counted income of the member at <paramref name="index"/> over the window, exact.</summary>
     internal long CountedIncomeFen(int index) => facts[index].CountedIncomeFen;
 

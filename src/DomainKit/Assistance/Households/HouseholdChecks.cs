@@ -19,9 +19,6 @@ namespace DomainKit.Assistance;
 /// </remarks>
 internal static class HouseholdChecks
 {
-    private static readonly LocalDate EarliestDate = new(1880, 1, 1);
-    private static readonly LocalDate LatestDate = new(2200, 12, 31);
-
     /// <summary>The problems of a household, in the order a reader fixing it meets them; empty when it is valid.</summary>
     public static List<ValidationError>? Check(ImmutableArray<HouseholdMember> members, HouseholdAssets assets, DibaoHistory? history)
     {
@@ -158,7 +155,7 @@ internal static class HouseholdChecks
         {
             Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
         }
-        else if (!InRange(member.BirthDate))
+        else if (!Dates.InRange(member.BirthDate))
         {
             Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.OutOfRange, "The date of birth must lie between 1880-01-01 and 2200-12-31.");
         }
@@ -179,7 +176,7 @@ internal static class HouseholdChecks
             {
                 Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
             }
-            else if (!InRange(since))
+            else if (!Dates.InRange(since))
             {
                 Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
             }
@@ -226,7 +223,7 @@ internal static class HouseholdChecks
             {
                 Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.AmountNegative, "An income amount is never negative; declare a loss as zero.");
             }
-            else if (!IsAmount(income.Amount))
+            else if (!Household.IsAmount(income.Amount))
             {
                 Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
             }
@@ -239,7 +236,7 @@ internal static class HouseholdChecks
         {
             Add(ref errors, "assets.financialAssets", ErrorCodes.AmountNegative, "Financial assets are never negative.");
         }
-        else if (!IsAmount(assets.FinancialAssets))
+        else if (!Household.IsAmount(assets.FinancialAssets))
         {
             Add(ref errors, "assets.financialAssets", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
@@ -248,7 +245,7 @@ internal static class HouseholdChecks
         {
             Add(ref errors, "assets.businessEquity", ErrorCodes.AmountNegative, "Business equity is never negative.");
         }
-        else if (!IsAmount(assets.BusinessEquity))
+        else if (!Household.IsAmount(assets.BusinessEquity))
         {
             Add(ref errors, "assets.businessEquity", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
@@ -261,7 +258,7 @@ internal static class HouseholdChecks
 
     private static void CheckHistory(DibaoHistory history, ref List<ValidationError>? errors)
     {
-        if (!IsAmount(history.LastMonthlyBenefit))
+        if (!Household.IsAmount(history.LastMonthlyBenefit))
         {
             Add(ref errors, "dibaoHistory.lastMonthlyBenefit", ErrorCodes.OutOfRange, "The amount lies between 0 and 10,000,000,000 yuan.");
         }
@@ -282,7 +279,7 @@ internal static class HouseholdChecks
             Add(ref errors, "dibaoHistory.workIncomeRoseOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
         }
 
-        if (sinceIso && !InRange(history.RecipientSince))
+        if (sinceIso && !Dates.InRange(history.RecipientSince))
         {
             Add(ref errors, "dibaoHistory.recipientSince", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
         }
@@ -301,7 +298,4 @@ internal static class HouseholdChecks
 
     private static bool IsIso(LocalDate date) => date.Calendar == CalendarSystem.Iso;
 
-    private static bool InRange(LocalDate date) => date >= EarliestDate && date <= LatestDate;
-
-    private static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= Household.MaxAmountYuan * 100;
 }

@@ -132,7 +132,7 @@ internal static class HouseholdJsonReader
         DibaoHistory? history = null;
         while (NextProperty(ref json, RootNames, RootFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             switch ((RootField)field)
             {
                 case RootField.Schema:
@@ -282,7 +282,7 @@ internal static class HouseholdJsonReader
         ImmutableArray<Income> incomes = [];
         while (NextProperty(ref json, MemberNames, MemberFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             switch ((MemberField)field)
             {
                 case MemberField.Relation:
@@ -385,7 +385,7 @@ internal static class HouseholdJsonReader
         int? grade = null;
         while (NextProperty(ref json, DisabilityNames, DisabilityFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             if (field == 0)
             {
                 kind = ReadName<DisabilityKind>(ref json, place, field, DisabilityFields, ref errors);
@@ -470,7 +470,7 @@ internal static class HouseholdJsonReader
         Money? amount = null;
         while (NextProperty(ref json, IncomeNames, IncomeFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             if (field == 0)
             {
                 kind = ReadName<IncomeKind>(ref json, place, field, IncomeFields, ref errors);
@@ -507,7 +507,7 @@ internal static class HouseholdJsonReader
         Money? business = null;
         while (NextProperty(ref json, AssetNames, AssetFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             switch (field)
             {
                 case 0:
@@ -548,7 +548,7 @@ internal static class HouseholdJsonReader
         LocalDate? rose = null;
         while (NextProperty(ref json, HistoryNames, HistoryFields, place, ref seen, ref errors, out var field))
         {
-            errors.Reset(field);
+            errors.Clear(field);
             switch (field)
             {
                 case 0:
@@ -1004,9 +1004,7 @@ internal static class HouseholdJsonReader
 
         public readonly bool Has(int field) => byField?[field] is { Count: > 0 };
 
-        /// <summary>A repeated property replaces the earlier value, and the earlier value's problems with it.</summary>
-        public readonly void Reset(int field) => Clear(field);
-
+        /// <summary>Drops a field's problems: a repeated property replaces the earlier value and its problems, and a list over its limit is refused as a whole.</summary>
         public readonly void Clear(int field)
         {
             if (byField is not null)

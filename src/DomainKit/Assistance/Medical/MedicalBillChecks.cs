@@ -14,8 +14,6 @@ namespace DomainKit.Assistance;
 /// </remarks>
 internal static class MedicalBillChecks
 {
-    private const long MaxFen = Household.MaxAmountYuan * 100;
-
     /// <summary>The problems of a bill, in order; null when it is valid.</summary>
     public static List<ValidationError>? Check(Household household, MedicalBill bill)
     {
@@ -30,8 +28,8 @@ internal static class MedicalBillChecks
         CheckAmount(bill.BasicInsurancePaid, "bill.basicInsurancePaid", ref errors);
         CheckAmount(bill.CriticalIllnessInsurancePaid, "bill.criticalIllnessInsurancePaid", ref errors);
         CheckAmount(bill.SupplementaryPaid, "bill.supplementaryPaid", ref errors);
-        var bounded = InRange(bill.TotalCost) && InRange(bill.ExcludedCost) && InRange(bill.BasicInsurancePaid)
-            && InRange(bill.CriticalIllnessInsurancePaid) && InRange(bill.SupplementaryPaid);
+        var bounded = Household.IsAmount(bill.TotalCost) && Household.IsAmount(bill.ExcludedCost) && Household.IsAmount(bill.BasicInsurancePaid)
+            && Household.IsAmount(bill.CriticalIllnessInsurancePaid) && Household.IsAmount(bill.SupplementaryPaid);
         if (bounded && bill.ExcludedCost.Fen + bill.BasicInsurancePaid.Fen + bill.CriticalIllnessInsurancePaid.Fen + bill.SupplementaryPaid.Fen > bill.TotalCost.Fen)
         {
             Add(ref errors, "bill.totalCost", "Excluded items and insurance payments together exceed the total cost.");
@@ -44,7 +42,7 @@ internal static class MedicalBillChecks
 
     private static void CheckAmount(Money amount, string path, ref List<ValidationError>? errors)
     {
-        if (!InRange(amount))
+        if (!Household.IsAmount(amount))
         {
             Add(ref errors, path, "An amount lies between 0 and 10,000,000,000 yuan.");
         }
@@ -64,14 +62,12 @@ internal static class MedicalBillChecks
 
         for (var i = 0; i < stages.Length; i++)
         {
-            if (!InRange(stages[i]))
+            if (!Household.IsAmount(stages[i]))
             {
                 Add(ref errors, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), "An amount lies between 0 and 10,000,000,000 yuan.");
             }
         }
     }
-
-    private static bool InRange(Money amount) => amount.Fen >= 0 && amount.Fen <= MaxFen;
 
     private static void Add(ref List<ValidationError>? errors, string path, TranslatableText message) =>
         (errors ??= []).Add(Errors.At(path, ErrorCodes.OutOfRange, message));
