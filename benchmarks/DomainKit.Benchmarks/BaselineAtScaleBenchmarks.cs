@@ -16,6 +16,8 @@ public class BaselineAtScaleBenchmarks
     private HandWrittenIntegers integers = null!;
     private EngineDecision[] decisions = [];
     private HouseholdAssessmentResult[] results = [];
+    private Caseload caseload = null!;
+    private Caseload[] parts = [];
 
     /// <summary>How many households: 10^3 stay in the caches, 10^6 do not.</summary>
     [Params(1_000, 1_000_000)]
@@ -31,6 +33,9 @@ public class BaselineAtScaleBenchmarks
         decisions = new EngineDecision[Households];
         results = new HouseholdAssessmentResult[Households];
         EngineAgreement.CheckHandWritten(population, terms, thresholds);
+        caseload = Caseload.Create(population.Claims);
+        parts = ParallelBatch.Parts(caseload);
+        EngineAgreement.CheckCaseload(population, caseload, terms);
     }
 
     [Benchmark(Baseline = true, Description = "Hand-written C#, integers")]
@@ -54,6 +59,20 @@ public class BaselineAtScaleBenchmarks
             results[i] = HouseholdAssessment.Assess(claims[i], terms);
         }
 
+        return results;
+    }
+
+    [Benchmark(Description = "DomainKit laid-out caseload")]
+    public HouseholdAssessmentResult[] DomainKitCaseload()
+    {
+        HouseholdAssessment.AssessAll(caseload, terms, results);
+        return results;
+    }
+
+    [Benchmark(Description = "DomainKit laid-out caseload, all cores")]
+    public HouseholdAssessmentResult[] DomainKitCaseloadAllCores()
+    {
+        ParallelBatch.AssessAll(parts, terms, results);
         return results;
     }
 

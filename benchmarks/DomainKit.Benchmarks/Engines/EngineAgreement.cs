@@ -27,6 +27,20 @@ public static class EngineAgreement
         }
     }
 
+    /// <summary>Throws, naming the first household that differs, unless the laid-out caseload gives every household exactly its fast-path outcome.</summary>
+    public static void CheckCaseload(EnginePopulation population, Caseload caseload, AssistanceTerms terms)
+    {
+        var laidOut = new HouseholdAssessmentResult[caseload.Count];
+        HouseholdAssessment.AssessAll(caseload, terms, laidOut);
+        for (var i = 0; i < laidOut.Length; i++)
+        {
+            if (laidOut[i] != HouseholdAssessment.Assess(population.Claims[i], terms))
+            {
+                throw new InvalidOperationException($"The laid-out caseload disagrees with the fast path on household {i}.");
+            }
+        }
+    }
+
     /// <summary>Throws, naming the first household and engine that differ, unless every engine agrees on every household.</summary>
     public static void Check(
         EnginePopulation population,

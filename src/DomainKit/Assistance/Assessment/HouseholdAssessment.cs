@@ -44,11 +44,7 @@ public static class HouseholdAssessment
 
         // One means test for every programme, as on the fast path; each decision's explanation is built from
         // these figures when it is first read.
-        var ordinary = MarginFigures.Compute(household, terms.Margin);
-        ExpenditureFigures? expenditure = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
-            ? ExpenditureFigures.Compute(claim, expenditureTerms, ordinary)
-            : null;
-        var margin = Linked(ordinary, claims, terms, expenditure);
+        var margin = SharedFigures(household.View, claims.Expenditure, terms, out var expenditure);
         var bills = MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical);
         var medical = bills.IsEmpty ? [] : new MedicalDecision[bills.Length];
         for (var i = 0; i < medical.Length; i++)
@@ -64,10 +60,10 @@ public static class HouseholdAssessment
             ImmutableCollectionsMarshal.AsImmutableArray(medical),
             expenditure is { } figures ? ExpenditureExplainer.Explain(household, claims.Expenditure!, terms.Expenditure!, figures) : null,
             claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
-                ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
+                ? TemporaryExplainer.Explain(household, request, temporaryTerms, TemporaryCalculator.Compute(household.Assets.FinancialAssets.Fen, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty))
                 : null,
             terms.Education is { } educationTerms
-                ? EducationExplainer.Explain(household, educationTerms, EducationCalculator.Assess(household, educationTerms, margin.Dibao, margin.ExtremePoverty))
+                ? EducationExplainer.Explain(household, educationTerms, EducationCalculator.Assess(household.Facts, educationTerms, margin.Dibao, margin.ExtremePoverty))
                 : null);
     }
 
@@ -76,7 +72,7 @@ public static class HouseholdAssessment
     /// dibao (全部纳入低保), so every programme that ranks by dibao (medical MA-01, education ED-01, temporary TA-05,
     /// monthly cash) reads it as a dibao household. Under the national rule (EX-01) it keeps its own category.
     /// </summary>
-    private static MarginFigures Linked(in MarginFigures margin, HouseholdClaims claims, AssistanceTerms terms, ExpenditureFigures? expenditure)
+    private static MarginFigures Linked(in MarginFigures margin, ExpenditureClaim? claim, AssistanceTerms terms, ExpenditureFigures? expenditure)
     {
         if (expenditure is not { Exclusion: ExpenditureExclusion.None } || terms.Expenditure is not { Rule.Value: ExpenditureRule.ZhifuConsumption, DibaoBenefit: { } mode })
         {
@@ -84,8 +80,18 @@ public static class HouseholdAssessment
         }
 
         // The claim's rigid spending is taken as spent over the means test's window, the window its income is counted over.
-        var takenIn = DibaoFigures.TakenIn(margin.Dibao, claims.Expenditure!.RigidSpending.Fen, mode, margin.SingleMemberDibaoMonthly, terms.Dibao);
+        var takenIn = DibaoFigures.TakenIn(margin.Dibao, claim!.RigidSpending.Fen, mode, margin.SingleMemberDibaoMonthly, terms.Dibao);
         return margin.TakenIntoDibao(takenIn);
+    }
+
+    /// <summary>The means test once for every programme, with the expenditure-hardship figures and their link to dibao (EX-04).</summary>
+    private static MarginFigures SharedFigures(in HouseholdView household, ExpenditureClaim? claim, AssistanceTerms terms, out ExpenditureFigures? expenditure)
+    {
+        var ordinary = MarginFigures.Compute(household, terms.Margin);
+        expenditure = claim is not null && terms.Expenditure is { } expenditureTerms
+            ? ExpenditureFigures.Compute(claim, expenditureTerms, ordinary)
+            : null;
+        return Linked(ordinary, claim, terms, expenditure);
     }
 
     /// <summary>Assesses every programme on resolved terms, sharing one means test and allocating nothing.</summary>
@@ -97,23 +103,36 @@ public static class HouseholdAssessment
     {
         ArgumentNullException.ThrowIfNull(claims);
         ArgumentNullException.ThrowIfNull(terms);
-        var ordinary = MarginFigures.Compute(claims.Household, terms.Margin);
-        ExpenditureFigures? expenditureFigures = claims.Expenditure is { } claim && terms.Expenditure is { } expenditureTerms
-            ? ExpenditureFigures.Compute(claim, expenditureTerms, ordinary)
-            : null;
-        var margin = Linked(ordinary, claims, terms, expenditureFigures);
+        var household = claims.Household.View;
+        var margin = SharedFigures(household, claims.Expenditure, terms, out var expenditure);
+        var medical = MedicalInYearOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical);
+        return Outcomes(household, margin, medical, expenditure, claims.Temporary, terms);
+    }
+
+    /// <summary>MA-03, MA-05: the bills decided in the year's order, each counting what the patient's earlier bills paid and met.</summary>
+    private static Money MedicalInYearOrder(ReadOnlySpan<MedicalClaim> claims, in MarginFigures margin, MedicalTerms terms)
+    {
         var medical = Money.Zero;
-        foreach (var billClaim in MedicalYear.InOrder(claims.MedicalClaims.AsSpan(), margin, terms.Medical))
+        foreach (var billClaim in MedicalYear.InOrder(claims, margin, terms))
         {
-            medical += MedicalCalculator.Assess(billClaim.Bill, MedicalCalculator.Group(margin, billClaim.Bill), terms.Medical).Amount;
+            medical += MedicalAmount(new BillFacts(billClaim.Bill), margin, terms);
         }
 
+        return medical;
+    }
+
+    private static Money MedicalAmount(in BillFacts bill, in MarginFigures margin, MedicalTerms terms) =>
+        MedicalCalculator.Assess(bill, MedicalCalculator.Group(margin, bill), terms).Amount;
+
+    /// <summary>Every programme's outcome from the shared figures and the medical total.</summary>
+    private static HouseholdAssessmentResult Outcomes(in HouseholdView household, in MarginFigures margin, Money medical, ExpenditureFigures? expenditureFigures, TemporaryAssistanceRequest? request, AssistanceTerms terms)
+    {
         ExpenditureAssessment? expenditure = expenditureFigures?.Assessment(terms.Expenditure!.Rule.Value);
-        TemporaryAssessment? temporary = claims.Temporary is { } request && terms.Temporary is { } temporaryTerms
-            ? TemporaryCalculator.Compute(claims.Household.Assets, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
+        TemporaryAssessment? temporary = request is not null && terms.Temporary is { } temporaryTerms
+            ? TemporaryCalculator.Compute(household.FinancialAssetsFen, request, temporaryTerms, margin.Dibao, margin.ExtremePoverty).Assessment
             : null;
         EducationAssessment? education = terms.Education is { } educationTerms
-            ? EducationCalculator.Assess(claims.Household, educationTerms, margin.Dibao, margin.ExtremePoverty)
+            ? EducationCalculator.Assess(household.Facts, educationTerms, margin.Dibao, margin.ExtremePoverty)
             : null;
         return new HouseholdAssessmentResult(
             margin.Dibao.Assessment,
@@ -140,4 +159,43 @@ public static class HouseholdAssessment
     /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than <paramref name="caseload"/>.</exception>
     public static void AssessAll(ReadOnlySpan<HouseholdClaims> caseload, AssistanceTerms terms, Span<HouseholdAssessmentResult> results) =>
         Batch.Run(caseload, terms, results, static (item, t) => Assess(item, t));
+
+    /// <summary>Assesses a laid-out caseload on one set of terms, streaming through its arrays and allocating nothing.</summary>
+    /// <param name="caseload">The caseload.</param>
+    /// <param name="terms">The terms in force on the date of evaluation.</param>
+    /// <param name="results">Receives one result per household, in the caseload's order; each equal to <see cref="Assess(HouseholdClaims, AssistanceTerms)"/> on that household.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="caseload"/> or <paramref name="terms"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="results"/> is shorter than the caseload.</exception>
+    public static void AssessAll(Caseload caseload, AssistanceTerms terms, Span<HouseholdAssessmentResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(caseload);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (results.Length < caseload.Count)
+        {
+            throw new ArgumentException("The results span must be at least as long as the caseload.", nameof(results));
+        }
+
+        var rows = caseload.Rows;
+        for (var i = 0; i < rows.Length; i++)
+        {
+            ref readonly var row = ref rows[i];
+            var household = caseload.View(row);
+            var margin = SharedFigures(household, row.Expenditure, terms, out var expenditure);
+            var medical = Money.Zero;
+            if (row.BillsInYearOrder is { } ordered)
+            {
+                medical = MedicalInYearOrder(ordered, margin, terms.Medical);
+            }
+            else
+            {
+                // No patient brings two bills, so each bill is decided alone, straight from the contiguous array.
+                foreach (ref readonly var bill in caseload.Bills(row))
+                {
+                    medical += MedicalAmount(bill, margin, terms.Medical);
+                }
+            }
+
+            results[i] = Outcomes(household, margin, medical, expenditure, row.Temporary, terms);
+        }
+    }
 }

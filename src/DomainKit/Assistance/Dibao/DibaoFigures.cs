@@ -59,11 +59,14 @@ internal readonly struct DibaoFigures(
         From(Assistance.MeansTest.Measure(household, terms), household, terms);
 
     /// <summary>Dibao on a means test already measured, so programmes that share it measure once.</summary>
-    public static DibaoFigures From(in MeansTestFigures meansTest, Household household, DibaoTerms terms)
+    public static DibaoFigures From(in MeansTestFigures meansTest, Household household, DibaoTerms terms) => From(meansTest, household.View, terms);
+
+    /// <inheritdoc cref="From(in MeansTestFigures, Household, DibaoTerms)"/>
+    public static DibaoFigures From(in MeansTestFigures meansTest, in HouseholdView household, DibaoTerms terms)
     {
         var members = meansTest.CountedMembers;
         var threshold = checked(terms.OwnIncomeLineFen * members);
-        var property = Assistance.MeansTest.TestProperty(household.Assets, members, terms);
+        var property = Assistance.MeansTest.TestProperty(household.FinancialAssetsFen, household.HomesOwned, household.BusinessEquityFen, members, terms);
         var incomePasses = meansTest.CountedIncomeFen < threshold;
 
         // One construction at the end: the figures are large, and each extra construction is a copy on the fast path.

@@ -18,16 +18,15 @@ internal static class EducationCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.ExtremePoverty.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.ExtremePoverty.Dibao);
-        return Assess(household, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
+        return Assess(household.Facts, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
     }
 
     /// <summary>On figures already computed for the household on the same policy and date.</summary>
-    public static EducationAssessment Assess(Household household, EducationTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
+    public static EducationAssessment Assess(ReadOnlySpan<MemberFacts> members, EducationTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
     {
         var meansTest = dibao.MeansTest;
         var pupils = MemberSet.Empty;
         var total = Money.Zero;
-        var members = household.Facts;
         for (var i = 0; i < members.Length; i++)
         {
             if (Reason(members[i], i, meansTest.Counted, dibao.Recipient, extremePoverty, terms) == PupilReason.Assisted)

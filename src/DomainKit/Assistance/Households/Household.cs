@@ -54,6 +54,9 @@ public sealed class Household
     /// <summary>What the rules read of each member, in member order.</summary>
     internal ReadOnlySpan<MemberFacts> Facts => facts;
 
+    /// <summary>What the fast path reads of the household.</summary>
+    internal HouseholdView View => new(facts, Assets.FinancialAssets.Fen, Assets.HomesOwned, Assets.BusinessEquity.Fen, DibaoHistory);
+
     /// <summary>Creates a household after validating it.</summary>
     /// <param name="members">The members; exactly one must be the <see cref="Relation.Applicant"/>.</param>
     /// <param name="assets">The household's property; <see cref="HouseholdAssets.None"/> when omitted.</param>

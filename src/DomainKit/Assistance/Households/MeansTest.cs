@@ -8,7 +8,10 @@ internal static class MeansTest
     /// extreme-poverty test but the household's property test (TK-01 to TK-04); whose share is cut for
     /// refused job referrals (DB-07); and who gets the full standard where the policy sets a floor (DB-13).
     /// </summary>
-    public static MeansTestFigures Measure(Household household, DibaoTerms terms)
+    public static MeansTestFigures Measure(Household household, DibaoTerms terms) => Measure(household.Facts, terms);
+
+    /// <inheritdoc cref="Measure(Household, DibaoTerms)"/>
+    public static MeansTestFigures Measure(ReadOnlySpan<MemberFacts> members, DibaoTerms terms)
     {
         var meansTest = terms.MeansTest;
         var workAbility = terms.WorkAbility;
@@ -19,7 +22,6 @@ internal static class MeansTest
         var cut = MemberSet.Empty;
         var fullStandard = MemberSet.Empty;
         long income = 0;
-        var members = household.Facts;
         for (var i = 0; i < members.Length; i++)
         {
             ref readonly var member = ref members[i];
@@ -84,9 +86,13 @@ internal static class MeansTest
 
     /// <summary>HH-05 with the example provincial limits: financial assets, homes and business equity.</summary>
     public static PropertyTestFigures TestProperty(HouseholdAssets assets, int countedMembers, DibaoTerms terms) =>
+        TestProperty(assets.FinancialAssets.Fen, assets.HomesOwned, assets.BusinessEquity.Fen, countedMembers, terms);
+
+    /// <inheritdoc cref="TestProperty(HouseholdAssets, int, DibaoTerms)"/>
+    public static PropertyTestFigures TestProperty(long financialAssetsFen, int homesOwned, long businessEquityFen, int countedMembers, DibaoTerms terms) =>
         new(
             // Exact total: assets < multiple × annual standard × members, not a rounded per-person figure (GEN-02).
-            terms.FinancialLimitPerMember.TotalIsBelow(assets.FinancialAssets.Fen, countedMembers),
-            assets.HomesOwned <= terms.MaxHomes,
-            assets.BusinessEquity.Fen <= terms.BusinessEquityLimitFen);
+            terms.FinancialLimitPerMember.TotalIsBelow(financialAssetsFen, countedMembers),
+            homesOwned <= terms.MaxHomes,
+            businessEquityFen <= terms.BusinessEquityLimitFen);
 }

@@ -71,7 +71,7 @@ internal static class MarginExplainer
         var member = household.Members[index];
         var label = MemberPath.Member.At(index);
         var window = terms.Dibao.MeansTest.AssessmentWindowMonths;
-        var amount = MarginFigures.SingleMemberAmount(household, index, terms);
+        var amount = MarginFigures.SingleMemberAmount(household.Facts[index], terms);
         var step = StepBuilder.Test(Margin.SingleMemberDibaoRuleId, amount is not null, amount is not null ? MessageKeys.MarginSingleEnrolled : MessageKeys.MarginSingleNotEnrolled)
             .Arg("member", label)
             .Arg("income", Money.FromFen(household.CountedIncomeFen(index)))

@@ -34,10 +34,13 @@ internal readonly struct MarginFigures(
     public MarginFigures TakenIntoDibao(in DibaoFigures takenIn) =>
         new(takenIn, ExtremePoverty, IncomePasses, MarginExclusion.Dibao, MemberSet.Empty, Money.Zero);
 
-    public static MarginFigures Compute(Household household, MarginTerms terms)
+    public static MarginFigures Compute(Household household, MarginTerms terms) => Compute(household.View, terms);
+
+    /// <inheritdoc cref="Compute(Household, MarginTerms)"/>
+    public static MarginFigures Compute(in HouseholdView household, MarginTerms terms)
     {
         // One pass over the members serves dibao, extreme poverty and margin.
-        var meansTest = MeansTest.Measure(household, terms.Dibao);
+        var meansTest = MeansTest.Measure(household.Facts, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
         var extremePoverty = ExtremePovertyChecks.Eligible(meansTest, dibao.Property);
 
@@ -53,9 +56,9 @@ internal readonly struct MarginFigures(
         var total = Money.Zero;
         if (exclusion == MarginExclusion.None)
         {
-            for (var i = 0; i < household.Members.Length; i++)
+            for (var i = 0; i < household.Facts.Length; i++)
             {
-                if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(household, i, terms) is { } amount)
+                if (dibao.MeansTest.Counted.Contains(i) && SingleMemberAmount(household.Facts[i], terms) is { } amount)
                 {
                     single = single.With(i);
                     total += amount;
@@ -74,15 +77,15 @@ internal readonly struct MarginFigures(
     /// MD-02: a severe member enrolled alone is a one-person dibao household on their own income:
     /// eligible while own income &lt; standard × months; the benefit is the gap, rounded once.
     /// </summary>
-    public static Money? SingleMemberAmount(Household household, int index, MarginTerms terms)
+    public static Money? SingleMemberAmount(in MemberFacts member, MarginTerms terms)
     {
-        if (!IsSevere(household.Facts[index], terms))
+        if (!IsSevere(member, terms))
         {
             return null;
         }
 
         var line = terms.Dibao.OwnIncomeLineFen;
-        var own = household.CountedIncomeFen(index);
+        var own = member.CountedIncomeFen;
         return own < line ? Money.Divide(line - own, terms.Dibao.MeansTest.AssessmentWindowMonths.Value) : null;
     }
 }

@@ -53,10 +53,13 @@ public sealed record MedicalBill
     /// <summary>What a stage has already paid this year.</summary>
     /// <param name="stage">The stage's position in the scheme.</param>
     /// <returns>The amount, zero when not given.</returns>
-    public Money AlreadyPaid(int stage) => !AlreadyPaidThisYear.IsDefault && stage < AlreadyPaidThisYear.Length ? AlreadyPaidThisYear[stage] : Money.Zero;
+    public Money AlreadyPaid(int stage) => ByStage(AlreadyPaidThisYear, stage);
 
     /// <summary>How much of a stage's deductible is already met this year.</summary>
     /// <param name="stage">The stage's position in the scheme.</param>
     /// <returns>The amount, zero when not given.</returns>
-    public Money DeductibleMet(int stage) => !DeductibleMetThisYear.IsDefault && stage < DeductibleMetThisYear.Length ? DeductibleMetThisYear[stage] : Money.Zero;
+    public Money DeductibleMet(int stage) => ByStage(DeductibleMetThisYear, stage);
+
+    /// <summary>A stage's amount from a by-stage list in which missing stages count as zero.</summary>
+    internal static Money ByStage(ImmutableArray<Money> amounts, int stage) => !amounts.IsDefault && stage < amounts.Length ? amounts[stage] : Money.Zero;
 }

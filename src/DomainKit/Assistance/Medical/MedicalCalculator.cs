@@ -11,7 +11,10 @@ internal static class MedicalCalculator
         Group(MarginFigures.Compute(claim.Household, terms.Margin), claim.Bill);
 
     /// <summary>MA-01 on figures already computed for the household, so a household's bills share one means test.</summary>
-    public static MedicalGroup Group(in MarginFigures margin, MedicalBill bill)
+    public static MedicalGroup Group(in MarginFigures margin, MedicalBill bill) => Group(margin, new BillFacts(bill));
+
+    /// <inheritdoc cref="Group(in MarginFigures, MedicalBill)"/>
+    public static MedicalGroup Group(in MarginFigures margin, in BillFacts bill)
     {
         var index = bill.MemberIndex;
         var counted = margin.Dibao.MeansTest.Counted.Contains(index);
@@ -35,13 +38,20 @@ internal static class MedicalCalculator
 
     /// <summary>Whether the serious-illness scheme replaces the group's for this bill (ZF-MA-02, ZF-MA-04).</summary>
     public static bool UsesSeriousIllnessScheme(MedicalBill bill, MedicalGroup group, MedicalTerms terms) =>
+        UsesSeriousIllnessScheme(new BillFacts(bill), group, terms);
+
+    /// <inheritdoc cref="UsesSeriousIllnessScheme(MedicalBill, MedicalGroup, MedicalTerms)"/>
+    public static bool UsesSeriousIllnessScheme(in BillFacts bill, MedicalGroup group, MedicalTerms terms) =>
         bill.Inpatient && bill.SeriousIllness && terms.SchemeSeriousIllness is not null
         && terms.SeriousIllnessGroups is { } groups && groups.Value.Contains(group);
 
     public static MedicalAssessment Assess(MedicalClaim claim, MedicalTerms terms) =>
         Assess(claim.Bill, Group(claim, terms), terms);
 
-    public static MedicalAssessment Assess(MedicalBill bill, MedicalGroup group, MedicalTerms terms)
+    public static MedicalAssessment Assess(MedicalBill bill, MedicalGroup group, MedicalTerms terms) => Assess(new BillFacts(bill), group, terms);
+
+    /// <inheritdoc cref="Assess(MedicalBill, MedicalGroup, MedicalTerms)"/>
+    public static MedicalAssessment Assess(in BillFacts bill, MedicalGroup group, MedicalTerms terms)
     {
         var serious = UsesSeriousIllnessScheme(bill, group, terms);
         var scheme = Scheme(serious, group, terms);

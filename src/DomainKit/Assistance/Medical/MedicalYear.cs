@@ -52,7 +52,7 @@ internal static class MedicalYear
         return ordered;
     }
 
-    private static bool AnyPatientTwice(ReadOnlySpan<MedicalClaim> claims)
+    public static bool AnyPatientTwice(ReadOnlySpan<MedicalClaim> claims)
     {
         for (var i = 1; i < claims.Length; i++)
         {

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.Result;
 using DomainKit.Policies;
 using NodaTime;
@@ -17,6 +17,9 @@ namespace DomainKit.Assistance;
 public static class ReformComparison
 {
     private const int MonthsPerYear = 12;
+
+    /// <summary>How many households of a laid-out caseload are assessed under both policy sets before they are tallied.</summary>
+    private const int BlockSize = 4_096;
 
     /// <summary>Compares a caseload under a baseline and a reform on a date.</summary>
     /// <param name="caseload">The households and their bills, read once, in order.</param>
@@ -39,95 +42,74 @@ public static class ReformComparison
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseload);
-        var before = AssistanceTerms.Resolve(baseline, date);
-        var after = AssistanceTerms.Resolve(reform, date);
-        if (!before.IsSuccess || !after.IsSuccess)
+        var terms = BothTerms(baseline, reform, date);
+        if (!terms.IsSuccess)
         {
-            return Result<ReformReport>.Invalid(before.ValidationErrors.Concat(after.ValidationErrors));
+            return Result<ReformReport>.Invalid(terms.ValidationErrors);
         }
 
-        var programmes = Enum.GetValues<Programme>();
-        var eligibleBefore = new long[programmes.Length];
-        var eligibleAfter = new long[programmes.Length];
-        var newly = new long[programmes.Length];
-        var lost = new long[programmes.Length];
-        var amountBefore = new Money[programmes.Length];
-        var amountAfter = new Money[programmes.Length];
-        long households = 0, winners = 0, losers = 0;
-        Money gain = Money.Zero, loss = Money.Zero;
+        var (before, after) = terms.Value;
+
+        var tally = new ReformTally();
         foreach (var claims in caseload)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var resultBefore = HouseholdAssessment.Assess(claims, before.Value);
-            var resultAfter = HouseholdAssessment.Assess(claims, after.Value);
-            for (var p = 0; p < programmes.Length; p++)
-            {
-                var (was, isNow) = (resultBefore.Qualifies(programmes[p]), resultAfter.Qualifies(programmes[p]));
-                eligibleBefore[p] += was ? 1 : 0;
-                eligibleAfter[p] += isNow ? 1 : 0;
-                newly[p] += !was && isNow ? 1 : 0;
-                lost[p] += was && !isNow ? 1 : 0;
-                amountBefore[p] += resultBefore.Amount(programmes[p]);
-                amountAfter[p] += resultAfter.Amount(programmes[p]);
-            }
+            tally.Add(HouseholdAssessment.Assess(claims, before), HouseholdAssessment.Assess(claims, after), onChange, progress);
+        }
 
-            var change = AnnualValue(resultAfter) - AnnualValue(resultBefore);
-            if (change > Money.Zero)
-            {
-                winners++;
-                gain += change;
-            }
-            else if (change < Money.Zero)
-            {
-                losers++;
-                loss -= change;
-            }
+        progress?.Report(tally.Households);
+        return tally.Report(baseline, reform, date);
+    }
 
-            onChange?.Invoke(new HouseholdChange(households, resultBefore, resultAfter));
-            households++;
-            if (households % 10_000 == 0)
+    /// <summary>Compares a laid-out caseload under a baseline and a reform on a date: the same report as for the same households streamed.</summary>
+    /// <param name="caseload">The caseload, laid out once (<see cref="Caseload.Create(ReadOnlySpan{HouseholdClaims})"/>) and compared under as many reforms as needed.</param>
+    /// <param name="baseline">The policy set in force.</param>
+    /// <param name="reform">The policy set proposed.</param>
+    /// <param name="date">The date of evaluation.</param>
+    /// <param name="onChange">Called for every household, in order, with both outcomes; optional.</param>
+    /// <param name="progress">Told the number of households done every 10,000 households and at the end; optional.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <returns>The report, or Invalid naming every parameter missing or not in effect in either policy set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="caseload"/> or a policy set is null.</exception>
+    /// <exception cref="OperationCanceledException">The pass was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the caseload's type, so no call can be ambiguous, and both keep the same optional callbacks.")]
+    public static Result<ReformReport> Compare(
+        Caseload caseload,
+        PolicySet baseline,
+        PolicySet reform,
+        LocalDate date,
+        Action<HouseholdChange>? onChange = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(caseload);
+        var terms = BothTerms(baseline, reform, date);
+        if (!terms.IsSuccess)
+        {
+            return Result<ReformReport>.Invalid(terms.ValidationErrors);
+        }
+
+        var (before, after) = terms.Value;
+
+        // Both outcomes of a block of households at a time: each block streams through the caseload's arrays once per
+        // policy set while the results stay in the cache, and the buffers are all that is allocated.
+        var tally = new ReformTally();
+        var resultsBefore = new HouseholdAssessmentResult[Math.Min(BlockSize, caseload.Count)];
+        var resultsAfter = new HouseholdAssessmentResult[resultsBefore.Length];
+        for (var start = 0; start < caseload.Count; start += BlockSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var block = caseload.Slice(start, Math.Min(BlockSize, caseload.Count - start));
+            HouseholdAssessment.AssessAll(block, before, resultsBefore);
+            HouseholdAssessment.AssessAll(block, after, resultsAfter);
+            for (var i = 0; i < block.Count; i++)
             {
-                progress?.Report(households);
+                tally.Add(resultsBefore[i], resultsAfter[i], onChange, progress);
             }
         }
 
-        progress?.Report(households);
-        var comparisons = programmes.Select((programme, p) => new ProgrammeComparison
-        {
-            Programme = programme,
-            EligibleBefore = eligibleBefore[p],
-            EligibleAfter = eligibleAfter[p],
-            NewlyEligible = newly[p],
-            NoLongerEligible = lost[p],
-            AmountBefore = amountBefore[p],
-            AmountAfter = amountAfter[p],
-        }).ToImmutableArray();
-        FundComparison Fund(Fund fund, Programme programme) => new()
-        {
-            Fund = fund,
-            Budget = reform.ValueAtOrNull(FundParameters.Budget(fund), date)?.Value,
-            CostBefore = amountBefore[Array.IndexOf(programmes, programme)],
-            CostAfter = amountAfter[Array.IndexOf(programmes, programme)],
-        };
-
-        return new ReformReport
-        {
-            Date = date,
-            BaselinePolicyId = Label(baseline),
-            ReformPolicyId = Label(reform),
-            Households = households,
-            Programmes = comparisons,
-            Funds =
-            [
-                Fund(Assistance.Fund.MedicalAssistance, Programme.MedicalAssistance),
-                Fund(Assistance.Fund.TemporaryAssistance, Programme.TemporaryAssistance),
-                Fund(Assistance.Fund.EducationAssistance, Programme.EducationAssistance),
-            ],
-            Winners = winners,
-            Losers = losers,
-            TotalGain = gain,
-            TotalLoss = loss,
-        };
+        progress?.Report(tally.Households);
+        return tally.Report(baseline, reform, date);
     }
 
     /// <summary>
@@ -142,5 +124,13 @@ public static class ReformComparison
         + result.Amount(Programme.TemporaryAssistance)
         + result.Amount(Programme.EducationAssistance);
 
-    private static string Label(PolicySet policy) => policy.IsModified ? policy.Id + "*" : policy.Id;
+    /// <summary>Both policy sets resolved on the date, or Invalid naming every parameter missing or not in effect in either.</summary>
+    private static Result<(AssistanceTerms Before, AssistanceTerms After)> BothTerms(PolicySet baseline, PolicySet reform, LocalDate date)
+    {
+        var before = AssistanceTerms.Resolve(baseline, date);
+        var after = AssistanceTerms.Resolve(reform, date);
+        return before.IsSuccess && after.IsSuccess
+            ? Result<(AssistanceTerms, AssistanceTerms)>.Success((before.Value, after.Value))
+            : Result<(AssistanceTerms, AssistanceTerms)>.Invalid(before.ValidationErrors.Concat(after.ValidationErrors));
+    }
 }

@@ -7,11 +7,11 @@ internal static class TemporaryCalculator
     {
         var meansTest = MeansTest.Measure(household, terms.Dibao);
         var dibao = DibaoFigures.From(meansTest, household, terms.Dibao);
-        return Compute(household.Assets, request, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
+        return Compute(household.Assets.FinancialAssets.Fen, request, terms, dibao, ExtremePovertyChecks.Eligible(meansTest, dibao.Property));
     }
 
     /// <summary>On figures already computed for the household on the same policy and date.</summary>
-    public static TemporaryFigures Compute(HouseholdAssets assets, TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
+    public static TemporaryFigures Compute(long financialAssetsFen, TemporaryAssistanceRequest request, TemporaryTerms terms, in DibaoFigures dibao, MemberSet extremePoverty)
     {
         var category = !extremePoverty.IsEmpty ? TemporaryCategory.ExtremePoverty
             : dibao.Recipient ? TemporaryCategory.Dibao
@@ -27,7 +27,7 @@ internal static class TemporaryCalculator
         // from is its financial assets and whatever counted income it has above the dibao line over the window; the
         // income up to the line is what basic living takes.
         // The line is dibao's own threshold: standard × counted members × window months.
-        var ownResources = Money.FromFen(checked(assets.FinancialAssets.Fen + Math.Max(0, dibao.MeansTest.CountedIncomeFen - dibao.ThresholdFen)));
+        var ownResources = Money.FromFen(checked(financialAssetsFen + Math.Max(0, dibao.MeansTest.CountedIncomeFen - dibao.ThresholdFen)));
         var granted = members > 0 && request.SuddenCost > ownResources;
         var amount = granted ? Money.Min(computed, terms.Cap.Value) : Money.Zero;
         var instalments = request.ExpectedMonths > terms.InstalmentAfterMonths.Value ? Math.Min(request.ExpectedMonths, terms.MaxInstalments.Value) : 1;
