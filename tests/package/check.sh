@@ -76,6 +76,15 @@ expect "$output"
 grep -q "\"source\": \"$feed" "$work/packages/domainkit/$version/.nupkg.metadata" \
   || { echo "the consumer did not restore DomainKit from the freshly packed feed" >&2; exit 1; }
 echo "ok: README example prints what its comments say"
+if [ "$(uname -s)-$(uname -m)" = "Linux-x86_64" ]; then
+  # Packed on linux-x64, the library is precompiled (ReadyToRun: the PE machine is x64 marked for Linux, 0xfd1d) and
+  # the package carries its platform-neutral reference assembly (0x014c) for compilers.
+  pe_machine() { local offset; offset=$(od -An -t u4 -j 60 -N 4 "$1" | tr -d ' '); od -An -t x2 -j $((offset + 4)) -N 2 "$1" | tr -d ' '; }
+  package="$work/packages/domainkit/$version"
+  [ "$(pe_machine "$package/lib/net10.0/DomainKit.dll")" = fd1d ] || { echo "the packed library is not ReadyToRun for linux-x64" >&2; exit 1; }
+  [ "$(pe_machine "$package/ref/net10.0/DomainKit.dll")" = 014c ] || { echo "the package has no platform-neutral reference assembly" >&2; exit 1; }
+  echo "ok: the library package is ReadyToRun for linux-x64 with a reference assembly"
+fi
 
 if [ "$aot" = true ]; then
   echo "== NativeAOT publish (warnings are errors) and run"
