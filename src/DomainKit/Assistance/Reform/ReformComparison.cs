@@ -42,23 +42,14 @@ public static class ReformComparison
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseload);
-        var terms = BothTerms(baseline, reform, date);
-        if (!terms.IsSuccess)
+        return Tallied(baseline, reform, date, progress, (tally, before, after) =>
         {
-            return Result<ReformReport>.Invalid(terms.ValidationErrors);
-        }
-
-        var (before, after) = terms.Value;
-
-        var tally = new ReformTally();
-        foreach (var claims in caseload)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            tally.Add(HouseholdAssessment.Assess(claims, before), HouseholdAssessment.Assess(claims, after), onChange, progress);
-        }
-
-        progress?.Report(tally.Households);
-        return tally.Report(baseline, reform, date);
+            foreach (var claims in caseload)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                tally.Add(HouseholdAssessment.Assess(claims, before), HouseholdAssessment.Assess(claims, after), onChange, progress);
+            }
+        });
     }
 
     /// <summary>Compares a laid-out caseload under a baseline and a reform on a date: the same report as for the same households streamed.</summary>
@@ -83,33 +74,24 @@ public static class ReformComparison
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseload);
-        var terms = BothTerms(baseline, reform, date);
-        if (!terms.IsSuccess)
+        return Tallied(baseline, reform, date, progress, (tally, before, after) =>
         {
-            return Result<ReformReport>.Invalid(terms.ValidationErrors);
-        }
-
-        var (before, after) = terms.Value;
-
-        // Both outcomes of a block of households at a time: each block streams through the caseload's arrays once per
-        // policy set while the results stay in the cache, and the buffers are all that is allocated.
-        var tally = new ReformTally();
-        var resultsBefore = new HouseholdAssessmentResult[Math.Min(BlockSize, caseload.Count)];
-        var resultsAfter = new HouseholdAssessmentResult[resultsBefore.Length];
-        for (var start = 0; start < caseload.Count; start += BlockSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var block = caseload.Slice(start, Math.Min(BlockSize, caseload.Count - start));
-            HouseholdAssessment.AssessAll(block, before, resultsBefore);
-            HouseholdAssessment.AssessAll(block, after, resultsAfter);
-            for (var i = 0; i < block.Count; i++)
+            // Both outcomes of a block of households at a time: each block streams through the caseload's arrays once
+            // per policy set while the results stay in the cache, and the buffers are all that is allocated.
+            var resultsBefore = new HouseholdAssessmentResult[Math.Min(BlockSize, caseload.Count)];
+            var resultsAfter = new HouseholdAssessmentResult[resultsBefore.Length];
+            for (var start = 0; start < caseload.Count; start += BlockSize)
             {
-                tally.Add(resultsBefore[i], resultsAfter[i], onChange, progress);
+                cancellationToken.ThrowIfCancellationRequested();
+                var block = caseload.Slice(start, Math.Min(BlockSize, caseload.Count - start));
+                HouseholdAssessment.AssessAll(block, before, resultsBefore);
+                HouseholdAssessment.AssessAll(block, after, resultsAfter);
+                for (var i = 0; i < block.Count; i++)
+                {
+                    tally.Add(resultsBefore[i], resultsAfter[i], onChange, progress);
+                }
             }
-        }
-
-        progress?.Report(tally.Households);
-        return tally.Report(baseline, reform, date);
+        });
     }
 
     /// <summary>
@@ -124,13 +106,22 @@ public static class ReformComparison
         + result.Amount(Programme.TemporaryAssistance)
         + result.Amount(Programme.EducationAssistance);
 
-    /// <summary>Both policy sets resolved on the date, or Invalid naming every parameter missing or not in effect in either.</summary>
-    private static Result<(AssistanceTerms Before, AssistanceTerms After)> BothTerms(PolicySet baseline, PolicySet reform, LocalDate date)
+    /// <summary>
+    /// Resolves both policy sets on the date, lets the pass count every household's two outcomes, and reports; Invalid,
+    /// before any household is read, naming every parameter missing or not in effect in either policy set.
+    /// </summary>
+    private static Result<ReformReport> Tallied(PolicySet baseline, PolicySet reform, LocalDate date, IProgress<long>? progress, Action<ReformTally, AssistanceTerms, AssistanceTerms> pass)
     {
         var before = AssistanceTerms.Resolve(baseline, date);
         var after = AssistanceTerms.Resolve(reform, date);
-        return before.IsSuccess && after.IsSuccess
-            ? Result<(AssistanceTerms, AssistanceTerms)>.Success((before.Value, after.Value))
-            : Result<(AssistanceTerms, AssistanceTerms)>.Invalid(before.ValidationErrors.Concat(after.ValidationErrors));
+        if (!before.IsSuccess || !after.IsSuccess)
+        {
+            return Result<ReformReport>.Invalid(before.ValidationErrors.Concat(after.ValidationErrors));
+        }
+
+        var tally = new ReformTally();
+        pass(tally, before.Value, after.Value);
+        progress?.Report(tally.Households);
+        return tally.Report(baseline, reform, date);
     }
 }
