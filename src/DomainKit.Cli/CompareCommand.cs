@@ -68,6 +68,14 @@ internal static class CompareCommand
             return Errors.Report(text, error, false, [.. baseline.ValidationErrors, .. reform.ValidationErrors]);
         }
 
+        // The CSV file is opened (under a temporary name) before the comparison, so a path that would replace the
+        // households or a policy file is refused before any work is done.
+        using var csvFile = csv is null ? null : OutputFile.Open(text, "--csv", csv, error, [input, .. PolicyFiles(baselineArgument, reformArgument)]);
+        if (csv is not null && csvFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         long bad = 0;
         var report = ReformComparison.Compare(Households(text, input.FullName, error, () => bad++), baseline.Value, reform.Value, date);
         if (!report.IsSuccess)
@@ -84,13 +92,25 @@ internal static class CompareCommand
             output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(22) : cell.PadLeft(16))));
         }
 
-        if (csv is not null)
+        if (csvFile is not null)
         {
-            File.WriteAllLines(csv.FullName, Table(r).Select(row => string.Join(",", row)), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            using (var writer = new StreamWriter(csvFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+            {
+                foreach (var row in Table(r))
+                {
+                    writer.WriteLine(string.Join(",", row));
+                }
+            }
+
+            csvFile.Commit();
         }
 
         return ExitCodes.Success;
     }
+
+    /// <summary>The policy arguments that name files rather than bundled presets.</summary>
+    private static FileInfo[] PolicyFiles(params string?[] arguments) =>
+        [.. arguments.Where(argument => argument is not null && File.Exists(argument)).Select(argument => new FileInfo(argument!))];
 
     /// <summary>The programme table, then the fund table, each with its header row; amounts in yuan to the fen.</summary>
     private static IEnumerable<string[]> Table(ReformReport report)

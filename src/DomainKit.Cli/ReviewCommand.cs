@@ -68,7 +68,13 @@ internal static class ReviewCommand
         var clock = Stopwatch.StartNew();
         var size = Math.Max(input.Length, 1);
         using var review = new ReviewBatch(text, terms.Value, csvOut);
-        using var writer = new FileStream(target.FullName, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var outputFile = OutputFile.Open(text, "--out", target, error, input);
+        if (outputFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var writer = outputFile.Stream;
         if (csvOut)
         {
             writer.Write(Encoding.UTF8.GetBytes((csvIn
@@ -120,6 +126,7 @@ internal static class ReviewCommand
             read = lines.LinesRead;
         }
 
+        outputFile.Commit();
         if (interactive)
         {
             error.WriteLine();

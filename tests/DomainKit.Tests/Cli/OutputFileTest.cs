@@ -1,0 +1,82 @@
+using static DomainKit.Tests.Cli.CliRunner;
+
+namespace DomainKit.Tests.Cli;
+
+/// <summary>
+/// No command truncates a file it reads: an output that names an input, directly or through a link to the file or to
+/// its folder, is refused before anything is written; an output appears at its name only when complete.
+/// </summary>
+public sealed class OutputFileTest : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("domainkit-output-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Review_IntoItsOwnInput_IsRefused_AndTheInputIsUntouched()
+    {
+        var input = Households(3);
+        var before = File.ReadAllBytes(input);
+        var fileLink = Path.Combine(folder, "link.jsonl");
+        File.CreateSymbolicLink(fileLink, input);
+        var folderLink = Path.Combine(folder, "again");
+        Directory.CreateSymbolicLink(folderLink, folder);
+
+        foreach (var output in new[] { input, fileLink, Path.Combine(folderLink, Path.GetFileName(input)), Path.Combine(folder, ".", "households.jsonl") })
+        {
+            var (code, _, error) = Run("review", input, "--out", output, "--date", "2026-03-01");
+            Assert.Equal(2, code);
+            Assert.Contains("error: --out: the output would replace an input file; choose another path.", error, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllBytes(input));
+        }
+
+        Assert.True(File.ResolveLinkTarget(fileLink, returnFinalTarget: false) is not null);
+        Assert.Equal(["households.jsonl", "link.jsonl"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_CsvIntoItsOwnInput_IsRefused_AndTheInputIsUntouched()
+    {
+        var input = Households(3);
+        var before = File.ReadAllBytes(input);
+        var (code, output, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", input);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("error: --csv: the output would replace an input file; choose another path.", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(input));
+    }
+
+    [Fact]
+    public void AReviewThatStops_LeavesNoOutput_AndAFinishedOneReplacesTheOldFileWithNothingLeftBeside()
+    {
+        // A bad CSV header stops the run after the output was opened: the old output stays as it was, and no partial file is left.
+        var bad = Path.Combine(folder, "bad.csv");
+        File.WriteAllLines(bad, ["household,relation,birthDate,colour", "a,applicant,1980-01-01,red"]);
+        var output = Path.Combine(folder, "results.jsonl");
+        File.WriteAllText(output, "earlier results\n");
+        Assert.Equal(2, Run("review", bad, "--out", output, "--date", "2026-03-01").Code);
+        Assert.Equal("earlier results\n", File.ReadAllText(output));
+
+        var input = Households(4);
+        Assert.Equal(0, Run("review", input, "--out", output, "--date", "2026-03-01").Code);
+        Assert.Equal(4, File.ReadAllLines(output).Length);
+        Assert.Equal(["bad.csv", "households.jsonl", "results.jsonl"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_WritesItsCsv_WithNothingLeftBeside()
+    {
+        var input = Households(5);
+        var csv = Path.Combine(folder, "tables.csv");
+        Assert.Equal(0, Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", csv).Code);
+        Assert.StartsWith("programme,eligibleBefore,", File.ReadAllLines(csv)[0], StringComparison.Ordinal);
+        Assert.Equal(["households.jsonl", "tables.csv"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private string Households(int count)
+    {
+        var file = Path.Combine(folder, "households.jsonl");
+        Assert.Equal(0, Run("generate", "--households", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "3", "--out", file).Code);
+        return file;
+    }
+}
