@@ -42,7 +42,9 @@ internal static class GenerateCommand
             return ExitCodes.InvalidInput;
         }
 
-        using var target = file is null ? null : new StreamWriter(file.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        // A file is written under a temporary name and renamed when complete, as every command's output is.
+        using var outputFile = file is null ? null : OutputFile.Open(text, "--out", file, error);
+        var target = outputFile is null ? null : new StreamWriter(outputFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
         var writer = (TextWriter?)target ?? output;
         if (format == "csv")
         {
@@ -63,6 +65,10 @@ internal static class GenerateCommand
             }
         }
 
+        // The writer is flushed and done before the file is renamed; a run that throws leaves the temporary file to
+        // the output's disposal, which removes it.
+        target?.Dispose();
+        outputFile?.Commit();
         return ExitCodes.Success;
     }
 

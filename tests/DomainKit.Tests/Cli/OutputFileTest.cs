@@ -73,6 +73,16 @@ public sealed class OutputFileTest : IDisposable
         Assert.Equal(["households.jsonl", "tables.csv"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Generate_ReplacesAnEarlierFileOnlyWhenComplete_WithNothingLeftBeside()
+    {
+        var file = Path.Combine(folder, "households.jsonl");
+        File.WriteAllText(file, "earlier\n");
+        Assert.Equal(0, Run("generate", "--households", "7", "--seed", "3", "--out", file).Code);
+        Assert.Equal(7, File.ReadAllLines(file).Length);
+        Assert.Equal(["households.jsonl"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
     private string Households(int count)
     {
         var file = Path.Combine(folder, "households.jsonl");
