@@ -15,6 +15,23 @@ internal static class Errors
     public static ValidationError At(string path, string code, TranslatableText message) =>
         new LocalizedValidationError(path, code, message.Template, message.Arguments);
 
+    /// <summary>Adds an error to a list that is created with its first error, so a valid input allocates nothing.</summary>
+    public static void Add(ref List<ValidationError>? errors, string path, string code, TranslatableText message) =>
+        (errors ??= []).Add(At(path, code, message));
+
+    /// <summary>Adds an error unless an amount lies between zero and <see cref="Assistance.Household.MaxAmountYuan"/>.</summary>
+    /// <returns>Whether the amount lies within the bound.</returns>
+    public static bool CheckAmount(Money amount, string path, ref List<ValidationError>? errors)
+    {
+        if (Assistance.Household.IsAmount(amount))
+        {
+            return true;
+        }
+
+        Add(ref errors, path, ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan.");
+        return false;
+    }
+
     /// <summary>The same error under another path, keeping what it needs to be given in another language.</summary>
     public static ValidationError WithPath(ValidationError error, string path) => error is LocalizedValidationError localized
         ? new LocalizedValidationError(path, localized.ErrorCode, localized.Template, localized.Arguments)

@@ -15,30 +15,22 @@ internal static class ExpenditureClaimChecks
     public static List<ValidationError>? Check(ExpenditureClaim claim)
     {
         List<ValidationError>? errors = null;
-        CheckAmount(claim.MedicalSpending, "claim.medicalSpending", ref errors);
-        CheckAmount(claim.EducationSpending, "claim.educationSpending", ref errors);
-        CheckAmount(claim.BasicLivingSpending, "claim.basicLivingSpending", ref errors);
-        CheckAmount(claim.RehabilitationSpending, "claim.rehabilitationSpending", ref errors);
+        Errors.CheckAmount(claim.MedicalSpending, "claim.medicalSpending", ref errors);
+        Errors.CheckAmount(claim.EducationSpending, "claim.educationSpending", ref errors);
+        Errors.CheckAmount(claim.BasicLivingSpending, "claim.basicLivingSpending", ref errors);
+        Errors.CheckAmount(claim.RehabilitationSpending, "claim.rehabilitationSpending", ref errors);
         if (claim.RecognisedOn is { } on)
         {
             if (on.Calendar != CalendarSystem.Iso)
             {
-                (errors ??= []).Add(Errors.At("claim.recognisedOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar."));
+                Errors.Add(ref errors, "claim.recognisedOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
             }
             else if (!Dates.InRange(on))
             {
-                (errors ??= []).Add(Errors.At("claim.recognisedOn", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31."));
+                Errors.Add(ref errors, "claim.recognisedOn", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
             }
         }
 
         return errors;
-    }
-
-    private static void CheckAmount(Money amount, string path, ref List<ValidationError>? errors)
-    {
-        if (!Household.IsAmount(amount))
-        {
-            (errors ??= []).Add(Errors.At(path, ErrorCodes.OutOfRange, "An amount lies between 0 and 10,000,000,000 yuan."));
-        }
     }
 }

@@ -34,17 +34,17 @@ internal static class HouseholdChecks
 
         if (members.IsEmpty)
         {
-            Add(ref errors, "members", ErrorCodes.HouseholdNoMembers, "A household needs at least one member.");
+            Errors.Add(ref errors, "members", ErrorCodes.HouseholdNoMembers, "A household needs at least one member.");
         }
 
         if (members.Length > Household.MaxMembers)
         {
-            Add(ref errors, "members", ErrorCodes.HouseholdTooManyMembers, $"A household may list at most {Household.MaxMembers} members.");
+            Errors.Add(ref errors, "members", ErrorCodes.HouseholdTooManyMembers, $"A household may list at most {Household.MaxMembers} members.");
         }
 
         if (!members.IsEmpty && applicants != 1)
         {
-            Add(ref errors, "members", ErrorCodes.HouseholdApplicantCount, "A household has exactly one applicant.");
+            Errors.Add(ref errors, "members", ErrorCodes.HouseholdApplicantCount, "A household has exactly one applicant.");
         }
 
         if (!members.IsEmpty && members.Length <= Household.MaxMembers && applicants == 1)
@@ -60,7 +60,7 @@ internal static class HouseholdChecks
             }
             else
             {
-                Add(ref errors, MemberPath(i, null), ErrorCodes.Required, "This field is required.");
+                Errors.Add(ref errors, MemberPath(i, null), ErrorCodes.Required, "This field is required.");
             }
         }
 
@@ -112,19 +112,19 @@ internal static class HouseholdChecks
 
             if (member.Relation == Relation.Spouse && ++spouses > 1)
             {
-                Add(ref errors, MemberPath(i, "relation"), ErrorCodes.HouseholdSpouseCount, "The applicant has at most one spouse (HH-01).");
+                Errors.Add(ref errors, MemberPath(i, "relation"), ErrorCodes.HouseholdSpouseCount, "The applicant has at most one spouse (HH-01).");
             }
 
             var bornTooEarly = member.Relation is Relation.Child or Relation.Grandchild
                 && member.BirthDate <= applicant && (member.Relation == Relation.Grandchild || spouse is null || member.BirthDate <= spouse.Value);
             if (bornTooEarly)
             {
-                Add(ref errors, MemberPath(i, "birthDate"), ErrorCodes.MemberBirthOrder, "A child or grandchild is born after the applicant (or, for a child, after the spouse) (HH-01).");
+                Errors.Add(ref errors, MemberPath(i, "birthDate"), ErrorCodes.MemberBirthOrder, "A child or grandchild is born after the applicant (or, for a child, after the spouse) (HH-01).");
             }
 
             if (member.Relation is Relation.Parent or Relation.Grandparent && member.BirthDate >= applicant)
             {
-                Add(ref errors, MemberPath(i, "birthDate"), ErrorCodes.MemberBirthOrder, "A parent or grandparent is born before the applicant (HH-01).");
+                Errors.Add(ref errors, MemberPath(i, "birthDate"), ErrorCodes.MemberBirthOrder, "A parent or grandparent is born before the applicant (HH-01).");
             }
         }
     }
@@ -133,52 +133,52 @@ internal static class HouseholdChecks
     {
         if (!Enum.IsDefined(member.Relation))
         {
-            Add(ref errors, MemberPath(index, "relation"), ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, MemberPath(index, "relation"), ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (!Enum.IsDefined(member.Absence))
         {
-            Add(ref errors, MemberPath(index, "absence"), ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, MemberPath(index, "absence"), ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (!Enum.IsDefined(member.SchoolStage))
         {
-            Add(ref errors, MemberPath(index, "schoolStage"), ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, MemberPath(index, "schoolStage"), ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (member.RefusedJobReferrals is < 0 or > 1000)
         {
-            Add(ref errors, MemberPath(index, "refusedJobReferrals"), ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
+            Errors.Add(ref errors, MemberPath(index, "refusedJobReferrals"), ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
         }
 
         if (!IsIso(member.BirthDate))
         {
-            Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
+            Errors.Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
         }
         else if (!Dates.InRange(member.BirthDate))
         {
-            Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.OutOfRange, "The date of birth must lie between 1880-01-01 and 2200-12-31.");
+            Errors.Add(ref errors, MemberPath(index, "birthDate"), ErrorCodes.OutOfRange, "The date of birth must lie between 1880-01-01 and 2200-12-31.");
         }
 
         if (member.AbsentSince is null && member.Absence == Absence.ReligiousLife)
         {
-            Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.MemberAbsenceDateRequired, "A member away in religious life needs the date the absence began (HH-02 counts consecutive years).");
+            Errors.Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.MemberAbsenceDateRequired, "A member away in religious life needs the date the absence began (HH-02 counts consecutive years).");
         }
 
         if (member.AbsentSince is { } since)
         {
             if (member.Absence == Absence.None)
             {
-                Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.MemberAbsenceDateUnexpected, "An absence date is given, but the member is not absent.");
+                Errors.Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.MemberAbsenceDateUnexpected, "An absence date is given, but the member is not absent.");
             }
 
             if (!IsIso(since))
             {
-                Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
+                Errors.Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
             }
             else if (!Dates.InRange(since))
             {
-                Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
+                Errors.Add(ref errors, MemberPath(index, "absentSince"), ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
             }
         }
 
@@ -186,12 +186,12 @@ internal static class HouseholdChecks
         {
             if (!Enum.IsDefined(disability.Kind))
             {
-                Add(ref errors, MemberPath(index, "disability.kind"), ErrorCodes.UnknownName, "The value is not defined.");
+                Errors.Add(ref errors, MemberPath(index, "disability.kind"), ErrorCodes.UnknownName, "The value is not defined.");
             }
 
             if (disability.Grade is < Disability.MostSevereGrade or > Disability.LeastSevereGrade)
             {
-                Add(ref errors, MemberPath(index, "disability.grade"), ErrorCodes.OutOfRange, "A disability grade is 1 (most severe) to 4.");
+                Errors.Add(ref errors, MemberPath(index, "disability.grade"), ErrorCodes.OutOfRange, "A disability grade is 1 (most severe) to 4.");
             }
         }
 
@@ -203,29 +203,29 @@ internal static class HouseholdChecks
 
         if (incomes.Length > Household.MaxIncomesPerMember)
         {
-            Add(ref errors, MemberPath(index, "incomes"), ErrorCodes.OutOfRange, $"A member may list at most {Household.MaxIncomesPerMember} income items.");
+            Errors.Add(ref errors, MemberPath(index, "incomes"), ErrorCodes.OutOfRange, $"A member may list at most {Household.MaxIncomesPerMember} income items.");
         }
 
         for (var j = 0; j < incomes.Length; j++)
         {
             if (incomes[j] is not { } income)
             {
-                Add(ref errors, IncomePath(index, j, null), ErrorCodes.Required, "This field is required.");
+                Errors.Add(ref errors, IncomePath(index, j, null), ErrorCodes.Required, "This field is required.");
                 continue;
             }
 
             if (!Enum.IsDefined(income.Kind))
             {
-                Add(ref errors, IncomePath(index, j, "kind"), ErrorCodes.UnknownName, "The value is not defined.");
+                Errors.Add(ref errors, IncomePath(index, j, "kind"), ErrorCodes.UnknownName, "The value is not defined.");
             }
 
             if (income.Amount.IsNegative)
             {
-                Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.AmountNegative, "An income amount is never negative; declare a loss as zero.");
+                Errors.Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.AmountNegative, "An income amount is never negative; declare a loss as zero.");
             }
             else if (!Household.IsAmount(income.Amount))
             {
-                Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+                Errors.Add(ref errors, IncomePath(index, j, "amount"), ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
             }
         }
     }
@@ -234,25 +234,25 @@ internal static class HouseholdChecks
     {
         if (assets.FinancialAssets.IsNegative)
         {
-            Add(ref errors, "assets.financialAssets", ErrorCodes.AmountNegative, "Financial assets are never negative.");
+            Errors.Add(ref errors, "assets.financialAssets", ErrorCodes.AmountNegative, "Financial assets are never negative.");
         }
         else if (!Household.IsAmount(assets.FinancialAssets))
         {
-            Add(ref errors, "assets.financialAssets", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            Errors.Add(ref errors, "assets.financialAssets", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
 
         if (assets.BusinessEquity.IsNegative)
         {
-            Add(ref errors, "assets.businessEquity", ErrorCodes.AmountNegative, "Business equity is never negative.");
+            Errors.Add(ref errors, "assets.businessEquity", ErrorCodes.AmountNegative, "Business equity is never negative.");
         }
         else if (!Household.IsAmount(assets.BusinessEquity))
         {
-            Add(ref errors, "assets.businessEquity", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            Errors.Add(ref errors, "assets.businessEquity", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
 
         if (assets.HomesOwned is < 0 or > 1000)
         {
-            Add(ref errors, "assets.homesOwned", ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
+            Errors.Add(ref errors, "assets.homesOwned", ErrorCodes.OutOfRange, $"The value must lie between {0} and {1000}.");
         }
     }
 
@@ -260,33 +260,30 @@ internal static class HouseholdChecks
     {
         if (!Household.IsAmount(history.LastMonthlyBenefit))
         {
-            Add(ref errors, "dibaoHistory.lastMonthlyBenefit", ErrorCodes.OutOfRange, "The amount lies between 0 and 10,000,000,000 yuan.");
+            Errors.Add(ref errors, "dibaoHistory.lastMonthlyBenefit", ErrorCodes.OutOfRange, "The amount lies between 0 and 10,000,000,000 yuan.");
         }
 
         var sinceIso = IsIso(history.RecipientSince);
         if (history.WorkIncomeRoseOn is { } rose && sinceIso && IsIso(rose) && rose < history.RecipientSince)
         {
-            Add(ref errors, "dibaoHistory.workIncomeRoseOn", ErrorCodes.OutOfRange, "Work income cannot rise before the household received dibao.");
+            Errors.Add(ref errors, "dibaoHistory.workIncomeRoseOn", ErrorCodes.OutOfRange, "Work income cannot rise before the household received dibao.");
         }
 
         if (!sinceIso)
         {
-            Add(ref errors, "dibaoHistory.recipientSince", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
+            Errors.Add(ref errors, "dibaoHistory.recipientSince", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
         }
 
         if (history.WorkIncomeRoseOn is { } roseOn && !IsIso(roseOn))
         {
-            Add(ref errors, "dibaoHistory.workIncomeRoseOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
+            Errors.Add(ref errors, "dibaoHistory.workIncomeRoseOn", ErrorCodes.DateInvalid, "Dates are in the ISO calendar.");
         }
 
         if (sinceIso && !Dates.InRange(history.RecipientSince))
         {
-            Add(ref errors, "dibaoHistory.recipientSince", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
+            Errors.Add(ref errors, "dibaoHistory.recipientSince", ErrorCodes.OutOfRange, "The date must lie between 1880-01-01 and 2200-12-31.");
         }
     }
-
-    private static void Add(ref List<ValidationError>? errors, string path, string code, TranslatableText message) =>
-        (errors ??= []).Add(Errors.At(path, code, message));
 
     private static string MemberPath(int index, string? field) => field is null
         ? string.Create(CultureInfo.InvariantCulture, $"members[{index}]")

@@ -20,32 +20,23 @@ internal static class MedicalBillChecks
         List<ValidationError>? errors = null;
         if (bill.MemberIndex < 0 || bill.MemberIndex >= household.Members.Length)
         {
-            Add(ref errors, "bill.memberIndex", "The member index must name a member of the household.");
+            Errors.Add(ref errors, "bill.memberIndex", ErrorCodes.OutOfRange, "The member index must name a member of the household.");
         }
 
-        CheckAmount(bill.TotalCost, "bill.totalCost", ref errors);
-        CheckAmount(bill.ExcludedCost, "bill.excludedCost", ref errors);
-        CheckAmount(bill.BasicInsurancePaid, "bill.basicInsurancePaid", ref errors);
-        CheckAmount(bill.CriticalIllnessInsurancePaid, "bill.criticalIllnessInsurancePaid", ref errors);
-        CheckAmount(bill.SupplementaryPaid, "bill.supplementaryPaid", ref errors);
-        var bounded = Household.IsAmount(bill.TotalCost) && Household.IsAmount(bill.ExcludedCost) && Household.IsAmount(bill.BasicInsurancePaid)
-            && Household.IsAmount(bill.CriticalIllnessInsurancePaid) && Household.IsAmount(bill.SupplementaryPaid);
+        // Every amount is checked (&, not &&), and their sum is compared only when each lies within the bound.
+        var bounded = Errors.CheckAmount(bill.TotalCost, "bill.totalCost", ref errors)
+            & Errors.CheckAmount(bill.ExcludedCost, "bill.excludedCost", ref errors)
+            & Errors.CheckAmount(bill.BasicInsurancePaid, "bill.basicInsurancePaid", ref errors)
+            & Errors.CheckAmount(bill.CriticalIllnessInsurancePaid, "bill.criticalIllnessInsurancePaid", ref errors)
+            & Errors.CheckAmount(bill.SupplementaryPaid, "bill.supplementaryPaid", ref errors);
         if (bounded && bill.ExcludedCost.Fen + bill.BasicInsurancePaid.Fen + bill.CriticalIllnessInsurancePaid.Fen + bill.SupplementaryPaid.Fen > bill.TotalCost.Fen)
         {
-            Add(ref errors, "bill.totalCost", "Excluded items and insurance payments together exceed the total cost.");
+            Errors.Add(ref errors, "bill.totalCost", ErrorCodes.OutOfRange, "Excluded items and insurance payments together exceed the total cost.");
         }
 
         CheckStages(bill.AlreadyPaidThisYear, "bill.alreadyPaidThisYear", ref errors);
         CheckStages(bill.DeductibleMetThisYear, "bill.deductibleMetThisYear", ref errors);
         return errors;
-    }
-
-    private static void CheckAmount(Money amount, string path, ref List<ValidationError>? errors)
-    {
-        if (!Household.IsAmount(amount))
-        {
-            Add(ref errors, path, "An amount lies between 0 and 10,000,000,000 yuan.");
-        }
     }
 
     private static void CheckStages(ImmutableArray<Money> stages, string path, ref List<ValidationError>? errors)
@@ -57,18 +48,16 @@ internal static class MedicalBillChecks
 
         if (stages.Length > MedicalAssistanceScheme.MaxStages)
         {
-            Add(ref errors, path, $"At most {MedicalAssistanceScheme.MaxStages} stages.");
+            Errors.Add(ref errors, path, ErrorCodes.OutOfRange, $"At most {MedicalAssistanceScheme.MaxStages} stages.");
         }
 
         for (var i = 0; i < stages.Length; i++)
         {
+            // Tested first so that the item's path is built only for an amount out of bound.
             if (!Household.IsAmount(stages[i]))
             {
-                Add(ref errors, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), "An amount lies between 0 and 10,000,000,000 yuan.");
+                Errors.CheckAmount(stages[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"), ref errors);
             }
         }
     }
-
-    private static void Add(ref List<ValidationError>? errors, string path, TranslatableText message) =>
-        (errors ??= []).Add(Errors.At(path, ErrorCodes.OutOfRange, message));
 }

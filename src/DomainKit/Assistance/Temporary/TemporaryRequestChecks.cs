@@ -16,42 +16,39 @@ internal static class TemporaryRequestChecks
         List<ValidationError>? errors = null;
         if (!Enum.IsDefined(request.Type))
         {
-            Add(ref errors, "request.type", ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, "request.type", ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (!Enum.IsDefined(request.Need))
         {
-            Add(ref errors, "request.need", ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, "request.need", ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (!Enum.IsDefined(request.Severity))
         {
-            Add(ref errors, "request.severity", ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, "request.severity", ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (!Enum.IsDefined(request.Residence))
         {
-            Add(ref errors, "request.residence", ErrorCodes.UnknownName, "The value is not defined.");
+            Errors.Add(ref errors, "request.residence", ErrorCodes.UnknownName, "The value is not defined.");
         }
 
         if (request.SuddenCost.Fen <= 0)
         {
-            Add(ref errors, "request.suddenCost", ErrorCodes.OutOfRange, "A request states what the sudden need costs: more than zero (TA-01).");
+            Errors.Add(ref errors, "request.suddenCost", ErrorCodes.OutOfRange, "A request states what the sudden need costs: more than zero (TA-01).");
         }
 
         if (request.SuddenCost.Fen > Household.MaxAmountYuan * 100)
         {
-            Add(ref errors, "request.suddenCost", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
+            Errors.Add(ref errors, "request.suddenCost", ErrorCodes.OutOfRange, $"An amount may not exceed {Household.MaxAmountYuan} yuan.");
         }
 
         if (request.ExpectedMonths is < 1 or > 120)
         {
-            Add(ref errors, "request.expectedMonths", ErrorCodes.OutOfRange, $"The value must lie between {1} and {120}.");
+            Errors.Add(ref errors, "request.expectedMonths", ErrorCodes.OutOfRange, $"The value must lie between {1} and {120}.");
         }
 
         return errors;
     }
-
-    private static void Add(ref List<ValidationError>? errors, string path, string code, TranslatableText message) =>
-        (errors ??= []).Add(Errors.At(path, code, message));
 }
