@@ -77,7 +77,15 @@ internal static class CompareCommand
         }
 
         long bad = 0;
-        var report = ReformComparison.Compare(Households(text, input.FullName, error, () => bad++), baseline.Value, reform.Value, date);
+        string? stopped = null;
+        var report = ReformComparison.Compare(Households(text, input.FullName, error, () => bad++, problem => stopped = problem), baseline.Value, reform.Value, date);
+        if (stopped is not null)
+        {
+            // The population was not read to its end, so no figure of the comparison stands.
+            error.WriteLine(text.Say($"error: {stopped}"));
+            return ExitCodes.InvalidInput;
+        }
+
         if (!report.IsSuccess)
         {
             return Errors.Report(text, error, false, report.ValidationErrors);
@@ -98,7 +106,7 @@ internal static class CompareCommand
             {
                 foreach (var row in Table(r))
                 {
-                    writer.WriteLine(string.Join(",", row));
+                    writer.WriteLine(string.Join(",", row.Select(CsvCell.Text)));
                 }
             }
 
@@ -130,9 +138,10 @@ internal static class CompareCommand
 
     /// <summary>
     /// The households of a JSON lines file, read a batch ahead and parsed across the cores, then handed out in
-    /// order; a bad line is reported with its number and skipped. Memory is that of a few batches.
+    /// order; a bad line is reported with its number and skipped. Memory is that of a few batches. A line longer than
+    /// any household needs ends the reading, through <paramref name="stop"/>.
     /// </summary>
-    private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped)
+    private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped, Action<string> stop)
     {
         using var lines = new ReadAheadLines(File.OpenRead(path), ReviewBatch.BatchSize);
         var households = new Result<Household>?[ReviewBatch.BatchSize];
@@ -149,16 +158,20 @@ internal static class CompareCommand
             {
                 var household = households[i];
                 households[i] = null;
-                if (household is { IsSuccess: true })
+                if (household is null)
+                {
+                    stop(Errors.LineTooLong(text, batch.Lines[i].Number));
+                    yield break;
+                }
+
+                if (household.IsSuccess)
                 {
                     yield return HouseholdClaims.Of(household.Value);
                     continue;
                 }
 
                 skipped();
-                error.WriteLine(household is null
-                    ? Errors.LineTooLong(text, batch.Lines[i].Number)
-                    : Errors.AtLine(text, batch.Lines[i].Number, household.ValidationErrors));
+                error.WriteLine(Errors.AtLine(text, batch.Lines[i].Number, household.ValidationErrors));
             }
         }
     }

@@ -32,7 +32,7 @@ internal static class Errors
 
     /// <summary>A line of a population file too long to be read (<see cref="LineBatchReader.MaxLineBytes"/>), which was skipped.</summary>
     public static string LineTooLong(CliText text, long line) =>
-        text.Say($"line {line}: the line is longer than {LineBatchReader.MaxLineBytes} bytes; it was skipped unread.");
+        text.Say($"line {line}: the line is longer than {LineBatchReader.MaxLineBytes} bytes, which no household needs; the file is not household JSON lines.");
 
     /// <summary>One problem: where it is (a JSON path or a CSV column), the message in the chosen language and the code.</summary>
     public static string Problem(CliText text, string where, ValidationError error) =>

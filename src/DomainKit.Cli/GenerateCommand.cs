@@ -51,13 +51,15 @@ internal static class GenerateCommand
             writer.WriteLine(HouseholdCsv.Header);
         }
 
+        // Keys of one width, so that their order as text is their order as numbers, which CSV input requires.
+        var keyWidth = count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length;
         long number = 0;
         foreach (var household in SyntheticPopulation.Stream(count, seed))
         {
             number++;
             if (format == "csv")
             {
-                HouseholdCsv.Write(writer, "h" + number.ToString(System.Globalization.CultureInfo.InvariantCulture), household);
+                HouseholdCsv.Write(writer, "h" + number.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(keyWidth, '0'), household);
             }
             else
             {

@@ -15,7 +15,7 @@ namespace DomainKit.Cli;
 /// errors can be traced back to a line and a column.
 /// </summary>
 /// <remarks>
-/// Fields follow RFC 4180 quoting but may not contain line breaks. A blank cell means "not given": the contract's
+/// Fields follow RFC 4180 quoting, line breaks inside quotes included (see <see cref="CsvRecordReader"/>). A blank cell means "not given": the contract's
 /// default applies. An income column holds the member's total of that kind over the assessment window.
 /// </remarks>
 internal static partial class HouseholdCsv
@@ -90,95 +90,156 @@ internal static partial class HouseholdCsv
                 cells.AddRange(HouseholdColumns.Select(_ => string.Empty));
             }
 
-            writer.WriteLine(string.Join(",", cells.Select(Quote)));
+            writer.WriteLine(string.Join(",", cells.Select(CsvCell.Text)));
         }
     }
 
     /// <summary>
-    /// Reads households from CSV lines (the first is the header). A bad header ends the reading with one problem;
-    /// a bad household is one item with its problems, and reading goes on with the next household.
+    /// Reads households from CSV records (the first is the header). A bad header, a record too long for any
+    /// households file or a key out of order ends the reading with one fatal problem; a bad household is one item
+    /// with its problems, and reading goes on with the next household.
     /// </summary>
+    /// <remarks>
+    /// A malformed row (a wrong number of fields, a field that is not UTF-8, an unterminated quote) makes its whole
+    /// household bad, the rows before it and after it alike, so no household is ever decided on part of its members.
+    /// A row whose key cannot be read belongs to the household being read. Keys must come in ascending order of their
+    /// UTF-8 bytes (what <c>LC_ALL=C sort</c> gives): a key seen again after other households is then always out of
+    /// order, which is found with the previous key alone, so memory stays flat however many rows the file has.
+    /// </remarks>
     /// <param name="text">The language of the problems reported.</param>
-    /// <param name="lines">The file's lines.</param>
-    /// <param name="linesRead">Set to the number of lines consumed so far, for progress.</param>
-    public static IEnumerable<ReviewItem> Read(CliText text, IEnumerable<string> lines, Action<long> linesRead)
+    /// <param name="reader">The file's records.</param>
+    public static IEnumerable<ReviewItem> Read(CliText text, CsvRecordReader reader)
     {
-        using var enumerator = lines.GetEnumerator();
-        if (!enumerator.MoveNext())
+        if (!reader.Read(out var headerRecord))
         {
             yield return ReviewItem.Fatal(text.Say($"line 1: the CSV file is empty; it needs a header row."));
             yield break;
         }
 
-        linesRead(1);
-        var header = ParseHeader(text, enumerator.Current);
+        var header = ParseHeader(text, headerRecord);
         if (header.Problem is not null)
         {
-            yield return ReviewItem.Fatal(text.Say($"line 1: {header.Problem}"));
+            yield return ReviewItem.Fatal(text.Say($"line {headerRecord.Line}: {header.Problem}"));
             yield break;
         }
 
-        long line = 1;
-        var rows = new List<(long Line, string[] Cells)>();
-        string? currentKey = null;
-        while (enumerator.MoveNext())
+        var group = new Group();
+        byte[]? previousKey = null;
+        while (reader.Read(out var record))
         {
-            line++;
-            linesRead(line);
-            var row = enumerator.Current;
-            if (string.IsNullOrWhiteSpace(row))
+            if (record.Problem == CsvProblem.TooLong)
             {
-                continue;
+                yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the row is longer than {CsvRecordReader.MaxRecordBytes} bytes, which no household needs; the file is not a households file."));
+                yield break;
             }
 
-            var cells = Split(row);
-            if (cells is null || cells.Length != header.Columns.Length)
+            var key = record.Fields.Count > header.KeyIndex ? record.Fields[header.KeyIndex] : null;
+            var problem = record.Problem switch
             {
-                if (rows.Count > 0)
+                CsvProblem.UnterminatedQuote => text.Say($"line {record.Line}: a quote opened on this row is never closed."),
+                CsvProblem.InvalidUtf8 => text.Say($"line {record.Line}: the row holds bytes that are not UTF-8. [text.invalidUtf8]"),
+                _ when record.Fields.Count != header.Columns.Length => text.Say($"line {record.Line}: {record.Fields.Count} fields, but the header has {header.Columns.Length}."),
+                _ => null,
+            };
+            if (key is not null && (group.Key is null || key != group.Key))
+            {
+                var keyBytes = Encoding.UTF8.GetBytes(key);
+                if (previousKey is not null && keyBytes.AsSpan().SequenceCompareTo(previousKey) < 0)
                 {
-                    yield return ToItem(text, header.Columns, rows);
-                    rows.Clear();
-                    currentKey = null;
+                    yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (see docs/households-csv.md), so that a household split across the file is found."));
+                    yield break;
                 }
 
-                yield return ReviewItem.Bad(line, null, cells is null
-                    ? text.Say($"line {line}: an unterminated quote; fields may not span lines.")
-                    : text.Say($"line {line}: {cells.Length} fields, but the header has {header.Columns.Length}."));
-                continue;
+                if (group.Rows.Count > 0 || group.Problems.Count > 0)
+                {
+                    yield return group.ToItem(text, header.Columns);
+                }
+
+                group.Start(key, record.Line);
+                previousKey = keyBytes;
             }
 
-            var key = cells[header.KeyIndex];
-            if (rows.Count > 0 && key != currentKey)
+            if (problem is not null)
             {
-                yield return ToItem(text, header.Columns, rows);
-                rows.Clear();
+                group.Problems.Add(problem);
+                group.FirstLine ??= record.Line;
+            }
+            else
+            {
+                group.Rows.Add((record.Line, record.Fields.Select(field => field!).ToArray()));
             }
 
-            currentKey = key;
-            rows.Add((line, cells));
+            if (key is not null)
+            {
+                group.LastKeyLine = record.Line;
+            }
         }
 
-        if (rows.Count > 0)
+        if (group.Rows.Count > 0 || group.Problems.Count > 0)
         {
-            yield return ToItem(text, header.Columns, rows);
+            yield return group.ToItem(text, header.Columns);
         }
     }
 
-    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(CliText text, string header)
+    /// <summary>The rows of the household being read and the problems of its malformed rows.</summary>
+    private sealed class Group
     {
-        var columns = Split(header);
-        if (columns is null)
+        public string? Key { get; private set; }
+
+        public long? FirstLine { get; set; }
+
+        public long LastKeyLine { get; set; }
+
+        public List<(long Line, string[] Cells)> Rows { get; } = [];
+
+        public List<string> Problems { get; } = [];
+
+        public void Start(string key, long line)
         {
-            return ([], -1, text.Say($"the header has an unterminated quote."));
+            Key = key;
+            FirstLine = line;
+            Rows.Clear();
+            Problems.Clear();
         }
+
+        /// <summary>The household's document, or, when any of its rows is malformed, one bad item for the whole household.</summary>
+        public ReviewItem ToItem(CliText text, string[] columns)
+        {
+            var line = FirstLine ?? Rows[0].Line;
+            if (Problems.Count == 0)
+            {
+                return HouseholdCsv.ToItem(text, columns, Rows);
+            }
+
+            Problems.Insert(0, text.Say($"line {line}: the household starting here is skipped whole, since one of its rows cannot be read."));
+            return ReviewItem.Bad(line, Key, string.Join(Environment.NewLine, Problems));
+        }
+    }
+
+    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(CliText text, CsvRecord header)
+    {
+        if (header.Problem == CsvProblem.TooLong)
+        {
+            return ([], -1, text.Say($"the header is longer than {CsvRecordReader.MaxRecordBytes} bytes; the file is not a households file."));
+        }
+
+        if (header.Problem != CsvProblem.None)
+        {
+            return ([], -1, text.Say($"the header is malformed: an unterminated quote or bytes that are not UTF-8."));
+        }
+
+        var columns = header.Fields.Select(field => field!).ToArray();
 
         var known = Columns.ToHashSet(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var column in columns)
+        for (var i = 0; i < columns.Length; i++)
         {
+            var column = columns[i];
             if (!known.Contains(column))
             {
-                return ([], -1, text.Say($"unknown column \"{Truncate(column)}\"; expected some of: {string.Join(", ", Columns)}."));
+                // The unknown name is not repeated: a header may be a data row by mistake, with a person's details in it.
+                var position = i + 1;
+                return ([], -1, text.Say($"column {position} is not a known column; expected some of: {string.Join(", ", Columns)}."));
             }
 
             if (!seen.Add(column))
@@ -330,66 +391,9 @@ internal static partial class HouseholdCsv
         }
     }
 
-    /// <summary>Splits one line into fields, undoing RFC 4180 quoting; null for an unterminated quote.</summary>
-    internal static string[]? Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (true)
-        {
-            if (i < line.Length && line[i] == '"')
-            {
-                i++;
-                while (true)
-                {
-                    if (i >= line.Length)
-                    {
-                        return null;
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i += 2;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(line[i++]);
-                }
-            }
-
-            while (i < line.Length && line[i] != ',')
-            {
-                field.Append(line[i++]);
-            }
-
-            fields.Add(field.ToString().Trim());
-            field.Clear();
-            if (i >= line.Length)
-            {
-                return [.. fields];
-            }
-
-            i++;
-        }
-    }
-
-    /// <summary>A cell as CSV: quoted when it holds a comma, a quote or a line break.</summary>
-    public static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
-
     private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Yuan(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
-
-    private static string Truncate(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex JsonNumber();

@@ -179,7 +179,7 @@ internal sealed class ReviewBatch : IDisposable
         if (item.Key is not null)
         {
             output.Write(","u8);
-            output.Write(Encoding.UTF8.GetBytes(HouseholdCsv.Quote(item.Key)));
+            output.Write(Encoding.UTF8.GetBytes(CsvCell.Text(item.Key)));
         }
 
         output.Write(","u8);

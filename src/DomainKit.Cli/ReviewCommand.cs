@@ -85,24 +85,23 @@ internal static class ReviewCommand
         long read = 0;
         if (csvIn)
         {
-            // The bytes read so far against the file's length give the share done, without reading the file twice.
-            long bytes = 0;
-            var lines = File.ReadLines(input.FullName).Select(line =>
+            using var reader = new CsvRecordReader(File.OpenRead(input.FullName));
+            foreach (var batch in HouseholdCsv.Read(text, reader).Chunk(ReviewBatch.BatchSize))
             {
-                bytes += Encoding.UTF8.GetByteCount(line) + 1;
-                return line;
-            });
-            foreach (var batch in HouseholdCsv.Read(text, lines, count => read = count).Chunk(ReviewBatch.BatchSize))
-            {
-                if (batch.FirstOrDefault(item => item.IsFatal) is { IsFatal: true } fatal)
+                // A fatal problem ends the batch it is in; the households before it in that batch are not written either,
+                // since the output is discarded.
+                if (batch[^1].IsFatal)
                 {
-                    error.WriteLine(text.Say($"error: {fatal.Problem}"));
+                    error.WriteLine(text.Say($"error: {batch[^1].Problem}"));
                     return ExitCodes.InvalidInput;
                 }
 
                 review.Run(batch, batch.Length, writer, error);
-                Progress(text, error, interactive, read, (int)Math.Min(100, bytes * 100 / size), clock.Elapsed);
+                read = reader.LinesRead;
+                Progress(text, error, interactive, read, (int)Math.Min(100, reader.BytesRead * 100 / size), clock.Elapsed);
             }
+
+            read = reader.LinesRead;
         }
         else
         {
@@ -113,9 +112,14 @@ internal static class ReviewCommand
                 for (var i = 0; i < batch.Count; i++)
                 {
                     var line = batch.Lines[i];
-                    items[i] = line.TooLong
-                        ? ReviewItem.Bad(line.Number, null, Errors.LineTooLong(text, line.Number))
-                        : ReviewItem.JsonLine(line.Number, line.Bytes);
+                    if (line.TooLong)
+                    {
+                        // A line longer than any household needs means the file is not household JSON lines (or never ends).
+                        error.WriteLine(text.Say($"error: {Errors.LineTooLong(text, line.Number)}"));
+                        return ExitCodes.InvalidInput;
+                    }
+
+                    items[i] = ReviewItem.JsonLine(line.Number, line.Bytes);
                 }
 
                 review.Run(items, batch.Count, writer, error);

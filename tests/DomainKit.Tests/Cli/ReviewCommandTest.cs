@@ -123,14 +123,121 @@ public class ReviewCommandTest
         Assert.Contains("line 6: disabilityKind: This field is required. [value.required]", error, StringComparison.Ordinal);
         Assert.Contains("line 9: financialAssets: the household's own columns belong on its first row.", error, StringComparison.Ordinal);
         Assert.Contains("line 10: 5 fields, but the header has 6.", error, StringComparison.Ordinal);
+        Assert.Contains("line 10: the household starting here is skipped whole, since one of its rows cannot be read.", error, StringComparison.Ordinal);
         Assert.StartsWith("reviewed 11 lines: 2 households assessed, 4 bad households skipped", summary, StringComparison.Ordinal);
         var rows = File.ReadAllLines(output);
         Assert.Equal("line,household,qualifying,monthlyCash,dibaoMonthly,singleMemberDibaoMonthly,medicalAssistance", rows[0]);
         Assert.Equal(["2,a", "11,f"], rows.Skip(1).Select(r => string.Join(",", r.Split(',').Take(2))));
     }
 
+    [Fact]
+    public void AMalformedMemberRow_MakesItsWholeHouseholdBad_NotAHouseholdOfTheRowsAroundIt()
+    {
+        // Without the spouse's row, the applicant alone (wages 600 a month) would be under the 950 line: a wrong grant.
+        var (code, summary, error, rows) = ReviewCsv(
+            "household,relation,birthDate,wages",
+            "a,applicant,1980-01-01,7200.00",
+            "a,spouse,1981-01-01,40000.00,oops",
+            "a,child,2015-06-01,",
+            "b,applicant,1950-01-01,");
+        Assert.Equal(0, code);
+        Assert.Contains("line 2: the household starting here is skipped whole, since one of its rows cannot be read.", error, StringComparison.Ordinal);
+        Assert.Contains("line 3: 5 fields, but the header has 4.", error, StringComparison.Ordinal);
+        Assert.StartsWith("reviewed 5 lines: 1 households assessed, 1 bad households skipped", summary, StringComparison.Ordinal);
+        Assert.Equal(["5,b"], rows.Select(r => string.Join(",", r.Split(',').Take(2))));
+    }
+
+    [Fact]
+    public void SeveralMalformedRowsOfOneHousehold_CountAsOneBadHousehold()
+    {
+        var (code, summary, error, _) = ReviewCsv(
+            "household,relation,birthDate",
+            "a,applicant,1980-01-01,x",
+            "a,spouse,1981-01-01,y",
+            "b,applicant,1950-01-01");
+        Assert.Equal(0, code);
+        Assert.Contains("line 2: 4 fields", error, StringComparison.Ordinal);
+        Assert.Contains("line 3: 4 fields", error, StringComparison.Ordinal);
+        Assert.StartsWith("reviewed 4 lines: 1 households assessed, 1 bad households skipped", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AQuotedLineBreak_IsPartOfItsField_AndLaterLinesKeepTheirNumbers()
+    {
+        var (code, summary, _, rows) = ReviewCsv(
+            "household,relation,birthDate",
+            "\"c-1",
+            "annex\",applicant,1950-01-01",
+            "c-2,applicant,1950-01-01");
+        Assert.Equal(0, code);
+        Assert.StartsWith("reviewed 4 lines: 2 households assessed, 0 bad households skipped", summary, StringComparison.Ordinal);
+        Assert.Equal("2,\"c-1\nannex\",dibao", string.Join(",", string.Join("\n", rows).Split(',').Take(3)));
+        Assert.StartsWith("4,c-2,", rows[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AKeySeenAgainAfterOtherHouseholds_StopsTheRun_AndNoResultIsWritten()
+    {
+        var output = Temp("csv");
+        var input = Temp("csv");
+        File.WriteAllLines(input, ["household,relation,birthDate", "a,applicant,1950-01-01", "b,applicant,1950-01-01", "a,spouse,1951-01-01"]);
+        var (code, _, error) = Run("review", input, "--out", output, "--format", "csv", "--date", "2026-03-01");
+        Assert.Equal(2, code);
+        Assert.Contains("error: line 4: the household key sorts before the key on line 3; rows must be sorted by household key", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.*"));
+    }
+
+    [Fact]
+    public void ARowThatIsNotUtf8_SkipsItsHousehold_AndTheRunGoesOn()
+    {
+        var input = Temp("csv");
+        var bytes = "household,relation,birthDate\na,applicant,1950-01-01\nb,applicant,"u8.ToArray()
+            .Concat(new byte[] { 0xFF, 0xFE })
+            .Concat("\nc,applicant,1950-01-01\n"u8.ToArray()).ToArray();
+        File.WriteAllBytes(input, bytes);
+        var output = Temp("csv");
+        var (code, summary, error) = Run("review", input, "--out", output, "--format", "csv", "--date", "2026-03-01");
+        Assert.Equal(0, code);
+        Assert.Contains("line 3: the row holds bytes that are not UTF-8. [text.invalidUtf8]", error, StringComparison.Ordinal);
+        Assert.StartsWith("reviewed 4 lines: 2 households assessed, 1 bad households skipped", summary, StringComparison.Ordinal);
+        Assert.Equal(["2,a", "4,c"], File.ReadAllLines(output).Skip(1).Select(r => string.Join(",", r.Split(',').Take(2))));
+    }
+
+    [Fact]
+    public void ARowLongerThanAnyHouseholdNeeds_StopsTheRunWithExitTwo()
+    {
+        var input = Temp("csv");
+        File.WriteAllText(input, "household,relation,birthDate\na,applicant," + new string('9', 3 * 1024 * 1024) + "\n");
+        var output = Temp("csv");
+        var (code, _, error) = Run("review", input, "--out", output, "--date", "2026-03-01");
+        Assert.Equal(2, code);
+        Assert.Contains("error: line 2: the row is longer than 1048576 bytes", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void AByteOrderMarkAndCrLfLineEnds_AreAccepted()
+    {
+        var input = Temp("csv");
+        File.WriteAllText(input, "household,relation,birthDate\r\na,applicant,1950-01-01\r\n", new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        var output = Temp("csv");
+        var (code, summary, _) = Run("review", input, "--out", output, "--format", "csv", "--date", "2026-03-01");
+        Assert.Equal(0, code);
+        Assert.StartsWith("reviewed 2 lines: 1 households assessed, 0 bad households skipped", summary, StringComparison.Ordinal);
+    }
+
+    private static (int Code, string Summary, string Error, string[] Rows) ReviewCsv(params string[] lines)
+    {
+        var input = Temp("csv");
+        var output = Temp("csv");
+        File.WriteAllLines(input, lines);
+        var (code, summary, error) = Run("review", input, "--out", output, "--format", "csv", "--date", "2026-03-01");
+        return (code, summary, error, File.Exists(output) ? File.ReadAllLines(output).Skip(1).ToArray() : []);
+    }
+
     [Theory]
-    [InlineData("household,relation,birthDate,colour", "error: line 1: unknown column \"colour\"")]
+    [InlineData("household,relation,birthDate,colour", "error: line 1: column 4 is not a known column")]
     [InlineData("household,relation", "error: line 1: missing columns: birthDate.")]
     [InlineData("household,relation,birthDate,relation", "error: line 1: the column \"relation\" appears more than once.")]
     public void ABadCsvHeader_StopsTheRunWithExitTwo(string header, string expected)
