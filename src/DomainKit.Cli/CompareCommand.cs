@@ -47,11 +47,13 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (!input.Exists)
+        var opened = InputFiles.Open(input.FullName, "INPUT");
+        if (!opened.IsSuccess)
         {
-            error.WriteLine(text.Say($"error: INPUT: no such file: {input.Name}."));
-            return ExitCodes.InvalidInput;
+            return Errors.Report(text, error, false, opened.ValidationErrors);
         }
+
+        using var inputStream = opened.Value;
 
         var baseline = InputFiles.LoadPolicy(baselineArgument);
         var reform = reformArgument is null ? baseline : InputFiles.LoadPolicy(reformArgument);
@@ -78,7 +80,7 @@ internal static class CompareCommand
 
         long bad = 0;
         string? stopped = null;
-        var report = ReformComparison.Compare(Households(text, input.FullName, error, () => bad++, problem => stopped = problem), baseline.Value, reform.Value, date);
+        var report = ReformComparison.Compare(Households(text, inputStream, error, () => bad++, problem => stopped = problem), baseline.Value, reform.Value, date);
         if (stopped is not null)
         {
             // The population was not read to its end, so no figure of the comparison stands.
@@ -141,9 +143,9 @@ internal static class CompareCommand
     /// order; a bad line is reported with its number and skipped. Memory is that of a few batches. A line longer than
     /// any household needs ends the reading, through <paramref name="stop"/>.
     /// </summary>
-    private static IEnumerable<HouseholdClaims> Households(CliText text, string path, TextWriter error, Action skipped, Action<string> stop)
+    private static IEnumerable<HouseholdClaims> Households(CliText text, Stream input, TextWriter error, Action skipped, Action<string> stop)
     {
-        using var lines = new ReadAheadLines(File.OpenRead(path), ReviewBatch.BatchSize);
+        using var lines = new ReadAheadLines(input, ReviewBatch.BatchSize);
         var households = new Result<Household>?[ReviewBatch.BatchSize];
         foreach (var batch in lines.Read())
         {

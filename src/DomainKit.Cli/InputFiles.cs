@@ -9,29 +9,68 @@ namespace DomainKit.Cli;
 /// <summary>Reads the tool's input files, turning every I/O problem into a validation error instead of a stack trace.</summary>
 internal static class InputFiles
 {
-    /// <summary>No household or policy file needs more; larger files are refused before reading.</summary>
-    private const long MaxFileBytes = 16 * 1024 * 1024;
+    /// <summary>No household, policy or scenario file needs more; the reading stops here.</summary>
+    public const int MaxFileBytes = 16 * 1024 * 1024;
 
+    /// <summary>
+    /// A file's bytes, read up to <see cref="MaxFileBytes"/> and no further: the bound is on the bytes actually read,
+    /// not on the length the file states, which is 0 for a device or a pipe and may change while it is read.
+    /// </summary>
     public static Result<byte[]> Read(string path, string argumentName)
+    {
+        var opened = Open(path, argumentName);
+        if (!opened.IsSuccess)
+        {
+            return Result<byte[]>.Invalid(opened.ValidationErrors);
+        }
+
+        try
+        {
+            using var stream = opened.Value;
+            using var bytes = new MemoryStream();
+            var buffer = new byte[64 * 1024];
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (bytes.Length + read > MaxFileBytes)
+                {
+                    return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.OutOfRange, $"The file {path} is larger than {MaxFileBytes / (1024 * 1024)} MB."));
+                }
+
+                bytes.Write(buffer, 0, read);
+            }
+
+            return bytes.ToArray();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} cannot be read: {exception.GetType().Name}."));
+        }
+    }
+
+    /// <summary>
+    /// Opens an input for reading: it must exist and be a regular file, links followed. A folder, a device or a
+    /// named pipe is refused before it is opened, since opening a pipe waits for a writer and a device never ends.
+    /// </summary>
+    public static Result<FileStream> Open(string path, string argumentName)
     {
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path) && !Directory.Exists(path) && !FileKind.IsSpecial(path))
             {
-                return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} does not exist."));
+                return Result<FileStream>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} does not exist."));
             }
 
-            if (info.Length > MaxFileBytes)
+            if (!FileKind.IsRegularFile(path))
             {
-                return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.OutOfRange, $"The file {path} is larger than {MaxFileBytes / (1024 * 1024)} MB."));
+                return Result<FileStream>.Invalid(Errors.Of(argumentName, ErrorCodes.OutOfRange, $"{path} is not a regular file (a folder, a device or a pipe); give a file."));
             }
 
-            return File.ReadAllBytes(path);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} cannot be read: {exception.GetType().Name}."));
+            return Result<FileStream>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} cannot be read: {exception.GetType().Name}."));
         }
     }
 
@@ -42,7 +81,7 @@ internal static class InputFiles
             return PolicySets.Bundled(argument);
         }
 
-        if (!File.Exists(argument))
+        if (!File.Exists(argument) && !FileKind.IsSpecial(argument))
         {
             return Result<PolicySet>.Invalid(Errors.Of(
                 "--policy",

@@ -49,11 +49,13 @@ internal static class ReviewCommand
             return ExitCodes.InvalidInput;
         }
 
-        if (!input.Exists)
+        var opened = InputFiles.Open(input.FullName, "INPUT");
+        if (!opened.IsSuccess)
         {
-            error.WriteLine(text.Say($"error: INPUT: no such file: {input.Name}."));
-            return ExitCodes.InvalidInput;
+            return Errors.Report(text, error, false, opened.ValidationErrors);
         }
+
+        using var inputStream = opened.Value;
 
         var (_, date, policy) = resolved.Value;
         var terms = AssistanceTerms.Resolve(policy, date);
@@ -85,7 +87,7 @@ internal static class ReviewCommand
         long read = 0;
         if (csvIn)
         {
-            using var reader = new CsvRecordReader(File.OpenRead(input.FullName));
+            using var reader = new CsvRecordReader(inputStream);
             foreach (var batch in HouseholdCsv.Read(text, reader).Chunk(ReviewBatch.BatchSize))
             {
                 // A fatal problem ends the batch it is in; the households before it in that batch are not written either,
@@ -105,7 +107,7 @@ internal static class ReviewCommand
         }
         else
         {
-            using var lines = new ReadAheadLines(File.OpenRead(input.FullName), ReviewBatch.BatchSize);
+            using var lines = new ReadAheadLines(inputStream, ReviewBatch.BatchSize);
             var items = new ReviewItem[ReviewBatch.BatchSize];
             foreach (var batch in lines.Read())
             {

@@ -18,29 +18,72 @@ internal static class TestCommand
         return command;
     }
 
-    public static IEnumerable<string> Files(IEnumerable<string> paths) => paths.SelectMany<string, string>(path =>
-        Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.y*ml", SearchOption.AllDirectories).Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal)).Order(StringComparer.Ordinal)
-            : [path]);
+    /// <summary>The scenario files named or found under the folders named, each once, in a stable order.</summary>
+    public static IEnumerable<string> Files(IEnumerable<string> paths) => Search(paths).Where(found => found.Problem is null).Select(found => found.Path);
+
+    /// <summary>
+    /// The scenario files named, and those found under the folders named, each with the problem that stops it being
+    /// read. A folder is searched without following links to other folders, so a link cannot lead the search out of
+    /// its tree or round it in a loop; a file reached twice (named twice, or through a link) is read once; a device or
+    /// pipe is refused rather than opened.
+    /// </summary>
+    private static IEnumerable<(string Path, string? Problem)> Search(IEnumerable<string> paths)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            IEnumerable<string> files = Directory.Exists(path)
+                ? Directory.EnumerateFiles(path, "*", new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true,
+                        AttributesToSkip = FileAttributes.ReparsePoint, // links, to folders and to files alike
+                        IgnoreInaccessible = true,
+                    })
+                    .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".yml", StringComparison.Ordinal))
+                    .Order(StringComparer.Ordinal)
+                : [path];
+            foreach (var file in files)
+            {
+                if (FileKind.IsSpecial(file))
+                {
+                    yield return (file, "special");
+                    continue;
+                }
+
+                if (!File.Exists(file))
+                {
+                    yield return (file, "missing");
+                    continue;
+                }
+
+                if (seen.Add(new FileInfo(file).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(file)))
+                {
+                    yield return (file, null);
+                }
+            }
+        }
+    }
 
     private static int Run(CliText text, string[] paths, bool verbose, TextWriter output, TextWriter error)
     {
         var passed = 0;
         var failed = 0;
         var invalid = false;
-        foreach (var file in Files(paths))
+        foreach (var (file, problem) in Search(paths))
         {
-            if (!File.Exists(file))
+            if (problem is not null)
             {
-                error.WriteLine(text.Say($"error: {file}: no such file or folder."));
+                error.WriteLine(problem == "special"
+                    ? text.Say($"error: {file}: not a regular file (a device or a pipe); it is not read.")
+                    : text.Say($"error: {file}: no such file or folder."));
                 invalid = true;
                 continue;
             }
 
             var (scenarios, problems) = ScenarioFile.Load(file, text);
-            foreach (var problem in problems)
+            foreach (var loadProblem in problems)
             {
-                error.WriteLine(text.Say($"error: {problem}"));
+                error.WriteLine(text.Say($"error: {loadProblem}"));
                 invalid = true;
             }
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 using NodaTime;
@@ -23,6 +24,8 @@ internal sealed class ScenarioFile
     private static readonly string[] ScenarioKeys = ["name", "description", "rule", "policy", "date", "set", "input", "expect"];
     private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors"];
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly string file;
     private readonly CliText text;
     private readonly List<string> problems = [];
@@ -37,14 +40,20 @@ internal sealed class ScenarioFile
     public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Load(string path, CliText text)
     {
         var reader = new ScenarioFile(path, text);
+        var bytes = InputFiles.Read(path, path);
+        if (!bytes.IsSuccess)
+        {
+            return ([], [.. bytes.ValidationErrors.Select(e => $"{path}: {text.Say(e)}")]);
+        }
+
         string yaml;
         try
         {
-            yaml = File.ReadAllText(path);
+            yaml = StrictUtf8.GetString(bytes.Value.AsSpan().StartsWith("\uFEFF"u8) ? bytes.Value.AsSpan(3) : bytes.Value);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (DecoderFallbackException)
         {
-            return ([], [text.Say($"{path}: cannot be read ({exception.GetType().Name}).")]);
+            return ([], [text.Say($"{path}: the file holds bytes that are not UTF-8. [text.invalidUtf8]")]);
         }
 
         var stream = new YamlStream();
