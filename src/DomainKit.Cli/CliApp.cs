@@ -70,7 +70,22 @@ internal static class CliApp
             return ExitCodes.InvalidInput;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OutputFailedException failed)
+        {
+            error.WriteLine(text.Say($"error: {failed.Option}: {failed.Target} could not be written: {failed.Reason}; nothing was written there."));
+            return ExitCodes.InvalidInput;
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A fault of the tool, not of the input: said in one line, without a stack trace that would mean nothing to
+            // the caseworker who runs it and could show data from memory.
+            error.WriteLine(text.Say($"error: the command stopped on an internal fault ({exception.GetType().Name}); nothing was written."));
+            return ExitCodes.Failure;
+        }
     }
 
     public const string LanguageOption = "--lang";

@@ -44,6 +44,11 @@ internal static class GenerateCommand
 
         // A file is written under a temporary name and renamed when complete, as every command's output is.
         using var outputFile = file is null ? null : OutputFile.Open(text, "--out", file, error);
+        if (file is not null && outputFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         var target = outputFile is null ? null : new StreamWriter(outputFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
         var writer = (TextWriter?)target ?? output;
         if (format == "csv")

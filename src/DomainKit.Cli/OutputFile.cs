@@ -6,21 +6,40 @@ namespace DomainKit.Cli;
 /// replaced only by a finished one. A target that is one of the command's inputs is refused before anything is opened
 /// for writing, so no command ever truncates a file it reads.
 /// </summary>
+/// <remarks>
+/// A target that is a device or a pipe (<c>/dev/null</c>, a FIFO read by another program) is written directly: it is
+/// never replaced by a file. Outputs not yet completed are known to <see cref="AbandonAll"/>, which the tool calls when
+/// it is interrupted, so that an interrupted run removes its temporary files and says what it did not finish.
+/// </remarks>
 internal sealed class OutputFile : IDisposable
 {
-    private readonly string target;
-    private readonly string temporary;
-    private bool committed;
+    private static readonly Lock PendingLock = new();
+    private static readonly HashSet<OutputFile> Pending = [];
 
-    private OutputFile(string target, string temporary)
+    private readonly CliText text;
+    private readonly string option;
+    private readonly string target;
+    private readonly string? temporary;
+    private bool done;
+
+    private OutputFile(CliText text, string option, string target, string? temporary)
     {
+        this.text = text;
+        this.option = option;
         this.target = target;
         this.temporary = temporary;
-        Stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        var file = temporary is null
+            ? new FileStream(target, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1)
+            : new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        Stream = new GuardedStream(file, this);
+        lock (PendingLock)
+        {
+            Pending.Add(this);
+        }
     }
 
-    /// <summary>Where to write; moved to the target by <see cref="Commit"/>.</summary>
-    public FileStream Stream { get; }
+    /// <summary>Where to write; moved to the target by <see cref="Commit"/>. A failure to write is an <see cref="OutputFailedException"/>.</summary>
+    public Stream Stream { get; }
 
     /// <summary>Whether the output names the same file as an input, directly or through symbolic links.</summary>
     public static bool IsAnInput(FileInfo output, params FileInfo[] inputs)
@@ -29,7 +48,10 @@ internal sealed class OutputFile : IDisposable
         return inputs.Any(input => string.Equals(Resolved(input.FullName), resolved, StringComparison.Ordinal));
     }
 
-    /// <summary>Opens a temporary file beside the target; null, with the reason on the error writer, when the target is an input.</summary>
+    /// <summary>
+    /// Opens a temporary file beside the target; null, with the reason on the error writer, when the target is an
+    /// input, a folder, or in a folder that does not exist or cannot be written.
+    /// </summary>
     public static OutputFile? Open(CliText text, string option, FileInfo output, TextWriter error, params FileInfo[] inputs)
     {
         if (IsAnInput(output, inputs))
@@ -38,26 +60,108 @@ internal sealed class OutputFile : IDisposable
             return null;
         }
 
-        var folder = Path.GetDirectoryName(output.FullName) ?? ".";
-        return new OutputFile(output.FullName, Path.Combine(folder, $".{output.Name}.{Guid.NewGuid():N}.partial"));
+        var path = output.FullName;
+        if (Directory.Exists(path))
+        {
+            error.WriteLine(text.Say($"error: {option}: {path} is a folder; give a file name."));
+            return null;
+        }
+
+        try
+        {
+            return FileKind.IsSpecial(path)
+                ? new OutputFile(text, option, path, null)
+                : new OutputFile(text, option, path, Path.Combine(Path.GetDirectoryName(path) ?? ".", $".{output.Name}.{Guid.NewGuid():N}.partial"));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine(text.Say($"error: {option}: {path} cannot be written: {Reason(text, exception)}."));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Removes the temporary file of every output not yet completed and says on <paramref name="error"/> which outputs
+    /// were not written; for an interrupted run. An output completed or abandoned here can no longer be completed.
+    /// </summary>
+    public static void AbandonAll(TextWriter error)
+    {
+        lock (PendingLock)
+        {
+            foreach (var output in Pending)
+            {
+                output.done = true;
+                if (output.temporary is not null)
+                {
+                    TryDelete(output.temporary);
+                    error.WriteLine(output.text.Say($"interrupted: {output.option}: {output.target} was not written; a file already there is unchanged."));
+                }
+                else
+                {
+                    error.WriteLine(output.text.Say($"interrupted: {output.option}: the output to {output.target} is incomplete."));
+                }
+            }
+
+            Pending.Clear();
+        }
     }
 
     /// <summary>Completes the output: flushed, closed and moved to the target's name in one step.</summary>
     public void Commit()
     {
-        Stream.Flush(flushToDisk: true);
-        Stream.Dispose();
-        File.Move(temporary, target, overwrite: true);
-        committed = true;
+        Stream.Flush();
+        lock (PendingLock)
+        {
+            if (done)
+            {
+                // Abandoned by an interruption a moment ago: the process is ending and nothing may be moved into place.
+                return;
+            }
+
+            try
+            {
+                if (temporary is not null)
+                {
+                    ((GuardedStream)Stream).FlushToDisk();
+                    Stream.Dispose();
+                    File.Move(temporary, target, overwrite: true);
+                }
+                else
+                {
+                    Stream.Dispose();
+                }
+            }
+            catch (Exception exception) when (exception is (IOException or UnauthorizedAccessException) and not OutputFailedException)
+            {
+                throw Failed(exception);
+            }
+
+            done = true;
+            Pending.Remove(this);
+        }
     }
 
     /// <summary>Removes the temporary file of an output that was not completed.</summary>
     public void Dispose()
     {
-        Stream.Dispose();
-        if (!committed)
+        lock (PendingLock)
         {
-            File.Delete(temporary);
+            Pending.Remove(this);
+            try
+            {
+                Stream.Dispose();
+            }
+            catch (IOException)
+            {
+                // The bytes that could not be flushed belong to an output that is being thrown away.
+            }
+
+            if (!done && temporary is not null)
+            {
+                TryDelete(temporary);
+            }
+
+            done = true;
         }
     }
 
@@ -82,6 +186,87 @@ internal sealed class OutputFile : IDisposable
         {
             // A cycle of links names no file, so it cannot be an input either.
             return name;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Left as a hidden .partial file beside the target; its name says it is not an output.
+        }
+    }
+
+    private static string Reason(CliText text, Exception exception) => exception switch
+    {
+        DirectoryNotFoundException => text.Say($"the folder does not exist"),
+        UnauthorizedAccessException => text.Say($"permission denied"),
+        // ENOSPC and EDQUOT, as the runtime reports them on Unix, and their Windows equivalents.
+        IOException io when io.HResult is 28 or 122 or unchecked((int)0x80070070) or unchecked((int)0x80070027) => text.Say($"the device is full"),
+        _ => text.Say($"an input/output error ({exception.GetType().Name})"),
+    };
+
+    private OutputFailedException Failed(Exception exception) => new(option, target, Reason(text, exception), exception);
+
+    /// <summary>The command's output with every failure to write turned into an <see cref="OutputFailedException"/> naming it.</summary>
+    private sealed class GuardedStream(FileStream inner, OutputFile owner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            try
+            {
+                inner.Write(buffer);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw owner.Failed(exception);
+            }
+        }
+
+        public override void Flush()
+        {
+            try
+            {
+                inner.Flush();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw owner.Failed(exception);
+            }
+        }
+
+        public void FlushToDisk() => inner.Flush(flushToDisk: true);
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+
+            base.Dispose(disposing);
         }
     }
 }

@@ -23,10 +23,27 @@ internal static class SchemaCommand
     {
         if (folder is not null)
         {
-            folder.Create();
+            try
+            {
+                folder.Create();
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine(text.Say($"error: --out: {folder.FullName} is not a folder that can be created or written."));
+                return ExitCodes.InvalidInput;
+            }
+
+            // Each schema is written under a temporary name and renamed into place, as every command's output is.
             foreach (var name in ContractSchemas.Contracts)
             {
-                File.WriteAllText(Path.Combine(folder.FullName, ContractSchemas.FileName(name)), ContractSchemas.Generate(name), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                using var file = OutputFile.Open(text, "--out", new FileInfo(Path.Combine(folder.FullName, ContractSchemas.FileName(name))), error);
+                if (file is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                file.Stream.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(ContractSchemas.Generate(name)));
+                file.Commit();
             }
 
             output.WriteLine(text.Say($"wrote {ContractSchemas.Contracts.Count} schemas to {folder.FullName}"));
@@ -45,7 +62,7 @@ internal static class SchemaCommand
 
         if (!ContractSchemas.Contracts.Contains(contract))
         {
-            error.WriteLine(text.Say($"error: CONTRACT: no contract is named '{contract}'; expected one of: {string.Join(", ", ContractSchemas.Contracts)}."));
+            error.WriteLine(text.Say($"error: CONTRACT: no contract has that name; expected one of: {string.Join(", ", ContractSchemas.Contracts)}."));
             return ExitCodes.InvalidInput;
         }
 

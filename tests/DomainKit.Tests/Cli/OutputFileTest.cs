@@ -89,4 +89,69 @@ public sealed class OutputFileTest : IDisposable
         Assert.Equal(0, Run("generate", "--households", count.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "3", "--out", file).Code);
         return file;
     }
+
+    [Theory]
+    [InlineData("INT")]
+    [InlineData("TERM")]
+    public void AnInterruptedReview_LeavesNoFileAtItsName_NorBeside_AndSaysWhatItDidNotFinish(string signal)
+    {
+        var input = Path.Combine(folder, "households.csv");
+        Assert.Equal(0, Run("generate", "--households", "100000", "--seed", "3", "--format", "csv", "--out", input).Code);
+        var output = Path.Combine(folder, "results.jsonl");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "DomainKit.Cli.dll"), "review", input, "--out", output, "--date", "2026-03-01" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var review = System.Diagnostics.Process.Start(start)!;
+        _ = review.StandardOutput.ReadToEndAsync();
+
+        // The first progress line comes after the first batch: the output is open and partly written.
+        var first = review.StandardError.ReadLine();
+        Assert.StartsWith("reviewed ", first, StringComparison.Ordinal);
+        using (var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", review.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        var rest = review.StandardError.ReadToEnd();
+        Assert.True(review.WaitForExit(TimeSpan.FromSeconds(60)));
+        Assert.Equal(1, review.ExitCode);
+        Assert.Contains($"interrupted: --out: {output} was not written; a file already there is unchanged.", rest, StringComparison.Ordinal);
+        Assert.Equal(["households.csv"], Directory.GetFiles(folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void UnusableOutputPaths_AreExitTwo_WithThePathAndTheReason_AndNoStackTrace()
+    {
+        var input = Households(2);
+        var missing = Path.Combine(folder, "no-such-folder", "out.jsonl");
+        var (code, _, error) = Run("review", input, "--out", missing, "--date", "2026-03-01");
+        Assert.Equal((2, $"error: --out: {missing} cannot be written: the folder does not exist."), (code, error.Trim()));
+
+        (code, _, error) = Run("review", input, "--out", folder, "--date", "2026-03-01");
+        Assert.Equal((2, $"error: --out: {folder} is a folder; give a file name."), (code, error.Trim()));
+
+        (code, _, error) = Run("generate", "--households", "2", "--out", missing);
+        Assert.Equal(2, code);
+        Assert.Contains("the folder does not exist", error, StringComparison.Ordinal);
+
+        var file = Path.Combine(folder, "a-file");
+        File.WriteAllText(file, "x");
+        (code, _, error) = Run("schema", "--out", file);
+        Assert.Equal(2, code);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void ADeviceAsTheOutput_IsWrittenToAndNeverReplacedByAFile()
+    {
+        var input = Households(3);
+        var (code, _, _) = Run("review", input, "--out", "/dev/null", "--date", "2026-03-01");
+        Assert.Equal(0, code);
+        Assert.True(DomainKit.Cli.FileKind.IsSpecial("/dev/null"));
+        Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
+    }
 }
