@@ -23,5 +23,7 @@ internal sealed class DomainKitOptionsValidator(PolicyRegistryLoader loader) : I
     }
 
     public static string UnknownZone(string? zone) =>
-        $"timeZone: \"{zone}\" is not an IANA time zone such as Asia/Shanghai (value.unknownName)";
+        // The value given is not repeated: a message that quotes configuration can end up in logs.
+        zone is null ? "timeZone: a time zone is required, an IANA time zone such as Asia/Shanghai (value.unknownName)"
+            : "timeZone: not an IANA time zone; give one such as Asia/Shanghai (value.unknownName)";
 }

@@ -145,7 +145,7 @@ internal static class CaseScenario
         };
         if (result is null)
         {
-            r.Fail(StrictJsonReader.Child(p, "command"), ErrorCodes.UnknownName, $"Unknown command '{name}'.");
+            r.Fail(StrictJsonReader.Child(p, "command"), ErrorCodes.UnknownName, $"This command is not known; see docs/scenarios.md for the commands.");
         }
 
         return r.HasErrors ? null : result;

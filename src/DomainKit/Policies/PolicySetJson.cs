@@ -130,7 +130,8 @@ public static class PolicySetJson
         var path = StrictJsonReader.Child("parameters", parameterId);
         if (!ParameterCatalog.TryFind(parameterId, out var parameter))
         {
-            reader.Fail(path, ErrorCodes.ParameterUnknown, $"No parameter is named \"{(parameterId.Length <= 64 ? parameterId : parameterId[..64] + "…")}\"; see docs/parameters.md for the list.");
+            // Reported where the parameters are, not under the name given, which is never repeated.
+            reader.Fail("parameters", ErrorCodes.ParameterUnknown, "No parameter has this name; see docs/parameters.md for the list.");
             return null;
         }
 

@@ -81,14 +81,18 @@ internal sealed class StrictJsonReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
         {
-            var propertyPath = Child(path, property.Name);
+            var known = Contains(allowed, property.Name);
             if (!seen.Add(property.Name))
             {
-                Errors.Add(DuplicateError(propertyPath, property.Name));
+                // An unknown name is reported once, where its object is; a known one where it is.
+                if (known)
+                {
+                    Errors.Add(DuplicateError(Child(path, property.Name)));
+                }
             }
-            else if (!Contains(allowed, property.Name))
+            else if (!known)
             {
-                Errors.Add(UnknownPropertyError(propertyPath, property.Name, allowed));
+                Errors.Add(UnknownPropertyError(path, allowed));
             }
         }
 
@@ -109,7 +113,7 @@ internal sealed class StrictJsonReader
         {
             if (!seen.Add(property.Name))
             {
-                Errors.Add(DuplicateError(Child(path, property.Name), property.Name));
+                Errors.Add(DuplicateError(Child(path, property.Name)));
             }
         }
 
@@ -274,7 +278,7 @@ internal sealed class StrictJsonReader
 
         if (!names.TryGetValue(text, out var value))
         {
-            Errors.Add(UnknownNameError(Child(path, name), text, names.Keys));
+            Errors.Add(UnknownNameError(Child(path, name), names.Keys));
             return null;
         }
 
@@ -321,7 +325,6 @@ internal sealed class StrictJsonReader
         return false;
     }
 
-    private static string Truncate(string text) => text.Length <= 64 ? text : text[..64] + "…";
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
@@ -349,11 +352,14 @@ internal sealed class StrictJsonReader
     public static ValidationError WrongTypeError(string path, string expected, JsonValueKind actual) =>
         Validation.Errors.At(path, ErrorCodes.JsonWrongType, $"Expected {expected} but found {Describe(actual)}.");
 
-    public static ValidationError DuplicateError(string path, string name) =>
-        Validation.Errors.At(path, ErrorCodes.JsonDuplicateProperty, $"The property \"{Truncate(name)}\" appears more than once.");
+    // The name or value given is never repeated in a message: what was refused may be a person's details typed into
+    // the wrong place. The path says where, and the message what was expected.
+    public static ValidationError DuplicateError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.JsonDuplicateProperty, "This property appears more than once.");
 
-    public static ValidationError UnknownPropertyError(string path, string name, ReadOnlySpan<string> allowed) =>
-        Validation.Errors.At(path, ErrorCodes.JsonUnknownProperty, $"Unknown property \"{Truncate(name)}\"; expected one of: {string.Join(", ", allowed.ToArray())}.");
+    /// <summary>A property the contract does not have, reported at the path of its object, with the names expected there.</summary>
+    public static ValidationError UnknownPropertyError(string objectPath, ReadOnlySpan<string> allowed) =>
+        Validation.Errors.At(objectPath, ErrorCodes.JsonUnknownProperty, $"An unknown property; expected only these: {string.Join(", ", allowed.ToArray())}.");
 
     public static ValidationError TooLongError(string path) =>
         Validation.Errors.At(path, ErrorCodes.TooLong, $"The text must not exceed {MaxStringLength} characters.");
@@ -380,8 +386,8 @@ internal sealed class StrictJsonReader
     public static ValidationError DateError(string path) =>
         Validation.Errors.At(path, ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.");
 
-    public static ValidationError UnknownNameError(string path, string text, IEnumerable<string> names) =>
-        Validation.Errors.At(path, ErrorCodes.UnknownName, $"\"{Truncate(text)}\" is not allowed; expected one of: {string.Join(", ", names)}.");
+    public static ValidationError UnknownNameError(string path, IEnumerable<string> names) =>
+        Validation.Errors.At(path, ErrorCodes.UnknownName, $"This value is not allowed; expected one of: {string.Join(", ", names)}.");
 
     public static ValidationError TooManyItemsError(string path, int maxItems) =>
         Validation.Errors.At(path, ErrorCodes.OutOfRange, $"At most {maxItems} items are allowed.");

@@ -54,7 +54,7 @@ public class CaseEventJsonTest
     [InlineData("{", "", ErrorCodes.JsonMalformed)]
     [InlineData("""{"schema":"domainkit/case-history@9","events":[]}""", "schema", ErrorCodes.UnsupportedSchema)]
     [InlineData("""{"schema":"domainkit/case-history@1","events":[{"type":"caseWon"}]}""", "events[0].type", ErrorCodes.UnknownName)]
-    [InlineData("""{"schema":"domainkit/case-history@1","events":[{"type":"caseReported","sequence":1}], "extra": 1}""", "extra", ErrorCodes.JsonUnknownProperty)]
+    [InlineData("""{"schema":"domainkit/case-history@1","events":[{"type":"caseReported","sequence":1}], "extra": 1}""", "", ErrorCodes.JsonUnknownProperty)]
     [InlineData("""{"schema":"domainkit/case-history@1","events":[]}""", "events", ErrorCodes.Required)]
     public void BadHistories_AreInvalidWithThePath(string json, string path, string code)
     {

@@ -27,7 +27,7 @@ public class HouseholdJsonTest
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":1e400}]}]}", "members[0].incomes[0].amount", ErrorCodes.OutOfRange },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"19700101\"}]}", "members[0].birthDate", ErrorCodes.DateInvalid },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"Applicant\",\"birthDate\":\"1970-01-01\"}]}", "members[0].relation", ErrorCodes.UnknownName },
-        { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"birthdate\":\"1970-01-01\"}]}", "members[0].birthdate", ErrorCodes.JsonUnknownProperty },
+        { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"birthdate\":\"1970-01-01\"}]}", "members[0]", ErrorCodes.JsonUnknownProperty },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"relation\":\"spouse\",\"birthDate\":\"1970-01-01\"}]}", "members[0].relation", ErrorCodes.JsonDuplicateProperty },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"fullTimeStudent\":\"yes\"}]}", "members[0].fullTimeStudent", ErrorCodes.JsonWrongType },
         { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\"}],\"assets\":{\"homesOwned\":1.5}}", "assets.homesOwned", ErrorCodes.NotWholeNumber },

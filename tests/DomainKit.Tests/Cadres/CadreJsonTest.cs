@@ -41,7 +41,7 @@ public class CadreJsonTest
               "sanctions": [ { "kind": "warning", "imposedOn": "2025-02-30" } ] }
             """);
         var errors = result.ValidationErrors.ToDictionary(e => e.Identifier, e => e.ErrorCode);
-        Assert.Equal(ErrorCodes.JsonUnknownProperty, errors["grades"]);
+        Assert.Equal(ErrorCodes.JsonUnknownProperty, errors[string.Empty]);
         Assert.Equal(ErrorCodes.UnknownName, errors["assessments[0].grade"]);
         Assert.Equal(ErrorCodes.OutOfRange, errors["assessments[1].year"]);
         Assert.Equal(ErrorCodes.DateInvalid, errors["sanctions[0].imposedOn"]);

@@ -49,8 +49,8 @@ public class PolicySetJsonTest
     {
         { """{ "id": "x" """, "", ErrorCodes.JsonMalformed },
         { "[]", "", ErrorCodes.JsonWrongType },
-        { "{" + Header + """ "parameters": { "dibaoStandard": { "values": [] } } }""", "parameters.dibaoStandard", ErrorCodes.ParameterUnknown },
-        { "{" + Header + """ "parameters": {}, "extra": 1 }""", "extra", ErrorCodes.JsonUnknownProperty },
+        { "{" + Header + """ "parameters": { "dibaoStandard": { "values": [] } } }""", "parameters", ErrorCodes.ParameterUnknown },
+        { "{" + Header + """ "parameters": {}, "extra": 1 }""", "", ErrorCodes.JsonUnknownProperty },
         { "{" + Header.Replace("policy-set@1", "policy-set@9", StringComparison.Ordinal) + """ "parameters": {} }""", "schema", ErrorCodes.UnsupportedSchema },
         { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-02-30", "value": 1, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].from", ErrorCodes.DateInvalid },
         { "{" + Header + """ "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2025-01-01", "value": 1.001, "source": "primary", "citation": "c" } ] } } }""", "parameters.dibaoStandardMonthly.values[0].value", ErrorCodes.MoneyNotExact },

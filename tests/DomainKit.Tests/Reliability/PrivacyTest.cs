@@ -111,4 +111,60 @@ public class PrivacyTest
             Assert.DoesNotContain(person.Illness, message, StringComparison.Ordinal);
         });
     }
+
+    /// <summary>Every contract's example, with a person's details put where a property name or a name token goes.</summary>
+    [Property(MaxTest = MaxTest, Arbitrary = [typeof(PrivacyTest)])]
+    public void DetailsTypedIntoTheWrongPlace_AreRefused_AndNoMessageOrPathRepeatsThem(Person person, NonNegativeInt where)
+    {
+        var documents = new[]
+        {
+            Example("eligible.json"),
+            Example("cadre.json"),
+            Example("case-history.json"),
+            global::DomainKit.Policies.PolicySetJson.Write(PolicySets.ZhifuPilot),
+        };
+        var document = documents[where.Get % documents.Length];
+        var node = System.Text.Json.Nodes.JsonNode.Parse(document)!;
+        var target = Objects(node).ToList()[where.Get / documents.Length % Objects(node).Count()];
+
+        // As a property nobody asked for, and as the value of every name-token field of the object.
+        target[person.Name] = person.Address;
+        foreach (var property in target.Where(p => p.Value is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var text) && Tokenish(text)).Select(p => p.Key).ToList())
+        {
+            target[property] = person.Illness;
+        }
+
+        var json = node.ToJsonString();
+        var errors = (where.Get % documents.Length) switch
+        {
+            0 => HouseholdJson.Parse(json).ValidationErrors,
+            1 => global::DomainKit.Cadres.CadreJson.Parse(json).ValidationErrors,
+            2 => CaseEventJson.ParseHistory(json).ValidationErrors,
+            _ => global::DomainKit.Policies.PolicySetJson.Parse(json).ValidationErrors,
+        };
+
+        Assert.NotEmpty(errors);
+        foreach (var error in errors)
+        {
+            foreach (var language in new[] { global::DomainKit.Explanations.Language.English, global::DomainKit.Explanations.Language.ChineseSimplified })
+            {
+                var said = global::DomainKit.Validation.ValidationMessages.Render(error, language) + " " + error.Identifier;
+                Assert.False(said.Contains(person.Name, StringComparison.Ordinal), said);
+                Assert.DoesNotContain(person.Address, said, StringComparison.Ordinal);
+                Assert.DoesNotContain(person.Illness, said, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    private static string Example(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "examples", name));
+
+    // Name tokens (relation, grade, event type…) are camelCase words; IDs, dates and free text are left as they are.
+    private static bool Tokenish(string text) => text.Length is > 2 and < 40 && char.IsLower(text[0]) && text.All(char.IsAsciiLetter);
+
+    private static IEnumerable<System.Text.Json.Nodes.JsonObject> Objects(System.Text.Json.Nodes.JsonNode node) => node switch
+    {
+        System.Text.Json.Nodes.JsonObject o => new[] { o }.Concat(o.Select(p => p.Value).Where(v => v is not null).SelectMany(v => Objects(v!))),
+        System.Text.Json.Nodes.JsonArray a => a.Where(v => v is not null).SelectMany(v => Objects(v!)),
+        _ => [],
+    };
 }

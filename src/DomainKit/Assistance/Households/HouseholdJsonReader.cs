@@ -592,7 +592,7 @@ internal static class HouseholdJsonReader
                 var bit = 1UL << field;
                 if ((seen & bit) != 0)
                 {
-                    errors.AddStructural(StrictJsonReader.DuplicateError(place.Child(fields[field]), fields[field]));
+                    errors.AddStructural(StrictJsonReader.DuplicateError(place.Child(fields[field])));
                 }
 
                 seen |= bit;
@@ -621,14 +621,10 @@ internal static class HouseholdJsonReader
             return;
         }
 
-        var path = place.Child(name);
-        if (errors.SeenUnknown(name))
+        // An unknown name is reported once, at its object's path, and never repeated.
+        if (!errors.SeenUnknown(name))
         {
-            errors.AddStructural(StrictJsonReader.DuplicateError(path, name));
-        }
-        else
-        {
-            errors.AddStructural(StrictJsonReader.UnknownPropertyError(path, name, fields));
+            errors.AddStructural(StrictJsonReader.UnknownPropertyError(place.Path, fields));
         }
     }
 
@@ -728,7 +724,7 @@ internal static class HouseholdJsonReader
             return null;
         }
 
-        errors.Add(field, StrictJsonReader.UnknownNameError(place.Child(fields[field]), text, EnumTokens<T>.ByToken.Keys));
+        errors.Add(field, StrictJsonReader.UnknownNameError(place.Child(fields[field]), EnumTokens<T>.ByToken.Keys));
         return null;
     }
 
