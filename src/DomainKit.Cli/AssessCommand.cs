@@ -212,8 +212,9 @@ internal static class AssessCommand
                 ? schema.GetString()
                 : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // Malformed, or a schema that is not valid text: no contract is named, and the reader says what is wrong.
             return null;
         }
     }

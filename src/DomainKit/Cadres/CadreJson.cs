@@ -30,7 +30,7 @@ public static class CadreJson
     public static Result<Cadre> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return StrictJsonReader.Read(Encoding.UTF8.GetBytes(json), Read);
+        return StrictJsonReader.Read(StrictJsonReader.ToUtf8(json), Read);
     }
 
     private static Result<Cadre> Read(JsonElement root)

@@ -193,7 +193,7 @@ public sealed class PolicySet
             return Result<PolicySet>.Invalid(Errors.At(path, ErrorCodes.UnknownName, "No parameter has this ID; see docs/parameters.md."));
         }
 
-        if (!Serialization.StrictJsonReader.TryParse(System.Text.Encoding.UTF8.GetBytes(jsonValue), out var document, out var malformed))
+        if (!Serialization.StrictJsonReader.TryParse(Serialization.StrictJsonReader.ToUtf8(jsonValue), out var document, out var malformed))
         {
             return Result<PolicySet>.Invalid(Errors.WithPath(malformed!, path));
         }

@@ -38,7 +38,7 @@ public static class PolicySetJson
     public static Result<PolicySet> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json));
+        return Parse(StrictJsonReader.ToUtf8(json));
     }
 
     /// <summary>Reads a policy set from UTF-8 JSON.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Validation;
@@ -34,12 +35,61 @@ internal sealed class StrictJsonReader
 
     public bool HasErrors => Errors.Count > 0;
 
+    /// <summary>
+    /// A document given as a .NET string, as UTF-8. A string may hold a lone surrogate, which UTF-8 cannot encode and
+    /// which the runtime's encoder would silently turn into U+FFFD; each is written as its JSON escape instead, so that
+    /// the reader refuses it with the path of the string it is in (<see cref="ErrorCodes.JsonInvalidText"/>).
+    /// </summary>
+    public static byte[] ToUtf8(string json)
+    {
+        var span = json.AsSpan();
+        var surrogate = span.IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (surrogate < 0)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(json);
+        }
+
+        var text = new System.Text.StringBuilder(json.Length + 16);
+        text.Append(span[..surrogate]);
+        for (var i = surrogate; i < span.Length; i++)
+        {
+            var c = span[i];
+            if (char.IsHighSurrogate(c) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                text.Append(c).Append(span[++i]);
+            }
+            else if (char.IsSurrogate(c))
+            {
+                text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(text.ToString());
+    }
+
     /// <summary>Parses a document; malformed input is reported, never thrown.</summary>
     public static bool TryParse(ReadOnlyMemory<byte> utf8, out JsonDocument? document, out ValidationError? error)
     {
         try
         {
-            document = JsonDocument.Parse(utf8, DocumentOptions);
+            // A byte order mark, as some editors on Windows write one, is not part of the document.
+            document = JsonDocument.Parse(utf8.Span.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8, DocumentOptions);
+
+            // The parser accepts invalid UTF-8 and lone surrogate escapes inside strings and fails only when one is
+            // read, so every name and string is checked here, once, and the first bad one is reported with its path;
+            // no reader after this can meet text it cannot read.
+            if (InvalidTextPath(document.RootElement, string.Empty) is { } path)
+            {
+                document.Dispose();
+                document = null;
+                error = InvalidTextError(path);
+                return false;
+            }
+
             error = null;
             return true;
         }
@@ -49,6 +99,82 @@ internal sealed class StrictJsonReader
             // quotes no input content beyond the offending token's position.
             document = null;
             error = MalformedError(exception);
+            return false;
+        }
+    }
+
+    /// <summary>The path of the first property name or string in <paramref name="element"/> that is not valid Unicode, or null.</summary>
+    private static string? InvalidTextPath(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                return IsValidText(JsonMarshal.GetRawUtf8Value(element), element) ? null : path;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (InvalidTextPath(item, $"{path}[{index++}]") is { } inItem)
+                    {
+                        return inItem;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (!IsValidName(property))
+                    {
+                        return path;
+                    }
+
+                    if (InvalidTextPath(property.Value, Child(path, property.Name)) is { } inValue)
+                    {
+                        return inValue;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    // Unescaped text (nearly all) is checked as bytes, without making a string; escaped text by decoding it.
+    private static bool IsValidText(ReadOnlySpan<byte> raw, JsonElement element)
+    {
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return System.Text.Unicode.Utf8.IsValid(raw);
+        }
+
+        try
+        {
+            _ = element.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsValidName(JsonProperty property)
+    {
+        var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+        if (raw.IndexOf((byte)'\\') < 0)
+        {
+            return System.Text.Unicode.Utf8.IsValid(raw);
+        }
+
+        try
+        {
+            _ = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
             return false;
         }
     }
@@ -171,7 +297,7 @@ internal sealed class StrictJsonReader
             return null;
         }
 
-        if (!value.TryGetDecimal(out var number))
+        if (!value.TryGetDecimal(out var number) || !ExactNumber.Matches(value.GetRawText(), number))
         {
             Errors.Add(NumberError(path));
             return null;

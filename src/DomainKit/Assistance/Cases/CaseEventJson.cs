@@ -342,7 +342,7 @@ public static class CaseEventJson
     public static Result<CaseEvent> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return StrictJsonReader.Read<CaseEvent>(Encoding.UTF8.GetBytes(json), root =>
+        return StrictJsonReader.Read<CaseEvent>(StrictJsonReader.ToUtf8(json), root =>
         {
             var reader = new StrictJsonReader();
             var e = ReadEvent(reader, root, string.Empty);
@@ -357,7 +357,7 @@ public static class CaseEventJson
     public static Result<AssistanceCase> ParseHistory(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return StrictJsonReader.Read(Encoding.UTF8.GetBytes(json), root =>
+        return StrictJsonReader.Read(StrictJsonReader.ToUtf8(json), root =>
         {
             var reader = new StrictJsonReader();
             if (!reader.ExpectObject(root, string.Empty, "schema", "events"))

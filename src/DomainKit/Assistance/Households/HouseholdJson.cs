@@ -27,7 +27,7 @@ public static class HouseholdJson
     public static Result<Household> Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return Parse(Encoding.UTF8.GetBytes(json));
+        return Parse(StrictJsonReader.ToUtf8(json));
     }
 
     /// <summary>Reads a household from UTF-8 JSON.</summary>

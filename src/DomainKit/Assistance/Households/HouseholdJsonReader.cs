@@ -94,7 +94,8 @@ internal static class HouseholdJsonReader
     /// <summary>Reads a household; malformed or invalid input is Invalid, never thrown.</summary>
     public static Result<Household> Read(ReadOnlySpan<byte> utf8)
     {
-        var json = new Utf8JsonReader(utf8, Options);
+        // A byte order mark, as some editors on Windows write one, is not part of the document.
+        var json = new Utf8JsonReader(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8, Options);
         try
         {
             var result = ReadRoot(ref json);
@@ -793,7 +794,8 @@ internal static class HouseholdJsonReader
             return null;
         }
 
-        if (!json.TryGetDecimal(out var number))
+        if (!json.TryGetDecimal(out var number)
+            || !ExactNumber.Matches(json.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(json.ValueSequence) : json.ValueSpan, number))
         {
             errors.Add(field, StrictJsonReader.NumberError(place.Child(fields[field])));
             return null;
