@@ -71,6 +71,7 @@ internal static class AssessCommand
                 w.WriteString("date", Dates.Format(date));
                 w.WriteString("policy", policy.Id);
                 w.WriteString("policyVersion", policy.Version);
+                w.WriteString("policyContentHash", policy.ContentHash);
                 w.WriteString("language", Languages.ToTag(language));
                 w.WriteStartArray("qualifying");
                 foreach (var programme in e.Qualifying)

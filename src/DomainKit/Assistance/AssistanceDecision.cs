@@ -35,6 +35,9 @@ public abstract class AssistanceDecision
     /// <summary>The version of the policy set applied.</summary>
     public string PolicyVersion => policy.Version;
 
+    /// <summary>The content hash of the policy set applied (<see cref="PolicySet.ContentHash"/>).</summary>
+    public string PolicyContentHash => policy.ContentHash;
+
     /// <summary>Whether the policy set had overridden parameters (a reform or a what-if).</summary>
     public bool PolicyModified => policy.IsModified;
 

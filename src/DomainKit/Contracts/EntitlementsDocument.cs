@@ -28,6 +28,10 @@ public sealed record EntitlementsDocument
     [Description("The policy set's version.")]
     public required string PolicyVersion { get; init; }
 
+    /// <summary>The SHA-256 of the policy set as a policy file (<see cref="Policies.PolicySet.ContentHash"/>); absent in documents written before it was added.</summary>
+    [Description("sha256: and 64 hex digits: the hash of the policy set as a policy file, which tells apart two sets that share an ID and version.")]
+    public string? PolicyContentHash { get; init; }
+
     /// <summary>The language of every summary and reason: en or zh-CN.</summary>
     [Description("The language of every summary and reason: en or zh-CN.")]
     public required string Language { get; init; }

@@ -17,4 +17,8 @@ public sealed record PolicyReferenceDocument
     /// <summary>Whether parameters were overridden.</summary>
     [Description("true when parameters were overridden, as in a reform.")]
     public required bool Modified { get; init; }
+
+    /// <summary>The SHA-256 of the policy set as a policy file (<see cref="Policies.PolicySet.ContentHash"/>); absent in documents written before it was added.</summary>
+    [Description("sha256: and 64 hex digits: the hash of the policy set as a policy file, which tells apart two sets that share an ID and version.")]
+    public string? ContentHash { get; init; }
 }

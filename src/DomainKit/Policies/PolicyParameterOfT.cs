@@ -125,7 +125,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
             reader.Fail(StrictJsonReader.Child(itemPath, "source"), ErrorCodes.UnknownName, "Expected one of: seed, primary, secondary, unconfirmed, illustrative.");
         }
 
-        var citation = reader.String(item, itemPath, "citation", required: true);
+        var citation = reader.PlainText(item, itemPath, "citation", required: true);
         if (citation is not null && string.IsNullOrWhiteSpace(citation))
         {
             reader.Fail(StrictJsonReader.Child(itemPath, "citation"), ErrorCodes.Required, "Every value needs a citation.");

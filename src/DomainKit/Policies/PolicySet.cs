@@ -21,6 +21,7 @@ namespace DomainKit.Policies;
 public sealed class PolicySet
 {
     private readonly ImmutableDictionary<PolicyParameter, Timeline> timelines;
+    private string? contentHash;
 
     private PolicySet(
         string id,
@@ -85,6 +86,13 @@ public sealed class PolicySet
             ? Result<PolicySet>.Invalid(errors)
             : Result<PolicySet>.Success(new PolicySet(id, name, version, description ?? string.Empty, builder.ToImmutable(), []));
     }
+
+    /// <summary>
+    /// The SHA-256 of the set as a policy file (<see cref="PolicySetJson.Write"/>), as <c>sha256:</c> and 64 hex digits:
+    /// what a decision names besides the ID and version, so that two sets that share an ID and a version but differ in
+    /// any value, date or citation can be told apart. Computed on first use.
+    /// </summary>
+    public string ContentHash => Volatile.Read(ref contentHash) ?? (contentHash = ComputeContentHash());
 
     /// <summary>Whether the set holds a timeline for a parameter.</summary>
     /// <param name="parameter">The parameter.</param>
@@ -265,4 +273,7 @@ public sealed class PolicySet
         "policy.parameters." + parameter.Id,
         ErrorCodes.ParameterMissing,
         $"The policy set has no values for parameter {parameter.Id} ({parameter.RuleId}).");
+
+    private string ComputeContentHash() =>
+        "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PolicySetJson.Write(this))));
 }

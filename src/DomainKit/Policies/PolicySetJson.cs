@@ -43,8 +43,22 @@ public static class PolicySetJson
 
     /// <summary>Reads a policy set from UTF-8 JSON.</summary>
     /// <param name="utf8Json">The JSON bytes.</param>
-    /// <returns>The policy set, or Invalid with every problem found.</returns>
-    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
+    /// <returns>
+    /// The policy set, or Invalid with every problem found. A file that names itself by the ID of a bundled set
+    /// (<see cref="PolicySets.BundledIds"/>) must be that set, value for value (<see cref="PolicySet.ContentHash"/>);
+    /// otherwise it is Invalid with <see cref="ErrorCodes.PolicyIdReserved"/>, so that no decision made under an edited
+    /// copy can name itself as made under the preset.
+    /// </returns>
+    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        var read = ParseUnchecked(utf8Json);
+        return read.IsSuccess && PolicySets.BundledIds.Contains(read.Value.Id) && PolicySets.Bundled(read.Value.Id).Value.ContentHash != read.Value.ContentHash
+            ? Result<PolicySet>.Invalid(Errors.At("id", ErrorCodes.PolicyIdReserved, "This ID belongs to a bundled policy set, and this file differs from it; give the file an ID of its own."))
+            : read;
+    }
+
+    /// <summary>Reads a policy set without comparing it with the bundled set of its ID: for the bundled sets themselves.</summary>
+    internal static Result<PolicySet> ParseUnchecked(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
 
     /// <summary>Writes a policy set as JSON.</summary>
     /// <param name="policy">The policy set.</param>
@@ -93,10 +107,10 @@ public static class PolicySetJson
             reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
         }
 
-        var id = reader.String(root, string.Empty, "id", required: true);
-        var name = reader.String(root, string.Empty, "name", required: true);
-        var version = reader.String(root, string.Empty, "version", required: true);
-        var description = reader.String(root, string.Empty, "description", required: false) ?? string.Empty;
+        var id = reader.PlainText(root, string.Empty, "id", required: true);
+        var name = reader.PlainText(root, string.Empty, "name", required: true);
+        var version = reader.PlainText(root, string.Empty, "version", required: true);
+        var description = reader.PlainText(root, string.Empty, "description", required: false) ?? string.Empty;
         var timelines = new List<Timeline>();
         if (StrictJsonReader.TryGet(root, "parameters", out var parameters))
         {

@@ -59,7 +59,7 @@ public static class PolicySets
             ?? throw new InvalidOperationException($"The bundled policy set {id} is missing from the assembly.");
         using var memory = new MemoryStream();
         stream.CopyTo(memory);
-        var result = PolicySetJson.Parse(memory.ToArray());
+        var result = PolicySetJson.ParseUnchecked(memory.ToArray());
         if (!result.IsSuccess)
         {
             // A bundled preset that does not load is a defect of the build, not bad user input.

@@ -277,6 +277,28 @@ internal sealed class StrictJsonReader
         return text;
     }
 
+    /// <summary>
+    /// A string meant to be shown on one line (an ID, a name, a version, a description, a citation): control characters
+    /// are refused, since a line break or a terminal escape in a policy's name would forge lines in every explanation
+    /// and log that quotes it.
+    /// </summary>
+    public string? PlainText(JsonElement obj, string path, string name, bool required)
+    {
+        var text = String(obj, path, name, required);
+        if (text is not null && text.AsSpan().IndexOfAnyInRange('\u0000', '\u001F') < 0 && text.AsSpan().IndexOfAnyInRange('\u007F', '\u009F') < 0
+            && text.AsSpan().IndexOfAny('\u2028', '\u2029') < 0)
+        {
+            return text;
+        }
+
+        if (text is not null)
+        {
+            Errors.Add(Validation.Errors.At(Child(path, name), ErrorCodes.ControlCharacter, "The text must not hold control characters or line breaks."));
+        }
+
+        return null;
+    }
+
     public decimal? Decimal(JsonElement obj, string path, string name, bool required)
     {
         var propertyPath = Child(path, name);

@@ -42,6 +42,9 @@ public static class ErrorCodes
     /// <summary>A text value is too long.</summary>
     public const string TooLong = "value.tooLong";
 
+    /// <summary>A text value holds a control character (a line break, a tab, an escape sequence), which a name, version, description or citation never needs.</summary>
+    public const string ControlCharacter = "value.controlCharacter";
+
     /// <summary>An amount has a fraction of a fen, or is beyond the range money can hold.</summary>
     public const string MoneyNotExact = "money.notExact";
 
@@ -71,6 +74,9 @@ public static class ErrorCodes
 
     /// <summary>A bundled policy set with the requested identifier does not exist.</summary>
     public const string PolicyUnknown = "policy.unknown";
+
+    /// <summary>A policy file claims the ID of a bundled policy set but differs from it.</summary>
+    public const string PolicyIdReserved = "policy.id.reserved";
 
     /// <summary>A household has no members.</summary>
     public const string HouseholdNoMembers = "household.members.empty";

@@ -144,7 +144,8 @@ public sealed class AddDomainKitTest : IDisposable
         Assert.Contains(failure.Failures, f => f.StartsWith("timeZone:", StringComparison.Ordinal) && !f.Contains("Mars", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, f => f.StartsWith("policyFiles[0]:", StringComparison.Ordinal) && f.EndsWith($"({ErrorCodes.PolicyUnknown})", StringComparison.Ordinal));
         Assert.Contains(failure.Failures, f => f.StartsWith("policyFiles[1].parameters:", StringComparison.Ordinal) && f.EndsWith($"({ErrorCodes.ParameterUnknown})", StringComparison.Ordinal));
-        Assert.Contains(failure.Failures, f => f.StartsWith("policyFiles[2]:", StringComparison.Ordinal) && f.EndsWith($"({ErrorCodes.JsonDuplicateProperty})", StringComparison.Ordinal));
+        // A file that takes a bundled set's ID without being that set is refused as it is read.
+        Assert.Contains(failure.Failures, f => f.StartsWith("policyFiles[2].id:", StringComparison.Ordinal) && f.EndsWith($"({ErrorCodes.PolicyIdReserved})", StringComparison.Ordinal));
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<PolicyRegistry>());
     }
 

@@ -18,6 +18,12 @@ public class PolicySetJsonTest
     {
         var json = PolicySetJson.Write(policy);
         var read = PolicySetJson.Parse(json);
+        if (PolicySets.BundledIds.Contains(policy.Id) && policy.ContentHash != PolicySets.Bundled(policy.Id).Value.ContentHash)
+        {
+            // An edited preset under the preset's own ID is refused, and nothing else is said about it.
+            return read.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).SequenceEqual([("id", ErrorCodes.PolicyIdReserved)]);
+        }
+
         return read.IsSuccess
             && PolicySetJson.Write(read.Value) == json
             && ParameterCatalog.All.OfType<PolicyParameter<Money>>().All(p => SameValue(policy, read.Value, p, date))
@@ -86,5 +92,43 @@ public class PolicySetJsonTest
         var left = expected.ValueAt(parameter, date);
         var right = actual.ValueAt(parameter, date);
         return left.IsSuccess == right.IsSuccess && (!left.IsSuccess || left.Value == right.Value);
+    }
+
+    [Fact]
+    public void AFileThatClaimsABundledSetsId_IsRefused_UnlessItIsThatSet_AndDecisionsNameTheSetsHash()
+    {
+        var exported = PolicySetJson.Write(PolicySets.ZhifuPilot);
+        var same = PolicySetJson.Parse(exported);
+        Assert.True(same.IsSuccess);
+        Assert.Equal(PolicySets.ZhifuPilot.ContentHash, same.Value.ContentHash);
+        Assert.Matches("^sha256:[0-9a-f]{64}$", same.Value.ContentHash);
+
+        // One value changed, everything else (ID, name, version) kept: the forgery a preset's ID would lend authority to.
+        var forged = exported.Replace("\"value\": 950,", "\"value\": 1950,", StringComparison.Ordinal);
+        Assert.NotEqual(exported, forged);
+        var refused = PolicySetJson.Parse(forged);
+        Assert.Equal([("id", ErrorCodes.PolicyIdReserved)], refused.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)));
+
+        var renamed = PolicySetJson.Parse(forged.Replace("\"id\": \"zhifu-pilot\"", "\"id\": \"zhifu-local\"", StringComparison.Ordinal)).Value;
+        Assert.NotEqual(PolicySets.ZhifuPilot.ContentHash, renamed.ContentHash);
+        var household = HouseholdJson.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "examples", "eligible.json"))).Value;
+        var decision = Dibao.Decide(household, renamed, new LocalDate(2026, 3, 1)).Value;
+        Assert.Equal(("zhifu-local", renamed.Version, renamed.ContentHash), (decision.PolicyId, decision.PolicyVersion, decision.PolicyContentHash));
+        Assert.Contains($"\"contentHash\": \"{renamed.ContentHash}\"", DibaoDecisionJson.Write(decision, DomainKit.Explanations.Language.English), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("name", "\\n[ok] approved by the minister")]
+    [InlineData("version", "1\\u001b[2J")]
+    [InlineData("description", "a\\tb")]
+    [InlineData("citation", "notice\\r\\nforged line")]
+    [InlineData("id", "x\\u0085")]
+    public void ControlCharacters_InANameVersionDescriptionOrCitation_AreRefused(string field, string value)
+    {
+        var json = PolicySetJson.Write(PolicySets.ZhifuPilot).Replace("\"id\": \"zhifu-pilot\"", "\"id\": \"zhifu-local\"", StringComparison.Ordinal);
+        var at = json.IndexOf($"\"{field}\": \"", StringComparison.Ordinal) + field.Length + 5;
+        var damaged = json[..at] + value + json[at..];
+        var errors = PolicySetJson.Parse(damaged).ValidationErrors.ToList();
+        Assert.Contains(errors, e => e.ErrorCode == ErrorCodes.ControlCharacter && e.Identifier.EndsWith(field, StringComparison.Ordinal));
     }
 }

@@ -31,6 +31,7 @@ public static class DibaoDecisionJson
             writer.WriteString("id", decision.PolicyId);
             writer.WriteString("version", decision.PolicyVersion);
             writer.WriteBoolean("modified", decision.PolicyModified);
+            writer.WriteString("contentHash", decision.PolicyContentHash);
             writer.WriteEndObject();
             writer.WriteString("outcome", EnumTokens<DibaoOutcome>.ToToken(decision.Outcome));
             writer.WriteNumber("monthlyBenefit", decision.MonthlyBenefit.Yuan);
