@@ -59,6 +59,11 @@ internal sealed class ScenarioFile
         var stream = new YamlStream();
         try
         {
+            if (YamlBounds.Check(yaml, text) is { } problem)
+            {
+                return ([], [$"{path}:{problem.Line}: {problem.Problem}"]);
+            }
+
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException exception)
