@@ -89,6 +89,17 @@ internal static class TestCommand
 
             foreach (var report in scenarios.Select(s => ScenarioRunner.Run(s, text)))
             {
+                if (!report.InputErrors.IsEmpty)
+                {
+                    foreach (var inputError in report.InputErrors)
+                    {
+                        error.WriteLine(text.Say($"error: {inputError}"));
+                    }
+
+                    invalid = true;
+                    continue;
+                }
+
                 if (report.Passed)
                 {
                     passed++;

@@ -70,7 +70,9 @@ internal static class CaseScenario
 
             var command = new CaseCommand(staff, At(on, i + 1), name, current.Version);
             var result = Step(reader, step, path, name, current, command, funds, policy, calendar);
-            if (result is null)
+
+            // A field of the wrong type is reported as it is, never replaced by a default and passed on to the case.
+            if (result is null || reader.HasErrors)
             {
                 return null;
             }
@@ -110,12 +112,33 @@ internal static class CaseScenario
         Money Amount() => r.Money(s, p, "amount", true) ?? Money.Zero;
         T Named<T>(string key)
             where T : struct, Enum => r.Name(s, p, key, true, EnumTokens<T>.ByToken) ?? default;
-        ImmutableArray<string> Staff() => [.. r.Array(s, p, "investigators", true, 20).Select(i => i.Item.GetString() ?? string.Empty)];
+        ImmutableArray<string> Staff() => [.. r.Array(s, p, "investigators", true, 20).Select(i =>
+        {
+            if (i.Item.ValueKind == JsonValueKind.String)
+            {
+                return i.Item.GetString()!;
+            }
+
+            r.Errors.Add(StrictJsonReader.WrongTypeError(i.Path, "a string", i.Item.ValueKind));
+            return string.Empty;
+        })];
+        ImmutableArray<Need> Needs() => [.. r.Array(s, p, "needs", true, 16).Select(i =>
+        {
+            if (i.Item.ValueKind == JsonValueKind.String && EnumTokens<Need>.ByToken.TryGetValue(i.Item.GetString()!, out var need))
+            {
+                return need;
+            }
+
+            r.Errors.Add(i.Item.ValueKind == JsonValueKind.String
+                ? StrictJsonReader.UnknownNameError(i.Path, EnumTokens<Need>.ByToken.Keys)
+                : StrictJsonReader.WrongTypeError(i.Path, "a string", i.Item.ValueKind));
+            return default;
+        })];
 
         Result<CaseUpdate>? result = name switch
         {
             "report" => c.Report(command),
-            "accept" => c.Accept(command, r.Array(s, p, "needs", true, 16).Select(n => EnumTokens<Need>.ByToken.TryGetValue(n.Item.GetString() ?? string.Empty, out var need) ? need : default), policy),
+            "accept" => c.Accept(command, Needs(), policy),
             "startInvestigation" => c.StartInvestigation(command, Staff(), policy),
             "recordVerification" => c.RecordVerification(command, Named<VerificationSource>("source"), r.Money(s, p, "declared", true) ?? Money.Zero, r.Money(s, p, "verified", true) ?? Money.Zero),
             "requireHomeVisit" => c.RequireHomeVisit(command, Named<HomeVisitCause>("cause")),

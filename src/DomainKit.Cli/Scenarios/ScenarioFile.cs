@@ -172,9 +172,10 @@ internal sealed class ScenarioFile
         }
 
         var expect = ReadExpect(node, where);
+        var inputLines = new Dictionary<string, int>(StringComparer.Ordinal);
         return problems.Count > before || name is null || policy is null || expect is null
             ? null
-            : new Scenario(file, Line(node), name, description, rule, policy, date, overrides.ToImmutable(), YamlJson.ToJson(input), expect);
+            : new Scenario(file, Line(node), name, description, rule, policy, date, overrides.ToImmutable(), YamlJson.ToJson(input, inputLines), expect) { InputLines = inputLines };
     }
 
     private ScenarioExpectation? ReadExpect(YamlMappingNode scenario, string where)

@@ -20,6 +20,20 @@ internal static class ScenarioRunner
 
         var actual = ScenarioRules.Run(scenario.Rule, scenario.InputJson, policy.Value, scenario.Date);
         var expect = scenario.Expect;
+
+        // An input the contract's reader cannot take (a wrong type, an unknown property, a misspelt name) is a mistake in
+        // the file, not a rule's answer: it is reported where it is written, and the file counts as invalid, unless the
+        // scenario expects exactly that error.
+        var inputErrors = actual.Errors
+            .Where(e => (e.ErrorCode.StartsWith("json.", StringComparison.Ordinal) || e.ErrorCode == Validation.ErrorCodes.UnknownName)
+                && !expect.Errors.Contains((e.Identifier, e.ErrorCode)))
+            .Select(e => text.Say($"{scenario.File}:{scenario.LineOf(e.Identifier)}: {Describe(text, e)}"))
+            .ToImmutableArray();
+        if (!inputErrors.IsEmpty)
+        {
+            return new ScenarioReport(scenario, [], null) { InputErrors = inputErrors };
+        }
+
         if (!actual.Errors.IsEmpty && expect.Errors.IsEmpty)
         {
             failures.Add(text.Say($"expected a decision, got validation errors: {string.Join("; ", actual.Errors.Select(e => Describe(text, e)))}"));

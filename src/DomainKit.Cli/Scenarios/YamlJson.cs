@@ -16,36 +16,43 @@ internal static partial class YamlJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string ToJson(YamlNode node)
+    public static string ToJson(YamlNode node) => ToJson(node, new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>The node as JSON, with the line of every JSON path in <paramref name="lines"/> (the root's path is empty).</summary>
+    /// <remarks>Keys are plain values and nesting is bounded: <see cref="YamlBounds"/> has checked the file first.</remarks>
+    public static string ToJson(YamlNode node, Dictionary<string, int> lines)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Write(writer, node);
+            Write(writer, node, string.Empty, lines);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter writer, YamlNode node)
+    private static void Write(Utf8JsonWriter writer, YamlNode node, string path, Dictionary<string, int> lines)
     {
+        lines.TryAdd(path, (int)node.Start.Line);
         switch (node)
         {
             case YamlMappingNode mapping:
                 writer.WriteStartObject();
                 foreach (var (key, value) in mapping.Children)
                 {
-                    writer.WritePropertyName(((YamlScalarNode)key).Value ?? string.Empty);
-                    Write(writer, value);
+                    var name = (key as YamlScalarNode)?.Value ?? string.Empty;
+                    writer.WritePropertyName(name);
+                    Write(writer, value, path.Length == 0 ? name : path + "." + name, lines);
                 }
 
                 writer.WriteEndObject();
                 break;
             case YamlSequenceNode sequence:
                 writer.WriteStartArray();
+                var index = 0;
                 foreach (var item in sequence.Children)
                 {
-                    Write(writer, item);
+                    Write(writer, item, $"{path}[{index++}]", lines);
                 }
 
                 writer.WriteEndArray();

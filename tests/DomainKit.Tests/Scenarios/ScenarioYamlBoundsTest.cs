@@ -42,6 +42,34 @@ public sealed class ScenarioYamlBoundsTest : IDisposable
     public void AKeyThatIsNotAPlainValue_OrAnAliasToNothing_IsAnErrorWithTheLine(string input, string expected) =>
         AssertRefused("m: &m { a: 1 }\n" + Scenario(input), expected);
 
+    [Theory]
+    [InlineData("investigators: [inv-1, inv-2]", "investigators: [[inv-1], { a: 1 }]", ":7: steps[1].investigators[0]: json.wrongType")]
+    [InlineData("needs: [temporary]", "needs: [temporary, nothing]", ":6: steps[0].needs[1]: value.unknownName")]
+    [InlineData("on: 2026-03-03", "on: [2026]", ":7: steps[1].on: json.wrongType")]
+    [InlineData("{ command: approve, on: 2026-03-13 }", "{ command: [approve], on: 2026-03-13 }", ":8: steps[2].command: json.wrongType")]
+    [InlineData("householdSize: 3", "householdSize: { n: 3 }", ":4: householdSize: json.wrongType")]
+    public void AValueOfTheWrongTypeInACaseStep_IsAnErrorWithFileAndLine_NotADefaultOrACrash(string valid, string hostile, string expected)
+    {
+        var yaml = """
+            scenarios:
+              - { name: steps, rule: case, policy: zhifu-pilot, date: 2026-03-02,
+                  input: { channel: walkInWindow,
+                    householdSize: 3,
+                    steps: [
+                      { command: accept, needs: [temporary] },
+                      { command: startInvestigation, on: 2026-03-03, investigators: [inv-1, inv-2] },
+                      { command: approve, on: 2026-03-13 } ] },
+                  expect: { outcome: review } }
+
+            """;
+        Assert.Contains(valid, yaml, StringComparison.Ordinal);
+        var file = Path.Combine(folder, "steps.yaml");
+        File.WriteAllText(file, yaml.Replace(valid, hostile, StringComparison.Ordinal));
+        var (code, _, error) = Run("test", file);
+        Assert.Equal(2, code);
+        Assert.True(error.Contains(file + expected, StringComparison.Ordinal), error);
+    }
+
     private static string Scenario(string input) => $"""
         scenarios:
           - name: hostile
