@@ -21,7 +21,7 @@ internal static class AssessCommand
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
         var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household (domainkit/household@1) or a cadre (domainkit/cadre@1) JSON file.") };
-        var year = new Option<int?>("--year") { Description = text.Say($"For a cadre: the year assessed. Default: the latest year graded.") };
+        var year = new Option<string?>("--year") { Description = text.Say($"For a cadre: the year assessed. Default: the latest year graded.") };
         var options = new EvaluationOptions(text, text.Say($"Print the result as JSON (contracts domainkit/entitlements@1 and domainkit/cadre-assessment@1)."));
         var command = new Command("assess", text.Say($"Assess a household for every programme, or a cadre's year under the three mechanisms, with explanations.")) { file, year };
         options.AddTo(command);
@@ -29,8 +29,22 @@ internal static class AssessCommand
         return command;
     }
 
-    private static int Run(CliText text, ParseResult parsed, FileInfo file, int? year, EvaluationOptions options, TextWriter output, TextWriter error)
+    private static int Run(CliText text, ParseResult parsed, FileInfo file, string? yearArgument, EvaluationOptions options, TextWriter output, TextWriter error)
     {
+        // Read here rather than by the parser, so that a refused value is not repeated back; the contracts' range of years.
+        int? year = null;
+        if (yearArgument is not null)
+        {
+            if (!int.TryParse(yearArgument, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsedYear)
+                || parsedYear is < DomainKit.Cadres.Cadre.EarliestYear or > DomainKit.Cadres.Cadre.LatestYear)
+            {
+                error.WriteLine(text.Say($"error: --year: a year from {DomainKit.Cadres.Cadre.EarliestYear} to {DomainKit.Cadres.Cadre.LatestYear}, written in digits."));
+                return ExitCodes.InvalidInput;
+            }
+
+            year = parsedYear;
+        }
+
         var asJson = parsed.GetValue(options.Json);
         var resolved = options.Resolve(parsed);
         if (!resolved.IsSuccess)
@@ -45,9 +59,9 @@ internal static class AssessCommand
             return Errors.Report(text, error, asJson, bytes.ValidationErrors);
         }
 
-        var json = Encoding.UTF8.GetString(bytes.Value);
-        return SchemaOf(json) == CadreJson.Schema
-            ? Cadre(text, json, year, date, policy, asJson, output, error)
+        // The bytes go to the readers as they are, so that bytes that are not UTF-8 are refused where they are.
+        return SchemaOf(bytes.Value) == CadreJson.Schema
+            ? Cadre(text, bytes.Value, year, date, policy, asJson, output, error)
             : Household(text, bytes.Value, date, policy, asJson, output, error);
     }
 
@@ -126,7 +140,7 @@ internal static class AssessCommand
         return ExitCodes.Success;
     }
 
-    private static int Cadre(CliText text, string json, int? year, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    private static int Cadre(CliText text, byte[] json, int? year, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
     {
         var language = text.Language;
         var cadre = CadreJson.Parse(json);
@@ -204,7 +218,7 @@ internal static class AssessCommand
     }
 
     /// <summary>The schema a JSON document names, if it is an object that names one; the strict reader reports everything else.</summary>
-    private static string? SchemaOf(string json)
+    private static string? SchemaOf(byte[] json)
     {
         try
         {

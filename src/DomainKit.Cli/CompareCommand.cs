@@ -37,7 +37,7 @@ internal static class CompareCommand
     {
         if (!InputFiles.TryParseDate(dateArgument, out var date))
         {
-            error.WriteLine(text.Say($"error: --date: the date must exist and be written yyyy-MM-dd."));
+            error.WriteLine(text.Say($"error: --date: the date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
             return ExitCodes.InvalidInput;
         }
 

@@ -48,7 +48,7 @@ internal sealed class EvaluationOptions
         }
         else if (!InputFiles.TryParseDate(dateText, out date))
         {
-            return Result<(Language, LocalDate, PolicySet)>.Invalid(Errors.Of("--date", ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd."));
+            return Result<(Language, LocalDate, PolicySet)>.Invalid(Errors.Of("--date", ErrorCodes.DateInvalid, "The date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
         }
 
         var policy = InputFiles.LoadPolicy(parsed.GetValue(Policy)!);

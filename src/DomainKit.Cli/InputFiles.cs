@@ -92,10 +92,14 @@ internal static class InputFiles
         return Read(argument, "--policy").Bind(bytes => PolicySetJson.Parse(bytes));
     }
 
+    /// <summary>The earliest date of evaluation the contracts take.</summary>
+    public static readonly LocalDate EarliestDate = new(1949, 1, 1);
+
+    /// <summary>A date of evaluation: an existing ISO date, written yyyy-MM-dd, from 1949-01-01 to 2200-12-31 as the contracts' dates are.</summary>
     public static bool TryParseDate(string text, out LocalDate date)
     {
         var parsed = LocalDatePattern.Iso.Parse(text);
         date = parsed.Success ? parsed.Value : default;
-        return parsed.Success && text.Length == 10;
+        return parsed.Success && text.Length == 10 && date >= EarliestDate && date <= Dates.Latest;
     }
 }

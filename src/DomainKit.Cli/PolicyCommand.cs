@@ -35,7 +35,7 @@ internal static class PolicyCommand
         {
             if (!InputFiles.TryParseDate(dateArgument, out var parsed))
             {
-                error.WriteLine(text.Say($"error: --date: the date must exist and be written yyyy-MM-dd."));
+                error.WriteLine(text.Say($"error: --date: the date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
                 return ExitCodes.InvalidInput;
             }
 

@@ -33,6 +33,11 @@ public static class CadreJson
         return StrictJsonReader.Read(StrictJsonReader.ToUtf8(json), Read);
     }
 
+    /// <summary>Reads a cadre from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The JSON bytes.</param>
+    /// <returns>The cadre, or Invalid with each problem's path and code; bytes that are not UTF-8 are Invalid at their path, never replaced.</returns>
+    public static Result<Cadre> Parse(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
+
     private static Result<Cadre> Read(JsonElement root)
     {
         var r = new StrictJsonReader();

@@ -39,6 +39,6 @@ public class PolicyCommandTest
         Assert.Equal(2, Run("policy", "show", "nowhere").Code);
         var (code, _, error) = Run("policy", "show", "zhifu-pilot", "--date", "2026-02-30");
         Assert.Equal(2, code);
-        Assert.Equal("error: --date: the date must exist and be written yyyy-MM-dd.", error.Trim());
+        Assert.Equal("error: --date: the date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31.", error.Trim());
     }
 }
