@@ -39,17 +39,18 @@ internal sealed class ScenarioFile
     /// <summary>Reads a file's scenarios, or the problems that stop it being read.</summary>
     public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Load(string path, CliText text)
     {
-        var reader = new ScenarioFile(path, text);
         var bytes = InputFiles.Read(path, path);
-        if (!bytes.IsSuccess)
-        {
-            return ([], [.. bytes.ValidationErrors.Select(e => $"{path}: {text.Say(e)}")]);
-        }
+        return bytes.IsSuccess ? Parse(path, bytes.Value, text) : ([], [.. bytes.ValidationErrors.Select(e => $"{path}: {text.Say(e)}")]);
+    }
 
+    /// <summary>Reads scenarios from a file's bytes, named <paramref name="path"/> in messages.</summary>
+    public static (ImmutableArray<Scenario> Scenarios, ImmutableArray<string> Problems) Parse(string path, byte[] bytes, CliText text)
+    {
+        var reader = new ScenarioFile(path, text);
         string yaml;
         try
         {
-            yaml = StrictUtf8.GetString(bytes.Value.AsSpan().StartsWith("\uFEFF"u8) ? bytes.Value.AsSpan(3) : bytes.Value);
+            yaml = StrictUtf8.GetString(bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes);
         }
         catch (DecoderFallbackException)
         {
