@@ -167,4 +167,32 @@ public class PrivacyTest
         System.Text.Json.Nodes.JsonArray a => a.Where(v => v is not null).SelectMany(v => Objects(v!)),
         _ => [],
     };
+
+    [Theory]
+    [InlineData("张")]
+    [InlineData(" 王 ")]
+    [InlineData("𠀋")]
+    public void AOneCharacterName_IsMasked_UnderEveryMaskingRule(string name)
+    {
+        foreach (var masking in Enum.GetValues<NameMasking>().Where(m => m != NameMasking.FullName))
+        {
+            var masked = PublicationView.Mask(name, masking);
+            Assert.DoesNotContain(name.Trim(), masked, StringComparison.Ordinal);
+            Assert.Equal("*", masked);
+        }
+    }
+
+    [Fact]
+    public void AnEventsText_LeavesOutItsReasonAndEveryOtherFreeText()
+    {
+        var approved = Approved("case-r", new CaseApplicant { Name = "李四", ResidentId = ResidentId.Parse("11010519491231002X").Value, HouseholdSize = 2, Address = "幸福路 1 号", Illness = "肺癌" }, Policy, IntakeChannel.WalkInWindow);
+        var secret = "李四 家住幸福路 1 号，患肺癌";
+        foreach (var e in approved.Events.Select(e => e with { Reason = secret }))
+        {
+            var text = e.ToString();
+            Assert.DoesNotContain(secret, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("李四", text, StringComparison.Ordinal);
+            Assert.StartsWith(e.GetType().Name + " #", text, StringComparison.Ordinal);
+        }
+    }
 }

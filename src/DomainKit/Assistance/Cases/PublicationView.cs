@@ -32,6 +32,12 @@ public sealed record PublicationView(string Name, int HouseholdSize, Programme P
             return trimmed;
         }
 
+        if (elements.Count == 1)
+        {
+            // Keeping "the first character" of a one-character name would publish it whole.
+            return "*";
+        }
+
         var keepLast = masking == NameMasking.KeepFirstAndLastCharacters && elements.Count > 2;
         return elements[0] + new string('*', elements.Count - (keepLast ? 2 : 1)) + (keepLast ? elements[^1] : string.Empty);
     }

@@ -31,4 +31,11 @@ public abstract record CaseEvent
 
     /// <summary>Why, as the staff member recorded it.</summary>
     public string Reason { get; init; } = string.Empty;
+
+    /// <summary>
+    /// The event's kind and header, for logs: never its reason or any other free text, which a staff member may have
+    /// filled with a person's details, and never the applicant. Sealed, so no event type prints more.
+    /// </summary>
+    public sealed override string ToString() =>
+        $"{GetType().Name} #{Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)} case {CaseId} by {StaffId} at {NodaTime.Text.InstantPattern.ExtendedIso.Format(At)} ({Serialization.EnumTokens<CaseStage>.ToToken(Stage)})";
 }
