@@ -143,7 +143,8 @@ public class CaseSupervisionTest
     [InlineData("李明", NameMasking.KeepFirstAndLastCharacters, "李*")]
     [InlineData("欧阳娜娜", NameMasking.KeepFirstAndLastCharacters, "欧**娜")]
     [InlineData("𠮷野家", NameMasking.KeepFirstCharacter, "𠮷**")]
-    [InlineData(" 王 ", NameMasking.KeepFirstCharacter, "王")]
+    [InlineData(" 王 ", NameMasking.KeepFirstCharacter, "*")]
+    [InlineData("王", NameMasking.KeepFirstAndLastCharacters, "*")]
     [InlineData("", NameMasking.KeepFirstCharacter, "")]
     public void Mask_ShowsOnlyWhatThePolicyAllows(string name, NameMasking masking, string expected) =>
         Assert.Equal(expected, PublicationView.Mask(name, masking));
