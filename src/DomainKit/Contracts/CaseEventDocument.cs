@@ -67,4 +67,8 @@ public abstract record CaseEventDocument
     /// <summary>Why, in the staff member's words.</summary>
     [Description("Why, in the staff member's words; 1 to 500 characters.")]
     public required string Reason { get; init; }
+
+    /// <summary>In a stored history, the hash of the history before this event (<see cref="Assistance.CaseHistoryChain"/>).</summary>
+    [Description("In a stored history: the hash of the history before this event, so that an edited, removed, inserted or moved event is found.")]
+    public ChainLinkDocument? Chain { get; init; }
 }

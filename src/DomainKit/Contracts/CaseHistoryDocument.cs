@@ -17,4 +17,8 @@ public sealed record CaseHistoryDocument
     /// <summary>The events, in order, at most 100,000.</summary>
     [Description("The events, in order, at most 100,000.")]
     public required ImmutableArray<CaseEventDocument> Events { get; init; }
+
+    /// <summary>The chain hash after the last event: what an integrator keeps elsewhere to compare the history with.</summary>
+    [Description("The chain hash after the last event, in lower-case hex: keep it apart from the history and compare it when the history is read back.")]
+    public string? Head { get; init; }
 }

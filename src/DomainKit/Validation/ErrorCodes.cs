@@ -147,6 +147,9 @@ public static class ErrorCodes
     /// <summary>An event's sequence number is not the case's next, or it names another case.</summary>
     public const string CaseEventSequence = "case.event.sequence";
 
+    /// <summary>A stored case history's hash chain is broken or missing: an event was edited, removed, inserted or moved.</summary>
+    public const string CaseHistoryTampered = "case.history.tampered";
+
     /// <summary>An event claims a stage the case was not in.</summary>
     public const string CaseEventStage = "case.event.stage";
 

@@ -37,6 +37,8 @@ public static class CaseEventJson
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonWriterOptions CanonicalOptions = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly ImmutableArray<Kind> Kinds =
     [
         new(typeof(CaseOpened), "caseOpened", ["channel", "applicant", "timeZoneId"], (w, e) =>
@@ -313,26 +315,49 @@ public static class CaseEventJson
     /// <exception cref="ArgumentException">The event is of a type this library does not define.</exception>
     public static string Write(CaseEvent caseEvent) => Written(w => WriteEvent(w, caseEvent));
 
-    /// <summary>Writes a case's history, oldest event first.</summary>
+    /// <summary>Writes a case's history, oldest event first, each event with its SHA-256 chain link (<see cref="CaseHistoryChain"/>).</summary>
     /// <param name="events">The events.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is null.</exception>
-    public static string WriteHistory(IEnumerable<CaseEvent> events)
+    public static string WriteHistory(IEnumerable<CaseEvent> events) => WriteHistory(events, CaseHistoryHash.Sha256);
+
+    /// <summary>Writes a case's history, oldest event first, each event with its chain link under <paramref name="algorithm"/>, and the head.</summary>
+    /// <param name="events">The events.</param>
+    /// <param name="algorithm">The chain's hash, named in every event.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/>, an event or <paramref name="algorithm"/> is null.</exception>
+    public static string WriteHistory(IEnumerable<CaseEvent> events, CaseHistoryHash algorithm)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(algorithm);
         return Written(w =>
         {
             w.WriteStartObject();
             w.WriteString("schema", Schema);
             w.WriteStartArray("events");
+            var link = CaseHistoryChain.Genesis;
             foreach (var e in events)
             {
-                WriteEvent(w, e);
+                WriteEvent(w, e, (algorithm.Name, link));
+                link = CaseHistoryChain.Next(link, e, algorithm);
             }
 
             w.WriteEndArray();
+            w.WriteString("head", link);
             w.WriteEndObject();
         });
+    }
+
+    /// <summary>An event's bytes in the chain: its JSON on one line, without a chain link.</summary>
+    internal static string Canonical(CaseEvent caseEvent)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CanonicalOptions))
+        {
+            WriteEvent(writer, caseEvent);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     /// <summary>Reads one event.</summary>
@@ -350,17 +375,30 @@ public static class CaseEventJson
         });
     }
 
-    /// <summary>Reads a history and replays it into the case it describes.</summary>
+    /// <summary>Reads a history, checks its chain when it has one, and replays it into the case it describes.</summary>
     /// <param name="json">The JSON text of a history.</param>
-    /// <returns>The case, or Invalid with the path of each bad field or the first event that breaks a rule.</returns>
+    /// <returns>The case, or Invalid with the path of each bad field, the first broken link of the chain, or the first event that breaks a rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    public static Result<AssistanceCase> ParseHistory(string json)
+    public static Result<AssistanceCase> ParseHistory(string json) => ParseHistory(json, requireChain: false, [CaseHistoryHash.Sha256]);
+
+    /// <summary>Reads a history, checks its chain, and replays it into the case it describes.</summary>
+    /// <param name="json">The JSON text of a history.</param>
+    /// <param name="requireChain">
+    /// Whether a history without a chain is refused. A stored history written by <see cref="WriteHistory(IEnumerable{CaseEvent})"/>
+    /// always has one, so pass true for stored histories: otherwise one edited and stripped of its chain reads as a history that never had one.
+    /// </param>
+    /// <param name="algorithms">The hashes the chain may use, by <see cref="CaseHistoryHash.Name"/>.</param>
+    /// <returns>The case, or Invalid with the path of each bad field, the first broken link of the chain, or the first event that breaks a rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="algorithms"/> is null.</exception>
+    public static Result<AssistanceCase> ParseHistory(string json, bool requireChain, IEnumerable<CaseHistoryHash> algorithms)
     {
         ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(algorithms);
+        var known = algorithms.Where(a => a is not null).GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         return StrictJsonReader.Read(StrictJsonReader.ToUtf8(json), root =>
         {
             var reader = new StrictJsonReader();
-            if (!reader.ExpectObject(root, string.Empty, "schema", "events"))
+            if (!reader.ExpectObject(root, string.Empty, "schema", "events", "head"))
             {
                 return Result<AssistanceCase>.Invalid(reader.Errors);
             }
@@ -370,11 +408,83 @@ public static class CaseEventJson
                 reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
             }
 
-            var events = reader.Array(root, string.Empty, "events", true, MaxEvents).Select(item => ReadEvent(reader, item.Item, item.Path)).ToList();
-            return reader.HasErrors || events.Any(e => e is null)
-                ? Result<AssistanceCase>.Invalid(reader.Errors)
+            var items = reader.Array(root, string.Empty, "events", true, MaxEvents);
+            var events = items.Select(item => ReadEvent(reader, item.Item, item.Path)).ToList();
+            var links = items.Select(item => ReadLink(reader, item.Item, item.Path)).ToList();
+            var head = reader.String(root, string.Empty, "head", false);
+            if (reader.HasErrors || events.Any(e => e is null))
+            {
+                return Result<AssistanceCase>.Invalid(reader.Errors);
+            }
+
+            return CheckChain(events!, links, head, requireChain, known) is { } broken
+                ? Result<AssistanceCase>.Invalid(broken)
                 : AssistanceCase.Replay(events!);
         });
+    }
+
+    private static (string Algorithm, string Previous)? ReadLink(StrictJsonReader r, JsonElement o, string p)
+    {
+        if (!StrictJsonReader.TryGet(o, "chain", out var chain))
+        {
+            return null;
+        }
+
+        var path = StrictJsonReader.Child(p, "chain");
+        if (!r.ExpectObject(chain, path, "algorithm", "previous"))
+        {
+            return null;
+        }
+
+        var algorithm = r.String(chain, path, "algorithm", true);
+        var previous = r.String(chain, path, "previous", true);
+        return algorithm is null || previous is null ? null : (algorithm, previous);
+    }
+
+    /// <summary>The first break in a history's chain, or null when it holds (or, not required, is absent).</summary>
+    private static ValidationError? CheckChain(List<CaseEvent> events, List<(string Algorithm, string Previous)?> links, string? head, bool requireChain, Dictionary<string, CaseHistoryHash> known)
+    {
+        const string Tampered = "The history before this event is not the one it was written after: an event was edited, removed, inserted or moved.";
+        var chained = links.Count(l => l is not null);
+        if (chained == 0 && head is null)
+        {
+            return requireChain && events.Count > 0
+                ? Errors.At("events[0].chain", ErrorCodes.CaseHistoryTampered, "A stored history carries its chain; this one has none, so it cannot be shown to be unaltered.")
+                : null;
+        }
+
+        if (chained < links.Count)
+        {
+            var missing = links.FindIndex(l => l is null);
+            return Errors.At($"events[{missing}].chain", ErrorCodes.CaseHistoryTampered, "Every event of a chained history carries its link; this one has none.");
+        }
+
+        var name = links.Count > 0 ? links[0]!.Value.Algorithm : CaseHistoryHash.Sha256.Name;
+        if (!known.TryGetValue(name, out var algorithm))
+        {
+            return Errors.At(links.Count > 0 ? "events[0].chain.algorithm" : "head", ErrorCodes.UnknownName, $"The chain's hash is not one this reader was given; expected one of: {string.Join(", ", known.Keys)}.");
+        }
+
+        var link = CaseHistoryChain.Genesis;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var stored = links[i]!.Value;
+            if (stored.Algorithm != name)
+            {
+                return Errors.At($"events[{i}].chain.algorithm", ErrorCodes.CaseHistoryTampered, "Every event of a history is chained with the same hash.");
+            }
+
+            if (!string.Equals(stored.Previous, link, StringComparison.Ordinal))
+            {
+                return Errors.At($"events[{i}].chain.previous", ErrorCodes.CaseHistoryTampered, Tampered);
+            }
+
+            link = CaseHistoryChain.Next(link, events[i], algorithm);
+        }
+
+        return head is not null && !string.Equals(head, link, StringComparison.Ordinal)
+            ? Errors.At("head", ErrorCodes.CaseHistoryTampered, "The head is not the hash of the history: an event was edited, or events were cut from the end.")
+            : null;
     }
 
     private static string Written(Action<Utf8JsonWriter> write)
@@ -388,7 +498,7 @@ public static class CaseEventJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e)
+    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e, (string Algorithm, string Previous)? chain = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (!ByType.TryGetValue(e.GetType(), out var kind))
@@ -405,6 +515,14 @@ public static class CaseEventJson
         w.WriteString("stage", EnumTokens<CaseStage>.ToToken(e.Stage));
         w.WriteString("reason", e.Reason);
         kind.Write(w, e);
+        if (chain is { } link)
+        {
+            w.WriteStartObject("chain");
+            w.WriteString("algorithm", link.Algorithm);
+            w.WriteString("previous", link.Previous);
+            w.WriteEndObject();
+        }
+
         w.WriteEndObject();
     }
 
@@ -422,7 +540,7 @@ public static class CaseEventJson
             return null;
         }
 
-        if (!r.ExpectObject(o, p, [.. Header, .. kind.Fields]))
+        if (!r.ExpectObject(o, p, [.. Header, "chain", .. kind.Fields]))
         {
             return null;
         }

@@ -1,0 +1,46 @@
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// The hash chain that makes a stored case history tamper-evident. Each event stores the hash of the history before it:
+/// <c>h0</c> is 32 zero bytes, and <c>h(i) = H(h(i-1) || event i)</c>, where an event's bytes are its JSON as
+/// <see cref="CaseEventJson.Write"/> writes it, header and fields, without the chain. Reading a history recomputes the
+/// chain from the events as read, so editing, removing, inserting or reordering an event breaks it at the next event,
+/// even when the forged figures agree with each other.
+/// </summary>
+/// <remarks>
+/// What the chain does not prove: someone who can rewrite the whole stored history can recompute every link, and a
+/// change to the last event, or events cut from the end, leave a chain that is whole. Keep the head
+/// (<see cref="Head"/>, the hash of the whole history) somewhere the history's writer cannot change it (an audit log,
+/// another database, a signed receipt given at each approval) and compare it when the history is read back.
+/// </remarks>
+public static class CaseHistoryChain
+{
+    /// <summary>The hash before the first event: 64 zeros.</summary>
+    public static string Genesis { get; } = new('0', 64);
+
+    /// <summary>The head of a history: the chain hash after its last event, in lower-case hex; <see cref="Genesis"/> for no events.</summary>
+    /// <param name="events">The events, oldest first.</param>
+    /// <param name="algorithm">The hash; SHA-256 when null.</param>
+    /// <returns>The head to anchor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is null.</exception>
+    public static string Head(IEnumerable<CaseEvent> events, CaseHistoryHash? algorithm = null)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var hash = algorithm ?? CaseHistoryHash.Sha256;
+        var head = Genesis;
+        foreach (var e in events)
+        {
+            ArgumentNullException.ThrowIfNull(e, nameof(events));
+            head = Next(head, e, hash);
+        }
+
+        return head;
+    }
+
+    /// <summary>The link after <paramref name="caseEvent"/>, given the link before it.</summary>
+    internal static string Next(string previous, CaseEvent caseEvent, CaseHistoryHash algorithm)
+    {
+        byte[] data = [.. Convert.FromHexString(previous), .. System.Text.Encoding.UTF8.GetBytes(CaseEventJson.Canonical(caseEvent))];
+        return Convert.ToHexStringLower(algorithm.Compute(data));
+    }
+}
