@@ -150,6 +150,9 @@ public static class ErrorCodes
     /// <summary>A stored case history's hash chain is broken or missing: an event was edited, removed, inserted or moved.</summary>
     public const string CaseHistoryTampered = "case.history.tampered";
 
+    /// <summary>A stored event states a figure (a time limit, a number of investigators) other than the one the policy and the earlier events give.</summary>
+    public const string CaseEventFigure = "case.event.figure";
+
     /// <summary>An event claims a stage the case was not in.</summary>
     public const string CaseEventStage = "case.event.stage";
 

@@ -17,7 +17,7 @@ namespace DomainKit.Assistance;
 /// events (or moves money on a <see cref="FundLedger"/>) succeeds whole or not at all.
 /// </para>
 /// <para>
-/// The state is the fold of the events: <see cref="Replay"/> rebuilds it from stored events and holds each to
+/// The state is the fold of the events: <see cref="Replay(IEnumerable{CaseEvent})"/> rebuilds it from stored events and holds each to
 /// the same rules as the command that wrote it. Dates are read in the case's time zone. This type is
 /// immutable and thread-safe.
 /// </para>

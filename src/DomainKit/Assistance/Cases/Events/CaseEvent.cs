@@ -4,7 +4,7 @@ namespace DomainKit.Assistance;
 
 /// <summary>
 /// One fact in a case's append-only history: who did what, when, at which stage and why. A case is the fold
-/// of its events (<see cref="AssistanceCase.Replay"/>); events are never edited or removed, and a correction
+/// of its events (<see cref="AssistanceCase.Replay(IEnumerable{CaseEvent})"/>); events are never edited or removed, and a correction
 /// such as a recovery is a new event.
 /// </summary>
 /// <remarks>
