@@ -41,6 +41,34 @@ internal static partial class FileKind
         return Mode(path) is { } mode && (mode & TypeMask) is not Regular and not Directory;
     }
 
+    /// <summary>
+    /// The device and inode of an existing file, links followed, so that two names of one file (a hard link) compare
+    /// equal; null where they cannot be told. The runtime's status layout is checked against the file's length before
+    /// it is trusted, so a runtime that lays it out differently gives null rather than a wrong answer.
+    /// </summary>
+    public static (long Device, long Inode)? Identity(string path)
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            Span<byte> status = stackalloc byte[512];
+            if (Stat(path, status) != 0 || BinaryPrimitives.ReadInt64LittleEndian(status[16..]) != new FileInfo(path).Length)
+            {
+                return null;
+            }
+
+            return (BinaryPrimitives.ReadInt64LittleEndian(status[88..]), BinaryPrimitives.ReadInt64LittleEndian(status[104..]));
+        }
+        catch (Exception exception) when (exception is DllNotFoundException or EntryPointNotFoundException or IOException)
+        {
+            return null;
+        }
+    }
+
     private static int? Mode(string path)
     {
         try

@@ -41,11 +41,13 @@ internal sealed class OutputFile : IDisposable
     /// <summary>Where to write; moved to the target by <see cref="Commit"/>. A failure to write is an <see cref="OutputFailedException"/>.</summary>
     public Stream Stream { get; }
 
-    /// <summary>Whether the output names the same file as an input, directly or through symbolic links.</summary>
+    /// <summary>Whether the output names the same file as an input, directly, through symbolic links, or as a hard link to it.</summary>
     public static bool IsAnInput(FileInfo output, params FileInfo[] inputs)
     {
         var resolved = Resolved(output.FullName);
-        return inputs.Any(input => string.Equals(Resolved(input.FullName), resolved, StringComparison.Ordinal));
+        var identity = FileKind.Identity(output.FullName);
+        return inputs.Any(input => string.Equals(Resolved(input.FullName), resolved, StringComparison.Ordinal)
+            || (identity is not null && FileKind.Identity(input.FullName) == identity));
     }
 
     /// <summary>

@@ -21,8 +21,13 @@ public sealed class OutputFileTest : IDisposable
         File.CreateSymbolicLink(fileLink, input);
         var folderLink = Path.Combine(folder, "again");
         Directory.CreateSymbolicLink(folderLink, folder);
+        var hardLink = Path.Combine(folder, "hard.jsonl");
+        using (var ln = System.Diagnostics.Process.Start("ln", [input, hardLink]))
+        {
+            ln.WaitForExit();
+        }
 
-        foreach (var output in new[] { input, fileLink, Path.Combine(folderLink, Path.GetFileName(input)), Path.Combine(folder, ".", "households.jsonl") })
+        foreach (var output in new[] { input, fileLink, Path.Combine(folderLink, Path.GetFileName(input)), Path.Combine(folder, ".", "households.jsonl"), hardLink })
         {
             var (code, _, error) = Run("review", input, "--out", output, "--date", "2026-03-01");
             Assert.Equal(2, code);
@@ -31,7 +36,7 @@ public sealed class OutputFileTest : IDisposable
         }
 
         Assert.True(File.ResolveLinkTarget(fileLink, returnFinalTarget: false) is not null);
-        Assert.Equal(["households.jsonl", "link.jsonl"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(["hard.jsonl", "households.jsonl", "link.jsonl"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]
