@@ -135,6 +135,9 @@ public static class ErrorCodes
     /// <summary>A replayed entry's sequence number is not the next one.</summary>
     public const string LedgerSequence = "ledger.sequence";
 
+    /// <summary>A stored ledger opens an account with an amount other than the policy's budget for its year.</summary>
+    public const string LedgerOpeningBudget = "ledger.opening.budget";
+
     /// <summary>An amount that must not be negative is negative.</summary>
     public const string AmountNegative = "amount.negative";
 
