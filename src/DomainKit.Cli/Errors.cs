@@ -30,7 +30,7 @@ internal static class Errors
     public static string AtLine(CliText text, long line, IEnumerable<ValidationError> errors) =>
         text.Say($"line {line}: {string.Join("; ", errors.Select(e => Problem(text, e.Identifier, e)))}");
 
-    /// <summary>A line of a population file too long to be read (<see cref="LineBatchReader.MaxLineBytes"/>), which was skipped.</summary>
+    /// <summary>A line of a population file too long to be read (<see cref="LineBatchReader.MaxLineBytes"/>), which ends the run.</summary>
     public static string LineTooLong(CliText text, long line) =>
         text.Say($"line {line}: the line is longer than {LineBatchReader.MaxLineBytes} bytes, which no household needs; the file is not household JSON lines.");
 
