@@ -77,6 +77,13 @@ internal sealed class ScenarioFile
             // ("- { relation: 1e400" at the end of a line); it is still a malformed file, not a crash of the tool.
             return ([], [text.Say($"{path}: not valid YAML: a flow mapping or sequence is not closed.")]);
         }
+        catch (ArgumentException)
+        {
+            // Found by fuzzing: YamlDotNet throws these, without a position, on a malformed tag (an empty one, or a
+            // global tag that is not a URI), an escape naming a surrogate or no character, and a directive in the
+            // wrong place. Each is a malformed file, reported as one.
+            return ([], [text.Say($"{path}: not valid YAML: a tag, an escape or a directive the parser cannot read.")]);
+        }
 
         var scenarios = reader.Read(stream);
         return (reader.problems.Count == 0 ? scenarios : [], [.. reader.problems]);
