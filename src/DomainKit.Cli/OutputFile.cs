@@ -15,6 +15,7 @@ internal sealed class OutputFile : IDisposable
 {
     private static readonly Lock PendingLock = new();
     private static readonly HashSet<OutputFile> Pending = [];
+    private static bool interrupted;
 
     private readonly CliText text;
     private readonly string option;
@@ -90,6 +91,7 @@ internal sealed class OutputFile : IDisposable
     {
         lock (PendingLock)
         {
+            interrupted = true;
             foreach (var output in Pending)
             {
                 output.done = true;
@@ -112,34 +114,40 @@ internal sealed class OutputFile : IDisposable
     public void Commit()
     {
         Stream.Flush();
+        bool abandoned;
         lock (PendingLock)
         {
-            if (done)
+            abandoned = interrupted;
+            if (!abandoned && !done)
             {
-                // Abandoned by an interruption a moment ago: the process is ending and nothing may be moved into place.
-                return;
-            }
-
-            try
-            {
-                if (temporary is not null)
+                try
                 {
-                    ((GuardedStream)Stream).FlushToDisk();
-                    Stream.Dispose();
-                    File.Move(temporary, target, overwrite: true);
+                    if (temporary is not null)
+                    {
+                        ((GuardedStream)Stream).FlushToDisk();
+                        Stream.Dispose();
+                        File.Move(temporary, target, overwrite: true);
+                    }
+                    else
+                    {
+                        Stream.Dispose();
+                    }
                 }
-                else
+                catch (Exception exception) when (exception is (IOException or UnauthorizedAccessException) and not OutputFailedException)
                 {
-                    Stream.Dispose();
+                    throw Failed(exception);
                 }
-            }
-            catch (Exception exception) when (exception is (IOException or UnauthorizedAccessException) and not OutputFailedException)
-            {
-                throw Failed(exception);
-            }
 
-            done = true;
-            Pending.Remove(this);
+                done = true;
+                Pending.Remove(this);
+            }
+        }
+
+        if (abandoned)
+        {
+            // Abandoned by an interruption a moment ago: the signal's handler is ending the process with the failure
+            // code, and this run must neither move anything into place nor return first with success.
+            Thread.Sleep(Timeout.Infinite);
         }
     }
 

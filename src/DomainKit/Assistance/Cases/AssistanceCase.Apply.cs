@@ -352,6 +352,13 @@ public sealed partial record AssistanceCase
             return Invalid("payment.month", ErrorCodes.CaseTransition, "Only a monthly benefit's payment names a month.");
         }
 
+        // A payment is charged to the budget of the year it is made in (ZF-FD-01); a month's benefit to its month's year
+        // (checked above), and a charity payment to the account its referral committed.
+        if (payment.Basis is PaymentBasis.GreenChannel or PaymentBasis.Approval && payment.Account.Year != date.Year)
+        {
+            return Invalid("payment.account.year", ErrorCodes.CaseEventFigure, $"ZF-FD-01: a payment made on {Dates.Format(date)} is charged to the budget of {date.Year}; the event states another year.");
+        }
+
         switch (payment.Basis)
         {
             case PaymentBasis.GreenChannel:
