@@ -38,6 +38,12 @@ internal sealed class EnumKeys<T>
         }
     }
 
+    /// <summary>
+    /// The key of a member made afresh, bypassing the table. The table is made once per process, so a check that the
+    /// maker itself is right (every key distinct, each with a template) asks here rather than through <see cref="For"/>.
+    /// </summary>
+    public string MakeAfresh(T value) => make(value);
+
     /// <summary>The key of a member; a value outside the enum is passed to the maker, which rejects it.</summary>
     public string For(T value) => Index(value) is var index and >= 0 && index < keys.Length && keys[index] is { } key ? key : make(value);
 

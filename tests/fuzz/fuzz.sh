@@ -25,8 +25,11 @@ if ! command -v sharpfuzz >/dev/null; then
 fi
 
 # One instrumented build, outside the repository: the library, the tool and the YAML parser carry AFL's coverage probes.
+# It is built from a copy of the sources, so a campaign never shares bin/ and obj/ with builds of the working tree.
 build="$(mktemp -d /tmp/domainkit-fuzz.XXXXXX)"
-dotnet publish "$root/tests/DomainKit.Fuzz/DomainKit.Fuzz.csproj" -c Release -o "$build/bin" -p:DomainKitReadyToRun=false -v quiet -nologo >/dev/null
+mkdir -p "$build/src"
+(cd "$root" && tar --exclude=bin --exclude=obj --exclude=.git --exclude=StrykerOutput -cf - src tests/DomainKit.Fuzz Directory.Build.props Directory.Packages.props global.json .editorconfig README.md) | tar -xf - -C "$build/src"
+dotnet publish "$build/src/tests/DomainKit.Fuzz/DomainKit.Fuzz.csproj" -c Release -o "$build/bin" -p:DomainKitReadyToRun=false -v quiet -nologo >/dev/null
 for dll in DomainKit.dll DomainKit.Cli.dll YamlDotNet.dll; do
   sharpfuzz "$build/bin/$dll" >/dev/null
 done

@@ -76,4 +76,45 @@ public partial class MessageCatalogTest
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", chinese[key]);
         }
     }
+
+    /// <summary>
+    /// Every table of keys per enum member, each member's key made afresh: the tables are filled once per process, so
+    /// only a key made now shows what the maker gives today.
+    /// </summary>
+    private static IEnumerable<(string Table, object Member, string Fresh, string Cached)> KeyTables() =>
+        from field in typeof(MessageKeys).GetFields(BindingFlags.NonPublic | BindingFlags.Static)
+        where field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(EnumKeys<>)
+        let table = field.GetValue(null)!
+        let enumType = field.FieldType.GetGenericArguments()[0]
+        from member in Enum.GetValues(enumType).Cast<object>()
+        select (field.Name,
+            member,
+            (string)field.FieldType.GetMethod(nameof(EnumKeys<Language>.MakeAfresh))!.Invoke(table, [member])!,
+            (string)field.FieldType.GetMethod(nameof(EnumKeys<Language>.For))!.Invoke(table, [member])!);
+
+    [Fact]
+    public void EveryKeyTable_MakesADistinctKeyPerMember_WithATemplateInEveryLanguage_AndKeepsWhatItMade()
+    {
+        var english = MessageCatalog.For(Language.English);
+        var chinese = MessageCatalog.For(Language.ChineseSimplified);
+        var tables = KeyTables().ToArray();
+        Assert.Equal(25, tables.Select(t => t.Table).Distinct().Count());
+        foreach (var (table, member, fresh, cached) in tables)
+        {
+            Assert.True(english.ContainsKey(fresh) && chinese.ContainsKey(fresh), $"{table}: {member} makes {fresh}, which has no template");
+            Assert.Equal(fresh, cached);
+        }
+
+        foreach (var group in tables.GroupBy(t => t.Table))
+        {
+            Assert.Equal(group.Count(), group.Select(t => t.Fresh).Distinct().Count());
+        }
+    }
+
+    [Fact]
+    public void AKeyTable_RefusesAValueOutsideItsEnum_ThroughItsMaker()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => MessageKeys.UnitTerm((ParameterUnit)999));
+        Assert.Throws<ArgumentOutOfRangeException>(() => MessageKeys.RelationTerm((Relation)(-1)));
+    }
 }
