@@ -6,9 +6,10 @@ namespace DomainKit.Cli.Scenarios;
 /// <summary>
 /// Checks a YAML text's shape as a stream of parser events, before any node tree is built or turned into JSON: nesting
 /// no deeper than <see cref="MaxDepth"/>, at most <see cref="MaxExpandedNodes"/> nodes once every alias is expanded, and
-/// only plain values as mapping keys. Building the tree recurses once per level and expanding aliases can grow without
-/// bound (a 1.5 KB file of nested aliases expands to gigabytes), so both are measured here first, in a loop whose
-/// memory is one entry per open collection and per anchor.
+/// only plain values as mapping keys, no alias inside the collection its anchor names, and only the characters YAML
+/// allows. Building the tree recurses once per level and expanding aliases can grow without bound (a 1.5 KB file of
+/// nested aliases expands to gigabytes), so both are measured here first, in a loop whose memory is one entry per open
+/// collection and per anchor.
 /// </summary>
 internal static class YamlBounds
 {
@@ -22,6 +23,11 @@ internal static class YamlBounds
     /// <exception cref="YamlException">The text is not valid YAML; the caller reports it with its position.</exception>
     public static (long Line, string Problem)? Check(string yaml, CliText text)
     {
+        if (FirstForbiddenCharacterLine(yaml) is { } forbidden)
+        {
+            return (forbidden, text.Say($"the file holds a control character, which YAML does not allow."));
+        }
+
         var parser = new Parser(new StringReader(yaml));
         var open = new Stack<(bool IsMapping, long Start, string? Anchor, long Line, int Children)>();
         var anchors = new Dictionary<string, (long Size, bool IsScalar)>(StringComparer.Ordinal);
@@ -33,6 +39,10 @@ internal static class YamlBounds
             var atKey = open.Count > 0 && open.Peek().IsMapping && open.Peek().Children % 2 == 0;
             switch (current)
             {
+                case DocumentStart:
+                    // Anchors belong to their document: an alias cannot reach into the one before.
+                    anchors.Clear();
+                    continue;
                 case MappingStart or SequenceStart:
                     if (atKey)
                     {
@@ -65,6 +75,12 @@ internal static class YamlBounds
 
                     break;
                 case AnchorAlias alias:
+                    if (open.Any(collection => collection.Anchor == alias.Value.Value))
+                    {
+                        // Found by fuzzing: the parser's tree then holds itself, and hashing it overflows the stack.
+                        return (line, text.Say($"an alias names a list or mapping that contains it."));
+                    }
+
                     if (!anchors.TryGetValue(alias.Value.Value, out var target))
                     {
                         return (line, text.Say($"an alias names no anchor defined before it."));
@@ -90,6 +106,30 @@ internal static class YamlBounds
             {
                 var parent = open.Pop();
                 open.Push(parent with { Children = parent.Children + 1 });
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The line of the first character outside YAML's printable set (tab, line breaks, and every other character from
+    /// U+0020 on except DEL, the C1 controls and U+FFFE/U+FFFF); null when there is none. Found by fuzzing: YamlDotNet's
+    /// scanner takes tens of seconds over a 1 KB file holding a NUL, counting millions of lines that are not there.
+    /// </summary>
+    private static long? FirstForbiddenCharacterLine(string yaml)
+    {
+        long line = 1;
+        for (var index = 0; index < yaml.Length; index++)
+        {
+            var character = yaml[index];
+            if (character == '\n' || (character == '\r' && (index + 1 == yaml.Length || yaml[index + 1] != '\n')))
+            {
+                line++;
+            }
+            else if (character is < ' ' and not '\t' and not '\r' || character is >= '\u007F' and <= '\u009F' and not '\u0085' || character is '\uFFFE' or '\uFFFF')
+            {
+                return line;
             }
         }
 

@@ -43,6 +43,42 @@ public sealed class ScenarioYamlBoundsTest : IDisposable
         AssertRefused("m: &m { a: 1 }\n" + Scenario(input), expected);
 
     [Theory]
+    [InlineData("&s { a: *s }")]
+    [InlineData("&s [ x, [ *s ] ]")]
+    public void AnAliasInsideTheCollectionItsAnchorNames_IsRefused_NotAStackOverflow(string input) =>
+        AssertRefused("m: &s { a: 1 }\n" + Scenario(input), ":9: an alias names a list or mapping that contains it.");
+
+    [Fact]
+    public void AnAnchorFromAnEarlierDocument_IsNotReachable_SoItCannotHideACycle()
+    {
+        // Found by fuzzing (tests/fuzz/scenario-yaml/found/crashes-6bedead0296bc91f, reduced): the bounds took the
+        // alias for the first document's scalar while the parser tied it to the mapping around it.
+        AssertRefused("&C x\n---\n&C\nscenarios: *C\n", ":4: an alias names a list or mapping that contains it.");
+    }
+
+    [Theory]
+    [InlineData('\u0000')]
+    [InlineData('\u001B')]
+    [InlineData('\u007F')]
+    [InlineData('\u0080')]
+    [InlineData('\u009F')]
+    [InlineData('\uFFFE')]
+    public void ACharacterYamlDoesNotAllow_IsRefusedWithItsLine_BeforeTheParserSeesIt(char forbidden)
+    {
+        // Found by fuzzing: a NUL made YamlDotNet's scanner take 42 s over a 1 KB file.
+        AssertRefused(Scenario($"[ {{ relation: applicant{forbidden} }} ]").Replace("\n", "\r\n", StringComparison.Ordinal), ":8: the file holds a control character, which YAML does not allow.");
+    }
+
+    [Fact]
+    public void TabsLineBreaksChineseAndCharactersBeyondThePlane_AreAllowed()
+    {
+        var file = Path.Combine(folder, "allowed.yaml");
+        File.WriteAllText(file, "# 说明：a tab\t and a character beyond the basic plane 😀\r\n" + Scenario("[ { relation: applicant, birthDate: 1980-01-01 } ]"));
+        var (code, output, error) = Run("test", file);
+        Assert.True(code == 0, output + error);
+    }
+
+    [Theory]
     [InlineData("investigators: [inv-1, inv-2]", "investigators: [[inv-1], { a: 1 }]", ":7: steps[1].investigators[0]: json.wrongType")]
     [InlineData("needs: [temporary]", "needs: [temporary, nothing]", ":6: steps[0].needs[1]: value.unknownName")]
     [InlineData("on: 2026-03-03", "on: [2026]", ":7: steps[1].on: json.wrongType")]
