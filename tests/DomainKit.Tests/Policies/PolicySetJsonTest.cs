@@ -123,12 +123,16 @@ public class PolicySetJsonTest
     [InlineData("description", "a\\tb")]
     [InlineData("citation", "notice\\r\\nforged line")]
     [InlineData("id", "x\\u0085")]
+    [InlineData("name", "\\u007f")]
+    [InlineData("description", "\\u2028 a forged line")]
+    [InlineData("citation", "a\\u2029")]
     public void ControlCharacters_InANameVersionDescriptionOrCitation_AreRefused(string field, string value)
     {
         var json = PolicySetJson.Write(PolicySets.ZhifuPilot).Replace("\"id\": \"zhifu-pilot\"", "\"id\": \"zhifu-local\"", StringComparison.Ordinal);
         var at = json.IndexOf($"\"{field}\": \"", StringComparison.Ordinal) + field.Length + 5;
         var damaged = json[..at] + value + json[at..];
         var errors = PolicySetJson.Parse(damaged).ValidationErrors.ToList();
-        Assert.Contains(errors, e => e.ErrorCode == ErrorCodes.ControlCharacter && e.Identifier.EndsWith(field, StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.ErrorCode == ErrorCodes.ControlCharacter && e.Identifier.EndsWith(field, StringComparison.Ordinal)
+            && e.ErrorMessage == "The text must not hold control characters or line breaks.");
     }
 }
