@@ -58,12 +58,16 @@ internal static class CliApp
             };
         }
 
+        // The parse words its errors in English whatever the language, so that ParseErrorText knows their forms.
+        var helpUiCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         var parsed = root.Parse(args);
+        CultureInfo.CurrentUICulture = helpUiCulture;
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine(text.Say($"error: {parseError.Message}"));
+                error.WriteLine(ParseErrorText.Say(text, parseError.Message));
             }
 
             error.WriteLine(text.Say($"Run 'domainkit --help' for usage."));
@@ -72,6 +76,14 @@ internal static class CliApp
 
         try
         {
+            if (parsed.Action is System.CommandLine.Help.HelpAction)
+            {
+                var help = new StringWriter();
+                var code = parsed.Invoke(new InvocationConfiguration { Output = help, Error = error, EnableDefaultExceptionHandler = false });
+                output.Write(HelpText(text, help.ToString()));
+                return code;
+            }
+
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (OutputFailedException failed)
@@ -89,6 +101,37 @@ internal static class CliApp
     }
 
     public const string LanguageOption = "--lang";
+
+    /// <summary>
+    /// The command-line library's help, with the program called by the name it is installed under (not the assembly's,
+    /// which a user never types) and, in Chinese, the headings and words the library's own translation leaves in English.
+    /// </summary>
+    internal static string HelpText(CliText text, string help)
+    {
+        var named = help.Replace(ExecutableName + " ", "domainkit ", StringComparison.Ordinal);
+        if (text.Language != Language.ChineseSimplified)
+        {
+            return named;
+        }
+
+        var lines = named.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = lines[i].TrimEnd() switch
+            {
+                "Description:" => "说明：",
+                "用法:" or "Usage:" => "用法：",
+                "选项:" or "Options:" => "选项：",
+                "命令:" or "Commands:" => "命令：",
+                "参数:" or "Arguments:" => "参数：",
+                _ => lines[i].Replace("[default: ", "[默认值：", StringComparison.Ordinal).Replace("(REQUIRED)", "（必填）  ", StringComparison.Ordinal),
+            };
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    private static string ExecutableName => RootCommand.ExecutableName;
 
     /// <summary>The language <c>--lang</c> names (<c>--lang X</c> or <c>--lang=X</c>), English when absent.</summary>
     private static bool TryLanguage(string[] args, out Language language)

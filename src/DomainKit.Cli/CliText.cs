@@ -25,6 +25,10 @@ internal sealed class CliText
     /// <summary>Each template the Simplified Chinese catalogue translates, with its translation.</summary>
     internal static IReadOnlyDictionary<string, string> Translations => Chinese.Value;
 
+    /// <summary>An amount as the chosen language writes it: ¥1350.00 in English, 1350.00元 in Chinese.</summary>
+    public string Amount(Money amount) =>
+        Language == Language.ChineseSimplified ? amount.ToString("F", null) + "元" : amount.ToString();
+
     /// <summary>A line of the tool in the chosen language.</summary>
     public string Say(TranslatableText text) =>
         Language == Language.ChineseSimplified && Chinese.Value.TryGetValue(text.Template, out var template)

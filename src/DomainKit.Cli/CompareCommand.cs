@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Ardalis.Result;
 using DomainKit.Assistance;
+using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 
@@ -94,19 +95,19 @@ internal static class CompareCommand
         }
 
         var r = report.Value;
-        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {r.BaselinePolicyId} against {r.ReformPolicyId}; {bad} bad lines skipped"));
-        output.WriteLine(text.Say($"winners {r.Winners} (gain {r.TotalGain}), losers {r.Losers} (loss {r.TotalLoss}), unchanged {r.Unchanged}"));
+        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {PolicyLabel(text, baseline.Value, r.BaselinePolicyId)} against {PolicyLabel(text, reform.Value, r.ReformPolicyId)}; {bad} bad lines skipped"));
+        output.WriteLine(text.Say($"winners {r.Winners} (gain {text.Amount(r.TotalGain)}), losers {r.Losers} (loss {text.Amount(r.TotalLoss)}), unchanged {r.Unchanged}"));
         output.WriteLine();
-        foreach (var row in Table(r))
+        foreach (var row in Table(r, text))
         {
-            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(22) : cell.PadLeft(16))));
+            output.WriteLine(string.Join("  ", row.Select((cell, i) => i == 0 ? Pad(cell, 22, left: true) : Pad(cell, 16, left: false))));
         }
 
         if (csvFile is not null)
         {
             using (var writer = new StreamWriter(csvFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
             {
-                foreach (var row in Table(r))
+                foreach (var row in Table(r, null))
                 {
                     writer.WriteLine(string.Join(",", row.Select(CsvCell.Text)));
                 }
@@ -122,21 +123,47 @@ internal static class CompareCommand
     private static FileInfo[] PolicyFiles(params string?[] arguments) =>
         [.. arguments.Where(argument => argument is not null && File.Exists(argument)).Select(argument => new FileInfo(argument!))];
 
-    /// <summary>The programme table, then the fund table, each with its header row; amounts in yuan to the fen.</summary>
-    private static IEnumerable<string[]> Table(ReformReport report)
+    /// <summary>
+    /// The programme table, then the fund table, each with its header row; amounts in yuan to the fen. For the CSV
+    /// (<paramref name="text"/> null) headers and names are the contract's tokens; for the screen, in Chinese, they are
+    /// the catalogue's words.
+    /// </summary>
+    private static IEnumerable<string[]> Table(ReformReport report, CliText? text)
     {
-        yield return ["programme", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBefore", "amountAfter", "change"];
+        var chinese = text?.Language == Language.ChineseSimplified;
+        yield return chinese
+            ? ["项目", "改革前符合", "改革后符合", "新增符合", "不再符合", "改革前金额（元）", "改革后金额（元）", "变化（元）"]
+            : ["programme", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBefore", "amountAfter", "change"];
         foreach (var p in report.Programmes)
         {
-            yield return [EnumTokens<Programme>.ToToken(p.Programme), Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible), Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change)];
+            var name = chinese ? MessageCatalog.Get(Language.ChineseSimplified, MessageKeys.ProgrammeTerm(p.Programme)) : EnumTokens<Programme>.ToToken(p.Programme);
+            yield return [name, Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible), Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change)];
         }
 
-        yield return ["fund", "budget", "costBefore", "costAfter", "headroomAfter", "overBudget", string.Empty, string.Empty];
+        yield return chinese
+            ? ["资金", "年度预算（元）", "改革前支出（元）", "改革后支出（元）", "改革后结余（元）", "是否超支", string.Empty, string.Empty]
+            : ["fund", "budget", "costBefore", "costAfter", "headroomAfter", "overBudget", string.Empty, string.Empty];
         foreach (var f in report.Funds)
         {
-            yield return [EnumTokens<Fund>.ToToken(f.Fund), f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, f.OverBudget ? "yes" : "no", string.Empty, string.Empty];
+            var name = chinese ? MessageCatalog.Get(Language.ChineseSimplified, MessageKeys.FundTerm(f.Fund)) : EnumTokens<Fund>.ToToken(f.Fund);
+            var over = chinese ? (f.OverBudget ? "是" : "否") : (f.OverBudget ? "yes" : "no");
+            yield return [name, f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, over, string.Empty, string.Empty];
         }
     }
+
+    // A CJK character takes two columns of a terminal, so padding counts it twice to keep the columns straight.
+    private static string Pad(string cell, int width, bool left)
+    {
+        var columns = cell.Sum(c => c >= '\u1100' && (c <= '\u115f' || (c >= '\u2e80' && c <= '\ua4cf') || (c >= '\uac00' && c <= '\ud7a3') || (c >= '\uf900' && c <= '\ufaff') || (c >= '\ufe30' && c <= '\ufe4f') || (c >= '\uff00' && c <= '\uff60') || (c >= '\uffe0' && c <= '\uffe6')) ? 2 : 1);
+        var padding = new string(' ', Math.Max(0, width - columns));
+        return left ? cell + padding : padding + cell;
+    }
+
+    // English names the policies by ID (a reform marked *); Chinese by the set's Chinese name, a reform marked 调整后.
+    private static string PolicyLabel(CliText text, PolicySet policy, string id) =>
+        text.Language == Language.ChineseSimplified && policy.ChineseName is { } name
+            ? (policy.IsModified ? name + "（调整后）" : name)
+            : id;
 
     /// <summary>
     /// The households of a JSON lines file, read a batch ahead and parsed across the cores, then handed out in

@@ -22,7 +22,7 @@ internal static class DecisionText
         if (illustrative.Count > 0)
         {
             output.WriteLine();
-            output.WriteLine(text.Say($"Note: in policy {policy.Id} these parameters are illustrative or unconfirmed: {string.Join(", ", illustrative)}. Use the locality's published figures."));
+            output.WriteLine(text.Say($"Note: in policy {(text.Language == Explanations.Language.ChineseSimplified ? policy.NameIn(text.Language) : policy.Id)} these parameters are illustrative or unconfirmed: {string.Join(", ", illustrative)}. Use the locality's published figures."));
         }
     }
 }

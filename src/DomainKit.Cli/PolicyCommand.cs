@@ -14,7 +14,7 @@ internal static class PolicyCommand
             foreach (var id in PolicySets.BundledIds)
             {
                 var policy = PolicySets.Bundled(id).Value;
-                output.WriteLine($"{policy.Id} {policy.Version}: {policy.Name}");
+                output.WriteLine($"{policy.Id} {policy.Version}: {policy.NameIn(text.Language)}");
             }
 
             return ExitCodes.Success;
@@ -60,19 +60,23 @@ internal static class PolicyCommand
             return ExitCodes.Success;
         }
 
-        output.WriteLine($"{policy.Id} {policy.Version}: {policy.Name}");
-        output.WriteLine(policy.Description);
+        output.WriteLine($"{policy.Id} {policy.Version}: {policy.NameIn(text.Language)}");
+        output.WriteLine(policy.DescriptionIn(text.Language));
         foreach (var timeline in policy.Timelines)
         {
             var parameter = timeline.Parameter;
             output.WriteLine();
-            output.WriteLine($"{parameter.Id} ({parameter.RuleId}, {parameter.UnitToken}): {parameter.Describe(text.Language)}");
+            // English keeps the unit's token as the file writes it; Chinese reads the unit's own word (年, 元/月, 套).
+            var unit = text.Language == Explanations.Language.ChineseSimplified ? Explanations.MessageCatalog.Get(text.Language, parameter.UnitTermKey) : parameter.UnitToken;
+            output.WriteLine(text.Language == Explanations.Language.ChineseSimplified
+                ? $"{parameter.Id}（{parameter.RuleId}，{unit}）：{parameter.Describe(text.Language)}"
+                : $"{parameter.Id} ({parameter.RuleId}, {unit}): {parameter.Describe(text.Language)}");
             var dates = timeline.EffectiveDates;
             for (var i = 0; i < dates.Length; i++)
             {
                 var inEffect = date is { } d && dates[i] <= d && (i + 1 == dates.Length || dates[i + 1] > d);
                 var provenance = timeline.Provenances[i];
-                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceKinds.ToToken(provenance.Kind)}: {provenance.Citation})"));
+                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceTerm(text, provenance.Kind)}: {provenance.CitationIn(text.Language)})"));
             }
         }
 
@@ -85,4 +89,9 @@ internal static class PolicyCommand
 
         return ExitCodes.Success;
     }
+
+    // The file's token (secondary) in English, as before; the catalogue's term (转引来源) in Chinese.
+    private static string SourceTerm(CliText text, SourceKind kind) => text.Language == Explanations.Language.ChineseSimplified
+        ? Explanations.MessageCatalog.Get(text.Language, Explanations.MessageKeys.SourceTerm(kind))
+        : SourceKinds.ToToken(kind);
 }

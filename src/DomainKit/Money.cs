@@ -228,21 +228,65 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>, IComparabl
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// Formats the amount. Format <c>"G"</c> (the default) gives <c>¥1234.50</c>; <c>"N"</c> gives the
-    /// plain decimal number of yuan, <c>1234.50</c>, as used in JSON and CSV.
+    /// Formats the amount with one of the standard numeric formats a .NET developer expects:
+    /// <list type="table">
+    /// <listheader><term>format</term><description>result for 1234.5 yuan, without a culture (and with zh-CN)</description></listheader>
+    /// <item><term><c>G</c> or none</term><description><c>¥1234.50</c>: the form explanations use, the same in every culture.</description></item>
+    /// <item><term><c>F</c> (<c>F2</c>)</term><description><c>1234.50</c>: the plain number of yuan, as JSON and CSV write it.</description></item>
+    /// <item><term><c>N</c> (<c>N2</c>)</term><description><c>1,234.50</c>, with group separators.</description></item>
+    /// <item><term><c>C</c> (<c>C2</c>)</term><description><c>¥1,234.50</c>: the yuan sign whatever the culture's own currency.</description></item>
+    /// </list>
+    /// Amounts are always shown to the fen, so the only precision accepted is 2.
     /// </summary>
-    /// <param name="format"><c>"G"</c>, <c>"N"</c> or <see langword="null"/>.</param>
-    /// <param name="formatProvider">Ignored: amounts read the same in every culture, so explanations are deterministic.</param>
+    /// <param name="format"><c>G</c>, <c>F</c>, <c>N</c>, <c>C</c> (either case, optionally followed by <c>2</c>), or <see langword="null"/>.</param>
+    /// <param name="formatProvider">
+    /// The culture whose separators <c>F</c>, <c>N</c> and <c>C</c> use (de-DE gives <c>1.234,50</c>). When it is null
+    /// the invariant culture is used, not the current one, so that <c>$"{amount:N}"</c> reads the same on every machine.
+    /// <c>G</c> ignores it.
+    /// </param>
     /// <returns>The formatted amount.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is not supported.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is not one of these.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var number = Yuan.ToString("0.00", CultureInfo.InvariantCulture);
-        return format switch
+        var kind = format switch
         {
-            null or "" or "G" => Fen < 0 ? "-¥" + number[1..] : "¥" + number,
-            "N" => number,
-            _ => throw new FormatException("Money supports the formats \"G\" and \"N\"."),
+            null or "" or "G" or "g" => 'G',
+            "F" or "f" or "F2" or "f2" => 'F',
+            "N" or "n" or "N2" or "n2" => 'N',
+            "C" or "c" or "C2" or "c2" => 'C',
+            _ => throw new FormatException("Money supports the formats G, F, N and C, with no precision or a precision of 2."),
         };
+        if (kind == 'G')
+        {
+            var number = Yuan.ToString("0.00", CultureInfo.InvariantCulture);
+            return Fen < 0 ? "-¥" + number[1..] : "¥" + number;
+        }
+
+        var numbers = formatProvider is null ? InvariantYuanFormat : YuanFormat(NumberFormatInfo.GetInstance(formatProvider));
+        return Yuan.ToString(kind switch { 'F' => "F2", 'N' => "N2", _ => "C2" }, numbers);
+    }
+
+    // The invariant culture writes a negative currency amount in parentheses, an accounting habit a reader of a benefit
+    // amount would not expect; a minus sign before the yuan sign is what Chinese documents write.
+    private static readonly NumberFormatInfo InvariantYuanFormat = CreateInvariantYuanFormat();
+
+    private static NumberFormatInfo CreateInvariantYuanFormat()
+    {
+        var format = YuanFormat(NumberFormatInfo.InvariantInfo);
+        format.CurrencyNegativePattern = 1;
+        return NumberFormatInfo.ReadOnly(format);
+    }
+
+    // Every amount is in yuan, so the currency sign is the yuan's whatever currency the culture itself uses.
+    private static NumberFormatInfo YuanFormat(NumberFormatInfo culture)
+    {
+        if (culture.CurrencySymbol == "¥")
+        {
+            return culture;
+        }
+
+        var format = (NumberFormatInfo)culture.Clone();
+        format.CurrencySymbol = "¥";
+        return format;
     }
 }

@@ -132,5 +132,5 @@ public static class Assessment
             .Arg("year", year)
             .Term("grade", MessageKeys.GradeTerm(grade))
             .Arg("running", running)
-            .Input($"assessments[{year}].grade", ExcellentQuota.Token(grade));
+            .Input($"assessments[{year}].grade", ExcellentQuota.Token(grade), MessageKeys.GradeTerm(grade));
 }

@@ -160,7 +160,7 @@ public static class Incentive
         {
             // Stepping down wins over going up (SX-PD-00): a cadre put forward to step down is not promoted the same year.
             steps.Add(Decision("SX-PD-00", false, MessageKeys.IncentivePromotionStepDown, grade, composite, threshold)
-                .Arg("year", year).Arg("triggers", string.Join(", ", triggers.Select(t => Serialization.EnumTokens<StepDownTrigger>.ToToken(t.Trigger))))
+                .Arg("year", year).Terms("triggers", triggers.Select(t => MessageKeys.StepDownTriggerTerm(t.Trigger)))
                 .Parameter(CadreParameters.IncentivePromotionScore, threshold).Build());
         }
         else

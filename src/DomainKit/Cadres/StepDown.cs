@@ -112,7 +112,7 @@ public static class StepDown
         steps.AddRange(Tolerance.NotCounted(cadre, year));
         var methods = MethodsOf(terms.AdjustmentMethods.Value);
         steps.Add(StepBuilder.Computed(terms.AdjustmentMethods.Value == AdjustmentMethodList.Shaanxi ? "PD-05" : "PD-03", MessageKeys.StepDownMethods)
-            .Arg("methods", string.Join(", ", methods.Select(m => Serialization.EnumTokens<AdjustmentMethod>.ToToken(m))))
+            .Terms("methods", methods.Select(MessageKeys.AdjustmentMethodTerm))
             .Parameter(CadreParameters.AdjustmentMethods, terms.AdjustmentMethods)
             .Build());
         var ordered = findings.OrderBy(f => f.Trigger).ToImmutableArray();
@@ -148,7 +148,7 @@ public static class StepDown
                 .Arg("foundOn", finding.FoundOn)
                 .Term("source", MessageKeys.EvidenceSourceTerm(finding.Source))
                 .Parameter(CadreParameters.UnfitSituations, terms.UnfitSituations)
-                .Input($"unfitFindings[{finding.Id}].situation", Serialization.EnumTokens<UnfitSituation>.ToToken(finding.Situation));
+                .Input($"unfitFindings[{finding.Id}].situation", Serialization.EnumTokens<UnfitSituation>.ToToken(finding.Situation), MessageKeys.UnfitSituationTerm(finding.Situation));
             if (finding.Remedy is { } remedy && finding.RemediedOn is { } remediedOn)
             {
                 step.Term("remedy", MessageKeys.UnfitRemedyTerm(remedy)).Arg("remediedOn", remediedOn);

@@ -47,7 +47,7 @@ public static class Tolerance
             var found = application.Exclusions.Contains(exclusion);
             var step = StepBuilder.Test(alwaysRule ?? "FT-06", !found, found ? MessageKeys.ToleranceExcluded : MessageKeys.ToleranceNotExcluded)
                 .Term("exclusion", MessageKeys.ExclusionTerm(exclusion))
-                .Input("exclusions", EnumTokens<ToleranceExclusion>.ToToken(exclusion));
+                .Input("exclusions", EnumTokens<ToleranceExclusion>.ToToken(exclusion), MessageKeys.ExclusionTerm(exclusion));
             steps.Add((alwaysRule is null ? step.Parameter(CadreParameters.ToleranceExclusions, terms.ToleranceExclusions) : step).Build());
         }
 
@@ -56,7 +56,7 @@ public static class Tolerance
         {
             steps.Add(StepBuilder.Test("FT-01", tolerable, tolerable ? MessageKeys.ToleranceSideTolerable : MessageKeys.ToleranceSideIntolerable)
                 .Term("finding", MessageKeys.DistinctionTerm(distinction))
-                .Input("distinctions." + EnumTokens<ToleranceDistinction>.ToToken(distinction), tolerable ? "true" : "false")
+                .Input("distinctions." + EnumTokens<ToleranceDistinction>.ToToken(distinction), tolerable)
                 .Build());
         }
 
@@ -64,7 +64,7 @@ public static class Tolerance
         {
             steps.Add(StepBuilder.Test("SX-FT-02", tolerable, tolerable ? MessageKeys.ToleranceSideTolerable : MessageKeys.ToleranceSideIntolerable)
                 .Term("finding", MessageKeys.BoundaryTerm(boundary))
-                .Input("boundaries." + EnumTokens<ToleranceBoundary>.ToToken(boundary), tolerable ? "true" : "false")
+                .Input("boundaries." + EnumTokens<ToleranceBoundary>.ToToken(boundary), tolerable)
                 .Build());
         }
 
@@ -73,7 +73,7 @@ public static class Tolerance
             steps.Add(StepBuilder.Test("FT-03", weight != FactorWeight.Unfavourable, MessageKeys.ToleranceFactor)
                 .Term("factor", MessageKeys.FactorTerm(factor))
                 .Term("weight", MessageKeys.FactorWeightTerm(weight))
-                .Input("factors." + EnumTokens<ToleranceFactor>.ToToken(factor), EnumTokens<FactorWeight>.ToToken(weight))
+                .Input("factors." + EnumTokens<ToleranceFactor>.ToToken(factor), EnumTokens<FactorWeight>.ToToken(weight), MessageKeys.FactorWeightTerm(weight))
                 .Build());
         }
 

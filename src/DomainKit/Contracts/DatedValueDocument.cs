@@ -24,4 +24,8 @@ public sealed record DatedValueDocument
     /// <summary>Where the value comes from; not blank.</summary>
     [Description("Where the value comes from; not blank.")]
     public required string Citation { get; init; }
+
+    /// <summary>The citation in Simplified Chinese, shown in Chinese explanations; optional, not blank when given.</summary>
+    [Description("The citation in Simplified Chinese, shown in Chinese explanations; optional, not blank when given.")]
+    public string? CitationZh { get; init; }
 }

@@ -22,6 +22,10 @@ public sealed record PolicySetDocument
     [Description("A readable name.")]
     public required string Name { get; init; }
 
+    /// <summary>The name in Simplified Chinese, shown in Chinese text; optional.</summary>
+    [Description("The name in Simplified Chinese, shown in Chinese text; optional.")]
+    public string? NameZh { get; init; }
+
     /// <summary>The set's version.</summary>
     [Description("The set's version.")]
     public required string Version { get; init; }
@@ -29,6 +33,10 @@ public sealed record PolicySetDocument
     /// <summary>What the set is and where its values come from.</summary>
     [Description("What the set is and where its values come from.")]
     public string? Description { get; init; }
+
+    /// <summary>The description in Simplified Chinese, shown in Chinese text; optional.</summary>
+    [Description("The description in Simplified Chinese, shown in Chinese text; optional.")]
+    public string? DescriptionZh { get; init; }
 
     /// <summary>The parameters, keyed by parameter ID (docs/parameters.md).</summary>
     [Description("The parameters, keyed by parameter ID (docs/parameters.md).")]

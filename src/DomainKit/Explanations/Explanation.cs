@@ -39,6 +39,14 @@ public sealed class Explanation
     /// <inheritdoc />
     public override string ToString() => Render(Language.English);
 
+    // Chinese states the unit after the value, 950.00（元/月）, so an amount drops the yuan sign it is formatted with.
+    private static string ParameterValue(ParameterUsage parameter, Language language) =>
+        language == Language.ChineseSimplified
+        && parameter.Parameter.Unit is ParameterUnit.Yuan or ParameterUnit.YuanPerMonth or ParameterUnit.YuanPerYear
+        && parameter.Value.StartsWith('¥')
+            ? parameter.Value[1..]
+            : parameter.Value;
+
     private static IEnumerable<ExplanationStep> Flatten(ExplanationStep step) =>
         step.Children.SelectMany(Flatten).Prepend(step);
 
@@ -59,11 +67,11 @@ public sealed class Explanation
                 MessageKeys.LabelParameter,
                 [
                     MessageArgument.Of("id", parameter.Parameter.Id),
-                    MessageArgument.Of("value", parameter.Value),
-                    MessageArgument.Term("unit", MessageKeys.UnitTerm(parameter.Parameter.Unit)),
+                    MessageArgument.Of("value", ParameterValue(parameter, language)),
+                    MessageArgument.Term("unit", parameter.Parameter.UnitTermKey),
                     MessageArgument.Of("from", Dates.Format(parameter.EffectiveFrom)),
                     MessageArgument.Term("source", MessageKeys.SourceTerm(parameter.Provenance.Kind)),
-                    MessageArgument.Of("citation", parameter.Provenance.Citation),
+                    MessageArgument.Of("citation", parameter.Provenance.CitationIn(language)),
                 ])).Append('\n');
         }
 
@@ -72,7 +80,7 @@ public sealed class Explanation
             text.Append(indent).Append("    ").Append(MessageCatalog.Format(
                 language,
                 MessageKeys.LabelInput,
-                [MessageArgument.Of("path", input.Path), MessageArgument.Of("value", input.Value)])).Append('\n');
+                [MessageArgument.Of("path", input.Path), MessageArgument.Of("value", input.ValueIn(language))])).Append('\n');
         }
 
         foreach (var child in step.Children)

@@ -50,11 +50,15 @@ public readonly struct InputReading : IEquatable<InputReading>
 
     internal static InputReading Of(string path, string value) => new(path, ExplanationValue.OfText(value));
 
+    internal static InputReading Of(string path, string token, string termKey) => new(path, ExplanationValue.OfToken(token, termKey));
+
     internal static InputReading Of(string path, Money amount) => new(path, ExplanationValue.OfAmount(amount));
 
     internal static InputReading Of(string path, long number) => new(path, ExplanationValue.OfInteger(number));
 
     internal static InputReading Of(string path, LocalDate date) => new(path, ExplanationValue.OfDate(date));
 
-    internal static InputReading Of(string path, bool flag) => new(path, ExplanationValue.OfText(flag ? "true" : "false"));
+    internal static InputReading Of(string path, bool flag) => new(path, ExplanationValue.OfToken(flag ? "true" : "false", flag ? MessageKeys.FlagTrue : MessageKeys.FlagFalse));
+
+    internal string ValueIn(Language language) => value.Format(language) ?? string.Empty;
 }

@@ -60,5 +60,7 @@ public readonly struct MessageArgument : IEquatable<MessageArgument>
 
     internal static MessageArgument Term(string name, string termKey) => new(name, ExplanationValue.OfTerm(termKey));
 
-    internal string Render(Language language) => value.Format() ?? MessageCatalog.Get(language, value.TermKey!);
+    internal static MessageArgument Terms(string name, IEnumerable<string> termKeys) => new(name, ExplanationValue.OfTerms(termKeys));
+
+    internal string Render(Language language) => value.Format(language) ?? (value.TermKey is { } key ? MessageCatalog.Get(language, key) : string.Empty);
 }

@@ -14,6 +14,9 @@ internal static class MessageKeys
     public const string LabelComputed = "label.computed";
     public const string LabelParameter = "label.parameter";
     public const string LabelInput = "label.input";
+    public const string PolicyModified = "policy.modified";
+    public const string FlagTrue = "flag.true";
+    public const string FlagFalse = "flag.false";
 
     public const string MembersSummary = "hh.members.summary";
     public const string MemberApplicant = "hh.member.applicant";
@@ -222,6 +225,34 @@ internal static class MessageKeys
     private static readonly EnumKeys<DisabilityKind> DisabilityTermKeys = new(MakeDisabilityTerm);
 
     private static string MakeDisabilityTerm(DisabilityKind kind) => "disability." + Serialization.EnumTokens<DisabilityKind>.ToToken(kind);
+
+    public static string AdjustmentMethodTerm(Cadres.AdjustmentMethod method) => AdjustmentMethodTermKeys.For(method);
+
+    private static readonly EnumKeys<Cadres.AdjustmentMethod> AdjustmentMethodTermKeys = new(m => "method." + Serialization.EnumTokens<Cadres.AdjustmentMethod>.ToToken(m));
+
+    public static string StepDownTriggerTerm(Cadres.StepDownTrigger trigger) => StepDownTriggerTermKeys.For(trigger);
+
+    private static readonly EnumKeys<Cadres.StepDownTrigger> StepDownTriggerTermKeys = new(t => "trigger." + Serialization.EnumTokens<Cadres.StepDownTrigger>.ToToken(t));
+
+    public static string FundTerm(Fund fund) => FundTermKeys.For(fund);
+
+    private static readonly EnumKeys<Fund> FundTermKeys = new(f => "fund." + Serialization.EnumTokens<Fund>.ToToken(f));
+
+    public static string AbsenceTerm(Absence absence) => AbsenceTermKeys.For(absence);
+
+    private static readonly EnumKeys<Absence> AbsenceTermKeys = new(a => "absence." + Serialization.EnumTokens<Absence>.ToToken(a));
+
+    public static string NeedTerm(TemporaryNeed need) => NeedTermKeys.For(need);
+
+    private static readonly EnumKeys<TemporaryNeed> NeedTermKeys = new(n => "need." + Serialization.EnumTokens<TemporaryNeed>.ToToken(n));
+
+    public static string SeverityTerm(HardshipSeverity severity) => SeverityTermKeys.For(severity);
+
+    private static readonly EnumKeys<HardshipSeverity> SeverityTermKeys = new(s => "severity." + Serialization.EnumTokens<HardshipSeverity>.ToToken(s));
+
+    public static string ResidenceTerm(Residence residence) => ResidenceTermKeys.For(residence);
+
+    private static readonly EnumKeys<Residence> ResidenceTermKeys = new(r => "residence." + Serialization.EnumTokens<Residence>.ToToken(r));
 
     public static string UnitTerm(ParameterUnit unit) => UnitTermKeys.For(unit);
 

@@ -64,6 +64,12 @@ internal sealed class StepBuilder
         return this;
     }
 
+    public StepBuilder Terms(string name, IEnumerable<string> termKeys)
+    {
+        arguments.Add(MessageArgument.Terms(name, termKeys));
+        return this;
+    }
+
     public StepBuilder Parameter<T>(PolicyParameter<T> parameter, DatedValue<T> value)
         where T : notnull
     {
@@ -74,6 +80,12 @@ internal sealed class StepBuilder
     public StepBuilder Input(string path, string value)
     {
         inputs.Add(InputReading.Of(path, value));
+        return this;
+    }
+
+    public StepBuilder Input(string path, string token, string termKey)
+    {
+        inputs.Add(InputReading.Of(path, token, termKey));
         return this;
     }
 

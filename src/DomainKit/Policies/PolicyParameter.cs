@@ -22,6 +22,9 @@ public abstract class PolicyParameter
         RuleId = ruleId;
         Unit = unit;
         Description = description;
+        // A count is counted in something different for each parameter (homes, refusals, investigators), and Chinese
+        // needs that measure word, so each counted parameter has a term of its own.
+        UnitTermKey = unit == ParameterUnit.Count ? "unit.count." + id : MessageKeys.UnitTerm(unit);
     }
 
     /// <summary>The stable identifier used in policy files, such as <c>dibaoStandardMonthly</c>.</summary>
@@ -46,6 +49,9 @@ public abstract class PolicyParameter
         Language.ChineseSimplified => ParameterDescriptions.Chinese.TryGetValue(Id, out var chinese) ? chinese : Description,
         _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Unknown language."),
     };
+
+    /// <summary>The message catalogue's key for the unit as a reader sees it, such as <c>unit.count.maxHomes</c>.</summary>
+    internal string UnitTermKey { get; }
 
     /// <summary>The stable token for <see cref="Unit"/> used in JSON, such as <c>yuan/month</c>.</summary>
     public string UnitToken => ParameterUnits.ToToken(Unit);

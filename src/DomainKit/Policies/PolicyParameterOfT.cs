@@ -77,7 +77,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
         var count = 0;
         foreach (var (item, itemPath) in items)
         {
-            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation"))
+            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation", "citationZh"))
             {
                 continue;
             }
@@ -132,7 +132,14 @@ public sealed class PolicyParameter<T> : PolicyParameter
             citation = null;
         }
 
-        return kind != default && citation is not null ? new Provenance(kind, citation) : null;
+        var chineseCitation = reader.PlainText(item, itemPath, "citationZh", required: false);
+        if (chineseCitation is not null && string.IsNullOrWhiteSpace(chineseCitation))
+        {
+            reader.Fail(StrictJsonReader.Child(itemPath, "citationZh"), ErrorCodes.Required, "A Chinese citation, when given, must not be blank.");
+            return null;
+        }
+
+        return kind != default && citation is not null ? new Provenance(kind, citation, chineseCitation) : null;
     }
 
     private sealed record Citation(DatedValue<T> Value, Explanations.ParameterUsage Usage);

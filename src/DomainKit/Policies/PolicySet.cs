@@ -28,6 +28,7 @@ public sealed class PolicySet
         string name,
         string version,
         string description,
+        ChineseText chinese,
         ImmutableDictionary<PolicyParameter, Timeline> timelines,
         ImmutableArray<PolicyParameter> overridden)
     {
@@ -35,6 +36,8 @@ public sealed class PolicySet
         Name = name;
         Version = version;
         Description = description;
+        ChineseName = chinese.Name;
+        ChineseDescription = chinese.Description;
         this.timelines = timelines;
         OverriddenParameters = overridden;
     }
@@ -50,6 +53,12 @@ public sealed class PolicySet
 
     /// <summary>What the policy set covers and where its values come from.</summary>
     public string Description { get; }
+
+    /// <summary>The name in Simplified Chinese, or null when the set gives none.</summary>
+    public string? ChineseName { get; }
+
+    /// <summary>The description in Simplified Chinese, or null when the set gives none.</summary>
+    public string? ChineseDescription { get; }
 
     /// <summary>The parameters changed by <see cref="With{T}(PolicyParameter{T}, T, LocalDate, Provenance?)"/> since the set was loaded, in the order first changed.</summary>
     public ImmutableArray<PolicyParameter> OverriddenParameters { get; }
@@ -68,10 +77,35 @@ public sealed class PolicySet
     /// <param name="timelines">At most one timeline per parameter.</param>
     /// <returns>The policy set, or Invalid naming each problem.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="timelines"/> is null.</exception>
-    public static Result<PolicySet> Create(string id, string name, string version, string description, IEnumerable<Timeline> timelines)
+    public static Result<PolicySet> Create(string id, string name, string version, string description, IEnumerable<Timeline> timelines) =>
+        Create(id, name, version, description, timelines, null, null);
+
+    /// <summary>Creates a policy set with its name and description in Chinese as well.</summary>
+    /// <param name="id">A stable identifier of lower-case letters, digits and hyphens.</param>
+    /// <param name="name">A human-readable name.</param>
+    /// <param name="version">The data version.</param>
+    /// <param name="description">What the set covers.</param>
+    /// <param name="timelines">At most one timeline per parameter.</param>
+    /// <param name="chineseName">The name in Simplified Chinese, shown in Chinese text; null when there is none.</param>
+    /// <param name="chineseDescription">The description in Simplified Chinese; null when there is none.</param>
+    /// <returns>The policy set, or Invalid naming each problem.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timelines"/> is null.</exception>
+    public static Result<PolicySet> Create(
+        string id,
+        string name,
+        string version,
+        string description,
+        IEnumerable<Timeline> timelines,
+        string? chineseName,
+        string? chineseDescription)
     {
         ArgumentNullException.ThrowIfNull(timelines);
         var errors = CheckHeader(id, name, version);
+        if (chineseName is not null && string.IsNullOrWhiteSpace(chineseName))
+        {
+            errors.Add(Errors.At("nameZh", ErrorCodes.Required, "A Chinese name, when given, must not be blank."));
+        }
+
         var builder = ImmutableDictionary.CreateBuilder<PolicyParameter, Timeline>();
         foreach (var timeline in timelines)
         {
@@ -84,7 +118,7 @@ public sealed class PolicySet
 
         return errors.Count > 0
             ? Result<PolicySet>.Invalid(errors)
-            : Result<PolicySet>.Success(new PolicySet(id, name, version, description ?? string.Empty, builder.ToImmutable(), []));
+            : Result<PolicySet>.Success(new PolicySet(id, name, version, description ?? string.Empty, new ChineseText(chineseName, string.IsNullOrEmpty(chineseDescription) ? null : chineseDescription), builder.ToImmutable(), []));
     }
 
     /// <summary>
@@ -93,6 +127,18 @@ public sealed class PolicySet
     /// any value, date or citation can be told apart. Computed on first use.
     /// </summary>
     public string ContentHash => Volatile.Read(ref contentHash) ?? (contentHash = ComputeContentHash());
+
+    /// <summary>The name to show in a language: the Chinese one in Chinese when the set gives it, otherwise <see cref="Name"/>.</summary>
+    /// <param name="language">The language of the text it goes into.</param>
+    /// <returns>The name.</returns>
+    public string NameIn(Explanations.Language language) =>
+        language == Explanations.Language.ChineseSimplified && ChineseName is not null ? ChineseName : Name;
+
+    /// <summary>The description to show in a language: the Chinese one in Chinese when the set gives it, otherwise <see cref="Description"/>.</summary>
+    /// <param name="language">The language of the text it goes into.</param>
+    /// <returns>The description.</returns>
+    public string DescriptionIn(Explanations.Language language) =>
+        language == Explanations.Language.ChineseSimplified && ChineseDescription is not null ? ChineseDescription : Description;
 
     /// <summary>Whether the set holds a timeline for a parameter.</summary>
     /// <param name="parameter">The parameter.</param>
@@ -222,7 +268,7 @@ public sealed class PolicySet
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var overridden = OverriddenParameters.Contains(timeline.Parameter) ? OverriddenParameters : OverriddenParameters.Add(timeline.Parameter);
-        return new PolicySet(Id, Name, Version, Description, timelines.SetItem(timeline.Parameter, timeline), overridden);
+        return new PolicySet(Id, Name, Version, Description, new ChineseText(ChineseName, ChineseDescription), timelines.SetItem(timeline.Parameter, timeline), overridden);
     }
 
     /// <inheritdoc />
@@ -276,4 +322,6 @@ public sealed class PolicySet
 
     private string ComputeContentHash() =>
         "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PolicySetJson.Write(this))));
+
+    private readonly record struct ChineseText(string? Name, string? Description);
 }

@@ -74,8 +74,18 @@ public static class PolicySetJson
             writer.WriteString("schema", Schema);
             writer.WriteString("id", policy.Id);
             writer.WriteString("name", policy.Name);
+            if (policy.ChineseName is { } chineseName)
+            {
+                writer.WriteString("nameZh", chineseName);
+            }
+
             writer.WriteString("version", policy.Version);
             writer.WriteString("description", policy.Description);
+            if (policy.ChineseDescription is { } chineseDescription)
+            {
+                writer.WriteString("descriptionZh", chineseDescription);
+            }
+
             writer.WriteStartObject("parameters");
             foreach (var timeline in policy.Timelines)
             {
@@ -96,7 +106,7 @@ public static class PolicySetJson
     private static Result<PolicySet> Read(JsonElement root)
     {
         var reader = new StrictJsonReader();
-        if (!reader.ExpectObject(root, string.Empty, "schema", "id", "name", "version", "description", "parameters"))
+        if (!reader.ExpectObject(root, string.Empty, "schema", "id", "name", "nameZh", "version", "description", "descriptionZh", "parameters"))
         {
             return Result<PolicySet>.Invalid(reader.Errors);
         }
@@ -111,6 +121,8 @@ public static class PolicySetJson
         var name = reader.PlainText(root, string.Empty, "name", required: true);
         var version = reader.PlainText(root, string.Empty, "version", required: true);
         var description = reader.PlainText(root, string.Empty, "description", required: false) ?? string.Empty;
+        var chineseName = reader.PlainText(root, string.Empty, "nameZh", required: false);
+        var chineseDescription = reader.PlainText(root, string.Empty, "descriptionZh", required: false);
         var timelines = new List<Timeline>();
         if (StrictJsonReader.TryGet(root, "parameters", out var parameters))
         {
@@ -136,7 +148,7 @@ public static class PolicySetJson
             return Result<PolicySet>.Invalid(reader.Errors);
         }
 
-        return PolicySet.Create(id!, name!, version!, description, timelines.DistinctBy(t => t.Parameter));
+        return PolicySet.Create(id!, name!, version!, description, timelines.DistinctBy(t => t.Parameter), chineseName, chineseDescription);
     }
 
     private static Timeline? ReadParameter(StrictJsonReader reader, string parameterId, JsonElement element)

@@ -1,3 +1,5 @@
+using DomainKit.Explanations;
+
 namespace DomainKit.Policies;
 
 /// <summary>Where a parameter value comes from and how sure it is.</summary>
@@ -9,8 +11,28 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <param name="citation">The document and article, or why the value is illustrative.</param>
     /// <exception cref="ArgumentException"><paramref name="citation"/> is blank, or <paramref name="kind"/> is not defined.</exception>
     public Provenance(SourceKind kind, string citation)
+        : this(kind, citation, null)
+    {
+    }
+
+    /// <summary>Creates a provenance with its citation in Chinese as well.</summary>
+    /// <param name="kind">How sure the value is.</param>
+    /// <param name="citation">The document and article, or why the value is illustrative.</param>
+    /// <param name="chineseCitation">
+    /// The same citation in Simplified Chinese, shown in Chinese explanations; null when there is none, and then
+    /// <paramref name="citation"/> is shown in every language. A document title stays in its own language in both.
+    /// </param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="citation"/> is blank, <paramref name="chineseCitation"/> is given but blank, or <paramref name="kind"/> is not defined.
+    /// </exception>
+    public Provenance(SourceKind kind, string citation, string? chineseCitation)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(citation);
+        if (chineseCitation is not null && string.IsNullOrWhiteSpace(chineseCitation))
+        {
+            throw new ArgumentException("A Chinese citation, when given, must not be blank.", nameof(chineseCitation));
+        }
+
         if (!Enum.IsDefined(kind))
         {
             throw new ArgumentException("The source kind is not defined.", nameof(kind));
@@ -18,6 +40,7 @@ public sealed class Provenance : IEquatable<Provenance>
 
         Kind = kind;
         Citation = citation;
+        ChineseCitation = chineseCitation;
     }
 
     /// <summary>How sure the value is.</summary>
@@ -26,8 +49,17 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <summary>The document and article the value comes from, or why it is only illustrative.</summary>
     public string Citation { get; }
 
+    /// <summary>The citation in Simplified Chinese, or null when only <see cref="Citation"/> is given.</summary>
+    public string? ChineseCitation { get; }
+
     /// <summary>Whether the value is confirmed by a source (seed, primary or secondary).</summary>
     public bool IsConfirmed => Kind is SourceKind.Seed or SourceKind.Primary or SourceKind.Secondary;
+
+    /// <summary>The citation to show in a language: the Chinese one in Chinese when there is one, otherwise <see cref="Citation"/>.</summary>
+    /// <param name="language">The language of the text it goes into.</param>
+    /// <returns>The citation.</returns>
+    public string CitationIn(Language language) =>
+        language == Language.ChineseSimplified && ChineseCitation is not null ? ChineseCitation : Citation;
 
     /// <summary>A value stated in the seed essays.</summary>
     /// <param name="citation">Where in the essays.</param>
@@ -56,13 +88,14 @@ public sealed class Provenance : IEquatable<Provenance>
 
     /// <inheritdoc />
     public bool Equals(Provenance? other) =>
-        other is not null && Kind == other.Kind && string.Equals(Citation, other.Citation, StringComparison.Ordinal);
+        other is not null && Kind == other.Kind && string.Equals(Citation, other.Citation, StringComparison.Ordinal)
+        && string.Equals(ChineseCitation, other.ChineseCitation, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Provenance);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Citation));
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Citation), ChineseCitation is null ? 0 : StringComparer.Ordinal.GetHashCode(ChineseCitation));
 
     /// <inheritdoc />
     public override string ToString() => $"{SourceKinds.ToToken(Kind)}: {Citation}";

@@ -56,6 +56,10 @@ public sealed class Timeline<T> : Timeline
             parameter.Codec.Write(writer, value.Value);
             writer.WriteString("source", SourceKinds.ToToken(value.Provenance.Kind));
             writer.WriteString("citation", value.Provenance.Citation);
+            if (value.Provenance.ChineseCitation is { } chinese)
+            {
+                writer.WriteString("citationZh", chinese);
+            }
             writer.WriteEndObject();
         }
 

@@ -55,7 +55,7 @@ internal static class JsonOutput
             writer.WriteString("unit", parameter.Parameter.UnitToken);
             writer.WriteString("effectiveFrom", Dates.Format(parameter.EffectiveFrom));
             writer.WriteString("source", SourceKinds.ToToken(parameter.Provenance.Kind));
-            writer.WriteString("citation", parameter.Provenance.Citation);
+            writer.WriteString("citation", parameter.Provenance.CitationIn(language));
             writer.WriteEndObject();
         }
 

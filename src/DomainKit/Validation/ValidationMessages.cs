@@ -59,6 +59,9 @@ public static class ValidationMessages
     /// <summary>The templates the Simplified Chinese catalogue translates, for checking it against the code.</summary>
     internal static IReadOnlyCollection<string> TranslatedTemplates => Chinese.Value.Messages.Keys;
 
+    /// <summary>Each template the Simplified Chinese catalogue translates, with its translation.</summary>
+    internal static IReadOnlyDictionary<string, string> ChineseTemplates => Chinese.Value.Messages;
+
     /// <summary>The argument words the Simplified Chinese catalogue translates.</summary>
     internal static IReadOnlyDictionary<string, string> TranslatedTerms => Chinese.Value.Terms;
 

@@ -141,7 +141,7 @@ public class ExpenditureHardshipTest
     {
         var decision = Decide(Couple(40_000m), new ExpenditureClaim { MedicalSpending = Money.FromYuan(25_000m) }, PolicySets.NationalBaseline);
         Assert.Contains("Rigid spending ¥25000.00 over 12 months exceeds 50% of household income", decision.Explanation.Render(DomainKit.Explanations.Language.English), StringComparison.Ordinal);
-        Assert.Contains("12 个月刚性支出 ¥25000.00 超过同期家庭收入的 50%", decision.Explanation.Render(DomainKit.Explanations.Language.ChineseSimplified), StringComparison.Ordinal);
+        Assert.Contains("12 个月刚性支出 25000.00元 超过同期家庭收入的 50%", decision.Explanation.Render(DomainKit.Explanations.Language.ChineseSimplified), StringComparison.Ordinal);
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]

@@ -20,7 +20,7 @@ public class FraudTest
         Assert.Equal(Money.FromYuan(5_400.50m), sanction.FineMinimum);
         Assert.Equal(Money.FromYuan(16_201.50m), sanction.FineMaximum);
         Assert.Contains("the fine lies between 1 × and 3 × that amount: ¥5400.50 to ¥16201.50", sanction.Explanation.Render(DomainKit.Explanations.Language.English), StringComparison.Ordinal);
-        Assert.Contains("并处所获金额 1 倍以上 3 倍以下罚款：¥5400.50 至 ¥16201.50", sanction.Explanation.Render(DomainKit.Explanations.Language.ChineseSimplified), StringComparison.Ordinal);
+        Assert.Contains("并处所获金额 1 倍以上 3 倍以下罚款：5400.50元 至 16201.50元", sanction.Explanation.Render(DomainKit.Explanations.Language.ChineseSimplified), StringComparison.Ordinal);
     }
 
     [Theory]

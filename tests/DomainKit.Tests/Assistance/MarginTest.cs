@@ -91,7 +91,7 @@ public class MarginTest
     {
         var decision = Decide(Couple(30_000m, Person(Relation.Spouse, Adult) with { SeriouslyIll = true }));
         Assert.Equal("Low-income margin household; members[1] enrolled alone in dibao, ¥950.00 a month (2026-03-01, policy zhifu-pilot).", decision.Summary(DomainKit.Explanations.Language.English));
-        Assert.Equal("低保边缘家庭；members[1] 单独纳入低保，每月 ¥950.00（2026-03-01，政策 zhifu-pilot）。", decision.Summary(DomainKit.Explanations.Language.ChineseSimplified));
+        Assert.Equal("低保边缘家庭；members[1] 单独纳入低保，每月 950.00元（2026-03-01，政策：芝罘区救急难试点）。", decision.Summary(DomainKit.Explanations.Language.ChineseSimplified));
     }
 
     [Property(MaxTest = 1000, Arbitrary = [typeof(DomainArbitraries)])]

@@ -211,7 +211,7 @@ public class MedicalAssistanceTest
         var english = decision.Explanation.Render(DomainKit.Explanations.Language.English);
         var chinese = decision.Explanation.Render(DomainKit.Explanations.Language.ChineseSimplified);
         Assert.Contains("Annual cap ¥30000.00, ¥25000.00 already paid this year, leaves ¥5000.00, less than ¥40000.00: the stage pays ¥5000.00.", english, StringComparison.Ordinal);
-        Assert.Contains("年度封顶线 ¥30000.00，本年已救助 ¥25000.00，剩余 ¥5000.00，少于 ¥40000.00：本阶段支付 ¥5000.00。", chinese, StringComparison.Ordinal);
+        Assert.Contains("年度封顶线 30000.00元，本年已救助 25000.00元，剩余 5000.00元，少于 40000.00元：本阶段支付 5000.00元。", chinese, StringComparison.Ordinal);
         Assert.Contains("parameter medicalSchemeSeriousIllness", english, StringComparison.Ordinal);
         Assert.Equal("Medical assistance (dibao): ¥5000.00 for this bill (2026-03-01, policy zhifu-pilot).", decision.Summary(DomainKit.Explanations.Language.English));
     }

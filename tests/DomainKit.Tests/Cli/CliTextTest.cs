@@ -87,8 +87,56 @@ public partial class CliTextTest
     {
         var (code, output, _) = Run("policy", "show", "zhifu-pilot", "--date", "2026-03-01", "--lang", "zh-CN");
         Assert.Equal(0, code);
-        Assert.Contains("dibaoStandardMonthly (DB-01, yuan/month): 当地每人每月低保标准。", output, StringComparison.Ordinal);
-        Assert.Contains("自 ", output, StringComparison.Ordinal);
+        Assert.Contains("dibaoStandardMonthly（DB-01，元/月）：当地每人每月低保标准。", output, StringComparison.Ordinal);
+        Assert.Contains("maxHomes（HH-05，套）", output, StringComparison.Ordinal);
+        Assert.StartsWith("zhifu-pilot 2026.1: 芝罘区救急难试点\n在全国规定基础上实施的烟台市芝罘区“救急难”试点", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("  * 自 2024-07-01 起：¥950.00（示意值，非官方标准：芝罘区“救急难”试点工作材料未载明城乡统一的低保标准（ZF-DB-01）；示意值）", output, StringComparison.Ordinal);
+        Assert.Contains("（转引来源：《最低生活保障审核确认办法》第十九条：公示期为7天）", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PolicyList_NamesEachPresetInChinese()
+    {
+        var (code, output, _) = Run("policy", "list", "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Contains("zhifu-pilot 2026.1: 芝罘区救急难试点", output, StringComparison.Ordinal);
+        Assert.Contains("national-baseline 2026.1: 全国基准（《社会救助暂行办法》及国家配套规定）", output, StringComparison.Ordinal);
+        Assert.Contains("zhifu-pilot 2026.1: Zhifu District pilot (芝罘区救急难试点)", Run("policy", "list").Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "error: --households: the value is not a whole number.")]
+    [InlineData("zh-CN", "错误：--households：所给的值不是整数。")]
+    public void AnUnreadableValue_NamesTheOption_NeverTheValue(string language, string expected)
+    {
+        var (code, _, error) = Run("generate", "--households", "袁某某-110101199003077777", "--out", "x.jsonl", "--lang", language);
+        Assert.Equal(2, code);
+        Assert.Equal(expected, error.ReplaceLineEndings("\n").Split('\n')[0]);
+        Assert.DoesNotContain("110101", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingOption_AndAMissingArgument_AreSaidInChinese()
+    {
+        var (code, _, error) = Run("compare", "x.jsonl", "--lang", "zh-CN");
+        Assert.Equal(2, code);
+        Assert.Contains("错误：--base：必须提供此选项。", error, StringComparison.Ordinal);
+        Assert.Contains("错误：--date：必须提供此选项。", error, StringComparison.Ordinal);
+        Assert.Contains("错误：evaluate：缺少参数；请参阅“domainkit evaluate --help”。", Run("evaluate", "--lang", "zh-CN").Error, StringComparison.Ordinal);
+        Assert.Contains("error: '--bogus' is not a command or option of domainkit.", Run("policy", "list", "--bogus").Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Usage:\n  domainkit compare <INPUT> [options]", "Description:")]
+    [InlineData("zh-CN", "用法：\n  domainkit compare <INPUT> [options]", "说明：")]
+    public void Help_CallsTheProgramDomainkit_InTheChosenLanguage(string language, string usage, string heading)
+    {
+        var (code, output, _) = Run("compare", "--help", "--lang", language);
+        Assert.Equal(0, code);
+        var help = output.ReplaceLineEndings("\n");
+        Assert.Contains(usage, help, StringComparison.Ordinal);
+        Assert.StartsWith(heading, help, StringComparison.Ordinal);
+        Assert.DoesNotContain("DomainKit.Cli", help, StringComparison.Ordinal);
     }
 
     [Fact]

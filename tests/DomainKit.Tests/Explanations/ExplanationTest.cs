@@ -67,9 +67,12 @@ public class ExplanationTest
     public void Sample_ReadsCorrectlyInChinese()
     {
         var chinese = SampleDecision().Explanation.Render(Language.ChineseSimplified);
-        Assert.Contains("[通过] DB-01 家庭月人均收入 ¥500.00 低于低保标准 ¥950.00", chinese, StringComparison.Ordinal);
-        Assert.Contains("参数 dibaoStandardMonthly = ¥950.00（元/月），自 2024-07-01 起施行（示意值，非官方标准：", chinese, StringComparison.Ordinal);
-        Assert.Contains("家庭月人均收入 = ¥18000.00 ÷ 12 个月 ÷ 3 人 = ¥500.00", chinese, StringComparison.Ordinal);
+        Assert.Contains("[通过] DB-01 家庭月人均收入 500.00元 低于低保标准 950.00元", chinese, StringComparison.Ordinal);
+        Assert.Contains("参数 dibaoStandardMonthly = 950.00（元/月），自 2024-07-01 起执行（示意值，非官方标准：芝罘区“救急难”试点工作材料未载明城乡统一的低保标准（ZF-DB-01）；示意值）", chinese, StringComparison.Ordinal);
+        Assert.Contains("参数 maxHomes = 1（套），自 2014-05-01 起执行", chinese, StringComparison.Ordinal);
+        Assert.Contains("输入 members[0].relation = 申请人（applicant）", chinese, StringComparison.Ordinal);
+        Assert.Contains("输入 assets.financialAssets = 8000.00元", chinese, StringComparison.Ordinal);
+        Assert.Contains("家庭月人均收入 = 18000.00元 ÷ 12 个月 ÷ 3 人 = 500.00元", chinese, StringComparison.Ordinal);
         Assert.DoesNotContain("members count", chinese, StringComparison.Ordinal);
     }
 
@@ -78,7 +81,7 @@ public class ExplanationTest
     {
         var decision = SampleDecision();
         Assert.Equal("Eligible for dibao: ¥1350.00 per month (2026-03-01, policy zhifu-pilot).", decision.Summary(Language.English));
-        Assert.Equal("符合最低生活保障条件：每月 ¥1350.00（2026-03-01，政策 zhifu-pilot）。", decision.Summary(Language.ChineseSimplified));
+        Assert.Equal("符合最低生活保障条件：每月 1350.00元（2026-03-01，政策：芝罘区救急难试点）。", decision.Summary(Language.ChineseSimplified));
     }
 
     [Fact]

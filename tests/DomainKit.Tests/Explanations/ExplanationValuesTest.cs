@@ -49,15 +49,24 @@ public class ExplanationValuesTest
             ("p amount 100", InputReading.Of("p", Money.FromYuan(1m))),
             ("p integer 100", InputReading.Of("p", 100L)),
             ("p date 2026-03-01", InputReading.Of("p", new LocalDate(2026, 3, 1))),
-            ("p text true", InputReading.Of("p", true)),
+            ("p token true", InputReading.Of("p", true)),
             ("p text true", InputReading.Of("p", "true")),
-            ("p text false", InputReading.Of("p", false)),
+            ("p token false", InputReading.Of("p", false)),
+            ("p token applicant", InputReading.Of("p", "applicant", "relation.applicant")),
+            ("p token applicant as spouse", InputReading.Of("p", "applicant", "relation.spouse")),
         ];
         EqualExactlyWhenLabelsAre(inputs, (a, b) => a == b, (a, b) => a != b);
 
         Assert.Equal("p=¥1.00", InputReading.Of("p", Money.FromYuan(1m)).ToString());
         Assert.Equal("p=2026-03-01", InputReading.Of("p", new LocalDate(2026, 3, 1)).ToString());
         Assert.Equal(string.Empty, default(InputReading).Value);
+        Assert.Equal("applicant", InputReading.Of("p", "applicant", "relation.applicant").Value);
+        Assert.Equal("applicant", InputReading.Of("p", "applicant", "relation.applicant").ValueIn(Language.English));
+        Assert.Equal("申请人（applicant）", InputReading.Of("p", "applicant", "relation.applicant").ValueIn(Language.ChineseSimplified));
+        Assert.Equal("否（false）", InputReading.Of("p", false).ValueIn(Language.ChineseSimplified));
+        Assert.Equal("1350.00元", InputReading.Of("p", Money.FromYuan(1350m)).ValueIn(Language.ChineseSimplified));
+        Assert.Equal("-0.05元", InputReading.Of("p", Money.FromFen(-5)).ValueIn(Language.ChineseSimplified));
+        Assert.Equal("¥1350.00", InputReading.Of("p", Money.FromYuan(1350m)).ValueIn(Language.English));
     }
 
     /// <summary>Each value against each: equal by <c>Equals</c> and the operators exactly when their labels are, with equal hashes then.</summary>

@@ -13,6 +13,14 @@ public partial class MessageCatalogTest
             .Where(f => f.IsLiteral)
             .Select(f => (string)f.GetRawConstantValue()!)
             .Concat(Enum.GetValues<ParameterUnit>().Select(MessageKeys.UnitTerm))
+            .Concat(ParameterCatalog.All.Where(p => p.Unit == ParameterUnit.Count).Select(p => "unit.count." + p.Id))
+            .Concat(Enum.GetValues<Absence>().Select(MessageKeys.AbsenceTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.AdjustmentMethod>().Select(MessageKeys.AdjustmentMethodTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.StepDownTrigger>().Select(MessageKeys.StepDownTriggerTerm))
+            .Concat(Enum.GetValues<Fund>().Select(MessageKeys.FundTerm))
+            .Concat(Enum.GetValues<TemporaryNeed>().Select(MessageKeys.NeedTerm))
+            .Concat(Enum.GetValues<HardshipSeverity>().Select(MessageKeys.SeverityTerm))
+            .Concat(Enum.GetValues<Residence>().Select(MessageKeys.ResidenceTerm))
             .Concat(Enum.GetValues<SourceKind>().Select(MessageKeys.SourceTerm))
             .Concat(Enum.GetValues<Relation>().Select(MessageKeys.RelationTerm))
             .Concat(Enum.GetValues<IncomeKind>().Select(MessageKeys.IncomeTerm))
@@ -98,7 +106,7 @@ public partial class MessageCatalogTest
         var english = MessageCatalog.For(Language.English);
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
         var tables = KeyTables().ToArray();
-        Assert.Equal(25, tables.Select(t => t.Table).Distinct().Count());
+        Assert.Equal(32, tables.Select(t => t.Table).Distinct().Count());
         foreach (var (table, member, fresh, cached) in tables)
         {
             Assert.True(english.ContainsKey(fresh) && chinese.ContainsKey(fresh), $"{table}: {member} makes {fresh}, which has no template");

@@ -120,7 +120,9 @@ public class MoneyTest
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             Assert.Equal("¥1234.50", Money.FromYuan(1234.5m).ToString());
             Assert.Equal("-¥0.05", Money.FromFen(-5).ToString());
-            Assert.Equal("1234.50", Money.FromYuan(1234.5m).ToString("N", null));
+            Assert.Equal("1234.50", Money.FromYuan(1234.5m).ToString("F", null));
+            Assert.Equal("1,234.50", $"{Money.FromYuan(1234.5m):N}");
+            Assert.Equal("¥1,234.50", $"{Money.FromYuan(1234.5m):C}");
         }
         finally
         {
@@ -155,10 +157,68 @@ public class MoneyTest
         Assert.Equal("¥1350.00", Money.FromFen(135_000).ToString());
         Assert.Equal("-¥1.50", Money.FromFen(-150).ToString());
         Assert.Equal("-¥1.50", Money.FromFen(-150).ToString("G", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
-        Assert.Equal("-1.50", Money.FromFen(-150).ToString("N", System.Globalization.CultureInfo.GetCultureInfo("de-DE")));
         Assert.Equal("¥0.00", Money.Zero.ToString(string.Empty, null));
-        Assert.Contains("\"G\" and \"N\"", Assert.Throws<FormatException>(() => Money.Zero.ToString("C", null)).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(123_456_789L, "F", "1234567.89")]
+    [InlineData(123_456_789L, "f2", "1234567.89")]
+    [InlineData(123_456_789L, "N", "1,234,567.89")]
+    [InlineData(123_456_789L, "N2", "1,234,567.89")]
+    [InlineData(123_456_789L, "C", "¥1,234,567.89")]
+    [InlineData(123_456_789L, "c2", "¥1,234,567.89")]
+    [InlineData(-150L, "F", "-1.50")]
+    [InlineData(-150L, "N", "-1.50")]
+    [InlineData(-123_456L, "C", "-¥1,234.56")]
+    [InlineData(5L, "C", "¥0.05")]
+    [InlineData(0L, "N", "0.00")]
+    [InlineData(99_999L, "N", "999.99")]
+    [InlineData(100_000L, "N", "1,000.00")]
+    public void StandardFormats_WithoutACulture_AreInvariant(long fen, string format, string expected)
+    {
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            // Not the current culture: the same text on every machine.
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            Assert.Equal(expected, Money.FromFen(fen).ToString(format, null));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Theory]
+    [InlineData("de-DE", "F", "1234567,89")]
+    [InlineData("de-DE", "N", "1.234.567,89")]
+    [InlineData("de-DE", "C", "1.234.567,89 ¥")]
+    [InlineData("zh-CN", "N", "1,234,567.89")]
+    [InlineData("zh-CN", "C", "¥1,234,567.89")]
+    [InlineData("en-US", "C", "¥1,234,567.89")]
+    [InlineData("de-DE", "G", "¥1234567.89")]
+    public void StandardFormats_WithACulture_UseItsSeparators_AndAlwaysTheYuanSign(string culture, string format, string expected) =>
+        Assert.Equal(expected, Money.FromFen(123_456_789).ToString(format, CultureInfo.GetCultureInfo(culture)));
+
+    [Property(MaxTest = 1000)]
+    public bool StandardFormats_AgreeWithTheDecimalNumberOfYuan_ForEveryAmount(long fen)
+    {
+        var money = Money.FromFen(fen);
+        var yuan = fen / 100m;
+        return money.ToString("F", null) == yuan.ToString("0.00", CultureInfo.InvariantCulture)
+            && decimal.Parse(money.ToString("N", null), NumberStyles.Number, CultureInfo.InvariantCulture) == yuan
+            && decimal.Parse(money.ToString("C", null).Replace("¥", string.Empty, StringComparison.Ordinal), NumberStyles.Number, CultureInfo.InvariantCulture) == yuan;
+    }
+
+    [Theory]
+    [InlineData("N0")]
+    [InlineData("C3")]
+    [InlineData("E")]
+    [InlineData("P")]
+    [InlineData("X")]
+    [InlineData("0.00")]
+    public void OtherFormats_AreRefused_NamingTheSupportedOnes(string format) =>
+        Assert.Contains("G, F, N and C", Assert.Throws<FormatException>(() => Money.Zero.ToString(format, null)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Misuse_SaysWhatWasWrong()

@@ -62,7 +62,7 @@ public sealed class DibaoDecision : AssistanceDecision
     /// <inheritdoc />
     private protected override IEnumerable<MessageArgument> SummaryArguments =>
     [
-        MessageArgument.Of("amount", MonthlyBenefit.ToString()),
+        MessageArgument.Of("amount", MonthlyBenefit),
     ];
 
     private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => DibaoExplainer.Steps(household, terms, figures);

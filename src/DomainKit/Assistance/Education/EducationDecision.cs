@@ -28,7 +28,7 @@ public sealed class EducationDecision : AssistanceDecision
     private protected override IEnumerable<MessageArgument> SummaryArguments =>
     [
         MessageArgument.Of("members", MemberList(Assessment.Pupils)),
-        MessageArgument.Of("amount", Assessment.AnnualTotal.ToString()),
+        MessageArgument.Of("amount", Assessment.AnnualTotal),
     ];
 
     private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => EducationExplainer.Steps(household, terms);

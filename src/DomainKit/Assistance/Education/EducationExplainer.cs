@@ -46,7 +46,7 @@ internal static class EducationExplainer
                 .Term("stage", MessageKeys.SchoolStageTerm(member.SchoolStage))
                 .Arg("amount", terms.Standards.Value.For(member.SchoolStage) ?? Money.Zero)
                 .Parameter(EducationParameters.Standards, terms.Standards)
-                .Input(MemberPath.SchoolStage.At(i), EnumTokens<SchoolStage>.ToToken(member.SchoolStage))
+                .Input(MemberPath.SchoolStage.At(i), EnumTokens<SchoolStage>.ToToken(member.SchoolStage), MessageKeys.SchoolStageTerm(member.SchoolStage))
                 .Build());
         }
 

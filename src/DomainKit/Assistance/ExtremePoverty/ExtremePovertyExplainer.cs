@@ -86,7 +86,7 @@ internal static class ExtremePovertyExplainer
             WorkInability.EnrolledMinor => StepBuilder.Test("TK-04", true, MessageKeys.ExtremePovertyEnrolledMinor)
                 .Arg("limit", terms.MinorEnrolmentAge.Value)
                 .Parameter(ExtremePovertyParameters.MinorEnrolmentAge, terms.MinorEnrolmentAge)
-                .Input(MemberPath.EnrolledInExtremePoverty.At(index), "true"),
+                .Input(MemberPath.EnrolledInExtremePoverty.At(index), true),
             WorkInability.Disability => StepBuilder.Test("TK-02", true, MessageKeys.ExtremePovertyDisability)
                 .Term("kind", MessageKeys.DisabilityTerm(member.Disability!.Kind))
                 .Arg("grade", member.Disability.Grade)
@@ -99,7 +99,8 @@ internal static class ExtremePovertyExplainer
         step.Arg("member", MemberPath.Member.At(index)).Arg("age", age).Input(MemberPath.BirthDate.At(index), member.BirthDate);
         if (member.Disability is { } disability)
         {
-            step.Input(MemberPath.Disability.At(index), $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
+            step.Input(MemberPath.DisabilityKind.At(index), Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind), MessageKeys.DisabilityTerm(disability.Kind))
+                .Input(MemberPath.DisabilityGrade.At(index), disability.Grade);
         }
 
         return step.Build();

@@ -109,7 +109,7 @@ internal static class MeansTestExplainer
         var step = StepBuilder.Test(ruleId, Membership.Counts(reason), key)
             .Arg("member", label)
             .Term("relation", MessageKeys.RelationTerm(member.Relation))
-            .Input(MemberPath.Relation.At(index), EnumTokens<Relation>.ToToken(member.Relation))
+            .Input(MemberPath.Relation.At(index), EnumTokens<Relation>.ToToken(member.Relation), MessageKeys.RelationTerm(member.Relation))
             .Input(MemberPath.BirthDate.At(index), member.BirthDate);
         switch (reason)
         {
@@ -138,7 +138,7 @@ internal static class MeansTestExplainer
 
         if (member.Absence != Absence.None)
         {
-            step.Input(MemberPath.Absence.At(index), EnumTokens<Absence>.ToToken(member.Absence));
+            step.Input(MemberPath.Absence.At(index), EnumTokens<Absence>.ToToken(member.Absence), MessageKeys.AbsenceTerm(member.Absence));
             if (member.AbsentSince is { } absentSince)
             {
                 step.Input(MemberPath.AbsentSince.At(index), absentSince);
@@ -167,7 +167,7 @@ internal static class MeansTestExplainer
                     .Term("kind", MessageKeys.IncomeTerm(item.Kind))
                     .Arg("member", MemberPath.Member.At(m))
                     .Arg("amount", item.Amount)
-                    .Input(IncomePath.Kind.At(m, i), EnumTokens<IncomeKind>.ToToken(item.Kind))
+                    .Input(IncomePath.Kind.At(m, i), EnumTokens<IncomeKind>.ToToken(item.Kind), MessageKeys.IncomeTerm(item.Kind))
                     .Input(IncomePath.Amount.At(m, i), item.Amount)
                     .Build());
             }

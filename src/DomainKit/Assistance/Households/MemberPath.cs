@@ -37,6 +37,10 @@ internal sealed class MemberPath
 
     public static MemberPath Disability { get; } = new(".disability");
 
+    public static MemberPath DisabilityKind { get; } = new(".disability.kind");
+
+    public static MemberPath DisabilityGrade { get; } = new(".disability.grade");
+
     public static MemberPath HasAbleSupporter { get; } = new(".hasAbleSupporter");
 
     public static MemberPath EnrolledInExtremePoverty { get; } = new(".enrolledInExtremePoverty");

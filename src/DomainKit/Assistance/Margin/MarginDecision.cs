@@ -39,7 +39,7 @@ public sealed class MarginDecision : AssistanceDecision
     private protected override IEnumerable<MessageArgument> SummaryArguments =>
     [
         MessageArgument.Of("members", MemberList(Assessment.SingleMemberDibao)),
-        MessageArgument.Of("amount", Assessment.SingleMemberDibaoMonthly.ToString()),
+        MessageArgument.Of("amount", Assessment.SingleMemberDibaoMonthly),
     ];
 
     private protected override ImmutableArray<ExplanationStep> ExplanationSteps() => MarginExplainer.Steps(household, terms, figures);

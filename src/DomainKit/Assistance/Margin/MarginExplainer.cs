@@ -83,7 +83,8 @@ internal static class MarginExplainer
             .Input(MemberPath.SeriouslyIll.At(index), member.SeriouslyIll);
         if (member.Disability is { } disability)
         {
-            step.Input(MemberPath.Disability.At(index), $"{Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind)} grade {disability.Grade}");
+            step.Input(MemberPath.DisabilityKind.At(index), Serialization.EnumTokens<DisabilityKind>.ToToken(disability.Kind), MessageKeys.DisabilityTerm(disability.Kind))
+                .Input(MemberPath.DisabilityGrade.At(index), disability.Grade);
         }
 
         return step.Build();

@@ -43,7 +43,7 @@ public sealed class MedicalDecision : AssistanceDecision
     /// <inheritdoc />
     private protected override IEnumerable<MessageArgument> SummaryArguments =>
     [
-        MessageArgument.Of("amount", Amount.ToString()),
+        MessageArgument.Of("amount", Amount),
         MessageArgument.Term("group", MessageKeys.MedicalGroupTerm(Group)),
     ];
 

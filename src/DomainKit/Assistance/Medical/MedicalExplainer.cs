@@ -61,8 +61,8 @@ internal static class MedicalExplainer
                 .Term("group", MessageKeys.MedicalGroupTerm(group))
                 .Parameter(MedicalParameters.SchemeSeriousIllness, applicable)
                 .Parameter(MedicalParameters.SeriousIllnessGroups, terms.SeriousIllnessGroups!.Value)
-                .Input("bill.inpatient", "true")
-                .Input("bill.seriousIllness", "true")
+                .Input("bill.inpatient", true)
+                .Input("bill.seriousIllness", true)
                 .Child(StepBuilder.Computed("ZF-MA-02", MessageKeys.MedicalSchemeSeriousRatio).Arg("from", applicable.EffectiveFrom).Build())
                 .Child(StepBuilder.Computed("ZF-MA-03", MessageKeys.MedicalSchemeSeriousCap).Arg("from", applicable.EffectiveFrom).Build())
                 .Build();

@@ -39,7 +39,7 @@ public sealed class TemporaryDecision : AssistanceDecision
     /// <inheritdoc />
     private protected override IEnumerable<MessageArgument> SummaryArguments =>
     [
-        MessageArgument.Of("amount", Amount.ToString()),
+        MessageArgument.Of("amount", Amount),
         MessageArgument.Of("instalments", Assessment.Instalments.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 

@@ -25,9 +25,9 @@ internal static class TemporaryExplainer
         var steps = ImmutableArray.CreateBuilder<ExplanationStep>();
         steps.Add(StepBuilder.Computed("TA-01", MessageKeys.TemporaryType)
             .Term("type", MessageKeys.HardshipTerm(request.Type))
-            .Input("request.type", EnumTokens<HardshipType>.ToToken(request.Type))
-            .Input("request.need", EnumTokens<TemporaryNeed>.ToToken(request.Need))
-            .Input("request.severity", EnumTokens<HardshipSeverity>.ToToken(request.Severity))
+            .Input("request.type", EnumTokens<HardshipType>.ToToken(request.Type), MessageKeys.HardshipTerm(request.Type))
+            .Input("request.need", EnumTokens<TemporaryNeed>.ToToken(request.Need), MessageKeys.NeedTerm(request.Need))
+            .Input("request.severity", EnumTokens<HardshipSeverity>.ToToken(request.Severity), MessageKeys.SeverityTerm(request.Severity))
             .Build());
         steps.Add(MeansTestExplainer.Members(household, meansTest, MeansTestExplainer.Reasons(household, meansTest), figures.CountedMembers));
         steps.Add(StepBuilder.Computed(AmountRuleId, MessageKeys.TemporaryCategory(assessment.Category)).Build());
@@ -94,7 +94,7 @@ internal static class TemporaryExplainer
 
         steps.Add(payFirst.Build());
         steps.Add(StepBuilder.Computed("TA-04", assessment.Route == ApplicationRoute.Township ? MessageKeys.TemporaryRouteTownship : MessageKeys.TemporaryRouteCounty)
-            .Input("request.residence", EnumTokens<Residence>.ToToken(request.Residence))
+            .Input("request.residence", EnumTokens<Residence>.ToToken(request.Residence), MessageKeys.ResidenceTerm(request.Residence))
             .Build());
         return steps.ToImmutable();
     }
