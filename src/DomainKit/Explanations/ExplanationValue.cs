@@ -60,7 +60,8 @@ internal readonly struct ExplanationValue : IEquatable<ExplanationValue>
     public string? Format() => kind switch
     {
         Kind.Text or Kind.Token => text,
-        Kind.TermList => null,
+        // A list reads, in no language, as the message keys of its terms, so that an integrator's own catalogue can name them.
+        Kind.TermList => text!.Replace("\n", ", ", StringComparison.Ordinal),
         Kind.Term => null,
         Kind.Amount => Money.FromFen(number).ToString(),
         Kind.Integer => number.ToString(CultureInfo.InvariantCulture),

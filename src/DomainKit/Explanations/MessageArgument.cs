@@ -20,7 +20,7 @@ public readonly struct MessageArgument : IEquatable<MessageArgument>
     /// <summary>The placeholder name in the message template.</summary>
     public string Name { get; }
 
-    /// <summary>The value as text, the same in every language (numbers, amounts, dates); null for a term.</summary>
+    /// <summary>The value as text, the same in every language (numbers, amounts, dates, tokens; a list of terms as their message keys, comma-separated); null for a single term.</summary>
     public string? Text => value.Format();
 
     /// <summary>The message key of a term translated per language (such as a relation); null for a text.</summary>

@@ -69,6 +69,17 @@ public class ExplanationValuesTest
         Assert.Equal("¥1350.00", InputReading.Of("p", Money.FromYuan(1350m)).ValueIn(Language.English));
     }
 
+    [Fact]
+    public void ATermList_ReadsInEachLanguage_AndAsItsKeysInNone()
+    {
+        var methods = MessageArgument.Terms("methods", ["method.transfer", "method.removal"]);
+        Assert.Equal("调离岗位、免职", methods.Render(Language.ChineseSimplified));
+        Assert.Equal("transfer to another post, removal", methods.Render(Language.English));
+        Assert.Equal("method.transfer, method.removal", methods.Text);
+        Assert.Null(methods.TermKey);
+        Assert.Equal(string.Empty, MessageArgument.Terms("methods", []).Render(Language.ChineseSimplified));
+    }
+
     /// <summary>Each value against each: equal by <c>Equals</c> and the operators exactly when their labels are, with equal hashes then.</summary>
     private static void EqualExactlyWhenLabelsAre<T>((string Label, T Value)[] values, Func<T, T, bool> equal, Func<T, T, bool> unequal)
         where T : struct, IEquatable<T>
