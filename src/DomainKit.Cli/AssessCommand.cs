@@ -130,10 +130,13 @@ internal static class AssessCommand
             return ExitCodes.Success;
         }
 
+        // The one-line summaries first, then each programme under its heading with its summary and its steps.
         output.Write(e.Summary(language));
         foreach (var decision in decisions.OfType<AssistanceDecision>())
         {
             output.WriteLine();
+            output.WriteLine($"== {MessageCatalog.Get(language, MessageKeys.ProgrammeTerm(ProgrammeOf(decision)))} ==");
+            output.WriteLine(decision.Summary(language));
             output.Write(decision.Explanation.Render(language));
         }
 
@@ -238,4 +241,16 @@ internal static class AssessCommand
     private static string BarName(CliText text, PromotionBarKind kind) => text.Language == Explanations.Language.ChineseSimplified
         ? Explanations.MessageCatalog.Get(text.Language, Explanations.MessageKeys.PromotionBarTerm(kind))
         : EnumTokens<PromotionBarKind>.ToToken(kind);
+
+    private static Programme ProgrammeOf(AssistanceDecision decision) => decision switch
+    {
+        DibaoDecision => Programme.Dibao,
+        ExtremePovertyDecision => Programme.ExtremePoverty,
+        MarginDecision => Programme.Margin,
+        MedicalDecision => Programme.MedicalAssistance,
+        ExpenditureDecision => Programme.ExpenditureHardship,
+        TemporaryDecision => Programme.TemporaryAssistance,
+        EducationDecision => Programme.EducationAssistance,
+        _ => throw new ArgumentOutOfRangeException(nameof(decision), decision.GetType().Name, "A decision of no programme."),
+    };
 }

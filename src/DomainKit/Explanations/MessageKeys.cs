@@ -64,6 +64,7 @@ internal static class MessageKeys
     public static string DibaoTakenInBenefit(Assistance.ExpenditureDibaoBenefit mode) =>
         "db.takenIn." + Serialization.EnumTokens<Assistance.ExpenditureDibaoBenefit>.ToToken(mode);
     public const string DibaoBenefitNone = "db.benefit.none";
+    public const string DibaoBenefitZero = "db.benefit.zero";
     public const string DibaoSummaryEligible = "db.summary.eligible";
     public const string DibaoSummaryIneligible = "db.summary.ineligible";
     public const string DibaoSummaryGradualExit = "db.summary.gradualExit";

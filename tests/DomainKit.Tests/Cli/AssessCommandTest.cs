@@ -18,6 +18,22 @@ public class AssessCommandTest
         Assert.Contains("[pass] DB-01", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "== Dibao ==", "== Extreme poverty ==")]
+    [InlineData("zh-CN", "== 最低生活保障 ==", "== 特困人员供养 ==")]
+    public void AHousehold_IsExplainedUnderAHeadingPerProgramme_AfterTheSummaries(string language, string dibao, string extremePoverty)
+    {
+        var (code, output, _) = Run("assess", Path.Combine(Examples, "eligible.json"), "--date", "2026-03-01", "--lang", language);
+        Assert.Equal(0, code);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        var dibaoAt = Array.IndexOf(lines, dibao);
+        Assert.True(dibaoAt > 0, output);
+        // The summaries come first, then each programme's heading is followed by its own summary and its steps.
+        Assert.Equal(lines[0], lines[dibaoAt + 1]);
+        Assert.StartsWith("[", lines[dibaoAt + 2], StringComparison.Ordinal);
+        Assert.True(Array.IndexOf(lines, extremePoverty) > dibaoAt);
+    }
+
     [Fact]
     public void AHousehold_AsJson_ListsWhatQualifies_WithEachDecisionExplained()
     {

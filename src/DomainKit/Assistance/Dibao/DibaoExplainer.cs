@@ -137,6 +137,12 @@ internal static class DibaoExplainer
         {
             yield return StepBuilder.Computed("MD-02", MessageKeys.DibaoTakenInKept).Arg("kept", figures.KeptSingleMemberDibao).Build();
         }
+
+        // An eligible household whose gap rounds to nothing would otherwise read as eligible for ¥0.00 with no reason.
+        if (figures.Benefit == Money.Zero)
+        {
+            yield return StepBuilder.Computed(Dibao.BenefitRuleId, MessageKeys.DibaoBenefitZero).Build();
+        }
     }
 
     private static ExplanationStep GapStep(DibaoTerms terms, DibaoFigures figures, Money countedIncome, int window)
