@@ -107,7 +107,7 @@ internal static class CompareCommand
         {
             using (var writer = new StreamWriter(csvFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
             {
-                foreach (var row in Table(r, null))
+                foreach (var row in CsvTable(r))
                 {
                     writer.WriteLine(string.Join(",", row.Select(CsvCell.Text)));
                 }
@@ -124,13 +124,12 @@ internal static class CompareCommand
         [.. arguments.Where(argument => argument is not null && File.Exists(argument)).Select(argument => new FileInfo(argument!))];
 
     /// <summary>
-    /// The programme table, then the fund table, each with its header row; amounts in yuan to the fen. For the CSV
-    /// (<paramref name="text"/> null) headers and names are the contract's tokens; for the screen, in Chinese, they are
-    /// the catalogue's words.
+    /// The programme table, then the fund table, each with its header row, for the screen; amounts in yuan to the fen.
+    /// English names rows and columns by the contract's tokens, Chinese by the catalogue's words.
     /// </summary>
-    private static IEnumerable<string[]> Table(ReformReport report, CliText? text)
+    private static IEnumerable<string[]> Table(ReformReport report, CliText text)
     {
-        var chinese = text?.Language == Language.ChineseSimplified;
+        var chinese = text.Language == Language.ChineseSimplified;
         yield return chinese
             ? ["项目", "改革前符合", "改革后符合", "新增符合", "不再符合", "改革前金额（元）", "改革后金额（元）", "变化（元）"]
             : ["programme", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBefore", "amountAfter", "change"];
@@ -150,6 +149,46 @@ internal static class CompareCommand
             yield return [name, f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, over, string.Empty, string.Empty];
         }
     }
+
+    /// <summary>
+    /// Both tables as one CSV table with a single header: a <c>table</c> column says whether a row is a programme or a
+    /// fund, each row fills its own columns and leaves the other's empty, and every amount column states its unit.
+    /// A programme's amounts are per month for dibao and single-member dibao, per year for education assistance, once
+    /// for a temporary grant and for the medical bills given, and none for a status (<c>amountBasis</c>).
+    /// </summary>
+    private static IEnumerable<string[]> CsvTable(ReformReport report)
+    {
+        yield return
+        [
+            "table", "name", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBeforeYuan", "amountAfterYuan", "changeYuan", "amountBasis",
+            "budgetYuanPerYear", "costBeforeYuanPerYear", "costAfterYuanPerYear", "headroomAfterYuanPerYear", "overBudget",
+        ];
+        foreach (var p in report.Programmes)
+        {
+            yield return
+            [
+                "programme", EnumTokens<Programme>.ToToken(p.Programme), Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible),
+                Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change), AmountBasis(p.Programme), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+            ];
+        }
+
+        foreach (var f in report.Funds)
+        {
+            yield return
+            [
+                "fund", EnumTokens<Fund>.ToToken(f.Fund), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+                f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, f.OverBudget ? "true" : "false",
+            ];
+        }
+    }
+
+    private static string AmountBasis(Programme programme) => programme switch
+    {
+        Programme.Dibao or Programme.SingleMemberDibao => "perMonth",
+        Programme.EducationAssistance => "perYear",
+        Programme.TemporaryAssistance or Programme.MedicalAssistance => "once",
+        _ => "none",
+    };
 
     // A CJK character takes two columns of a terminal, so padding counts it twice to keep the columns straight.
     private static string Pad(string cell, int width, bool left)

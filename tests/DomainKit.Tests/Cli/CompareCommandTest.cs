@@ -28,9 +28,18 @@ public class CompareCommandTest
         var caseload = File.ReadLines(input).Select(l => HouseholdClaims.Of(HouseholdJson.Parse(l).Value));
         var expected = ReformComparison.Compare(caseload, PolicySets.ZhifuPilot, reform, date).Value;
         Assert.Contains($"winners {expected.Winners} (gain {expected.TotalGain}), losers {expected.Losers}", output, StringComparison.Ordinal);
-        var dibao = File.ReadAllLines(csv).Single(l => l.StartsWith("dibao,", StringComparison.Ordinal)).Split(',');
-        Assert.Equal(expected[Programme.Dibao].EligibleAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), dibao[2]);
-        Assert.Equal(expected[Programme.Dibao].AmountAfter.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), dibao[6]);
+        var rows = File.ReadAllLines(csv);
+        Assert.Equal("table,name,eligibleBefore,eligibleAfter,newlyEligible,noLongerEligible,amountBeforeYuan,amountAfterYuan,changeYuan,amountBasis,budgetYuanPerYear,costBeforeYuanPerYear,costAfterYuanPerYear,headroomAfterYuanPerYear,overBudget", rows[0]);
+        Assert.All(rows, row => Assert.Equal(15, row.Split(',').Length));
+        var dibao = rows.Single(l => l.StartsWith("programme,dibao,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(expected[Programme.Dibao].EligibleAfter.ToString(System.Globalization.CultureInfo.InvariantCulture), dibao[3]);
+        Assert.Equal(expected[Programme.Dibao].AmountAfter.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), dibao[7]);
+        Assert.Equal("perMonth", dibao[9]);
+        Assert.Equal("once", rows.Single(l => l.StartsWith("programme,temporaryAssistance,", StringComparison.Ordinal)).Split(',')[9]);
+        var medical = rows.Single(l => l.StartsWith("fund,medicalAssistance,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("3000000.00", medical[10]);
+        Assert.Equal(expected.Funds.Single(f => f.Fund == Fund.MedicalAssistance).CostAfter.Yuan.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), medical[12]);
+        Assert.Equal("false", medical[14]);
     }
 
     [Fact]

@@ -74,7 +74,7 @@ public sealed class OutputFileTest : IDisposable
         var input = Households(5);
         var csv = Path.Combine(folder, "tables.csv");
         Assert.Equal(0, Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", csv).Code);
-        Assert.StartsWith("programme,eligibleBefore,", File.ReadAllLines(csv)[0], StringComparison.Ordinal);
+        Assert.StartsWith("table,name,eligibleBefore,", File.ReadAllLines(csv)[0], StringComparison.Ordinal);
         Assert.Equal(["households.jsonl", "tables.csv"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
