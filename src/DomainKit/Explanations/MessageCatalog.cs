@@ -48,7 +48,25 @@ internal static class MessageCatalog
 
             text.Append(template, position, open - position);
             var name = template.AsSpan(open + 1, close - open - 1);
-            text.Append(Find(arguments, name, key).Render(language));
+            var bar = name.IndexOf('|');
+            if (bar < 0)
+            {
+                text.Append(Find(arguments, name, key).Render(language));
+            }
+            else
+            {
+                // {count|month|months}: the word for the count, so that English reads "1 month" and "2 months".
+                var forms = name[(bar + 1)..];
+                var split = forms.IndexOf('|');
+                if (split < 0)
+                {
+                    throw new InvalidOperationException($"Message '{key}' has a plural placeholder without two forms.");
+                }
+
+                var count = Find(arguments, name[..bar], key).Text;
+                text.Append(count == "1" ? forms[..split] : forms[(split + 1)..]);
+            }
+
             position = close + 1;
         }
 
