@@ -75,6 +75,32 @@ public partial class MessageCatalogTest
         }
     }
 
+    [Theory]
+    [InlineData(1, 1, "The household owns 1 home; at most 1 allowed.")]
+    [InlineData(0, 1, "The household owns 0 homes; at most 1 allowed.")]
+    [InlineData(2, 1, "The household owns 2 homes; at most 1 allowed.")]
+    public void APluralPlaceholder_ReadsTheWordForTheCount(long homes, long max, string expected)
+    {
+        Assert.Equal(expected, MessageCatalog.Format(Language.English, "hh.property.homes.passed", [MessageArgument.Of("homes", homes), MessageArgument.Of("max", max)]));
+        Assert.Equal($"家庭拥有住房 {homes} 套，不超过规定的 {max} 套。", MessageCatalog.Format(Language.ChineseSimplified, "hh.property.homes.passed", [MessageArgument.Of("homes", homes), MessageArgument.Of("max", max)]));
+    }
+
+    [Fact]
+    public void EveryEnglishPluralPlaceholder_NamesAnArgumentOfItsTemplate_AndHasTwoForms()
+    {
+        var english = MessageCatalog.For(Language.English);
+        foreach (var (key, template) in english)
+        {
+            foreach (Match plural in Regex.Matches(template, @"\{([A-Za-z]+)\|([^|}]+)\|([^|}]+)\}"))
+            {
+                Assert.Contains("{" + plural.Groups[1].Value + "}", template, StringComparison.Ordinal);
+            }
+
+            Assert.DoesNotContain("(s)", template, StringComparison.Ordinal);
+            Assert.Equal(Regex.Count(template, @"\{[^}]*\|"), Regex.Count(template, @"\{([A-Za-z]+)\|([^|}]+)\|([^|}]+)\}"));
+        }
+    }
+
     [Fact]
     public void ChineseTemplates_AreChinese()
     {
