@@ -56,8 +56,8 @@ internal static class CompareCommand
 
         using var inputStream = opened.Value;
 
-        var baseline = InputFiles.LoadPolicy(baselineArgument);
-        var reform = reformArgument is null ? baseline : InputFiles.LoadPolicy(reformArgument);
+        var baseline = InputFiles.LoadPolicy(baselineArgument, "--base");
+        var reform = reformArgument is null ? baseline : InputFiles.LoadPolicy(reformArgument, "--reform");
         foreach (var assignment in sets)
         {
             var parts = assignment.Split('=', 2);

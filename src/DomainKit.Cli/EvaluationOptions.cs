@@ -51,7 +51,7 @@ internal sealed class EvaluationOptions
             return Result<(Language, LocalDate, PolicySet)>.Invalid(Errors.Of("--date", ErrorCodes.DateInvalid, "The date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
         }
 
-        var policy = InputFiles.LoadPolicy(parsed.GetValue(Policy)!);
+        var policy = InputFiles.LoadPolicy(parsed.GetValue(Policy)!, "--policy");
         return policy.IsSuccess
             ? (text.Language, date, policy.Value)
             : Result<(Language, LocalDate, PolicySet)>.Invalid(policy.ValidationErrors);

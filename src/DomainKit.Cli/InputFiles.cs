@@ -74,7 +74,8 @@ internal static class InputFiles
         }
     }
 
-    public static Result<PolicySet> LoadPolicy(string argument)
+    /// <summary>A bundled policy set or a policy file, with errors blamed on the argument that named it (--policy, --base, POLICY …).</summary>
+    public static Result<PolicySet> LoadPolicy(string argument, string argumentName)
     {
         if (PolicySets.BundledIds.Contains(argument))
         {
@@ -84,12 +85,12 @@ internal static class InputFiles
         if (!File.Exists(argument) && !FileKind.IsSpecial(argument))
         {
             return Result<PolicySet>.Invalid(Errors.Of(
-                "--policy",
+                argumentName,
                 ErrorCodes.PolicyUnknown,
                 $"'{argument}' is neither a bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) nor an existing file."));
         }
 
-        return Read(argument, "--policy").Bind(bytes => PolicySetJson.Parse(bytes));
+        return Read(argument, argumentName).Bind(bytes => PolicySetJson.Parse(bytes));
     }
 
     /// <summary>The earliest date of evaluation the contracts take.</summary>

@@ -42,7 +42,7 @@ internal static class PolicyCommand
             date = parsed;
         }
 
-        var loaded = InputFiles.LoadPolicy(reference);
+        var loaded = InputFiles.LoadPolicy(reference, "POLICY");
         if (!loaded.IsSuccess)
         {
             foreach (var problem in loaded.ValidationErrors)

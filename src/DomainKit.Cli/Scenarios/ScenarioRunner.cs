@@ -95,7 +95,7 @@ internal static class ScenarioRunner
         var reference = PolicySets.BundledIds.Contains(scenario.Policy)
             ? scenario.Policy
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".", scenario.Policy);
-        var policy = InputFiles.LoadPolicy(reference);
+        var policy = InputFiles.LoadPolicy(reference, "policy");
         foreach (var (id, json, line) in scenario.Overrides)
         {
             if (!policy.IsSuccess)

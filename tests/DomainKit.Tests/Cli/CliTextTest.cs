@@ -115,6 +115,19 @@ public partial class CliTextTest
         Assert.DoesNotContain("110101", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "policy", "show", "nope" }, "error: POLICY: ")]
+    [InlineData(new[] { "compare", "x.jsonl", "--base", "nope", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01" }, "error: --base: ")]
+    [InlineData(new[] { "compare", "x.jsonl", "--base", "zhifu-pilot", "--reform", "nope", "--date", "2026-03-01" }, "error: --reform: ")]
+    [InlineData(new[] { "evaluate", "x.json", "--policy", "nope", "--date", "2026-03-01" }, "error: --policy: ")]
+    public void AnUnknownPolicy_BlamesTheArgumentThatNamedIt(string[] args, string blamed)
+    {
+        // An input that exists, so that the policy is what the command refuses.
+        var (code, _, error) = Run([.. args.Select(a => a == "x.jsonl" || a == "x.json" ? Path.Combine(Examples, "eligible.json") : a)]);
+        Assert.Equal(2, code);
+        Assert.StartsWith(blamed, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AMissingOption_AndAMissingArgument_AreSaidInChinese()
     {
