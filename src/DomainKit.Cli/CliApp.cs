@@ -124,7 +124,8 @@ internal static class CliApp
                 "选项:" or "Options:" => "选项：",
                 "命令:" or "Commands:" => "命令：",
                 "参数:" or "Arguments:" => "参数：",
-                _ => lines[i].Replace("[default: ", "[默认值：", StringComparison.Ordinal).Replace("(REQUIRED)", "（必填）  ", StringComparison.Ordinal),
+                _ => lines[i].Replace("[default: ", "[默认值：", StringComparison.Ordinal).Replace("(REQUIRED)", "（必填）  ", StringComparison.Ordinal)
+                    .Replace(" [options]", " [选项]", StringComparison.Ordinal).Replace(" [command]", " [命令]", StringComparison.Ordinal),
             };
         }
 

@@ -141,7 +141,7 @@ public partial class CliTextTest
 
     [Theory]
     [InlineData("en", "Usage:\n  domainkit compare <INPUT> [options]", "Description:")]
-    [InlineData("zh-CN", "用法：\n  domainkit compare <INPUT> [options]", "说明：")]
+    [InlineData("zh-CN", "用法：\n  domainkit compare <INPUT> [选项]", "说明：")]
     public void Help_CallsTheProgramDomainkit_InTheChosenLanguage(string language, string usage, string heading)
     {
         var (code, output, _) = Run("compare", "--help", "--lang", language);
