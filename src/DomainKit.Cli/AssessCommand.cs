@@ -202,7 +202,7 @@ internal static class AssessCommand
         output.Write(review.Explanation.Render(language));
         foreach (var bar in bars)
         {
-            output.WriteLine(text.Say($"[{bar.RuleId}] promotion barred ({BarName(text, bar.Kind)}) from {Dates.Format(bar.From)} up to and including {Dates.Format(bar.Until.PlusDays(-1))}"));
+            output.WriteLine(text.Say($"[{bar.RuleId}] promotion barred ({text.Term(EnumTokens<PromotionBarKind>.ToToken(bar.Kind), MessageKeys.PromotionBarTerm(bar.Kind))}) from {Dates.Format(bar.From)} up to and including {Dates.Format(bar.Until.PlusDays(-1))}"));
         }
 
         return ExitCodes.Success;
@@ -236,11 +236,6 @@ internal static class AssessCommand
             return null;
         }
     }
-
-    // The token in English, as the contract writes it; the catalogue's name of the bar in Chinese.
-    private static string BarName(CliText text, PromotionBarKind kind) => text.Language == Explanations.Language.ChineseSimplified
-        ? Explanations.MessageCatalog.Get(text.Language, Explanations.MessageKeys.PromotionBarTerm(kind))
-        : EnumTokens<PromotionBarKind>.ToToken(kind);
 
     private static Programme ProgrammeOf(AssistanceDecision decision) => decision switch
     {

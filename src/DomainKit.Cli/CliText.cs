@@ -26,8 +26,11 @@ internal sealed class CliText
     internal static IReadOnlyDictionary<string, string> Translations => Chinese.Value;
 
     /// <summary>An amount as the chosen language writes it: ¥1350.00 in English, 1350.00元 in Chinese.</summary>
-    public string Amount(Money amount) =>
-        Language == Language.ChineseSimplified ? amount.ToString("F", null) + "元" : amount.ToString();
+    public string Amount(Money amount) => ExplanationValue.FormatAmount(amount, Language);
+
+    /// <summary>A contract's token as the chosen language reads it: the token itself in English, the catalogue's term in Chinese.</summary>
+    public string Term(string token, string termKey) =>
+        Language == Language.ChineseSimplified ? MessageCatalog.Get(Language, termKey) : token;
 
     /// <summary>A line of the tool in the chosen language.</summary>
     public string Say(TranslatableText text) =>

@@ -95,7 +95,7 @@ internal static class CompareCommand
         }
 
         var r = report.Value;
-        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {PolicyLabel(text, baseline.Value, r.BaselinePolicyId)} against {PolicyLabel(text, reform.Value, r.ReformPolicyId)}; {bad} bad lines skipped"));
+        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {baseline.Value.LabelIn(text.Language)} against {reform.Value.LabelIn(text.Language)}; {bad} bad lines skipped"));
         output.WriteLine(text.Say($"winners {r.Winners} (gain {text.Amount(r.TotalGain)}), losers {r.Losers} (loss {text.Amount(r.TotalLoss)}), unchanged {r.Unchanged}"));
         output.WriteLine();
         foreach (var row in Table(r, text))
@@ -135,8 +135,7 @@ internal static class CompareCommand
             : ["programme", "eligibleBefore", "eligibleAfter", "newlyEligible", "noLongerEligible", "amountBefore", "amountAfter", "change"];
         foreach (var p in report.Programmes)
         {
-            var name = chinese ? MessageCatalog.Get(Language.ChineseSimplified, MessageKeys.ProgrammeTerm(p.Programme)) : EnumTokens<Programme>.ToToken(p.Programme);
-            yield return [name, Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible), Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change)];
+            yield return [text.Term(EnumTokens<Programme>.ToToken(p.Programme), MessageKeys.ProgrammeTerm(p.Programme)), Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible), Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change)];
         }
 
         yield return chinese
@@ -144,9 +143,8 @@ internal static class CompareCommand
             : ["fund", "budget", "costBefore", "costAfter", "headroomAfter", "overBudget", string.Empty, string.Empty];
         foreach (var f in report.Funds)
         {
-            var name = chinese ? MessageCatalog.Get(Language.ChineseSimplified, MessageKeys.FundTerm(f.Fund)) : EnumTokens<Fund>.ToToken(f.Fund);
             var over = chinese ? (f.OverBudget ? "是" : "否") : (f.OverBudget ? "yes" : "no");
-            yield return [name, f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, over, string.Empty, string.Empty];
+            yield return [text.Term(EnumTokens<Fund>.ToToken(f.Fund), MessageKeys.FundTerm(f.Fund)), f.Budget is { } b ? Yuan(b) : string.Empty, Yuan(f.CostBefore), Yuan(f.CostAfter), f.HeadroomAfter is { } h ? Yuan(h) : string.Empty, over, string.Empty, string.Empty];
         }
     }
 
@@ -197,12 +195,6 @@ internal static class CompareCommand
         var padding = new string(' ', Math.Max(0, width - columns));
         return left ? cell + padding : padding + cell;
     }
-
-    // English names the policies by ID (a reform marked *); Chinese by the set's Chinese name, a reform marked 调整后.
-    private static string PolicyLabel(CliText text, PolicySet policy, string id) =>
-        text.Language == Language.ChineseSimplified && policy.ChineseName is { } name
-            ? (policy.IsModified ? name + "（调整后）" : name)
-            : id;
 
     /// <summary>
     /// The households of a JSON lines file, read a batch ahead and parsed across the cores, then handed out in

@@ -67,7 +67,7 @@ internal static class PolicyCommand
             var parameter = timeline.Parameter;
             output.WriteLine();
             // English keeps the unit's token as the file writes it; Chinese reads the unit's own word (年, 元/月, 套).
-            var unit = text.Language == Explanations.Language.ChineseSimplified ? Explanations.MessageCatalog.Get(text.Language, parameter.UnitTermKey) : parameter.UnitToken;
+            var unit = text.Term(parameter.UnitToken, parameter.UnitTermKey);
             output.WriteLine(text.Language == Explanations.Language.ChineseSimplified
                 ? $"{parameter.Id}（{parameter.RuleId}，{unit}）：{parameter.Describe(text.Language)}"
                 : $"{parameter.Id} ({parameter.RuleId}, {unit}): {parameter.Describe(text.Language)}");
@@ -76,7 +76,7 @@ internal static class PolicyCommand
             {
                 var inEffect = date is { } d && dates[i] <= d && (i + 1 == dates.Length || dates[i + 1] > d);
                 var provenance = timeline.Provenances[i];
-                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({SourceTerm(text, provenance.Kind)}: {provenance.CitationIn(text.Language)})"));
+                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({text.Term(SourceKinds.ToToken(provenance.Kind), Explanations.MessageKeys.SourceTerm(provenance.Kind))}: {provenance.CitationIn(text.Language)})"));
             }
         }
 
@@ -89,9 +89,4 @@ internal static class PolicyCommand
 
         return ExitCodes.Success;
     }
-
-    // The file's token (secondary) in English, as before; the catalogue's term (转引来源) in Chinese.
-    private static string SourceTerm(CliText text, SourceKind kind) => text.Language == Explanations.Language.ChineseSimplified
-        ? Explanations.MessageCatalog.Get(text.Language, Explanations.MessageKeys.SourceTerm(kind))
-        : SourceKinds.ToToken(kind);
 }

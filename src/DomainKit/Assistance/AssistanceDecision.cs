@@ -59,7 +59,7 @@ public abstract class AssistanceDecision
         [
             .. SummaryArguments,
             MessageArgument.Of("date", Dates.Format(Date)),
-            MessageArgument.Of("policy", PolicyLabel(language)),
+            MessageArgument.Of("policy", policy.LabelIn(language)),
         ]);
 
     /// <inheritdoc />
@@ -68,12 +68,6 @@ public abstract class AssistanceDecision
     /// <summary>Builds the explanation's steps from the decision's inputs and figures.</summary>
     /// <returns>The top-level steps.</returns>
     private protected abstract ImmutableArray<ExplanationStep> ExplanationSteps();
-
-    // A caseworker reads the policy by its Chinese name (芝罘区救急难试点); English keeps the ID a developer looks up.
-    // A set changed by a reform is marked, so that a decision under it is never taken for one under the set as published.
-    private string PolicyLabel(Language language) => language == Language.ChineseSimplified && policy.ChineseName is { } name
-        ? (PolicyModified ? MessageCatalog.Format(language, MessageKeys.PolicyModified, [MessageArgument.Of("policy", name)]) : name)
-        : (PolicyModified ? PolicyId + "*" : PolicyId);
 
     /// <summary>Members named as in explanations: <c>members[0], members[2]</c>.</summary>
     private protected static string MemberList(MemberSet members) => string.Join(", ", members.Indexes.Select(MemberPath.Member.At));

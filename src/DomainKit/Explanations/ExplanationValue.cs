@@ -69,9 +69,12 @@ internal readonly struct ExplanationValue : IEquatable<ExplanationValue>
     };
 
     // Chinese text writes an amount as a number followed by 元 (1350.00元), as official documents do; English keeps ¥1350.00.
+    public static string FormatAmount(Money amount, Language language) =>
+        language == Language.ChineseSimplified ? amount.ToString("F", null) + "元" : amount.ToString();
+
     public string? Format(Language language) => kind switch
     {
-        Kind.Amount when language == Language.ChineseSimplified => Money.FromFen(number).ToString("F", null) + "元",
+        Kind.Amount => FormatAmount(Money.FromFen(number), language),
         // English reads the token itself; Chinese leads with its meaning and keeps the token the file holds beside it.
         Kind.Token when language == Language.ChineseSimplified => MessageCatalog.Get(language, tokenTerm!) + "（" + text + "）",
         Kind.TermList => string.Join(

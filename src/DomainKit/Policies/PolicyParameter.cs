@@ -16,15 +16,14 @@ namespace DomainKit.Policies;
 /// </remarks>
 public abstract class PolicyParameter
 {
+    private string? unitTermKey;
+
     private protected PolicyParameter(string id, string ruleId, ParameterUnit unit, string description)
     {
         Id = id;
         RuleId = ruleId;
         Unit = unit;
         Description = description;
-        // A count is counted in something different for each parameter (homes, refusals, investigators), and Chinese
-        // needs that measure word, so each counted parameter has a term of its own.
-        UnitTermKey = unit == ParameterUnit.Count ? "unit.count." + id : MessageKeys.UnitTerm(unit);
     }
 
     /// <summary>The stable identifier used in policy files, such as <c>dibaoStandardMonthly</c>.</summary>
@@ -51,7 +50,12 @@ public abstract class PolicyParameter
     };
 
     /// <summary>The message catalogue's key for the unit as a reader sees it, such as <c>unit.count.maxHomes</c>.</summary>
-    internal string UnitTermKey { get; }
+    /// <remarks>
+    /// A count is counted in something different for each parameter (homes, refusals, investigators), and Chinese needs
+    /// that measure word, so each counted parameter has a term of its own. Made on first use: the parameters are built
+    /// while a policy loads, and a run that renders no explanation needs no message key.
+    /// </remarks>
+    internal string UnitTermKey => unitTermKey ??= Unit == ParameterUnit.Count ? "unit.count." + Id : MessageKeys.UnitTerm(Unit);
 
     /// <summary>The stable token for <see cref="Unit"/> used in JSON, such as <c>yuan/month</c>.</summary>
     public string UnitToken => ParameterUnits.ToToken(Unit);

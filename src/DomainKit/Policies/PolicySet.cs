@@ -140,6 +140,16 @@ public sealed class PolicySet
     public string DescriptionIn(Explanations.Language language) =>
         language == Explanations.Language.ChineseSimplified && ChineseDescription is not null ? ChineseDescription : Description;
 
+    /// <summary>
+    /// How text names the set: in Chinese by its Chinese name (芝罘区救急难试点, marked 调整后 once a reform changed it), in
+    /// English, or without a Chinese name, by its ID (a changed set marked <c>*</c>), so that a decision under a reform is
+    /// never taken for one under the set as published.
+    /// </summary>
+    internal string LabelIn(Explanations.Language language) =>
+        language == Explanations.Language.ChineseSimplified && ChineseName is { } name
+            ? (IsModified ? Explanations.MessageCatalog.Format(language, Explanations.MessageKeys.PolicyModified, [Explanations.MessageArgument.Of("policy", name)]) : name)
+            : (IsModified ? Id + "*" : Id);
+
     /// <summary>Whether the set holds a timeline for a parameter.</summary>
     /// <param name="parameter">The parameter.</param>
     /// <returns><see langword="true"/> when it does.</returns>

@@ -84,8 +84,8 @@ internal sealed class ReformTally
         return new ReformReport
         {
             Date = date,
-            BaselinePolicyId = Label(baseline),
-            ReformPolicyId = Label(reform),
+            BaselinePolicyId = baseline.LabelIn(Explanations.Language.English),
+            ReformPolicyId = reform.LabelIn(Explanations.Language.English),
             Households = Households,
             Programmes = comparisons,
             Funds =
@@ -100,6 +100,4 @@ internal sealed class ReformTally
             TotalLoss = loss,
         };
     }
-
-    private static string Label(PolicySet policy) => policy.IsModified ? policy.Id + "*" : policy.Id;
 }
