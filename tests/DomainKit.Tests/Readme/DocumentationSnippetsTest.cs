@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -6,16 +7,38 @@ namespace DomainKit.Tests.Readme;
 
 /// <summary>
 /// Every C# block of README.md and docs/ is either a whole program, which is compiled against the library, run, and
-/// whose output is compared with the <c>text</c> block that follows it, or is marked <c>&lt;!-- snippet: fragment --&gt;</c>
-/// (a few lines inside an application, such as ASP.NET Core registration) and then only read. A page whose program
-/// does not compile, throws, or prints other than the page shows fails the build.
+/// whose output is compared with the <c>text</c> block that follows it, or is a fragment: a few lines inside an
+/// application, marked with what they assume, <c>&lt;!-- snippet: fragment IResult(Household household, LocalDate date) --&gt;</c>
+/// (return type and parameters both optional). A fragment is compiled as the body of a method with those parameters,
+/// against the library, its packages, the DI package and ASP.NET Core, so a renamed type or a wrong signature fails.
+/// A page whose code does not compile, throws, or prints other than the page shows fails the build.
 /// </summary>
 [Collection(ConsoleTests.Name)]
-public class DocumentationSnippetsTest
+public partial class DocumentationSnippetsTest
 {
     private const string FragmentMark = "<!-- snippet: fragment -->";
 
-    private sealed record Block(string Page, int Index, string Code, bool IsFragment, string? Output);
+    private sealed record Block(string Page, int Index, string Code, Fragment? Fragment, string? Output)
+    {
+        public bool IsFragment => Fragment is not null;
+    }
+
+    // What a fragment assumes: the type it returns (void when none is given) and its free variables as parameters.
+    private sealed record Fragment(string Returns, string Parameters);
+
+    [GeneratedRegex(@"^<!-- snippet: fragment(?:\s+(?<returns>[A-Za-z][\w.<>?]*))?(?:\((?<parameters>[^)]*)\))? -->$")]
+    private static partial Regex FragmentMarkPattern();
+
+    public static TheoryData<string, int> Fragments()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var block in Blocks().Where(b => b.IsFragment))
+        {
+            data.Add(block.Page, block.Index);
+        }
+
+        return data;
+    }
 
     public static TheoryData<string, int> Programs()
     {
@@ -54,11 +77,46 @@ public class DocumentationSnippetsTest
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Fragments))]
+    public void AFragmentOfTheDocs_Compiles_WithWhatItsMarkSaysItAssumes(string page, int index)
+    {
+        var block = Blocks().Single(b => b.Page == page && b.Index == index);
+        Assert.NotNull(CompileFragment(block.Code, block.Fragment!, $"{page}#{index}"));
+    }
+
     [Fact]
     public void TheCheck_FailsOnAProgramThatDoesNotCompile_OrPrintsOtherwise()
     {
         Assert.Contains("CS0103", Assert.ThrowsAny<Exception>(() => Compile("using DomainKit;\nConsole.WriteLine(NoSuchThing);", "broken")).Message, StringComparison.Ordinal);
         Assert.Equal("¥1.00", Run(Compile("using DomainKit;\nConsole.WriteLine(Money.FromYuan(1m));", "works")).TrimEnd());
+    }
+
+    [Fact]
+    public void TheCheck_FailsOnAFragmentThatUsesWhatItsMarkDoesNotDeclare_OrCallsWhatDoesNotExist()
+    {
+        var plain = Assert.Single(ReadMark("<!-- snippet: fragment -->"));
+        var declared = Assert.Single(ReadMark("<!-- snippet: fragment Microsoft.AspNetCore.Http.IResult(Household household, LocalDate date) -->"));
+        Assert.Equal(new Fragment("void", ""), plain);
+        Assert.Equal(new Fragment("Microsoft.AspNetCore.Http.IResult", "Household household, LocalDate date"), declared);
+        Assert.Empty(ReadMark("<!-- snippet: fragmentary -->"));
+
+        var undeclared = Assert.ThrowsAny<Exception>(() => CompileFragment("Console.WriteLine(household);", plain, "undeclared"));
+        Assert.Contains("CS0103", undeclared.Message, StringComparison.Ordinal);
+        var renamed = Assert.ThrowsAny<Exception>(() => CompileFragment("var d = Dibao.NoSuchMethod(household, PolicySets.ZhifuPilot, date);\nreturn Results.Ok();", declared, "renamed"));
+        Assert.Contains("CS0117", renamed.Message, StringComparison.Ordinal);
+        Assert.NotNull(CompileFragment("var d = Dibao.Decide(household, PolicySets.ZhifuPilot, date);\nreturn Results.Ok(d.IsSuccess);", declared, "works"));
+    }
+
+    private static IEnumerable<Fragment> ReadMark(string line)
+    {
+        var match = FragmentMarkPattern().Match(line);
+        if (match.Success)
+        {
+            yield return new Fragment(
+                match.Groups["returns"].Success ? match.Groups["returns"].Value : "void",
+                match.Groups["parameters"].Value.Trim());
+        }
     }
 
     // Read line by line: a C# fence, the fragment mark on the line before it, and a text fence within three lines after it.
@@ -78,7 +136,7 @@ public class DocumentationSnippetsTest
                     continue;
                 }
 
-                var fragment = i > 0 && lines[i - 1] == FragmentMark;
+                var fragment = i > 0 ? ReadMark(lines[i - 1]).FirstOrDefault() : null;
                 var end = Fence(lines, i + 1);
                 var code = string.Join('\n', lines[(i + 1)..end]);
                 string? output = null;
@@ -113,19 +171,33 @@ public class DocumentationSnippetsTest
         return end;
     }
 
-    private static Assembly Compile(string code, string name)
+    private const string ImplicitUsings = "global using System;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Collections.Generic;\n";
+
+    private static Assembly Compile(string code, string name) =>
+        Emit([ImplicitUsings, code], OutputKind.ConsoleApplication, name);
+
+    // A fragment sees what an application around it would: every namespace of the library, its packages, the DI
+    // package and ASP.NET Core's minimal API, as the implicit usings and the usings of such an application give.
+    private static Assembly CompileFragment(string code, Fragment fragment, string name)
     {
-        var usings = "global using System;\nglobal using System.IO;\nglobal using System.Linq;\nglobal using System.Collections.Generic;\n";
-        var trees = new[]
-        {
-            CSharpSyntaxTree.ParseText(usings, new CSharpParseOptions(LanguageVersion.Latest)),
-            CSharpSyntaxTree.ParseText(code, new CSharpParseOptions(LanguageVersion.Latest)),
-        };
+        var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly }
+            .SelectMany(a => a.GetExportedTypes())
+            .Select(t => t.Namespace!)
+            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.Extensions.DependencyInjection"])
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        var usings = ImplicitUsings + string.Concat(namespaces.Select(n => $"global using {n};\n"));
+        var method = $"internal static class DocumentationFragment\n{{\n    internal static {fragment.Returns} Run({fragment.Parameters})\n    {{\n#line 1\n{code}\n    }}\n}}\n";
+        return Emit([usings, method], OutputKind.DynamicallyLinkedLibrary, name);
+    }
+
+    private static Assembly Emit(string[] sources, OutputKind kind, string name)
+    {
         var compilation = CSharpCompilation.Create(
             "Snippet" + Guid.NewGuid().ToString("N"),
-            trees,
+            sources.Select(source => CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest))),
             References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         var errors = emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -155,10 +227,15 @@ public class DocumentationSnippetsTest
         return output.ToString();
     }
 
-    // The framework's assemblies and the library with the packages its users reference.
+    // The frameworks' assemblies (.NET and ASP.NET Core) and the library with the packages its users reference.
     private static readonly Lazy<MetadataReference[]> References = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Concat([typeof(Money).Assembly.Location, typeof(NodaTime.LocalDate).Assembly.Location, typeof(Ardalis.Result.Result).Assembly.Location])
+            .Concat([
+                typeof(Money).Assembly.Location,
+                typeof(NodaTime.LocalDate).Assembly.Location,
+                typeof(Ardalis.Result.Result).Assembly.Location,
+                typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly.Location,
+            ])
             .Where(path => path.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
