@@ -72,11 +72,12 @@ internal static class PolicyCommand
                 ? $"{parameter.Id}（{parameter.RuleId}，{unit}）：{parameter.Describe(text.Language)}"
                 : $"{parameter.Id} ({parameter.RuleId}, {unit}): {parameter.Describe(text.Language)}");
             var dates = timeline.EffectiveDates;
+            var values = timeline.FormatValues(text.Language);
             for (var i = 0; i < dates.Length; i++)
             {
                 var inEffect = date is { } d && dates[i] <= d && (i + 1 == dates.Length || dates[i + 1] > d);
                 var provenance = timeline.Provenances[i];
-                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {timeline.FormattedValues[i]} ({text.Term(SourceKinds.ToToken(provenance.Kind), Explanations.MessageKeys.SourceTerm(provenance.Kind))}: {provenance.CitationIn(text.Language)})"));
+                output.WriteLine(text.Say($"  {(inEffect ? "*" : " ")} from {Dates.Format(dates[i])}: {values[i]} ({text.Term(SourceKinds.ToToken(provenance.Kind), Explanations.MessageKeys.SourceTerm(provenance.Kind))}: {provenance.CitationIn(text.Language)})"));
             }
         }
 

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using DomainKit.Policies;
 
 namespace DomainKit.Cadres;
@@ -11,7 +12,7 @@ public static class CadreParameters
 
     /// <summary>CA-06: how a fractional quota rounds. No source settles it: the integrator sets it.</summary>
     public static readonly PolicyParameter<QuotaRounding> ExcellentQuotaRounding = new(
-        "excellentQuotaRounding", "CA-06", ParameterUnit.Choice, "How a fractional excellent quota rounds.", new EnumCodec<QuotaRounding>(), requiresLocalValue: true);
+        "excellentQuotaRounding", "CA-06", ParameterUnit.Choice, "How a fractional excellent quota rounds.", new EnumCodec<QuotaRounding>(MessageKeys.QuotaRoundingTerm), requiresLocalValue: true);
 
     /// <summary>CA-04: years graded incompetent running that lead to dismissal.</summary>
     public static readonly PolicyParameter<int> IncompetentYearsToDismissal = ParameterFactory.Whole(
@@ -47,7 +48,7 @@ public static class CadreParameters
 
     /// <summary>PD-03, PD-05: which list of ways down applies.</summary>
     public static readonly PolicyParameter<AdjustmentMethodList> AdjustmentMethods = new(
-        "adjustmentMethods", "PD-03", ParameterUnit.Choice, "Which list of ways down applies: national or Shaanxi.", new EnumCodec<AdjustmentMethodList>());
+        "adjustmentMethods", "PD-03", ParameterUnit.Choice, "Which list of ways down applies: national or Shaanxi.", new EnumCodec<AdjustmentMethodList>(MessageKeys.AdjustmentListTerm));
 
     /// <summary>PD-04: years after a removal for accountability without an equivalent post.</summary>
     public static readonly PolicyParameter<int> ReuseBarAfterRemovalYears = ParameterFactory.Whole(
@@ -59,7 +60,7 @@ public static class CadreParameters
 
     /// <summary>FT-06: the exclusions that make a mistake intolerable whatever else holds.</summary>
     public static readonly PolicyParameter<EnumSet<ToleranceExclusion>> ToleranceExclusions = new(
-        "toleranceExclusions", "FT-06", ParameterUnit.Set, "Exclusions that make a mistake intolerable whatever else holds.", new EnumSetCodec<ToleranceExclusion>());
+        "toleranceExclusions", "FT-06", ParameterUnit.Set, "Exclusions that make a mistake intolerable whatever else holds.", new EnumSetCodec<ToleranceExclusion>(MessageKeys.ExclusionTerm));
 
     /// <summary>FT-03: the most unfavourable factors a mitigated mistake may have; an exempted one has none.</summary>
     public static readonly PolicyParameter<int> MitigationMaxUnfavourableFactors = ParameterFactory.Whole(
@@ -67,7 +68,7 @@ public static class CadreParameters
 
     /// <summary>PD-02: the situations in which a cadre is unfit for the current post, as NSNX15 art. 8 lists them.</summary>
     public static readonly PolicyParameter<EnumSet<UnfitSituation>> UnfitSituations = new(
-        "unfitSituations", "PD-02", ParameterUnit.Set, "Situations in which a cadre is unfit for the current post.", new EnumSetCodec<UnfitSituation>());
+        "unfitSituations", "PD-02", ParameterUnit.Set, "Situations in which a cadre is unfit for the current post.", new EnumSetCodec<UnfitSituation>(MessageKeys.UnfitSituationTerm));
 
     /// <summary>SX-FT-03: working days to correct a tolerated mistake. No source gives a value: the integrator sets it.</summary>
     public static readonly PolicyParameter<int> CorrectionDeadlineWorkingDays = ParameterFactory.Whole(

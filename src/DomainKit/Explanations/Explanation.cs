@@ -39,13 +39,7 @@ public sealed class Explanation
     /// <inheritdoc />
     public override string ToString() => Render(Language.English);
 
-    // Chinese states the unit after the value, 950.00（元/月）, so an amount drops the yuan sign it is formatted with.
-    private static string ParameterValue(ParameterUsage parameter, Language language) =>
-        language == Language.ChineseSimplified
-        && parameter.Parameter.Unit is ParameterUnit.Yuan or ParameterUnit.YuanPerMonth or ParameterUnit.YuanPerYear
-        && parameter.Value.StartsWith('¥')
-            ? parameter.Value[1..]
-            : parameter.Value;
+    private static string ParameterValue(ParameterUsage parameter, Language language) => parameter.ValueIn(language);
 
     private static IEnumerable<ExplanationStep> Flatten(ExplanationStep step) =>
         step.Children.SelectMany(Flatten).Prepend(step);

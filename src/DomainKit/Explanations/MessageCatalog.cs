@@ -26,6 +26,10 @@ internal static class MessageCatalog
             ? template
             : throw new InvalidOperationException($"Message '{key}' has no {Languages.ToTag(language)} template.");
 
+    /// <summary>A template the catalogue may or may not hold, such as the term of a name a policy file chose.</summary>
+    public static bool TryGet(Language language, string key, out string template) =>
+        For(language).TryGetValue(key, out template!);
+
     public static string Format(Language language, string key, IReadOnlyList<MessageArgument> arguments)
     {
         var template = Get(language, key);

@@ -434,6 +434,42 @@ internal static class MessageKeys
 
     private static string MakePromotionBarTerm(Cadres.PromotionBarKind kind) => "bar." + Serialization.EnumTokens<Cadres.PromotionBarKind>.ToToken(kind);
 
+    public static string CaseNeedTerm(Need need) => CaseNeedTermKeys.For(need);
+
+    private static readonly EnumKeys<Need> CaseNeedTermKeys = new(n => "caseNeed." + Serialization.EnumTokens<Need>.ToToken(n));
+
+    public static string DepartmentTerm(Department department) => DepartmentTermKeys.For(department);
+
+    private static readonly EnumKeys<Department> DepartmentTermKeys = new(d => "department." + Serialization.EnumTokens<Department>.ToToken(d));
+
+    public static string TemporaryCategoryTerm(TemporaryCategory category) => TemporaryCategoryTermKeys.For(category);
+
+    private static readonly EnumKeys<TemporaryCategory> TemporaryCategoryTermKeys = new(c => "temporaryCategory." + Serialization.EnumTokens<TemporaryCategory>.ToToken(c));
+
+    public static string NameMaskingTerm(NameMasking masking) => NameMaskingTermKeys.For(masking);
+
+    private static readonly EnumKeys<NameMasking> NameMaskingTermKeys = new(m => "masking." + Serialization.EnumTokens<NameMasking>.ToToken(m));
+
+    public static string AdjustmentListTerm(Cadres.AdjustmentMethodList list) => AdjustmentListTermKeys.For(list);
+
+    private static readonly EnumKeys<Cadres.AdjustmentMethodList> AdjustmentListTermKeys = new(l => "adjustmentList." + Serialization.EnumTokens<Cadres.AdjustmentMethodList>.ToToken(l));
+
+    public static string ExpenditureRuleTerm(ExpenditureRule rule) => ExpenditureRuleTermKeys.For(rule);
+
+    private static readonly EnumKeys<ExpenditureRule> ExpenditureRuleTermKeys = new(r => "expenditureRule." + Serialization.EnumTokens<ExpenditureRule>.ToToken(r));
+
+    public static string ExpenditureDibaoBenefitTerm(ExpenditureDibaoBenefit benefit) => ExpenditureDibaoBenefitTermKeys.For(benefit);
+
+    private static readonly EnumKeys<ExpenditureDibaoBenefit> ExpenditureDibaoBenefitTermKeys = new(b => "expenditureDibao." + Serialization.EnumTokens<ExpenditureDibaoBenefit>.ToToken(b));
+
+    /// <summary>
+    /// The terms of the medical stage names the bundled policies use. A stage's name is the policy file's own word;
+    /// a name without a term here stays as the file writes it.
+    /// </summary>
+    public static readonly IReadOnlyList<string> MedicalStageTerms = ["medicalStage.basic", "medicalStage.serious-illness"];
+
+    public static string MedicalStageTerm(string stageName) => "medicalStage." + stageName;
+
     public const string MedicalSchemeSeriousRatio = "ma.scheme.serious.ratio";
     public const string MedicalSchemeSeriousCap = "ma.scheme.serious.cap";
 }

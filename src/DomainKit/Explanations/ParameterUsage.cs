@@ -7,10 +7,13 @@ namespace DomainKit.Explanations;
 /// <remarks>Instances are immutable and thread-safe.</remarks>
 public sealed class ParameterUsage
 {
-    internal ParameterUsage(PolicyParameter parameter, string value, LocalDate effectiveFrom, Provenance provenance)
+    private readonly string chineseValue;
+
+    internal ParameterUsage(PolicyParameter parameter, string value, string chineseValue, LocalDate effectiveFrom, Provenance provenance)
     {
         Parameter = parameter;
         Value = value;
+        this.chineseValue = chineseValue;
         EffectiveFrom = effectiveFrom;
         Provenance = provenance;
     }
@@ -20,6 +23,11 @@ public sealed class ParameterUsage
 
     /// <summary>The value, formatted culture-invariantly without a unit word (see <see cref="PolicyParameter.Unit"/>).</summary>
     public string Value { get; }
+
+    /// <summary>The value as a reader of <paramref name="language"/> reads it (see <see cref="Timeline.FormatValues"/>).</summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The formatted value, without a unit word.</returns>
+    public string ValueIn(Language language) => language == Language.ChineseSimplified ? chineseValue : Value;
 
     /// <summary>The date the value took effect.</summary>
     public LocalDate EffectiveFrom { get; }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
@@ -63,4 +64,9 @@ internal sealed class EducationStandardsCodec : ValueCodec<EducationStandards>
         Recheck(EducationStandards.Create(value.Amounts));
 
     public override string Format(EducationStandards value) => value.ToString();
+
+    public override string FormatIn(EducationStandards value, Language language) =>
+        language == Language.ChineseSimplified
+            ? JoinIn(language, value.Amounts.Select(a => Term(language, Explanations.MessageKeys.SchoolStageTerm(a.Key)) + " " + Explanations.ExplanationValue.FormatAmount(a.Value, language)))
+            : Format(value);
 }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Serialization;
@@ -7,7 +8,8 @@ namespace DomainKit.Policies;
 
 /// <summary>Parameters whose values are names from a closed list, written as camelCase strings in policy files.</summary>
 /// <typeparam name="T">The enum type.</typeparam>
-internal sealed class EnumCodec<T> : ValueCodec<T>
+/// <param name="termKey">The catalogue key of each value's term, for text in Chinese.</param>
+internal sealed class EnumCodec<T>(Func<T, string> termKey) : ValueCodec<T>
     where T : struct, Enum
 {
     public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out T value)
@@ -28,4 +30,7 @@ internal sealed class EnumCodec<T> : ValueCodec<T>
         Enum.IsDefined(value) ? null : Errors.At(string.Empty, ErrorCodes.UnknownName, "The value is not defined.");
 
     public override string Format(T value) => EnumTokens<T>.ToToken(value);
+
+    public override string FormatIn(T value, Language language) =>
+        language == Language.ChineseSimplified ? Term(language, termKey(value)) : Format(value);
 }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Serialization;
@@ -6,7 +7,8 @@ using DomainKit.Validation;
 namespace DomainKit.Policies;
 
 /// <summary>Reads and writes a set of enum values as a JSON array of their names.</summary>
-internal sealed class EnumSetCodec<T> : ValueCodec<EnumSet<T>>
+/// <param name="termKey">The catalogue key of each value's term, for text in Chinese.</param>
+internal sealed class EnumSetCodec<T>(Func<T, string> termKey) : ValueCodec<EnumSet<T>>
     where T : struct, Enum
 {
     public override bool TryRead(StrictJsonReader reader, JsonElement element, string path, out EnumSet<T> value)
@@ -50,4 +52,7 @@ internal sealed class EnumSetCodec<T> : ValueCodec<EnumSet<T>>
     public override ValidationError? Check(EnumSet<T> value) => null;
 
     public override string Format(EnumSet<T> value) => string.Join(", ", value.Values.Select(EnumTokens<T>.ToToken));
+
+    public override string FormatIn(EnumSet<T> value, Language language) =>
+        language == Language.ChineseSimplified ? JoinIn(language, value.Values.Select(v => Term(language, termKey(v)))) : Format(value);
 }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Cadres;
@@ -40,4 +41,9 @@ internal sealed class GradePointsCodec : ValueCodec<GradePoints>
         Recheck(GradePoints.Create(value.For(AssessmentGrade.Excellent), value.For(AssessmentGrade.Competent), value.For(AssessmentGrade.BasicallyCompetent), value.For(AssessmentGrade.Incompetent)));
 
     public override string Format(GradePoints value) => value.ToString();
+
+    public override string FormatIn(GradePoints value, Language language) =>
+        language == Language.ChineseSimplified
+            ? JoinIn(language, Enum.GetValues<AssessmentGrade>().Select(g => Term(language, Explanations.MessageKeys.GradeTerm(g)) + " " + value.For(g).ToString(System.Globalization.CultureInfo.InvariantCulture) + "分"))
+            : Format(value);
 }

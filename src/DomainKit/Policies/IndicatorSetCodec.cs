@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Cadres;
@@ -68,4 +69,10 @@ internal sealed class IndicatorSetCodec : ValueCodec<IndicatorSet>
         Recheck(IndicatorSet.Create(value.Indicators));
 
     public override string Format(IndicatorSet value) => value.ToString();
+
+    // The indicator IDs are the integrator's own identifiers and stay as written; the weight and basis read in Chinese.
+    public override string FormatIn(IndicatorSet value, Language language) =>
+        language == Language.ChineseSimplified
+            ? JoinIn(language, value.Indicators.Select(i => $"{i.Id}（权重 {i.Weight}{(i.Basis is { } basis ? "，" + Term(language, Explanations.MessageKeys.AssessmentBasisTerm(basis)) : string.Empty)}）"))
+            : Format(value);
 }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using Ardalis.Result;
 using DomainKit.Validation;
 
@@ -27,4 +28,7 @@ internal sealed class MoneyCodec(Money minimum, Money maximum) : DecimalCodec<Mo
     public override decimal ToDecimal(Money value) => value.Yuan;
 
     public override string Format(Money value) => value.ToString();
+
+    public override string FormatIn(Money value, Language language) =>
+        language == Language.ChineseSimplified ? value.ToString("F", null) : Format(value);
 }

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
@@ -50,4 +51,9 @@ internal sealed class MonthSetCodec : ValueCodec<MonthSet>
     public override ValidationError? Check(MonthSet value) => null;
 
     public override string Format(MonthSet value) => value.ToString();
+
+    public override string FormatIn(MonthSet value, Language language) =>
+        language == Language.ChineseSimplified
+            ? JoinIn(language, value.Months.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture) + "月"))
+            : Format(value);
 }

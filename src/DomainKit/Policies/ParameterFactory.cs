@@ -19,7 +19,7 @@ internal static class ParameterFactory
         new(id, ruleId, ParameterUnit.Scheme, description, new SchemeCodec(), optional);
 
     public static PolicyParameter<EnumSet<Assistance.MedicalGroup>> Groups(string id, string ruleId, string description, bool optional = false) =>
-        new(id, ruleId, ParameterUnit.Set, description, new EnumSetCodec<Assistance.MedicalGroup>(), optional);
+        new(id, ruleId, ParameterUnit.Set, description, new EnumSetCodec<Assistance.MedicalGroup>(Explanations.MessageKeys.MedicalGroupTerm), optional);
 
     public static PolicyParameter<int> Whole(string id, string ruleId, ParameterUnit unit, string description, int minimum, int maximum, bool optional = false, bool requiresLocalValue = false) =>
         new(id, ruleId, unit, description, new IntegerCodec(minimum, maximum), optional, requiresLocalValue);

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -45,6 +46,12 @@ public sealed class PolicyParameter<T> : PolicyParameter
     /// <returns>The formatted value, without a unit word.</returns>
     public string Format(T value) => Codec.Format(value);
 
+    /// <summary>Formats a value as a reader of <paramref name="language"/> reads it (see <see cref="Timeline.FormatValues"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>The formatted value, without a unit word.</returns>
+    public string Format(T value, Language language) => Codec.FormatIn(value, language);
+
     /// <summary>How an explanation step cites a dated value of this parameter.</summary>
     internal Explanations.ParameterUsage Cite(DatedValue<T> value)
     {
@@ -54,7 +61,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
             return last.Usage;
         }
 
-        var usage = new Explanations.ParameterUsage(this, Format(value.Value), value.EffectiveFrom, value.Provenance);
+        var usage = new Explanations.ParameterUsage(this, Format(value.Value), Format(value.Value, Language.ChineseSimplified), value.EffectiveFrom, value.Provenance);
         Volatile.Write(ref lastCitation, new Citation(value, usage));
         return usage;
     }

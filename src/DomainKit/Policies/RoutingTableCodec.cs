@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
@@ -55,4 +56,9 @@ internal sealed class RoutingTableCodec : ValueCodec<RoutingTable>
         Recheck(RoutingTable.Create(value.Routes));
 
     public override string Format(RoutingTable value) => value.ToString();
+
+    public override string FormatIn(RoutingTable value, Language language) =>
+        language == Language.ChineseSimplified
+            ? string.Join("；", value.Routes.Select(r => Term(language, Explanations.MessageKeys.CaseNeedTerm(r.Key)) + "：" + Term(language, Explanations.MessageKeys.DepartmentTerm(r.Value))))
+            : Format(value);
 }

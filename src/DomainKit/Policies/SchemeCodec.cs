@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Ardalis.Result;
@@ -115,6 +116,27 @@ internal sealed class SchemeCodec : ValueCodec<MedicalAssistanceScheme>
         Recheck(MedicalAssistanceScheme.Create(value.Stages));
 
     public override string Format(MedicalAssistanceScheme value) => value.ToString();
+
+    // 基本医疗救助：不设起付线，救助比例 60%，年度封顶 10000.00元
+    public override string FormatIn(MedicalAssistanceScheme value, Language language) =>
+        language == Language.ChineseSimplified
+            ? string.Join("；其后", value.Stages.Select(stage => StageInChinese(stage, language)))
+            : Format(value);
+
+    private static string StageInChinese(MedicalStage stage, Language language)
+    {
+        var name = Explanations.MessageCatalog.TryGet(language, Explanations.MessageKeys.MedicalStageTerm(stage.Name), out var term) ? term : stage.Name;
+        var deductible = stage.Deductible.Kind switch
+        {
+            DeductibleKind.Fixed => "起付线 " + Explanations.ExplanationValue.FormatAmount(stage.Deductible.Amount, language),
+            DeductibleKind.ShareOfDisposableIncome => "起付线为人均可支配收入的 " + stage.Deductible.Share,
+            _ => "不设起付线",
+        };
+        var bands = string.Join("，", stage.Bands.Select(b => b.UpTo is { } upTo
+            ? $"{Explanations.ExplanationValue.FormatAmount(upTo, language)}以内救助比例 {b.Ratio}"
+            : $"救助比例 {b.Ratio}"));
+        return $"{name}：{deductible}，{bands}，年度封顶 {Explanations.ExplanationValue.FormatAmount(stage.AnnualCap, language)}";
+    }
 
     private static Deductible? ReadDeductible(StrictJsonReader reader, JsonElement stage, string stagePath)
     {

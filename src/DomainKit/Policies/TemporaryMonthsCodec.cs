@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Ardalis.Result;
@@ -67,6 +68,14 @@ internal sealed class TemporaryMonthsCodec : ValueCodec<TemporaryMonths>
         Recheck(TemporaryMonths.Create(value.Rows));
 
     public override string Format(TemporaryMonths value) => value.ToString();
+
+    // 低保对象·基本生活：一般 1 个月，严重 3 个月
+    public override string FormatIn(TemporaryMonths value, Language language) =>
+        language == Language.ChineseSimplified
+            ? string.Join("；", value.Rows.Select(r => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{Term(language, Explanations.MessageKeys.TemporaryCategoryTerm(r.Category))}·{Term(language, Explanations.MessageKeys.NeedTerm(r.Need))}：{Term(language, Explanations.MessageKeys.SeverityTerm(HardshipSeverity.Moderate))} {r.Moderate.Value} 个月，{Term(language, Explanations.MessageKeys.SeverityTerm(HardshipSeverity.Serious))} {r.Serious.Value} 个月")))
+            : Format(value);
 
     private static Rate? Months(StrictJsonReader reader, JsonElement item, string rowPath, string name)
     {

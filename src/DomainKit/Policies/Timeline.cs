@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Collections.Immutable;
 using System.Text.Json;
 using Ardalis.Result;
@@ -61,6 +62,15 @@ public abstract class Timeline
 
     /// <summary>The values, in date order, formatted as explanations show them (<c>¥950.00</c>, <c>80%</c>).</summary>
     public abstract ImmutableArray<string> FormattedValues { get; }
+
+    /// <summary>
+    /// The values, in date order, as a reader of <paramref name="language"/> reads them: in English as
+    /// <see cref="FormattedValues"/>; in Chinese with each name as its term (民政部门, 特困人员) and amounts without the
+    /// yuan sign, since Chinese text states the unit after the value.
+    /// </summary>
+    /// <param name="language">The reader's language.</param>
+    /// <returns>One text per value.</returns>
+    public abstract ImmutableArray<string> FormatValues(Language language);
 
     /// <summary>Writes the values as the <c>values</c> array of a policy file.</summary>
     internal abstract void WriteValues(Utf8JsonWriter writer);

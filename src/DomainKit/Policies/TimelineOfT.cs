@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text.Json;
@@ -44,6 +45,9 @@ public sealed class Timeline<T> : Timeline
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FormattedValues => Values.Select(v => parameter.Format(v.Value)).ToImmutableArray();
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FormatValues(Language language) => Values.Select(v => parameter.Format(v.Value, language)).ToImmutableArray();
 
     internal override void WriteValues(Utf8JsonWriter writer)
     {

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Serialization;
@@ -23,6 +24,19 @@ internal abstract class ValueCodec<T>
 
     /// <summary>The value as culture-invariant text, without a unit word, for explanations.</summary>
     public abstract string Format(T value);
+
+    /// <summary>
+    /// The value as a reader of <paramref name="language"/> reads it: English keeps <see cref="Format"/> (the tokens a
+    /// policy file holds); Chinese writes each name as its catalogue term and amounts without the yuan sign, since
+    /// Chinese text states the unit after the value.
+    /// </summary>
+    public virtual string FormatIn(T value, Language language) => Format(value);
+
+    /// <summary>Names joined as Chinese lists them (顿号) or as English does.</summary>
+    protected static string JoinIn(Language language, IEnumerable<string> items) =>
+        string.Join(language == Language.ChineseSimplified ? "、" : ", ", items);
+
+    protected static string Term(Language language, string key) => Explanations.MessageCatalog.Get(language, key);
 
     /// <summary>
     /// Takes a structured value its own factory has validated, reporting each problem under <paramref name="path"/>

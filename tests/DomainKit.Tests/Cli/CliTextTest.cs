@@ -90,8 +90,10 @@ public partial class CliTextTest
         Assert.Contains("dibaoStandardMonthly（DB-01，元/月）：当地每人每月低保标准。", output, StringComparison.Ordinal);
         Assert.Contains("maxHomes（HH-05，套）", output, StringComparison.Ordinal);
         Assert.StartsWith("zhifu-pilot 2026.1: 芝罘区救急难试点\n在全国规定基础上实施的烟台市芝罘区“救急难”试点", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.Contains("  * 自 2024-07-01 起：¥950.00（示意值，非官方标准：芝罘区“救急难”试点工作材料未载明城乡统一的低保标准（ZF-DB-01）；示意值）", output, StringComparison.Ordinal);
+        Assert.Contains("  * 自 2024-07-01 起：950.00（示意值，非官方标准：芝罘区“救急难”试点工作材料未载明城乡统一的低保标准（ZF-DB-01）；示意值）", output, StringComparison.Ordinal);
         Assert.Contains("（转引来源：《最低生活保障审核确认办法》第十九条：公示期为7天）", output, StringComparison.Ordinal);
+        Assert.Contains("起：仅显示姓名首字（", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("keepFirstCharacter", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,6 +81,33 @@ public partial class ChineseTextTest
         AssertChinese(texts);
     }
 
+    // A value is not an explanation of a token: every name in a bundled value (a department, a group, a list) reads as
+    // its term, so here a contract token counts as English too.
+    [Fact]
+    public void EveryValueOfEveryBundledPolicy_ReadsInChinese_WithNoContractToken()
+    {
+        var english = new List<string>();
+        var values = 0;
+        foreach (var id in PolicySets.BundledIds)
+        {
+            foreach (var timeline in PolicySets.Bundled(id).Value.Timelines)
+            {
+                foreach (var value in timeline.FormatValues(Language.ChineseSimplified))
+                {
+                    values++;
+                    var words = LatinWord().Matches(value).Select(m => m.Value).Where(w => !Identifiers.Contains(w) && w.Length > 1).ToList();
+                    if (words.Count > 0)
+                    {
+                        english.Add($"{id} {timeline.Parameter.Id}: {value}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(values > 150, $"only {values} values read");
+        Assert.True(english.Count == 0, "Values with English in Chinese:\n" + string.Join("\n", english));
+    }
+
     [Fact]
     public void EveryParameterDescription_IsChinese() =>
         AssertChinese(ParameterCatalog.All.Select(p => (p.Id, p.Describe(Language.ChineseSimplified))));

@@ -31,6 +31,14 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<ExpenditureDibaoBenefit>().Select(MessageKeys.DibaoTakenInBenefit))
             .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategory))
             .Concat(Enum.GetValues<SchoolStage>().Select(MessageKeys.SchoolStageTerm))
+            .Concat(Enum.GetValues<Need>().Select(MessageKeys.CaseNeedTerm))
+            .Concat(Enum.GetValues<Department>().Select(MessageKeys.DepartmentTerm))
+            .Concat(Enum.GetValues<TemporaryCategory>().Select(MessageKeys.TemporaryCategoryTerm))
+            .Concat(Enum.GetValues<NameMasking>().Select(MessageKeys.NameMaskingTerm))
+            .Concat(Enum.GetValues<DomainKit.Cadres.AdjustmentMethodList>().Select(MessageKeys.AdjustmentListTerm))
+            .Concat(Enum.GetValues<ExpenditureRule>().Select(MessageKeys.ExpenditureRuleTerm))
+            .Concat(Enum.GetValues<ExpenditureDibaoBenefit>().Select(MessageKeys.ExpenditureDibaoBenefitTerm))
+            .Concat(MessageKeys.MedicalStageTerms)
             .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm))
             .Concat(Enum.GetValues<TimeLimit>().Select(MessageKeys.TimeLimitTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.StepDownTrigger>().SelectMany(t => new[] { MessageKeys.StepDown(t, true), MessageKeys.StepDown(t, false) }))
@@ -132,7 +140,7 @@ public partial class MessageCatalogTest
         var english = MessageCatalog.For(Language.English);
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
         var tables = KeyTables().ToArray();
-        Assert.Equal(32, tables.Select(t => t.Table).Distinct().Count());
+        Assert.Equal(39, tables.Select(t => t.Table).Distinct().Count());
         foreach (var (table, member, fresh, cached) in tables)
         {
             Assert.True(english.ContainsKey(fresh) && chinese.ContainsKey(fresh), $"{table}: {member} makes {fresh}, which has no template");

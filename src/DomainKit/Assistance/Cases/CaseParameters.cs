@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using DomainKit.Policies;
 
 namespace DomainKit.Assistance;
@@ -23,7 +24,7 @@ public static class CaseParameters
 
     /// <summary>PB-03, ZF-VR-03: how names are shown in publication views.</summary>
     public static readonly PolicyParameter<NameMasking> PublicationNameMasking = new(
-        "publicationNameMasking", "PB-03", ParameterUnit.Choice, "How names are shown in publication views.", new EnumCodec<NameMasking>());
+        "publicationNameMasking", "PB-03", ParameterUnit.Choice, "How names are shown in publication views.", new EnumCodec<NameMasking>(MessageKeys.NameMaskingTerm));
 
     /// <summary>
     /// WF-04: how many months after the month of confirmation (approval) a monthly benefit starts; local copies

@@ -1,3 +1,4 @@
+using DomainKit.Explanations;
 using DomainKit.Policies;
 
 namespace DomainKit.Assistance;
@@ -7,7 +8,7 @@ public static class ExpenditureParameters
 {
     /// <summary>Which rule applies: the Zhifu rule or the national rule.</summary>
     public static readonly PolicyParameter<ExpenditureRule> Rule = new(
-        "expenditureHardshipRule", "EX-01", ParameterUnit.Choice, "Which expenditure-hardship rule applies.", new EnumCodec<ExpenditureRule>());
+        "expenditureHardshipRule", "EX-01", ParameterUnit.Choice, "Which expenditure-hardship rule applies.", new EnumCodec<ExpenditureRule>(MessageKeys.ExpenditureRuleTerm));
 
     /// <summary>ZF-EX-01: the previous year's urban per-capita consumption expenditure (local, dated yearly).</summary>
     public static readonly PolicyParameter<Money> UrbanConsumptionPerCapita = ParameterFactory.Amount(
@@ -18,7 +19,7 @@ public static class ExpenditureParameters
     /// no amount; required under the Zhifu rule.
     /// </summary>
     public static readonly PolicyParameter<ExpenditureDibaoBenefit> DibaoBenefit = new(
-        "expenditureDibaoBenefit", "ZF-EX-01", ParameterUnit.Choice, "The dibao of a household taken into dibao for expenditure hardship.", new EnumCodec<ExpenditureDibaoBenefit>(), optional: true);
+        "expenditureDibaoBenefit", "ZF-EX-01", ParameterUnit.Choice, "The dibao of a household taken into dibao for expenditure hardship.", new EnumCodec<ExpenditureDibaoBenefit>(MessageKeys.ExpenditureDibaoBenefitTerm), optional: true);
 
     /// <summary>EX-01: rigid spending must exceed this share of household income over the look-back.</summary>
     public static readonly PolicyParameter<Rate> RigidSpendingShare = ParameterFactory.Fraction(
