@@ -146,7 +146,7 @@ internal static partial class HouseholdCsv
                 var keyBytes = Encoding.UTF8.GetBytes(key);
                 if (previousKey is not null && keyBytes.AsSpan().SequenceCompareTo(previousKey) < 0)
                 {
-                    yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (see docs/households-csv.md), so that a household split across the file is found."));
+                    yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (LC_ALL=C sort; see \"Households as CSV\" in the DomainKit documentation), so that a household split across the file is found."));
                     yield break;
                 }
 

@@ -10,7 +10,7 @@ internal static class TestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = text.Say($"Scenario files (.yaml, .yml) or folders to search for them."), Arity = ArgumentArity.OneOrMore };
         var verbose = new Option<bool>("--verbose") { Description = text.Say($"Also print each passing scenario.") };
-        var command = new Command("test", text.Say($"Run scenario files: each states a rule, a policy, a date, an input and what to expect (see docs/scenarios.md)."))
+        var command = new Command("test", text.Say($"Run scenario files: each states a rule, a policy, a date, an input and what to expect (see \"Scenario files\" in the DomainKit documentation)."))
         {
             paths, verbose,
         };

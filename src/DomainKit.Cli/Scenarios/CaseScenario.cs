@@ -107,6 +107,9 @@ internal static class CaseScenario
             []);
     }
 
+    // The commands Step understands, in its order, for the message that refuses any other.
+    private static readonly string[] CommandNames = ["report", "accept", "startInvestigation", "recordVerification", "requireHomeVisit", "recordHomeVisit", "publishNotice", "raiseObjection", "approve", "markSpecialCase", "changeBenefit", "payMonth", "reject", "refer", "notifyRejection", "payFirst", "completePaperwork", "lapseGreenChannel", "pay", "recordRecovery", "establishFraud", "completeTask", "escalate", "recordOutcome", "close", "recordUnmetNeed", "recordService"];
+
     private static Result<CaseUpdate>? Step(StrictJsonReader r, JsonElement s, string p, string name, AssistanceCase c, CaseCommand command, FundLedger funds, PolicySet policy, WorkingDayCalendar calendar)
     {
         Money Amount() => r.Money(s, p, "amount", true) ?? Money.Zero;
@@ -168,7 +171,7 @@ internal static class CaseScenario
         };
         if (result is null)
         {
-            r.Fail(StrictJsonReader.Child(p, "command"), ErrorCodes.UnknownName, $"This command is not known; see docs/scenarios.md for the commands.");
+            r.Fail(StrictJsonReader.Child(p, "command"), ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", CommandNames)}.");
         }
 
         return r.HasErrors ? null : result;

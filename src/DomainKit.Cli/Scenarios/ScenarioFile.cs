@@ -164,7 +164,7 @@ internal sealed class ScenarioFile
                     var id = ((YamlScalarNode)key).Value ?? string.Empty;
                     if (!ParameterCatalog.TryFind(id, out _))
                     {
-                        problems.Add(text.Say($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; see docs/parameters.md."));
+                        problems.Add(text.Say($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; `domainkit policy show` lists the parameters."));
                         continue;
                     }
 
