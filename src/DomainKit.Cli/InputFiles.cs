@@ -90,7 +90,16 @@ internal static class InputFiles
                 $"'{argument}' is neither a bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) nor an existing file."));
         }
 
-        return Read(argument, argumentName).Bind(bytes => PolicySetJson.Parse(bytes));
+        // The tool's own checks first (it exists, a regular file), so that a refused file is blamed on the argument; the
+        // library then reads it and a layer's bases, each error under the file it is in.
+        var opened = Open(argument, argumentName);
+        if (!opened.IsSuccess)
+        {
+            return Result<PolicySet>.Invalid(opened.ValidationErrors);
+        }
+
+        opened.Value.Dispose();
+        return PolicySetFiles.Load(argument);
     }
 
     /// <summary>The earliest date of evaluation the contracts take.</summary>

@@ -28,4 +28,8 @@ public sealed record DatedValueDocument
     /// <summary>The citation in Simplified Chinese, shown in Chinese explanations; optional, not blank when given.</summary>
     [Description("The citation in Simplified Chinese, shown in Chinese explanations; optional, not blank when given.")]
     public string? CitationZh { get; init; }
+
+    /// <summary>In a resolved set written whole: the ID of the layer (under the set's <c>layers</c>) the value came from.</summary>
+    [Description("In a resolved set written whole: the ID of the layer (listed under layers) the value came from.")]
+    public string? Layer { get; init; }
 }

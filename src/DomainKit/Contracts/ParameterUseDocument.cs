@@ -35,4 +35,8 @@ public sealed record ParameterUseDocument
     /// <summary>Where the value comes from.</summary>
     [Description("Where the value comes from.")]
     public required string Citation { get; init; }
+
+    /// <summary>The ID of the layer of a resolved policy set the value came from; absent for a set read from one file.</summary>
+    [Description("The ID of the layer (province, city or county file, or the national base) the value came from; absent for a set read from one standalone file.")]
+    public string? Layer { get; init; }
 }

@@ -38,6 +38,18 @@ public sealed record PolicySetDocument
     [Description("The description in Simplified Chinese, shown in Chinese text; optional.")]
     public string? DescriptionZh { get; init; }
 
+    /// <summary>The set this one is a layer over: a bundled policy ID, or a policy file relative to this one.</summary>
+    [Description("The set this one is a layer over: a bundled policy ID (national-baseline) or a policy file relative to this one. A layer holds only what it changes.")]
+    public string? BasedOn { get; init; }
+
+    /// <summary>The administrative division (GB/T 2260 code) the set is for.</summary>
+    [Description("The administrative division the set is for: a GB/T 2260 code of six digits, such as 370602.")]
+    public string? Region { get; init; }
+
+    /// <summary>In a resolved set written whole: the layers its values came from, the base first.</summary>
+    [Description("In a resolved set written whole: the layers its values came from, the base first. Not in a layer (basedOn).")]
+    public ImmutableArray<PolicyLayerDocument>? Layers { get; init; }
+
     /// <summary>The parameters, keyed by parameter ID (docs/parameters.md).</summary>
     [Description("The parameters, keyed by parameter ID (docs/parameters.md).")]
     public required ImmutableSortedDictionary<string, ParameterDocument> Parameters { get; init; }

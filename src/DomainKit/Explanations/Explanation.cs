@@ -56,14 +56,17 @@ public sealed class Explanation
         text.Append(indent).Append('[').Append(marker).Append("] ").Append(step.RuleId).Append(' ').Append(step.Reason(language)).Append('\n');
         foreach (var parameter in step.Parameters)
         {
+            // A value of a layered set names its layer beside its source: "Yantai city layer: illustrative: …".
+            var layer = parameter.Provenance.Layer;
             text.Append(indent).Append("    ").Append(MessageCatalog.Format(
                 language,
-                MessageKeys.LabelParameter,
+                layer is null ? MessageKeys.LabelParameter : MessageKeys.LabelParameterLayered,
                 [
                     MessageArgument.Of("id", parameter.Parameter.Id),
                     MessageArgument.Of("value", ParameterValue(parameter, language)),
                     MessageArgument.Term("unit", parameter.Parameter.UnitTermKey),
                     MessageArgument.Of("from", Dates.Format(parameter.EffectiveFrom)),
+                    MessageArgument.Of("layer", layer?.NameIn(language) ?? string.Empty),
                     MessageArgument.Term("source", MessageKeys.SourceTerm(parameter.Provenance.Kind)),
                     MessageArgument.Of("citation", parameter.Provenance.CitationIn(language)),
                 ])).Append('\n');

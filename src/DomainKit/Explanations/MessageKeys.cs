@@ -10,6 +10,7 @@ namespace DomainKit.Explanations;
 internal static class MessageKeys
 {
     public const string LabelPassed = "label.passed";
+    public const string LabelParameterLayered = "label.parameter.layered";
     public const string LabelFailed = "label.failed";
     public const string LabelComputed = "label.computed";
     public const string LabelParameter = "label.parameter";

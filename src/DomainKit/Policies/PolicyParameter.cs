@@ -79,7 +79,11 @@ public abstract class PolicyParameter
     public override string ToString() => $"{Id} ({RuleId})";
 
     /// <summary>Reads the parameter's timeline from a policy file's <c>values</c> array, reporting problems to the reader.</summary>
-    internal abstract Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path);
+    /// <summary>
+    /// Reads the timeline a policy file gives under <paramref name="valuesKey"/> (<c>values</c>, or <c>add</c> in a
+    /// layer); a value's <c>layer</c> names one of <paramref name="layers"/>, the layers a written resolved set lists.
+    /// </summary>
+    internal abstract Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path, string valuesKey, IReadOnlyDictionary<string, PolicyLayerReference> layers);
 
     /// <summary>The policy set with this parameter set to a value read from JSON, checked as a policy file's value is.</summary>
     internal abstract Ardalis.Result.Result<PolicySet> Override(PolicySet policy, JsonElement value, NodaTime.LocalDate effectiveFrom, Provenance provenance, string path);

@@ -74,17 +74,17 @@ public sealed class PolicyParameter<T> : PolicyParameter
             : Ardalis.Result.Result<PolicySet>.Invalid(reader.Errors);
     }
 
-    internal override Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path)
+    internal override Timeline? ReadTimeline(StrictJsonReader reader, JsonElement parameterElement, string path, string valuesKey, IReadOnlyDictionary<string, PolicyLayerReference> layers)
     {
         var before = reader.Errors.Count;
         // An array of the items' count rather than a builder: every item either becomes a value or fails the read, and
         // each value type would otherwise compile its own builder code while the first policy set loads.
-        var items = reader.Array(parameterElement, path, "values", required: true, PolicySetJson.MaxValuesPerParameter);
+        var items = reader.Array(parameterElement, path, valuesKey, required: true, PolicySetJson.MaxValuesPerParameter);
         var values = new DatedValue<T>[items.Count];
         var count = 0;
         foreach (var (item, itemPath) in items)
         {
-            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation", "citationZh"))
+            if (!reader.ExpectObject(item, itemPath, "from", "value", "source", "citation", "citationZh", "layer"))
             {
                 continue;
             }
@@ -102,6 +102,19 @@ public sealed class PolicyParameter<T> : PolicyParameter
             }
 
             var provenance = ReadProvenance(reader, item, itemPath);
+            var layerId = reader.PlainText(item, itemPath, "layer", required: false);
+            if (layerId is not null)
+            {
+                if (layers.TryGetValue(layerId, out var layer))
+                {
+                    provenance = provenance?.FromLayer(layer);
+                }
+                else
+                {
+                    reader.Fail(StrictJsonReader.Child(itemPath, "layer"), ErrorCodes.UnknownName, "A value's layer must be one of the IDs under 'layers'.");
+                }
+            }
+
             if (from is { } date && hasValue && provenance is not null)
             {
                 values[count++] = new DatedValue<T>(date, value, provenance);

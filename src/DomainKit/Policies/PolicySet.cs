@@ -30,7 +30,8 @@ public sealed class PolicySet
         string description,
         ChineseText chinese,
         ImmutableDictionary<PolicyParameter, Timeline> timelines,
-        ImmutableArray<PolicyParameter> overridden)
+        ImmutableArray<PolicyParameter> overridden,
+        Layering layering = default)
     {
         Id = id;
         Name = name;
@@ -40,6 +41,8 @@ public sealed class PolicySet
         ChineseDescription = chinese.Description;
         this.timelines = timelines;
         OverriddenParameters = overridden;
+        Region = layering.Region;
+        Layers = layering.Layers.IsDefault ? [] : layering.Layers;
     }
 
     /// <summary>The stable identifier, such as <c>zhifu-pilot</c>.</summary>
@@ -59,6 +62,16 @@ public sealed class PolicySet
 
     /// <summary>The description in Simplified Chinese, or null when the set gives none.</summary>
     public string? ChineseDescription { get; }
+
+    /// <summary>The administrative division this set is for (its top layer's region), or null.</summary>
+    public RegionCode? Region { get; }
+
+    /// <summary>
+    /// The layers the set was resolved from, the base first and this set's own layer last (national base, province,
+    /// city, county); empty for a set read from one standalone file or built in code. Every value of a layered set
+    /// names its layer in <see cref="Provenance.Layer"/>.
+    /// </summary>
+    public ImmutableArray<PolicyLayerReference> Layers { get; }
 
     /// <summary>The parameters changed by <see cref="With{T}(PolicyParameter{T}, T, LocalDate, Provenance?)"/> since the set was loaded, in the order first changed.</summary>
     public ImmutableArray<PolicyParameter> OverriddenParameters { get; }
@@ -278,8 +291,61 @@ public sealed class PolicySet
     {
         ArgumentNullException.ThrowIfNull(timeline);
         var overridden = OverriddenParameters.Contains(timeline.Parameter) ? OverriddenParameters : OverriddenParameters.Add(timeline.Parameter);
-        return new PolicySet(Id, Name, Version, Description, new ChineseText(ChineseName, ChineseDescription), timelines.SetItem(timeline.Parameter, timeline), overridden);
+        return new PolicySet(Id, Name, Version, Description, new ChineseText(ChineseName, ChineseDescription), timelines.SetItem(timeline.Parameter, timeline), overridden, new Layering(Region, Layers));
     }
+
+    /// <summary>
+    /// A layer resolved over its base: the layer's header (ID, names, version, region), the base's timelines with the
+    /// layer's changes applied, each value stated as coming from its layer. A base read from one file becomes the
+    /// first layer. The layer's own timelines are already checked; a whole timeline replaces the base's, an added one
+    /// is merged into it.
+    /// </summary>
+    internal static Result<PolicySet> Layered(PolicySet underneath, PolicySet layer, IReadOnlySet<PolicyParameter> added)
+    {
+        var reference = new PolicyLayerReference(layer.Id, layer.Name, layer.ChineseName, layer.Region);
+        var baseLayers = underneath.Layers;
+        var merged = underneath.timelines;
+        if (baseLayers.IsEmpty)
+        {
+            var baseReference = new PolicyLayerReference(underneath.Id, underneath.Name, underneath.ChineseName, underneath.Region);
+            merged = merged.ToImmutableDictionary(p => p.Key, p => p.Value.FromLayer(baseReference));
+            baseLayers = [baseReference];
+        }
+
+        if (layer.Region is { } region && underneath.Region is { } baseRegion && !region.IsWithin(baseRegion))
+        {
+            return Result<PolicySet>.Invalid(Errors.At("region", ErrorCodes.RegionGap, $"Region {region} does not lie within region {baseRegion} of the set it is based on."));
+        }
+
+        if (baseLayers.Any(l => l.Id == reference.Id))
+        {
+            return Result<PolicySet>.Invalid(Errors.At("id", ErrorCodes.BaseCycle, $"Layer {reference.Id} is already in the chain it is based on; every layer needs an ID of its own."));
+        }
+
+        foreach (var (parameter, timeline) in layer.timelines)
+        {
+            var own = timeline.FromLayer(reference);
+            merged = merged.SetItem(parameter, added.Contains(parameter) ? own.AddedTo(merged.GetValueOrDefault(parameter)) : own);
+        }
+
+        return Result<PolicySet>.Success(new PolicySet(
+            layer.Id,
+            layer.Name,
+            layer.Version,
+            string.IsNullOrEmpty(layer.Description) ? underneath.Description : layer.Description,
+            new ChineseText(layer.ChineseName, layer.ChineseDescription ?? (string.IsNullOrEmpty(layer.Description) ? underneath.ChineseDescription : null)),
+            merged,
+            [],
+            new Layering(layer.Region, baseLayers.Add(reference))));
+    }
+
+    /// <summary>The same set, stated as being for a division.</summary>
+    internal PolicySet ForRegion(RegionCode? region) =>
+        new(Id, Name, Version, Description, new ChineseText(ChineseName, ChineseDescription), timelines, OverriddenParameters, new Layering(region, Layers));
+
+    /// <summary>The same set with the layers a written file names, restored as they were written.</summary>
+    internal PolicySet WithLayers(ImmutableArray<PolicyLayerReference> layers) =>
+        new(Id, Name, Version, Description, new ChineseText(ChineseName, ChineseDescription), timelines, OverriddenParameters, new Layering(Region, layers));
 
     /// <inheritdoc />
     public override string ToString() => IsModified ? $"{Id} {Version} (modified)" : $"{Id} {Version}";
@@ -334,4 +400,6 @@ public sealed class PolicySet
         "sha256:" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PolicySetJson.Write(this))));
 
     private readonly record struct ChineseText(string? Name, string? Description);
+
+    private readonly record struct Layering(RegionCode? Region, ImmutableArray<PolicyLayerReference> Layers);
 }

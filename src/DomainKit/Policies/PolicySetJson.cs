@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -49,16 +50,27 @@ public static class PolicySetJson
     /// otherwise it is Invalid with <see cref="ErrorCodes.PolicyIdReserved"/>, so that no decision made under an edited
     /// copy can name itself as made under the preset.
     /// </returns>
-    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json)
-    {
-        var read = ParseUnchecked(utf8Json);
-        return read.IsSuccess && PolicySets.BundledIds.Contains(read.Value.Id) && PolicySets.Bundled(read.Value.Id).Value.ContentHash != read.Value.ContentHash
+    public static Result<PolicySet> Parse(ReadOnlyMemory<byte> utf8Json) => CheckReservedId(ParseUnchecked(utf8Json));
+
+    /// <summary>
+    /// Reads a policy set without comparing it with the bundled set of its ID: for the bundled sets themselves. A layer
+    /// may rest on a bundled set here; one that names a file as its base needs <see cref="PolicySetFiles.Load(string)"/>.
+    /// </summary>
+    internal static Result<PolicySet> ParseUnchecked(ReadOnlyMemory<byte> utf8Json) =>
+        ReadFile(utf8Json).Bind(file => file.BasedOn is null
+            ? Result<PolicySet>.Success(file.Own)
+            : PolicySets.BundledIds.Contains(file.BasedOn)
+                ? PolicySets.Bundled(file.BasedOn).Bind(underneath => PolicySet.Layered(underneath, file.Own, file.Added))
+                : Result<PolicySet>.Invalid(Errors.At("basedOn", ErrorCodes.BaseNeedsFile, "This layer is based on a file; read it with PolicySetFiles.Load, which resolves the base from the layer's own folder.")));
+
+    /// <summary>Checks that a set read and resolved does not claim a bundled set's ID while differing from it.</summary>
+    internal static Result<PolicySet> CheckReservedId(Result<PolicySet> read) =>
+        read.IsSuccess && PolicySets.BundledIds.Contains(read.Value.Id) && PolicySets.Bundled(read.Value.Id).Value.ContentHash != read.Value.ContentHash
             ? Result<PolicySet>.Invalid(Errors.At("id", ErrorCodes.PolicyIdReserved, "This ID belongs to a bundled policy set, and this file differs from it; give the file an ID of its own."))
             : read;
-    }
 
-    /// <summary>Reads a policy set without comparing it with the bundled set of its ID: for the bundled sets themselves.</summary>
-    internal static Result<PolicySet> ParseUnchecked(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
+    /// <summary>One policy file as written: its own header and timelines, the base it names, and which timelines it adds to the base's.</summary>
+    internal static Result<PolicyFile> ReadFile(ReadOnlyMemory<byte> utf8Json) => StrictJsonReader.Read(utf8Json, Read);
 
     /// <summary>Writes a policy set as JSON.</summary>
     /// <param name="policy">The policy set.</param>
@@ -86,6 +98,36 @@ public static class PolicySetJson
                 writer.WriteString("descriptionZh", chineseDescription);
             }
 
+            if (policy.Region is { } region)
+            {
+                writer.WriteString("region", region.Value);
+            }
+
+            // A resolved set is written whole, with the layers its values came from, so it reads back as it was.
+            if (!policy.Layers.IsEmpty)
+            {
+                writer.WriteStartArray("layers");
+                foreach (var layer in policy.Layers)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id", layer.Id);
+                    writer.WriteString("name", layer.Name);
+                    if (layer.ChineseName is { } layerChineseName)
+                    {
+                        writer.WriteString("nameZh", layerChineseName);
+                    }
+
+                    if (layer.Region is { } layerRegion)
+                    {
+                        writer.WriteString("region", layerRegion.Value);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteStartObject("parameters");
             foreach (var timeline in policy.Timelines)
             {
@@ -103,12 +145,12 @@ public static class PolicySetJson
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
-    private static Result<PolicySet> Read(JsonElement root)
+    private static Result<PolicyFile> Read(JsonElement root)
     {
         var reader = new StrictJsonReader();
-        if (!reader.ExpectObject(root, string.Empty, "schema", "id", "name", "nameZh", "version", "description", "descriptionZh", "parameters"))
+        if (!reader.ExpectObject(root, string.Empty, "schema", "id", "name", "nameZh", "version", "description", "descriptionZh", "basedOn", "region", "layers", "parameters"))
         {
-            return Result<PolicySet>.Invalid(reader.Errors);
+            return Result<PolicyFile>.Invalid(reader.Errors);
         }
 
         var schema = reader.String(root, string.Empty, "schema", required: true);
@@ -123,17 +165,43 @@ public static class PolicySetJson
         var description = reader.PlainText(root, string.Empty, "description", required: false) ?? string.Empty;
         var chineseName = reader.PlainText(root, string.Empty, "nameZh", required: false);
         var chineseDescription = reader.PlainText(root, string.Empty, "descriptionZh", required: false);
+        var basedOn = reader.PlainText(root, string.Empty, "basedOn", required: false);
+        if (basedOn is not null && string.IsNullOrWhiteSpace(basedOn))
+        {
+            reader.Fail("basedOn", ErrorCodes.Required, "The base, when given, is a bundled policy ID or a file relative to this one.");
+            basedOn = null;
+        }
+
+        RegionCode? region = null;
+        if (reader.PlainText(root, string.Empty, "region", required: false) is { } regionText)
+        {
+            if (RegionCode.TryParse(regionText, out var code))
+            {
+                region = code;
+            }
+            else
+            {
+                reader.Fail("region", ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602.");
+            }
+        }
+
+        var layers = ReadLayers(reader, root, basedOn is not null);
         var timelines = new List<Timeline>();
+        var added = new HashSet<PolicyParameter>();
         if (StrictJsonReader.TryGet(root, "parameters", out var parameters))
         {
             if (reader.ExpectMap(parameters, "parameters"))
             {
                 foreach (var property in parameters.EnumerateObject())
                 {
-                    var timeline = ReadParameter(reader, property.Name, property.Value);
+                    var timeline = ReadParameter(reader, property.Name, property.Value, basedOn is not null, layers, out var adds);
                     if (timeline is not null)
                     {
                         timelines.Add(timeline);
+                        if (adds)
+                        {
+                            added.Add(timeline.Parameter);
+                        }
                     }
                 }
             }
@@ -145,14 +213,77 @@ public static class PolicySetJson
 
         if (reader.HasErrors)
         {
-            return Result<PolicySet>.Invalid(reader.Errors);
+            return Result<PolicyFile>.Invalid(reader.Errors);
         }
 
-        return PolicySet.Create(id!, name!, version!, description, timelines.DistinctBy(t => t.Parameter), chineseName, chineseDescription);
+        var own = PolicySet.Create(id!, name!, version!, description, timelines.DistinctBy(t => t.Parameter), chineseName, chineseDescription);
+        if (!own.IsSuccess)
+        {
+            return Result<PolicyFile>.Invalid(own.ValidationErrors);
+        }
+
+        var set = own.Value.ForRegion(region);
+        return new PolicyFile(layers.Count > 0 ? set.WithLayers(layers.Values.OrderBy(l => l.Order).Select(l => l.Reference).ToImmutableArray()) : set, basedOn, added);
     }
 
-    private static Timeline? ReadParameter(StrictJsonReader reader, string parameterId, JsonElement element)
+    // The layers a written resolved set lists, in order, so that each value's "layer" can name one.
+    private static Dictionary<string, (PolicyLayerReference Reference, int Order)> ReadLayers(StrictJsonReader reader, JsonElement root, bool hasBase)
     {
+        var layers = new Dictionary<string, (PolicyLayerReference, int)>(StringComparer.Ordinal);
+        if (!StrictJsonReader.TryGet(root, "layers", out _))
+        {
+            return layers;
+        }
+
+        if (hasBase)
+        {
+            reader.Fail("layers", ErrorCodes.JsonUnknownProperty, "A layer names its base with basedOn; 'layers' belongs to a resolved set written whole.");
+            return layers;
+        }
+
+        foreach (var (item, itemPath) in reader.Array(root, string.Empty, "layers", required: false, MaxLayersListed))
+        {
+            if (!reader.ExpectObject(item, itemPath, "id", "name", "nameZh", "region"))
+            {
+                continue;
+            }
+
+            var layerId = reader.PlainText(item, itemPath, "id", required: true);
+            var layerName = reader.PlainText(item, itemPath, "name", required: true);
+            var layerChineseName = reader.PlainText(item, itemPath, "nameZh", required: false);
+            RegionCode? layerRegion = null;
+            if (reader.PlainText(item, itemPath, "region", required: false) is { } text)
+            {
+                if (RegionCode.TryParse(text, out var code))
+                {
+                    layerRegion = code;
+                }
+                else
+                {
+                    reader.Fail(StrictJsonReader.Child(itemPath, "region"), ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602.");
+                }
+            }
+
+            if (string.IsNullOrWhiteSpace(layerId) || string.IsNullOrWhiteSpace(layerName))
+            {
+                continue;
+            }
+
+            if (!layers.TryAdd(layerId, (new PolicyLayerReference(layerId, layerName, layerChineseName, layerRegion), layers.Count)))
+            {
+                reader.Fail(StrictJsonReader.Child(itemPath, "id"), ErrorCodes.JsonDuplicateProperty, "Two layers have this ID.");
+            }
+        }
+
+        return layers;
+    }
+
+    /// <summary>The most layers a written resolved set may list (a chain deeper than a loader allows cannot be written).</summary>
+    private const int MaxLayersListed = 64;
+
+    private static Timeline? ReadParameter(StrictJsonReader reader, string parameterId, JsonElement element, bool hasBase, Dictionary<string, (PolicyLayerReference Reference, int Order)> layers, out bool adds)
+    {
+        adds = false;
         var path = StrictJsonReader.Child("parameters", parameterId);
         if (!ParameterCatalog.TryFind(parameterId, out var parameter))
         {
@@ -161,8 +292,23 @@ public static class PolicySetJson
             return null;
         }
 
-        if (!reader.ExpectObject(element, path, "rule", "unit", "values"))
+        if (!reader.ExpectObject(element, path, "rule", "unit", "values", "add"))
         {
+            return null;
+        }
+
+        adds = StrictJsonReader.TryGet(element, "add", out _);
+        if (adds && (StrictJsonReader.TryGet(element, "values", out _) || !hasBase))
+        {
+            if (hasBase)
+            {
+                reader.Fail(StrictJsonReader.Child(path, "add"), ErrorCodes.LayerAddWithoutBase, "Give either 'values' (the whole timeline, replacing the base's) or 'add' (values added to the base's), not both.");
+            }
+            else
+            {
+                reader.Fail(StrictJsonReader.Child(path, "add"), ErrorCodes.LayerAddWithoutBase, "'add' adds values to the timeline of the set this one is based on; a set without basedOn gives 'values'.");
+            }
+
             return null;
         }
 
@@ -178,6 +324,6 @@ public static class PolicySetJson
             reader.Fail(StrictJsonReader.Child(path, "unit"), ErrorCodes.UnknownName, $"Parameter {parameter.Id} is stated in {parameter.UnitToken}.");
         }
 
-        return parameter.ReadTimeline(reader, element, path);
+        return parameter.ReadTimeline(reader, element, path, adds ? "add" : "values", layers.ToDictionary(p => p.Key, p => p.Value.Reference, StringComparer.Ordinal));
     }
 }

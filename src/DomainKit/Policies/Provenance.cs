@@ -26,6 +26,11 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <paramref name="citation"/> is blank, <paramref name="chineseCitation"/> is given but blank, or <paramref name="kind"/> is not defined.
     /// </exception>
     public Provenance(SourceKind kind, string citation, string? chineseCitation)
+        : this(kind, citation, chineseCitation, null)
+    {
+    }
+
+    private Provenance(SourceKind kind, string citation, string? chineseCitation, PolicyLayerReference? layer)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(citation);
         if (chineseCitation is not null && string.IsNullOrWhiteSpace(chineseCitation))
@@ -41,6 +46,7 @@ public sealed class Provenance : IEquatable<Provenance>
         Kind = kind;
         Citation = citation;
         ChineseCitation = chineseCitation;
+        Layer = layer;
     }
 
     /// <summary>How sure the value is.</summary>
@@ -51,6 +57,22 @@ public sealed class Provenance : IEquatable<Provenance>
 
     /// <summary>The citation in Simplified Chinese, or null when only <see cref="Citation"/> is given.</summary>
     public string? ChineseCitation { get; }
+
+    /// <summary>
+    /// The layer of a resolved policy set the value came from (a province, city or county file over a national base),
+    /// or null for a value of a set read from one standalone file or built in code.
+    /// </summary>
+    public PolicyLayerReference? Layer { get; }
+
+    /// <summary>The same source, stated as coming from a layer of a resolved set.</summary>
+    /// <param name="layer">The layer.</param>
+    /// <returns>The provenance with <see cref="Layer"/> set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="layer"/> is null.</exception>
+    public Provenance FromLayer(PolicyLayerReference layer)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return layer.Equals(Layer) ? this : new Provenance(Kind, Citation, ChineseCitation, layer);
+    }
 
     /// <summary>Whether the value is confirmed by a source (seed, primary or secondary).</summary>
     public bool IsConfirmed => Kind is SourceKind.Seed or SourceKind.Primary or SourceKind.Secondary;
@@ -89,7 +111,8 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <inheritdoc />
     public bool Equals(Provenance? other) =>
         other is not null && Kind == other.Kind && string.Equals(Citation, other.Citation, StringComparison.Ordinal)
-        && string.Equals(ChineseCitation, other.ChineseCitation, StringComparison.Ordinal);
+        && string.Equals(ChineseCitation, other.ChineseCitation, StringComparison.Ordinal)
+        && Equals(Layer, other.Layer);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Provenance);

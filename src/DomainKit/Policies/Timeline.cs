@@ -74,4 +74,13 @@ public abstract class Timeline
 
     /// <summary>Writes the values as the <c>values</c> array of a policy file.</summary>
     internal abstract void WriteValues(Utf8JsonWriter writer);
+
+    /// <summary>The same values, each stated as coming from <paramref name="layer"/>.</summary>
+    internal abstract Timeline FromLayer(PolicyLayerReference layer);
+
+    /// <summary>
+    /// This timeline's values added to <paramref name="underneath"/> (a base's timeline of the same parameter, or null):
+    /// the base's values on other dates are kept and a value on the same date is replaced, as <see cref="Timeline{T}.With"/> does.
+    /// </summary>
+    internal abstract Timeline AddedTo(Timeline? underneath);
 }

@@ -64,6 +64,11 @@ public sealed class Timeline<T> : Timeline
             {
                 writer.WriteString("citationZh", chinese);
             }
+
+            if (value.Provenance.Layer is { } layer)
+            {
+                writer.WriteString("layer", layer.Id);
+            }
             writer.WriteEndObject();
         }
 
@@ -142,6 +147,32 @@ public sealed class Timeline<T> : Timeline
         values[index] = value;
         Values.AsSpan()[(replaces ? index + 1 : index)..].CopyTo(values.AsSpan(index + 1));
         return new Timeline<T>(parameter, ImmutableCollectionsMarshal.AsImmutableArray(values));
+    }
+
+    internal override Timeline FromLayer(PolicyLayerReference layer)
+    {
+        var values = new DatedValue<T>[Values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new DatedValue<T>(Values[i].EffectiveFrom, Values[i].Value, Values[i].Provenance.FromLayer(layer));
+        }
+
+        return new Timeline<T>(parameter, ImmutableCollectionsMarshal.AsImmutableArray(values));
+    }
+
+    internal override Timeline AddedTo(Timeline? underneath)
+    {
+        if (underneath is not Timeline<T> merged)
+        {
+            return this;
+        }
+
+        foreach (var value in Values)
+        {
+            merged = merged.With(value);
+        }
+
+        return merged;
     }
 
     internal ValidationError NotInEffect(LocalDate date) => Errors.At(

@@ -56,6 +56,11 @@ internal static class JsonOutput
             writer.WriteString("effectiveFrom", Dates.Format(parameter.EffectiveFrom));
             writer.WriteString("source", SourceKinds.ToToken(parameter.Provenance.Kind));
             writer.WriteString("citation", parameter.Provenance.CitationIn(language));
+            if (parameter.Provenance.Layer is { } layer)
+            {
+                writer.WriteString("layer", layer.Id);
+            }
+
             writer.WriteEndObject();
         }
 

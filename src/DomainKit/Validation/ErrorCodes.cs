@@ -221,4 +221,31 @@ public static class ErrorCodes
 
     /// <summary>A step of the step-down procedure out of order or skipped (SX-PD-00).</summary>
     public const string CadreProcedureStep = "cadre.procedure.step";
+
+    /// <summary>A region is not an administrative division code of GB/T 2260 (six digits with a province part the standard assigns).</summary>
+    public const string RegionCodeInvalid = "policy.region.invalid";
+
+    /// <summary>No layer of the registry covers the region, nor any division that contains it.</summary>
+    public const string RegionUnknown = "policy.region.unknown";
+
+    /// <summary>A region's chain of layers skips a division the registry holds a layer for, or rests on a layer of a division that does not contain it.</summary>
+    public const string RegionGap = "policy.region.gap";
+
+    /// <summary>Two layers of a registry are for the same region.</summary>
+    public const string RegionDuplicate = "policy.region.duplicate";
+
+    /// <summary>A layer's <c>basedOn</c> names neither a bundled policy set nor a file that can be read.</summary>
+    public const string BaseNotFound = "policy.basedOn.notFound";
+
+    /// <summary>Layers name each other as their base in a circle.</summary>
+    public const string BaseCycle = "policy.basedOn.cycle";
+
+    /// <summary>A chain of layers is deeper than <see cref="Policies.PolicySetFiles.MaxLayers"/>.</summary>
+    public const string BaseTooDeep = "policy.basedOn.tooDeep";
+
+    /// <summary>A layer names a file as its base but was read from bytes alone, with no file to resolve it against.</summary>
+    public const string BaseNeedsFile = "policy.basedOn.needsFile";
+
+    /// <summary>A parameter adds dated values (<c>add</c>) in a policy set that is not based on another, or gives both <c>values</c> and <c>add</c>.</summary>
+    public const string LayerAddWithoutBase = "policy.layer.addWithoutBase";
 }

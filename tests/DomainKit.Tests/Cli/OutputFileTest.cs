@@ -156,7 +156,7 @@ public sealed class OutputFileTest : IDisposable
         var input = Households(3);
         var (code, _, _) = Run("review", input, "--out", "/dev/null", "--date", "2026-03-01");
         Assert.Equal(0, code);
-        Assert.True(DomainKit.Cli.FileKind.IsSpecial("/dev/null"));
+        Assert.True(DomainKit.FileKind.IsSpecial("/dev/null"));
         Assert.Empty(Directory.GetFiles("/dev", ".null.*"));
     }
 }

@@ -29,6 +29,8 @@ public partial class ChineseTextTest
         "LC_ALL=C", "sort",
         // The keys of a scenario file.
         "scenarios", "expect", "date", "input", "set", "cites", "path", "code",
+        // The keys of a policy layer.
+        "basedOn", "layers", "values", "add", "region",
     };
 
     // Every token of every contract enumeration (seed, basicLiving, juniorSecondary ...): the member's name, first letter lower.

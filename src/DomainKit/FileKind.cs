@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 
-namespace DomainKit.Cli;
+namespace DomainKit;
 
 /// <summary>
 /// What kind of file a path names, links followed. Input must be a regular file: a device such as <c>/dev/zero</c>
