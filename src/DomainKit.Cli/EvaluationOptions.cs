@@ -20,11 +20,17 @@ internal sealed class EvaluationOptions
             Description = text.Say($"A bundled policy set ({string.Join(", ", PolicySets.BundledIds)}) or a policy JSON file."),
             DefaultValueFactory = _ => PolicySets.ZhifuPilotId,
         };
+        Region = new("--region") { Description = text.Say($"An administrative division code (GB/T 2260, such as 370602): the policy in force there, from the layers of the registry, instead of --policy.") };
+        Registry = new("--registry") { Description = text.Say($"The registry of regional layers --region reads (contract domainkit/policy-registry@1). Default: the example registry the tool ships (Shandong, Yantai, Zhifu, Laishan; illustrative values).") };
         Date = new("--date") { Description = text.Say($"The date of evaluation, yyyy-MM-dd. Default: today in the system time zone.") };
         Json = new Option<bool>("--json") { Description = jsonDescription };
     }
 
     public Option<string> Policy { get; }
+
+    public Option<string?> Region { get; }
+
+    public Option<string?> Registry { get; }
 
     public Option<string?> Date { get; }
 
@@ -33,6 +39,8 @@ internal sealed class EvaluationOptions
     public void AddTo(Command command)
     {
         command.Options.Add(Policy);
+        command.Options.Add(Region);
+        command.Options.Add(Registry);
         command.Options.Add(Date);
         command.Options.Add(Json);
     }
@@ -43,15 +51,14 @@ internal sealed class EvaluationOptions
         LocalDate date;
         if (parsed.GetValue(Date) is not { } dateText)
         {
-            // The edge of the system is the one place allowed to read the clock; rules take the date as an argument.
-            date = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+            date = InputFiles.Today;
         }
         else if (!InputFiles.TryParseDate(dateText, out date))
         {
             return Result<(Language, LocalDate, PolicySet)>.Invalid(Errors.Of("--date", ErrorCodes.DateInvalid, "The date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
         }
 
-        var policy = InputFiles.LoadPolicy(parsed.GetValue(Policy)!, "--policy");
+        var policy = InputFiles.LoadPolicy(parsed, Policy, Region, Registry);
         return policy.IsSuccess
             ? (text.Language, date, policy.Value)
             : Result<(Language, LocalDate, PolicySet)>.Invalid(policy.ValidationErrors);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Ardalis.Result;
 using DomainKit.Policies;
 using DomainKit.Validation;
@@ -72,6 +73,62 @@ internal static class InputFiles
         {
             return Result<FileStream>.Invalid(Errors.Of(argumentName, ErrorCodes.Required, $"The file {path} cannot be read: {exception.GetType().Name}."));
         }
+    }
+
+    /// <summary>Today in the system time zone: the edge of the system is the one place allowed to read the clock; rules take the date as an argument.</summary>
+    public static LocalDate Today => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+
+    /// <summary>The example registry of regional layers the tool ships beside itself (docs/examples/regions in the repository).</summary>
+    public static string DefaultRegistry => Path.Combine(AppContext.BaseDirectory, "regions", "registry.json");
+
+    /// <summary>
+    /// The policy the options name: the set in force in <c>--region</c> from the registry (<c>--registry</c>, or the
+    /// example one), or else <c>--policy</c>. Naming both a region and a policy is refused rather than one ignored.
+    /// </summary>
+    public static Result<PolicySet> LoadPolicy(ParseResult parsed, Option<string> policy, Option<string?> region, Option<string?> registry)
+    {
+        if (parsed.GetValue(region) is not { } code)
+        {
+            return parsed.GetValue(registry) is null
+                ? LoadPolicy(parsed.GetValue(policy)!, policy.Name)
+                : Result<PolicySet>.Invalid(Errors.Of(registry.Name, ErrorCodes.Required, "A registry is read for --region; give the region too."));
+        }
+
+        if (parsed.GetResult(policy) is { Implicit: false })
+        {
+            return Result<PolicySet>.Invalid(Errors.Of(region.Name, ErrorCodes.Required, "Give --policy or --region, not both: the region names its own policy."));
+        }
+
+        return LoadRegion(code, parsed.GetValue(registry), region.Name, registry.Name);
+    }
+
+    /// <summary>The set in force in a region, from a registry file or the example registry, with errors blamed on the arguments.</summary>
+    public static Result<PolicySet> LoadRegion(string code, string? registry, string regionArgument, string registryArgument)
+    {
+        if (!RegionCode.TryParse(code, out var region))
+        {
+            return Result<PolicySet>.Invalid(Errors.Of(regionArgument, ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602."));
+        }
+
+        if (registry is not null)
+        {
+            var opened = Open(registry, registryArgument);
+            if (!opened.IsSuccess)
+            {
+                return Result<PolicySet>.Invalid(opened.ValidationErrors);
+            }
+
+            opened.Value.Dispose();
+        }
+
+        var loaded = PolicyRegionRegistry.Load(registry ?? DefaultRegistry);
+        if (!loaded.IsSuccess)
+        {
+            return Result<PolicySet>.Invalid(loaded.ValidationErrors);
+        }
+
+        var resolved = loaded.Value.Resolve(region);
+        return resolved.IsSuccess ? resolved : Result<PolicySet>.Invalid(resolved.ValidationErrors.Select(e => DomainKit.Validation.Errors.WithPath(e, regionArgument)));
     }
 
     /// <summary>A bundled policy set or a policy file, with errors blamed on the argument that named it (--policy, --base, POLICY …).</summary>

@@ -29,6 +29,13 @@ public sealed class DomainKitOptions
     public IList<string> PolicyFiles { get; } = [];
 
     /// <summary>
+    /// A registry of regional layers (contract <c>domainkit/policy-registry@1</c>) for <see cref="PolicyRegistry.FindByRegion"/>:
+    /// province, city and county policy files over a national base, keyed by GB/T 2260 code. A relative path is taken
+    /// from the application's base directory; null for none.
+    /// </summary>
+    public string? RegionRegistry { get; set; }
+
+    /// <summary>
     /// The IANA time zone whose calendar date is "today" when a call gives no date; by default
     /// <see cref="AssistanceCase.DefaultTimeZoneId"/>.
     /// </summary>
@@ -45,6 +52,7 @@ public sealed class DomainKitOptions
         ArgumentNullException.ThrowIfNull(section);
         DefaultPolicy = section[nameof(DefaultPolicy)] ?? DefaultPolicy;
         TimeZone = section[nameof(TimeZone)] ?? TimeZone;
+        RegionRegistry = section[nameof(RegionRegistry)] ?? RegionRegistry;
         foreach (var file in section.GetSection(nameof(PolicyFiles)).GetChildren())
         {
             if (!string.IsNullOrWhiteSpace(file.Value))

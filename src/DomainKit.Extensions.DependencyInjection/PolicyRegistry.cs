@@ -15,9 +15,12 @@ public sealed class PolicyRegistry
 
     private readonly ImmutableDictionary<string, PolicySet> byId;
 
-    private PolicyRegistry(ImmutableDictionary<string, PolicySet> byId, PolicySet defaultPolicy)
+    private readonly PolicyRegionRegistry? regions;
+
+    private PolicyRegistry(ImmutableDictionary<string, PolicySet> byId, PolicySet defaultPolicy, PolicyRegionRegistry? regions)
     {
         this.byId = byId;
+        this.regions = regions;
         Default = defaultPolicy;
         Ids = [.. byId.Keys.Order(StringComparer.Ordinal)];
     }
@@ -45,10 +48,13 @@ public sealed class PolicyRegistry
         for (var i = 0; i < options.PolicyFiles.Count; i++)
         {
             var path = string.Create(CultureInfo.InvariantCulture, $"policyFiles[{i}]");
-            var loaded = Read(options.PolicyFiles[i]).Bind(bytes => PolicySetJson.Parse(bytes));
+            // Read through PolicySetFiles, so a file may be a layer over a bundled set or over another file beside it.
+            var file = options.PolicyFiles[i];
+            var full = FromBaseDirectory(file);
+            var loaded = Read(file).Bind(_ => PolicySetFiles.Load(full));
             if (!loaded.IsSuccess)
             {
-                errors.AddRange(loaded.ValidationErrors.Select(e => Under(path, e)));
+                errors.AddRange(loaded.ValidationErrors.Select(e => Under(path, OwnPath(full, e))));
             }
             else if (!sets.TryAdd(loaded.Value.Id, loaded.Value))
             {
@@ -61,10 +67,40 @@ public sealed class PolicyRegistry
             errors.Add(Error("defaultPolicy", ErrorCodes.PolicyUnknown, $"No policy set has that ID; known: {string.Join(", ", sets.Keys.Order(StringComparer.Ordinal))}."));
         }
 
+        PolicyRegionRegistry? regions = null;
+        if (options.RegionRegistry is { } registryFile)
+        {
+            var loadedRegions = Read(registryFile).Bind(_ => PolicyRegionRegistry.Load(FromBaseDirectory(registryFile)));
+            if (loadedRegions.IsSuccess)
+            {
+                regions = loadedRegions.Value;
+            }
+            else
+            {
+                errors.AddRange(loadedRegions.ValidationErrors.Select(e => Under("regionRegistry", e)));
+            }
+        }
+
         return errors.Count > 0
             ? Result<PolicyRegistry>.Invalid(errors)
-            : new PolicyRegistry(sets.ToImmutable(), sets[options.DefaultPolicy!]);
+            : new PolicyRegistry(sets.ToImmutable(), sets[options.DefaultPolicy!], regions);
     }
+
+    /// <summary>
+    /// The policy set in force in an administrative division, from the options' <see cref="DomainKitOptions.RegionRegistry"/>:
+    /// the division's own layer, or its city's, or its province's.
+    /// </summary>
+    /// <param name="region">A GB/T 2260 code of six digits, such as <c>370602</c>.</param>
+    /// <returns>
+    /// The set; or Invalid at <c>region</c> with <see cref="ErrorCodes.RegionCodeInvalid"/> for a code that is not six
+    /// digits of the standard, or <see cref="ErrorCodes.RegionUnknown"/> when no layer covers it or no registry is configured.
+    /// </returns>
+    public Result<PolicySet> FindByRegion(string? region) =>
+        regions is null
+            ? Result<PolicySet>.Invalid(Error("region", ErrorCodes.RegionUnknown, "No region registry is configured (DomainKit:RegionRegistry)."))
+            : regions.Resolve(region);
+
+    private static string FromBaseDirectory(string file) => Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
 
     /// <summary>Finds a policy set by ID, or the default one when <paramref name="id"/> is null.</summary>
     /// <param name="id">A policy set's ID, or null for <see cref="Default"/>.</param>
@@ -86,7 +122,7 @@ public sealed class PolicyRegistry
     {
         try
         {
-            var info = new FileInfo(Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file));
+            var info = new FileInfo(FromBaseDirectory(file));
             if (!info.Exists)
             {
                 return Result<byte[]>.Invalid(Error(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} does not exist."));
@@ -101,6 +137,16 @@ public sealed class PolicyRegistry
             return Result<byte[]>.Invalid(Error(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} cannot be read: {exception.GetType().Name}."));
         }
     }
+
+    // The file's own problems are named by their path in it, under policyFiles[i]; a problem in a base it rests on
+    // keeps the base's file name, so it reads policyFiles[i].base.json:path.
+    private static ValidationError OwnPath(string file, ValidationError error) =>
+        error.Identifier == file ? WithIdentifier(error, string.Empty)
+        : error.Identifier.StartsWith(file + ":", StringComparison.Ordinal) ? WithIdentifier(error, error.Identifier[(file.Length + 1)..])
+        : error;
+
+    private static ValidationError WithIdentifier(ValidationError error, string identifier) =>
+        new(identifier, error.ErrorMessage, error.ErrorCode, error.Severity);
 
     private static ValidationError Under(string prefix, ValidationError error) =>
         new(string.IsNullOrEmpty(error.Identifier) ? prefix : prefix + "." + error.Identifier, error.ErrorMessage, error.ErrorCode, error.Severity);

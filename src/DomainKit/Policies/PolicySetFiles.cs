@@ -128,7 +128,7 @@ public static class PolicySetFiles
     }
 
     // The file's errors under its name: "city.json:parameters.x" (a problem with the whole file is under the name alone).
-    private static IEnumerable<ValidationError> Under(string file, IEnumerable<ValidationError> errors) =>
+    internal static IEnumerable<ValidationError> Under(string file, IEnumerable<ValidationError> errors) =>
         errors.Select(e => Errors.WithPath(e, string.IsNullOrEmpty(e.Identifier) ? file : file + ":" + e.Identifier));
 
     private static Result<PolicySet> Invalid(string file, string path, string code, TranslatableText message) =>

@@ -24,7 +24,7 @@ public partial class ChineseTextTest
         // Standards named by their own abbreviations.
         "ISO", "IANA", "UTC", "T01", "GB", "Unicode", "Schema",
         // The program, its commands, arguments and languages, as typed.
-        "DomainKit", "review", "compare", "policy", "show", "schema", "CONTRACT", "en", "zh-CN",
+        "DomainKit", "review", "compare", "policy", "show", "schema", "CONTRACT", "POLICY", "en", "zh-CN",
         // A shell command the CSV page prescribes for sorting.
         "LC_ALL=C", "sort",
         // The keys of a scenario file.
