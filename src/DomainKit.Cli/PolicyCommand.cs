@@ -26,7 +26,7 @@ internal static class PolicyCommand
         var region = new Option<string?>("--region") { Description = text.Say($"An administrative division code (GB/T 2260, such as 370602): show the policy in force there, from the layers of the registry.") };
         var registry = new Option<string?>("--registry") { Description = text.Say($"The registry of regional layers --region reads (contract domainkit/policy-registry@1). Default: the example registry the tool ships (Shandong, Yantai, Zhifu, Laishan; illustrative values).") };
         var layers = new Option<bool>("--layers") { Description = text.Say($"Show what each layer of the set changed, the base first.") };
-        var missing = new Option<bool>("--missing") { Description = text.Say($"List only the parameters the region or file must still set: local values ([D]) it lacks or gives only as illustrative or unconfirmed.") };
+        var missing = new Option<bool>("--missing") { Description = text.Say($"List only what the region or file still owes on the date: local values ([D]) it lacks, and values in effect that are only illustrative or unconfirmed.") };
         var show = new Command("show", text.Say($"Show every parameter of a policy set with its dated values and where each comes from.")) { reference, date, json, region, registry, layers, missing };
         show.SetAction(parsed =>
         {
@@ -159,21 +159,25 @@ internal static class PolicyCommand
         }
     }
 
-    // The local values ([D]) the set still owes on a date: absent, not yet in effect, or given only as illustrative or unconfirmed.
+    // What the set still owes on a date: the local values ([D]) it lacks or has not yet in effect, then every value in
+    // effect that is only illustrative or unconfirmed, with the layer that gave it, so a county knows whose figure to confirm.
     private static void ShowMissing(CliText text, PolicySet policy, NodaTime.LocalDate date, TextWriter output)
     {
         output.WriteLine(text.Say($"{policy.Id} {policy.Version}: local values still owed on {Dates.Format(date)}"));
         var owed = 0;
-        foreach (var parameter in ParameterCatalog.All.Where(p => p.RequiresLocalValue).OrderBy(p => p.Id, StringComparer.Ordinal))
+        foreach (var parameter in ParameterCatalog.All.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             var timeline = policy.Timelines.FirstOrDefault(t => t.Parameter == parameter);
             var index = timeline is null ? -1 : timeline.EffectiveDates.Count(d => d <= date) - 1;
-            if (timeline is null || index < 0)
+            if (index < 0)
             {
-                output.WriteLine(text.Say($"  {parameter.Id} ({parameter.RuleId}): not set"));
-                owed++;
+                if (parameter.RequiresLocalValue)
+                {
+                    output.WriteLine(text.Say($"  {parameter.Id} ({parameter.RuleId}): not set"));
+                    owed++;
+                }
             }
-            else if (!timeline.Provenances[index].IsConfirmed)
+            else if (!timeline!.Provenances[index].IsConfirmed)
             {
                 var provenance = timeline.Provenances[index];
                 output.WriteLine(text.Say($"  {parameter.Id} ({parameter.RuleId}): {text.Term(SourceKinds.ToToken(provenance.Kind), Explanations.MessageKeys.SourceTerm(provenance.Kind))} only ({provenance.Layer?.NameIn(text.Language) ?? policy.NameIn(text.Language)})"));

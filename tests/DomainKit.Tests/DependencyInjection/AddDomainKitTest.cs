@@ -169,6 +169,39 @@ public sealed class AddDomainKitTest : IDisposable
         Assert.Single(services, d => d.ServiceType == typeof(IClock));
     }
 
+    [Fact]
+    public void ALayerFile_AndARegionRegistry_ResolveAsTheToolDoes()
+    {
+        var city = Path.Combine(directory, "city.json");
+        File.WriteAllText(city, """
+            { "schema": "domainkit/policy-set@1", "id": "city-2026", "name": "City 2026", "version": "1", "basedOn": "zhifu-pilot",
+              "parameters": { "dibaoStandardMonthly": { "add": [ { "from": "2026-07-01", "value": 1000.00, "source": "primary", "citation": "City notice" } ] } } }
+            """);
+        var regions = Path.Combine(AppContext.BaseDirectory, "Repository", "examples", "regions", "registry.json");
+        using var provider = Build(services => services.AddDomainKit(options =>
+        {
+            options.PolicyFiles.Add(city);
+            options.RegionRegistry = regions;
+        }));
+        var policies = provider.GetRequiredService<PolicyRegistry>();
+
+        var layered = policies.Find("city-2026").Value;
+        Assert.Equal(Money.FromYuan(1_000m), layered.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2026, 7, 1)).Value.Value);
+        Assert.Equal(Money.FromYuan(950m), layered.ValueAt(DibaoParameters.StandardMonthly, new LocalDate(2026, 6, 30)).Value.Value);
+        Assert.Equal("example-zhifu", policies.FindByRegion("370602").Value.Id);
+        Assert.Equal("example-yantai", policies.FindByRegion("370612").Value.Id);
+        Assert.Equal(ErrorCodes.RegionUnknown, Assert.Single(policies.FindByRegion("440300").ValidationErrors).ErrorCode);
+        Assert.Equal(ErrorCodes.RegionCodeInvalid, Assert.Single(policies.FindByRegion("nope").ValidationErrors).ErrorCode);
+    }
+
+    [Fact]
+    public void WithoutARegistry_ARegionIsUnknown()
+    {
+        using var provider = Build(services => services.AddDomainKit(_ => { }));
+        var error = Assert.Single(provider.GetRequiredService<PolicyRegistry>().FindByRegion("370602").ValidationErrors);
+        Assert.Equal(("region", ErrorCodes.RegionUnknown), (error.Identifier, error.ErrorCode));
+    }
+
     private sealed class FixedClock(Instant now) : IClock
     {
         public Instant GetCurrentInstant() => now;
