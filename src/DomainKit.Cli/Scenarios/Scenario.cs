@@ -12,7 +12,7 @@ internal sealed record Scenario(
     ScenarioRule Rule,
     string Policy,
     LocalDate Date,
-    ImmutableArray<(string ParameterId, string JsonValue, int Line)> Overrides,
+    ImmutableArray<ScenarioOverride> Overrides,
     string InputJson,
     ScenarioExpectation Expect)
 {

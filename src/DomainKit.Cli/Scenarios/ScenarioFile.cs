@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 using NodaTime;
@@ -22,7 +23,9 @@ namespace DomainKit.Cli.Scenarios;
 internal sealed class ScenarioFile
 {
     private static readonly string[] ScenarioKeys = ["name", "description", "rule", "policy", "date", "set", "input", "expect"];
-    private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors"];
+    private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors", "invalid", "messages", "steps", "includes", "excludes"];
+    private static readonly string[] PolicyKeys = ["basedOn", "set"];
+    private static readonly string[] DatedKeys = ["from", "value"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -85,8 +88,9 @@ internal sealed class ScenarioFile
             return ([], [text.Say($"{path}: not valid YAML: a tag, an escape or a directive the parser cannot read.")]);
         }
 
+        // A scenario with a problem is reported and left out; the others in the file still run.
         var scenarios = reader.Read(stream);
-        return (reader.problems.Count == 0 ? scenarios : [], [.. reader.problems]);
+        return (scenarios, [.. reader.problems]);
     }
 
     private ImmutableArray<Scenario> Read(YamlStream stream)
@@ -119,6 +123,7 @@ internal sealed class ScenarioFile
                 if (!names.Add(scenario.Name))
                 {
                     problems.Add(text.Say($"{file}:{scenario.Line}: the name '{scenario.Name}' is used twice."));
+                    continue;
                 }
 
                 scenarios.Add(scenario);
@@ -139,10 +144,26 @@ internal sealed class ScenarioFile
         ScenarioRule rule = default;
         if (ruleText is not null && !EnumTokens<ScenarioRule>.ByToken.TryGetValue(ruleText, out rule))
         {
-            problems.Add(text.Say($"{file}:{Line(Child(node, "rule")!)}: {where}: unknown rule '{ruleText}'; expected one of: {string.Join(", ", EnumTokens<ScenarioRule>.ByToken.Keys)}."));
+            problems.Add(text.Say($"{file}:{Line(Child(node, "rule")!)}: {where}: unknown rule '{ruleText}'; expected one of: {string.Join(", ", EnumTokens<ScenarioRule>.ByToken.Keys)}.") + Suggestion(ruleText, EnumTokens<ScenarioRule>.ByToken.Keys));
         }
 
-        var policy = Text(node, "policy", required: true);
+        var overrides = ImmutableArray.CreateBuilder<ScenarioOverride>();
+        string? policy;
+        if (Child(node, "policy") is YamlMappingNode inline)
+        {
+            // An inline layer: a base and the values it changes, as a layer file would give them.
+            Keys(inline, text.Say($"{where}'s policy"), PolicyKeys);
+            policy = Text(inline, "basedOn", required: true);
+            if (Child(inline, "set") is { } inlineSet)
+            {
+                ReadSet(inlineSet, where, overrides);
+            }
+        }
+        else
+        {
+            policy = Text(node, "policy", required: true);
+        }
+
         var dateText = Text(node, "date", required: true);
         LocalDate date = default;
         if (dateText is not null && !Dates.TryParse(dateText, out date))
@@ -150,27 +171,9 @@ internal sealed class ScenarioFile
             problems.Add(text.Say($"{file}:{Line(Child(node, "date")!)}: {where}: 'date' must be a date written yyyy-MM-dd."));
         }
 
-        var overrides = ImmutableArray.CreateBuilder<(string, string, int)>();
         if (Child(node, "set") is { } set)
         {
-            if (set is not YamlMappingNode setMapping)
-            {
-                problems.Add(text.Say($"{file}:{Line(set)}: {where}: 'set' maps parameter IDs to values."));
-            }
-            else
-            {
-                foreach (var (key, value) in setMapping.Children)
-                {
-                    var id = ((YamlScalarNode)key).Value ?? string.Empty;
-                    if (!ParameterCatalog.TryFind(id, out _))
-                    {
-                        problems.Add(text.Say($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; `domainkit policy show` lists the parameters."));
-                        continue;
-                    }
-
-                    overrides.Add((id, YamlJson.ToJson(value), Line(key)));
-                }
-            }
+            ReadSet(set, where, overrides);
         }
 
         if (Child(node, "input") is not { } input)
@@ -184,6 +187,96 @@ internal sealed class ScenarioFile
         return problems.Count > before || name is null || policy is null || expect is null
             ? null
             : new Scenario(file, Line(node), name, description, rule, policy, date, overrides.ToImmutable(), YamlJson.ToJson(input, inputLines), expect) { InputLines = inputLines };
+    }
+
+    // set: ID: value (from the scenario's date), ID: { from: D, value: V }, or ID: a list of { from, value }. A value that
+    // is itself a mapping or a list (a scheme, a set) is told apart by its keys: only a dated value has exactly from and value.
+    private void ReadSet(YamlNode set, string where, ImmutableArray<ScenarioOverride>.Builder overrides)
+    {
+        if (set is not YamlMappingNode setMapping)
+        {
+            problems.Add(text.Say($"{file}:{Line(set)}: {where}: 'set' maps parameter IDs to values."));
+            return;
+        }
+
+        foreach (var (key, value) in setMapping.Children)
+        {
+            var id = ((YamlScalarNode)key).Value ?? string.Empty;
+            if (!ParameterCatalog.TryFind(id, out _))
+            {
+                problems.Add(text.Say($"{file}:{Line(key)}: {where}: unknown parameter '{id}' in 'set'; `domainkit policy show` lists the parameters.") + Suggestion(id, ParameterCatalog.All.Select(p => p.Id)));
+                continue;
+            }
+
+            if (IsDated(value))
+            {
+                overrides.Add(Dated(id, (YamlMappingNode)value, where));
+            }
+            else if (value is YamlSequenceNode { Children.Count: > 0 } list && list.Children.All(IsDated))
+            {
+                overrides.AddRange(list.Children.Select(item => Dated(id, (YamlMappingNode)item, where)));
+            }
+            else
+            {
+                overrides.Add(new ScenarioOverride(id, YamlJson.ToJson(value), null, Line(key)));
+            }
+        }
+    }
+
+    private static bool IsDated(YamlNode node) =>
+        node is YamlMappingNode mapping && mapping.Children.Count == 2 && Child(mapping, "from") is not null && Child(mapping, "value") is not null;
+
+    private ScenarioOverride Dated(string id, YamlMappingNode node, string where)
+    {
+        var fromText = Text(node, "from", required: true);
+        LocalDate? from = null;
+        if (fromText is not null && Dates.TryParse(fromText, out var date))
+        {
+            from = date;
+        }
+        else
+        {
+            problems.Add(text.Say($"{file}:{Line(node)}: {where}: 'from' must be a date written yyyy-MM-dd."));
+        }
+
+        return new ScenarioOverride(id, YamlJson.ToJson(Child(node, "value")!), from, Line(node));
+    }
+
+    // " Did you mean 'x'?" when one allowed name is within two edits of the one given (or a third of its length).
+    private string Suggestion(string given, IEnumerable<string> allowed)
+    {
+        var best = allowed
+            .Select(name => (Name: name, Distance: Distance(given, name)))
+            .Where(c => c.Distance > 0 && c.Distance <= Math.Max(2, given.Length / 3))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Name is null ? string.Empty : " " + text.Say($"Did you mean '{best.Name}'?");
+    }
+
+    // Edit distance, case-insensitive, bounded in cost by the short names it compares (keys, rules, parameter IDs).
+    private static int Distance(string a, string b)
+    {
+        if (a.Length > 64 || b.Length > 64)
+        {
+            return int.MaxValue;
+        }
+
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
+            }
+
+            previous = current;
+        }
+
+        return previous[b.Length];
     }
 
     private ScenarioExpectation? ReadExpect(YamlMappingNode scenario, string where)
@@ -253,13 +346,104 @@ internal sealed class ScenarioFile
             }
         }
 
+        var invalid = false;
+        if (Text(node, "invalid", required: false) is { } invalidText)
+        {
+            if (invalidText != "true")
+            {
+                problems.Add(text.Say($"{file}:{Line(Child(node, "invalid")!)}: {where}: 'invalid' is true (any validation error); leave it out otherwise."));
+            }
+
+            invalid = true;
+        }
+
+        var messages = ImmutableArray.CreateBuilder<(Language, string)>();
+        foreach (var (tag, value) in Pairs(node, "messages", where))
+        {
+            if (!Languages.TryParse(tag, out var language))
+            {
+                problems.Add(text.Say($"{file}:{Line(value)}: {where}: 'messages' is keyed by language: en or zh-CN."));
+                continue;
+            }
+
+            foreach (var item in value is YamlSequenceNode texts ? texts.Children : [value])
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } message })
+                {
+                    messages.Add((language, message));
+                }
+                else
+                {
+                    problems.Add(text.Say($"{file}:{Line(item)}: {where}: each message is a text."));
+                }
+            }
+        }
+
+        var steps = ImmutableArray.CreateBuilder<StepExpectation>();
+        foreach (var item in Items(node, "steps", where))
+        {
+            if (item is not YamlMappingNode step)
+            {
+                problems.Add(text.Say($"{file}:{Line(item)}: {where}: each expected step has 'rule', and optionally 'outcome' and 'text'."));
+                continue;
+            }
+
+            Keys(step, text.Say($"{where}'s expected step"), ["rule", "outcome", "text"]);
+            var stepRule = Text(step, "rule", required: true);
+            StepOutcome? stepOutcome = null;
+            if (Text(step, "outcome", required: false) is { } outcomeText)
+            {
+                if (EnumTokens<StepOutcome>.ByToken.TryGetValue(outcomeText, out var parsedOutcome))
+                {
+                    stepOutcome = parsedOutcome;
+                }
+                else
+                {
+                    problems.Add(text.Say($"{file}:{Line(Child(step, "outcome")!)}: {where}: a step's outcome is one of: {string.Join(", ", EnumTokens<StepOutcome>.ByToken.Keys)}.") + Suggestion(outcomeText, EnumTokens<StepOutcome>.ByToken.Keys));
+                }
+            }
+
+            if (stepRule is not null)
+            {
+                steps.Add(new StepExpectation(stepRule, stepOutcome, Text(step, "text", required: false), Line(step)));
+            }
+        }
+
+        var includes = Names(node, "includes", where);
+        var excludes = Names(node, "excludes", where);
         var outcome = Text(node, "outcome", required: false);
-        if (outcome is null && amounts.Count == 0 && values.Count == 0 && cites.Count == 0 && errors.Count == 0)
+        if (outcome is null && amounts.Count == 0 && values.Count == 0 && cites.Count == 0 && errors.Count == 0
+            && !invalid && messages.Count == 0 && steps.Count == 0 && includes.IsEmpty && excludes.IsEmpty)
         {
             problems.Add(text.Say($"{file}:{Line(node)}: {where}: 'expect' states at least one expectation."));
         }
 
-        return new ScenarioExpectation(outcome, amounts.ToImmutable(), values.ToImmutable(), cites.ToImmutable(), errors.ToImmutable());
+        return new ScenarioExpectation(outcome, amounts.ToImmutable(), values.ToImmutable(), cites.ToImmutable(), errors.ToImmutable())
+        {
+            Invalid = invalid,
+            Messages = messages.ToImmutable(),
+            Steps = steps.ToImmutable(),
+            Includes = includes,
+            Excludes = excludes,
+        };
+    }
+
+    private ImmutableArray<string> Names(YamlMappingNode node, string key, string where)
+    {
+        var names = ImmutableArray.CreateBuilder<string>();
+        foreach (var item in Items(node, key, where))
+        {
+            if (item is YamlScalarNode { Value: { Length: > 0 } name })
+            {
+                names.Add(name);
+            }
+            else
+            {
+                problems.Add(text.Say($"{file}:{Line(item)}: {where}: each entry of '{key}' is one item of the outcome."));
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     private void Keys(YamlMappingNode node, string what, string[] allowed)
@@ -269,7 +453,7 @@ internal sealed class ScenarioFile
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!allowed.Contains(name, StringComparer.Ordinal))
             {
-                problems.Add(text.Say($"{file}:{Line(key)}: unknown key '{name}' in {what}; expected one of: {string.Join(", ", allowed)}."));
+                problems.Add(text.Say($"{file}:{Line(key)}: unknown key '{name}' in {what}; expected one of: {string.Join(", ", allowed)}.") + Suggestion(name, allowed));
             }
         }
     }

@@ -23,9 +23,10 @@ internal static class ScenarioRunner
 
         // An input the contract's reader cannot take (a wrong type, an unknown property, a misspelt name) is a mistake in
         // the file, not a rule's answer: it is reported where it is written, and the file counts as invalid, unless the
-        // scenario expects exactly that error.
+        // scenario expects exactly that error, or any (invalid: true).
         var inputErrors = actual.Errors
-            .Where(e => (e.ErrorCode.StartsWith("json.", StringComparison.Ordinal) || e.ErrorCode == Validation.ErrorCodes.UnknownName)
+            .Where(e => !expect.Invalid
+                && (e.ErrorCode.StartsWith("json.", StringComparison.Ordinal) || e.ErrorCode == Validation.ErrorCodes.UnknownName)
                 && !expect.Errors.Contains((e.Identifier, e.ErrorCode)))
             .Select(e => text.Say($"{scenario.File}:{scenario.LineOf(e.Identifier)}: {Describe(text, e)}"))
             .ToImmutableArray();
@@ -34,9 +35,14 @@ internal static class ScenarioRunner
             return new ScenarioReport(scenario, [], null) { InputErrors = inputErrors };
         }
 
-        if (!actual.Errors.IsEmpty && expect.Errors.IsEmpty)
+        if (!actual.Errors.IsEmpty && expect.Errors.IsEmpty && !expect.Invalid)
         {
             failures.Add(text.Say($"expected a decision, got validation errors: {string.Join("; ", actual.Errors.Select(e => Describe(text, e)))}"));
+        }
+
+        if (expect.Invalid && actual.Errors.IsEmpty)
+        {
+            failures.Add(text.Say($"expected validation errors, got a decision: {actual.Outcome ?? string.Empty}"));
         }
 
         foreach (var (path, code) in expect.Errors)
@@ -87,7 +93,62 @@ internal static class ScenarioRunner
             failures.Add(text.Say($"the explanation does not cite {rule}; it cites: {string.Join(", ", cited.Order(StringComparer.Ordinal))}"));
         }
 
+        failures.AddRange(CheckListOutcome(text, expect, actual));
+        failures.AddRange(CheckMessages(text, expect, actual));
+        failures.AddRange(CheckSteps(text, expect, actual));
+
         return new ScenarioReport(scenario, [.. failures], actual.Explanation?.Render(text.Language));
+    }
+
+    // A list outcome ("dibao, medicalAssistance") holds each item of includes and none of excludes.
+    private static IEnumerable<string> CheckListOutcome(CliText text, ScenarioExpectation expect, ScenarioActual actual)
+    {
+        if (expect.Includes.IsEmpty && expect.Excludes.IsEmpty)
+        {
+            yield break;
+        }
+
+        var items = (actual.Outcome ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        foreach (var item in expect.Includes.Where(i => !items.Contains(i)))
+        {
+            yield return text.Say($"outcome: expected it to include {item}, got {actual.Outcome ?? string.Empty}");
+        }
+
+        foreach (var item in expect.Excludes.Where(items.Contains))
+        {
+            yield return text.Say($"outcome: expected it to exclude {item}, got {actual.Outcome ?? string.Empty}");
+        }
+    }
+
+    // Each text must be in the errors or the explanation as rendered in its language.
+    private static IEnumerable<string> CheckMessages(CliText text, ScenarioExpectation expect, ScenarioActual actual)
+    {
+        foreach (var (language, message) in expect.Messages)
+        {
+            var rendered = string.Join("\n", actual.Errors.Select(e => Validation.ValidationMessages.Render(e, language)))
+                + "\n" + (actual.Explanation?.Render(language) ?? string.Empty);
+            if (!rendered.Contains(message, StringComparison.Ordinal))
+            {
+                yield return text.Say($"message ({Languages.ToTag(language)}): expected the errors or the explanation to contain \"{message}\"");
+            }
+        }
+    }
+
+    private static IEnumerable<string> CheckSteps(CliText text, ScenarioExpectation expect, ScenarioActual actual)
+    {
+        var steps = actual.Explanation?.AllSteps.ToList() ?? [];
+        foreach (var step in expect.Steps)
+        {
+            var found = steps.Any(s => s.RuleId == step.Rule
+                && (step.Outcome is not { } outcome || s.Outcome == outcome)
+                && (step.Text is not { } wanted || s.Reason(Language.English).Contains(wanted, StringComparison.Ordinal) || s.Reason(Language.ChineseSimplified).Contains(wanted, StringComparison.Ordinal)));
+            if (!found)
+            {
+                var outcome = step.Outcome is { } o ? " " + Serialization.EnumTokens<StepOutcome>.ToToken(o) : string.Empty;
+                var wanted = step.Text is { } t ? $" \"{t}\"" : string.Empty;
+                yield return text.Say($"step: expected a step {step.Rule}{outcome}{wanted}; the explanation's steps are: {string.Join(", ", steps.Select(s => s.RuleId + " " + Serialization.EnumTokens<StepOutcome>.ToToken(s.Outcome)).Distinct(StringComparer.Ordinal))}");
+            }
+        }
     }
 
     private static Result<PolicySet> LoadPolicy(Scenario scenario)
@@ -96,15 +157,15 @@ internal static class ScenarioRunner
             ? scenario.Policy
             : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(scenario.File)) ?? ".", scenario.Policy);
         var policy = InputFiles.LoadPolicy(reference, "policy");
-        foreach (var (id, json, line) in scenario.Overrides)
+        foreach (var (id, json, from, line) in scenario.Overrides)
         {
             if (!policy.IsSuccess)
             {
                 break;
             }
 
-            // A reform inside a test: the value applies from the scenario's date.
-            var changed = policy.Value.With(id, json, scenario.Date);
+            // A reform inside a test: the value applies from its own date, or else from the scenario's; earlier values stay.
+            var changed = policy.Value.With(id, json, from ?? scenario.Date);
             policy = changed.IsSuccess
                 ? changed
                 : Result<PolicySet>.Invalid(changed.ValidationErrors.Select(e => DomainKit.Validation.Errors.WithPath(e, $"{scenario.File}:{line}: {e.Identifier}")));

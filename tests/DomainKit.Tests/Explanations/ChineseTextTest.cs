@@ -28,7 +28,7 @@ public partial class ChineseTextTest
         // A shell command the CSV page prescribes for sorting.
         "LC_ALL=C", "sort",
         // The keys of a scenario file.
-        "scenarios", "expect", "date", "input", "set", "cites", "path", "code",
+        "scenarios", "expect", "date", "input", "set", "cites", "path", "code", "from", "invalid", "messages", "steps", "rule", "outcome", "text", "includes", "excludes",
         // The keys of a policy layer.
         "basedOn", "layers", "values", "add", "region",
     };
