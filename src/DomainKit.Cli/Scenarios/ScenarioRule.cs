@@ -53,4 +53,7 @@ internal enum ScenarioRule
 
     /// <summary><c>case</c>: the case workflow (ZF-WF-01 to ZF-WF-04, PB-01, PB-02, TA-03, ZF-TA-01, FR-01 ...), as a list of steps.</summary>
     Case = 17,
+
+    /// <summary>MA-07: the share of a member's resident medical-insurance premium assistance pays.</summary>
+    PremiumSubsidy = 18,
 }

@@ -44,12 +44,11 @@ internal static class ScenarioRules
             Values(("pupils", string.Join(",", d.Assessment.Pupils.Indexes))),
             d.Explanation,
             []))),
-        ScenarioRule.HouseholdAssessment => OnHousehold(inputJson, household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date).Map(d => new ScenarioActual(
-            string.Join(",", d.Qualifying.Select(EnumTokens<Programme>.ToToken)),
-            Amounts(("monthlyCash", d.Assessment.MonthlyCash), ("dibaoMonthly", d.Assessment.Dibao.MonthlyBenefit), ("singleMemberDibaoMonthly", d.Assessment.Margin.SingleMemberDibaoMonthly)),
-            Values(),
-            new Explanations.Explanation([.. d.Dibao.Explanation.Steps, .. d.ExtremePoverty.Explanation.Steps, .. d.Margin.Explanation.Steps]),
-            []))),
+        // A household alone, or {household, bills, expenditure, temporary}: the one window with every claim.
+        ScenarioRule.HouseholdAssessment => HasKey(inputJson, "household")
+            ? OnObject(inputJson, (reader, root) => ClaimsOf(reader, root) is { } claims ? HouseholdAssessment.Decide(claims, policy, date).Map(Entitlements) : null, "household", "bills", "expenditure", "temporary")
+            : OnHousehold(inputJson, household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date).Map(Entitlements)),
+        ScenarioRule.PremiumSubsidy => OnObject(inputJson, (reader, root) => PremiumOf(reader, root, policy, date), "household", "memberIndex", "premium"),
         ScenarioRule.Fraud => OnObject(inputJson, (reader, root) => reader.Money(root, string.Empty, "amountObtained", true) is { } amount
             ? Fraud.Sanction(amount, policy, date).Map(s => new ScenarioActual(
                 "sanctioned",
@@ -198,8 +197,96 @@ internal static class ScenarioRules
     private static Result<ScenarioActual>? MedicalOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
         var household = HouseholdOf(reader, root);
-        var path = "bill";
-        if (!TryObject(reader, root, path, out var bill, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear", "deductibleMetThisYear"))
+        if (!StrictJsonReader.TryGet(root, "bill", out var bill))
+        {
+            reader.Fail("bill", ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        var medicalBill = BillOf(reader, bill, "bill");
+        return household is null || medicalBill is null || reader.HasErrors
+            ? null
+            : MedicalAssistance.Decide(household, medicalBill, policy, date).Map(d => new ScenarioActual(
+                EnumTokens<MedicalGroup>.ToToken(d.Group),
+                Amounts(("amount", d.Amount), ("remainder", d.Remainder)),
+                Values(("covered", d.Assessment.Covered ? "true" : "false"), ("seriousIllnessScheme", d.Assessment.SeriousIllnessScheme ? "true" : "false")),
+                d.Explanation,
+                []));
+    }
+
+    private static bool HasKey(string json, string key)
+    {
+        if (!StrictJsonReader.TryParse(Encoding.UTF8.GetBytes(json), out var document, out _))
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            return document!.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty(key, out _);
+        }
+    }
+
+    private static ScenarioActual Entitlements(HouseholdEntitlements d) => new(
+        string.Join(",", d.Qualifying.Select(EnumTokens<Programme>.ToToken)),
+        Amounts(
+            ("monthlyCash", d.Assessment.MonthlyCash),
+            ("dibaoMonthly", d.Assessment.Dibao.MonthlyBenefit),
+            ("singleMemberDibaoMonthly", d.Assessment.Margin.SingleMemberDibaoMonthly),
+            ("medicalAssistance", d.Assessment.Amount(Programme.MedicalAssistance)),
+            ("temporaryAssistance", d.Assessment.Amount(Programme.TemporaryAssistance)),
+            ("educationAssistance", d.Assessment.Amount(Programme.EducationAssistance))),
+        Values(("notSet", string.Join(",", d.NotSet.Keys.Select(EnumTokens<Programme>.ToToken).Order(StringComparer.Ordinal)))),
+        new Explanations.Explanation([
+            .. d.Dibao.Explanation.Steps,
+            .. d.ExtremePoverty.Explanation.Steps,
+            .. d.Margin.Explanation.Steps,
+            .. d.Medical.SelectMany(m => m.Explanation.Steps),
+            .. d.Expenditure?.Explanation.Steps ?? [],
+            .. d.Temporary?.Explanation.Steps ?? [],
+            .. d.Education?.Explanation.Steps ?? []]),
+        []);
+
+    // {household, bills, expenditure, temporary}: each claim read as the medical, expenditure and temporary rules read it.
+    private static HouseholdClaims? ClaimsOf(StrictJsonReader reader, JsonElement root)
+    {
+        var household = HouseholdOf(reader, root);
+        var bills = reader.Array(root, string.Empty, "bills", false, 64).Select(item => BillOf(reader, item.Item, item.Path)).ToList();
+        var expenditure = StrictJsonReader.TryGet(root, "expenditure", out var claim) ? ClaimOf(reader, claim, "expenditure") : null;
+        var temporary = StrictJsonReader.TryGet(root, "temporary", out var request) ? RequestOf(reader, request, "temporary") : null;
+        if (household is null || reader.HasErrors)
+        {
+            return null;
+        }
+
+        var claims = HouseholdClaims.Create(household, bills.OfType<MedicalBill>(), expenditure, temporary);
+        if (!claims.IsSuccess)
+        {
+            reader.Errors.AddRange(claims.ValidationErrors);
+            return null;
+        }
+
+        return claims.Value;
+    }
+
+    private static Result<ScenarioActual>? PremiumOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var household = HouseholdOf(reader, root);
+        var member = reader.Integer(root, string.Empty, "memberIndex", true, 0, Household.MaxMembers - 1);
+        var premium = reader.Money(root, string.Empty, "premium", true);
+        return household is null || member is null || premium is null || reader.HasErrors
+            ? null
+            : MedicalTerms.Resolve(policy, date).Bind(terms => MedicalAssistance.SubsidisePremium(household, member.Value, premium.Value, terms)).Map(s => new ScenarioActual(
+                EnumTokens<MedicalGroup>.ToToken(s.Group),
+                Amounts(("amount", s.Amount), ("personPays", s.PersonPays)),
+                Values(("share", s.Share.ToString())),
+                null,
+                []));
+    }
+
+    private static MedicalBill? BillOf(StrictJsonReader reader, JsonElement bill, string path)
+    {
+        if (!reader.ExpectObject(bill, path, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear", "deductibleMetThisYear"))
         {
             return null;
         }
@@ -225,35 +312,22 @@ internal static class ScenarioRules
             AlreadyPaidThisYear = paid,
             DeductibleMetThisYear = met,
         } : null;
-        return household is null || medicalBill is null || reader.HasErrors
-            ? null
-            : MedicalAssistance.Decide(household, medicalBill, policy, date).Map(d => new ScenarioActual(
-                EnumTokens<MedicalGroup>.ToToken(d.Group),
-                Amounts(("amount", d.Amount), ("remainder", d.Remainder)),
-                Values(("covered", d.Assessment.Covered ? "true" : "false"), ("seriousIllnessScheme", d.Assessment.SeriousIllnessScheme ? "true" : "false")),
-                d.Explanation,
-                []));
+        return medicalBill;
     }
 
     private static Result<ScenarioActual>? TemporaryOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
         var household = HouseholdOf(reader, root);
-        var path = "request";
-        if (!TryObject(reader, root, path, out var request, "type", "suddenCost", "need", "severity", "residence", "urgent", "expectedMonths"))
+        if (!StrictJsonReader.TryGet(root, "request", out var element))
         {
+            reader.Fail("request", ErrorCodes.Required, "This field is required.");
             return null;
         }
 
-        var type = reader.Name(request, path, "type", true, EnumTokens<HardshipType>.ByToken);
-        var suddenCost = reader.Money(request, path, "suddenCost", true);
-        var need = reader.Name(request, path, "need", true, EnumTokens<TemporaryNeed>.ByToken);
-        var severity = reader.Name(request, path, "severity", true, EnumTokens<HardshipSeverity>.ByToken);
-        var residence = reader.Name(request, path, "residence", false, EnumTokens<Residence>.ByToken) ?? Residence.LocalRegistered;
-        var urgent = reader.Boolean(request, path, "urgent", false) ?? false;
-        var months = reader.Integer(request, path, "expectedMonths", false, 1, 120) ?? 1;
-        return household is null || type is null || suddenCost is null || need is null || severity is null || reader.HasErrors
+        var request = RequestOf(reader, element, "request");
+        return household is null || request is null || reader.HasErrors
             ? null
-            : TemporaryAssistance.Decide(household, new TemporaryAssistanceRequest { Type = type.Value, SuddenCost = suddenCost.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months }, policy, date)
+            : TemporaryAssistance.Decide(household, request, policy, date)
                 .Map(d => new ScenarioActual(
                     d.Assessment.Granted ? "granted" : "refused",
                     Amounts(("amount", d.Amount)),
@@ -266,26 +340,36 @@ internal static class ScenarioRules
                     []));
     }
 
-    private static Result<ScenarioActual>? ExpenditureOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    private static TemporaryAssistanceRequest? RequestOf(StrictJsonReader reader, JsonElement request, string path)
     {
-        var household = HouseholdOf(reader, root);
-        var path = "claim";
-        if (!TryObject(reader, root, path, out var claim, "medicalSpending", "educationSpending", "basicLivingSpending", "rehabilitationSpending", "illnessOrDisasterSpending", "inDifficultyAfterEmergencyRelief", "recognisedOn"))
+        if (!reader.ExpectObject(request, path, "type", "suddenCost", "need", "severity", "residence", "urgent", "expectedMonths"))
         {
             return null;
         }
 
-        var expenditure = new ExpenditureClaim
+        var type = reader.Name(request, path, "type", true, EnumTokens<HardshipType>.ByToken);
+        var suddenCost = reader.Money(request, path, "suddenCost", true);
+        var need = reader.Name(request, path, "need", true, EnumTokens<TemporaryNeed>.ByToken);
+        var severity = reader.Name(request, path, "severity", true, EnumTokens<HardshipSeverity>.ByToken);
+        var residence = reader.Name(request, path, "residence", false, EnumTokens<Residence>.ByToken) ?? Residence.LocalRegistered;
+        var urgent = reader.Boolean(request, path, "urgent", false) ?? false;
+        var months = reader.Integer(request, path, "expectedMonths", false, 1, 120) ?? 1;
+        return type is null || suddenCost is null || need is null || severity is null
+            ? null
+            : new TemporaryAssistanceRequest { Type = type.Value, SuddenCost = suddenCost.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months };
+    }
+
+    private static Result<ScenarioActual>? ExpenditureOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
+    {
+        var household = HouseholdOf(reader, root);
+        if (!StrictJsonReader.TryGet(root, "claim", out var element))
         {
-            MedicalSpending = reader.Money(claim, path, "medicalSpending", false) ?? Money.Zero,
-            EducationSpending = reader.Money(claim, path, "educationSpending", false) ?? Money.Zero,
-            BasicLivingSpending = reader.Money(claim, path, "basicLivingSpending", false) ?? Money.Zero,
-            RehabilitationSpending = reader.Money(claim, path, "rehabilitationSpending", false) ?? Money.Zero,
-            IllnessOrDisasterSpending = reader.Boolean(claim, path, "illnessOrDisasterSpending", false) ?? false,
-            InDifficultyAfterEmergencyRelief = reader.Boolean(claim, path, "inDifficultyAfterEmergencyRelief", false) ?? false,
-            RecognisedOn = reader.Date(claim, path, "recognisedOn", false),
-        };
-        return household is null || reader.HasErrors
+            reader.Fail("claim", ErrorCodes.Required, "This field is required.");
+            return null;
+        }
+
+        var expenditure = ClaimOf(reader, element, "claim");
+        return household is null || expenditure is null || reader.HasErrors
             ? null
             : ExpenditureHardship.Decide(household, expenditure, policy, date).Map(d => new ScenarioActual(
                 d.Assessment.IsEligible ? "eligible" : "notEligible",
@@ -296,6 +380,25 @@ internal static class ScenarioRules
                     ("reviewDue", d.Assessment.ReviewDue is { } due ? Dates.Format(due) : string.Empty)),
                 d.Explanation,
                 []));
+    }
+
+    private static ExpenditureClaim? ClaimOf(StrictJsonReader reader, JsonElement claim, string path)
+    {
+        if (!reader.ExpectObject(claim, path, "medicalSpending", "educationSpending", "basicLivingSpending", "rehabilitationSpending", "illnessOrDisasterSpending", "inDifficultyAfterEmergencyRelief", "recognisedOn"))
+        {
+            return null;
+        }
+
+        return new ExpenditureClaim
+        {
+            MedicalSpending = reader.Money(claim, path, "medicalSpending", false) ?? Money.Zero,
+            EducationSpending = reader.Money(claim, path, "educationSpending", false) ?? Money.Zero,
+            BasicLivingSpending = reader.Money(claim, path, "basicLivingSpending", false) ?? Money.Zero,
+            RehabilitationSpending = reader.Money(claim, path, "rehabilitationSpending", false) ?? Money.Zero,
+            IllnessOrDisasterSpending = reader.Boolean(claim, path, "illnessOrDisasterSpending", false) ?? false,
+            InDifficultyAfterEmergencyRelief = reader.Boolean(claim, path, "inDifficultyAfterEmergencyRelief", false) ?? false,
+            RecognisedOn = reader.Date(claim, path, "recognisedOn", false),
+        };
     }
 
     /// <summary>Runs a cadre rule on <c>{cadre, year, on}</c>: the cadre read by its own contract, <c>on</c> defaulting to the scenario's date.</summary>
@@ -405,18 +508,6 @@ internal static class ScenarioRules
 
         reader.Errors.AddRange(household.ValidationErrors.Select(e => Validation.Errors.At(Validation.Errors.Join("household", e.Identifier), e.ErrorCode, e.ErrorMessage)));
         return null;
-    }
-
-    /// <summary>A required object of the input, checked for its keys.</summary>
-    private static bool TryObject(StrictJsonReader reader, JsonElement root, string name, out JsonElement element, params string[] keys)
-    {
-        if (!StrictJsonReader.TryGet(root, name, out element))
-        {
-            reader.Fail(name, ErrorCodes.Required, "This field is required.");
-            return false;
-        }
-
-        return reader.ExpectObject(element, name, keys);
     }
 
     private static Money Fail(StrictJsonReader reader, string path)
