@@ -242,42 +242,9 @@ internal sealed class ScenarioFile
         return new ScenarioOverride(id, YamlJson.ToJson(Child(node, "value")!), from, Line(node));
     }
 
-    // " Did you mean 'x'?" when one allowed name is within two edits of the one given (or a third of its length).
-    private string Suggestion(string given, IEnumerable<string> allowed)
-    {
-        var best = allowed
-            .Select(name => (Name: name, Distance: Distance(given, name)))
-            .Where(c => c.Distance > 0 && c.Distance <= Math.Max(2, given.Length / 3))
-            .OrderBy(c => c.Distance)
-            .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .FirstOrDefault();
-        return best.Name is null ? string.Empty : " " + text.Say($"Did you mean '{best.Name}'?");
-    }
-
-    // Edit distance, case-insensitive, bounded in cost by the short names it compares (keys, rules, parameter IDs).
-    private static int Distance(string a, string b)
-    {
-        if (a.Length > 64 || b.Length > 64)
-        {
-            return int.MaxValue;
-        }
-
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (same ? 0 : 1));
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+    // " Did you mean 'x'?" when one allowed name is close to the one given.
+    private string Suggestion(string given, IEnumerable<string> allowed) =>
+        NameSuggestion.Closest(given, allowed) is { } name ? " " + text.Say($"Did you mean '{name}'?") : string.Empty;
 
     private ScenarioExpectation? ReadExpect(YamlMappingNode scenario, string where)
     {

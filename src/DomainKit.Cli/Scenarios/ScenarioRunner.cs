@@ -28,7 +28,7 @@ internal static class ScenarioRunner
             .Where(e => !expect.Invalid
                 && (e.ErrorCode.StartsWith("json.", StringComparison.Ordinal) || e.ErrorCode == Validation.ErrorCodes.UnknownName)
                 && !expect.Errors.Contains((e.Identifier, e.ErrorCode)))
-            .Select(e => text.Say($"{scenario.File}:{scenario.LineOf(e.Identifier)}: {Describe(text, e)}"))
+            .Select(e => text.Say($"{scenario.File}:{scenario.LineOf(e.Identifier)}: {Describe(text, e)}") + Suggestion(text, scenario, e))
             .ToImmutableArray();
         if (!inputErrors.IsEmpty)
         {
@@ -98,6 +98,53 @@ internal static class ScenarioRunner
         failures.AddRange(CheckSteps(text, expect, actual));
 
         return new ScenarioReport(scenario, [.. failures], actual.Explanation?.Render(text.Language));
+    }
+
+    // A misspelt token in the input ("temprary"): the reader lists the names it allows and never echoes the one given,
+    // but the scenario's own file holds it, so the runner can say which allowed name is close.
+    private static string Suggestion(CliText text, Scenario scenario, ValidationError error)
+    {
+        if (error.ErrorCode != Validation.ErrorCodes.UnknownName
+            || error is not Validation.LocalizedValidationError { Arguments: [var names] } localized
+            || !localized.Template.Contains("xpected one of", StringComparison.Ordinal)
+            || ValueAt(scenario.InputJson, error.Identifier) is not { } given)
+        {
+            return string.Empty;
+        }
+
+        return NameSuggestion.Closest(given, names.Split(", ")) is { } name ? " " + text.Say($"Did you mean '{name}'?") : string.Empty;
+    }
+
+    // The string at a field path (members[0].relation) of the scenario's input, or null.
+    private static string? ValueAt(string json, string path)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            var element = document.RootElement;
+            foreach (var part in path.Replace("[", ".[", StringComparison.Ordinal).Split('.', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (part.StartsWith('[') && int.TryParse(part[1..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var index))
+                {
+                    if (element.ValueKind != System.Text.Json.JsonValueKind.Array || index >= element.GetArrayLength())
+                    {
+                        return null;
+                    }
+
+                    element = element[index];
+                }
+                else if (element.ValueKind != System.Text.Json.JsonValueKind.Object || !element.TryGetProperty(part, out element))
+                {
+                    return null;
+                }
+            }
+
+            return element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     // A list outcome ("dibao, medicalAssistance") holds each item of includes and none of excludes.

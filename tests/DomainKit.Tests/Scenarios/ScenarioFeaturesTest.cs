@@ -65,6 +65,29 @@ public sealed class ScenarioFeaturesTest : IDisposable
     }
 
     [Fact]
+    public void AMisspeltTokenInTheInput_IsAFileProblemAtItsLine_WithTheClosestAllowedName()
+    {
+        var file = Path.Combine(folder, "typo.yaml");
+        File.WriteAllText(file, """
+            scenarios:
+              - name: typo
+                rule: dibao
+                policy: zhifu-pilot
+                date: 2026-03-01
+                input:
+                  schema: domainkit/household@1
+                  members:
+                    - { relation: aplicant, birthDate: 1978-04-12 }
+                expect: { outcome: eligible }
+
+            """);
+        var (code, _, error) = Run("test", file);
+        Assert.Equal(2, code);
+        Assert.Contains("typo.yaml:9: members[0].relation: value.unknownName", error, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'applicant'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DatedValues_ApplyFromTheirOwnDate_NotTheScenarios()
     {
         var set = "    set:\n      dibaoStandardMonthly: { from: 2026-07-01, value: 1000.00 }\n";
