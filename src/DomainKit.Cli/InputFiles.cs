@@ -107,7 +107,7 @@ internal static class InputFiles
     {
         if (!RegionCode.TryParse(code, out var region))
         {
-            return Result<PolicySet>.Invalid(Errors.Of(regionArgument, ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602."));
+            return Result<PolicySet>.Invalid(RegionCode.NotACode(regionArgument));
         }
 
         if (registry is not null)

@@ -172,18 +172,7 @@ public static class PolicySetJson
             basedOn = null;
         }
 
-        RegionCode? region = null;
-        if (reader.PlainText(root, string.Empty, "region", required: false) is { } regionText)
-        {
-            if (RegionCode.TryParse(regionText, out var code))
-            {
-                region = code;
-            }
-            else
-            {
-                reader.Fail("region", ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602.");
-            }
-        }
+        var region = ReadRegion(reader, root, string.Empty);
 
         var layers = ReadLayers(reader, root, basedOn is not null);
         var timelines = new List<Timeline>();
@@ -251,18 +240,7 @@ public static class PolicySetJson
             var layerId = reader.PlainText(item, itemPath, "id", required: true);
             var layerName = reader.PlainText(item, itemPath, "name", required: true);
             var layerChineseName = reader.PlainText(item, itemPath, "nameZh", required: false);
-            RegionCode? layerRegion = null;
-            if (reader.PlainText(item, itemPath, "region", required: false) is { } text)
-            {
-                if (RegionCode.TryParse(text, out var code))
-                {
-                    layerRegion = code;
-                }
-                else
-                {
-                    reader.Fail(StrictJsonReader.Child(itemPath, "region"), ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602.");
-                }
-            }
+            var layerRegion = ReadRegion(reader, item, itemPath);
 
             if (string.IsNullOrWhiteSpace(layerId) || string.IsNullOrWhiteSpace(layerName))
             {
@@ -276,6 +254,22 @@ public static class PolicySetJson
         }
 
         return layers;
+    }
+
+    private static RegionCode? ReadRegion(StrictJsonReader reader, JsonElement element, string path)
+    {
+        if (reader.PlainText(element, path, "region", required: false) is not { } text)
+        {
+            return null;
+        }
+
+        if (RegionCode.TryParse(text, out var code))
+        {
+            return code;
+        }
+
+        reader.Errors.Add(RegionCode.NotACode(StrictJsonReader.Child(path, "region")));
+        return null;
     }
 
     /// <summary>The most layers a written resolved set may list (a chain deeper than a loader allows cannot be written).</summary>

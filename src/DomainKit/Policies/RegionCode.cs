@@ -63,7 +63,11 @@ public readonly struct RegionCode : IEquatable<RegionCode>
     public static Result<RegionCode> Parse(string? text) =>
         TryParse(text, out var region)
             ? Result<RegionCode>.Success(region)
-            : Result<RegionCode>.Invalid(Errors.At("region", ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602."));
+            : Result<RegionCode>.Invalid(NotACode("region"));
+
+    /// <summary>The error for a text that is not a code, at <paramref name="path"/>; the text itself is never echoed.</summary>
+    internal static ValidationError NotACode(string path) =>
+        Errors.At(path, ErrorCodes.RegionCodeInvalid, "A region is an administrative division code of GB/T 2260: six digits, such as 370602.");
 
     /// <summary>Reads a code of six digits.</summary>
     /// <param name="text">The code.</param>
