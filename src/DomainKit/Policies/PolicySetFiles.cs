@@ -76,6 +76,11 @@ public static class PolicySetFiles
         {
             underneath = PolicySets.Bundled(basedOn);
         }
+        else if (Path.IsPathRooted(basedOn))
+        {
+            // A layer travels with its folder: a base named by an absolute path would tie it to one machine.
+            return Invalid(shown, "basedOn", ErrorCodes.BaseNotFound, "A base file is named relative to the layer, not by an absolute path.");
+        }
         else
         {
             var baseShown = Path.Combine(Path.GetDirectoryName(shown) ?? string.Empty, basedOn);

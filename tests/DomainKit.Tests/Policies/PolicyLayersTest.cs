@@ -145,6 +145,10 @@ public sealed class PolicyLayersTest : IDisposable
         Assert.EndsWith("orphan.json:basedOn", Assert.Single(missing.ValidationErrors).Identifier, StringComparison.Ordinal);
         Assert.Equal(ErrorCodes.BaseNotFound, Assert.Single(missing.ValidationErrors).ErrorCode);
 
+        var absolute = PolicySetFiles.Load(Write("absolute.json", Layer("absolute", "/etc/hostname", Standard("add", "2026-07-01", 1000m))));
+        Assert.Equal(ErrorCodes.BaseNotFound, Assert.Single(absolute.ValidationErrors).ErrorCode);
+        Assert.EndsWith("absolute.json:basedOn", Assert.Single(absolute.ValidationErrors).Identifier, StringComparison.Ordinal);
+
         Write("broken.json", Layer("broken", "national-baseline", Standard("add", "2026-02-30", 1000m)));
         var overBroken = PolicySetFiles.Load(Write("top.json", Layer("top", "broken.json", Standard("add", "2026-07-01", 1000m))));
         Assert.EndsWith("broken.json:parameters.dibaoStandardMonthly.add[0].from", Assert.Single(overBroken.ValidationErrors).Identifier, StringComparison.Ordinal);
