@@ -40,7 +40,7 @@ public sealed class PolicyRegionRegistry
     /// <summary>Builds a registry from resolved sets, each with its <see cref="PolicySet.Region"/>.</summary>
     /// <param name="sets">The resolved layers, one per region.</param>
     /// <returns>The registry, or Invalid naming each set without a region, each region given twice and each gap.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="sets"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="sets"/> is null or holds null.</exception>
     public static Result<PolicyRegionRegistry> Create(IEnumerable<PolicySet> sets)
     {
         ArgumentNullException.ThrowIfNull(sets);
@@ -49,6 +49,7 @@ public sealed class PolicyRegionRegistry
         var index = 0;
         foreach (var set in sets)
         {
+            ArgumentNullException.ThrowIfNull(set, nameof(sets));
             var path = $"layers[{index++}]";
             if (set.Region is not { } region)
             {
