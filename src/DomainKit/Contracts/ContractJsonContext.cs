@@ -52,6 +52,7 @@ namespace DomainKit.Contracts;
         typeof(TokenEnumConverter<Fund>),
         typeof(TokenEnumConverter<HomeVisitCause>),
         typeof(TokenEnumConverter<IncomeKind>),
+        typeof(TokenEnumConverter<IncomePeriod>),
         typeof(TokenEnumConverter<IntakeChannel>),
         typeof(TokenEnumConverter<Need>),
         typeof(TokenEnumConverter<PaymentBasis>),

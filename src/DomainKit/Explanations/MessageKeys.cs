@@ -39,6 +39,18 @@ internal static class MessageKeys
     public const string IncomeCounted = "hh.income.counted";
     public const string IncomeExcludedKind = "hh.income.excludedKind";
     public const string IncomeExcludedMember = "hh.income.excludedMember";
+
+    public static string IncomePeriodTerm(IncomePeriod period) => IncomePeriodTermKeys.For(period);
+
+    private static readonly EnumKeys<IncomePeriod> IncomePeriodTermKeys = new(p => "incomePeriod." + Serialization.EnumTokens<IncomePeriod>.ToToken(p));
+
+    /// <summary>The key of an income step for an amount stated per month: the same key with <c>.monthly</c>.</summary>
+    public static string IncomeMonthly(string key) => key switch
+    {
+        IncomeCounted => "hh.income.counted.monthly",
+        IncomeExcludedKind => "hh.income.excludedKind.monthly",
+        _ => "hh.income.excludedMember.monthly",
+    };
     public const string PerCapita = "hh.perCapita";
     public const string PerCapitaNoMembers = "hh.perCapita.noMembers";
 

@@ -39,6 +39,8 @@ public partial class MessageCatalogTest
             .Concat(Enum.GetValues<ExpenditureRule>().Select(MessageKeys.ExpenditureRuleTerm))
             .Concat(Enum.GetValues<ExpenditureDibaoBenefit>().Select(MessageKeys.ExpenditureDibaoBenefitTerm))
             .Concat(MessageKeys.MedicalStageTerms)
+            .Concat(Enum.GetValues<IncomePeriod>().Select(MessageKeys.IncomePeriodTerm))
+            .Concat(new[] { MessageKeys.IncomeCounted, MessageKeys.IncomeExcludedKind, MessageKeys.IncomeExcludedMember }.Select(MessageKeys.IncomeMonthly))
             .Concat(Enum.GetValues<Programme>().Select(MessageKeys.ProgrammeTerm))
             .Concat(Enum.GetValues<TimeLimit>().Select(MessageKeys.TimeLimitTerm))
             .Concat(Enum.GetValues<DomainKit.Cadres.StepDownTrigger>().SelectMany(t => new[] { MessageKeys.StepDown(t, true), MessageKeys.StepDown(t, false) }))
@@ -140,7 +142,7 @@ public partial class MessageCatalogTest
         var english = MessageCatalog.For(Language.English);
         var chinese = MessageCatalog.For(Language.ChineseSimplified);
         var tables = KeyTables().ToArray();
-        Assert.Equal(39, tables.Select(t => t.Table).Distinct().Count());
+        Assert.Equal(40, tables.Select(t => t.Table).Distinct().Count());
         foreach (var (table, member, fresh, cached) in tables)
         {
             Assert.True(english.ContainsKey(fresh) && chinese.ContainsKey(fresh), $"{table}: {member} makes {fresh}, which has no template");

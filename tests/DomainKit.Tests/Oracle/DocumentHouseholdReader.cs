@@ -82,16 +82,17 @@ internal static class DocumentHouseholdReader
         var incomes = ImmutableArray.CreateBuilder<Income>();
         foreach (var (incomeItem, incomePath) in reader.Array(item, path, "incomes", required: false, Household.MaxIncomesPerMember))
         {
-            if (!reader.ExpectObject(incomeItem, incomePath, "kind", "amount"))
+            if (!reader.ExpectObject(incomeItem, incomePath, "kind", "amount", "period"))
             {
                 continue;
             }
 
             var kind = reader.Name(incomeItem, incomePath, "kind", required: true, EnumTokens<IncomeKind>.ByToken);
             var amount = reader.Money(incomeItem, incomePath, "amount", required: true);
+            var period = reader.Name(incomeItem, incomePath, "period", required: false, EnumTokens<IncomePeriod>.ByToken) ?? IncomePeriod.Window;
             if (kind is { } k && amount is { } a)
             {
-                incomes.Add(new Income(k, a));
+                incomes.Add(new Income(k, a) { Period = period });
             }
         }
 

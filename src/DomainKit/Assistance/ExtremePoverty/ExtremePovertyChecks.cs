@@ -36,7 +36,7 @@ internal static class ExtremePovertyChecks
 
     public static ExtremePovertyMemberFigures Member(in MemberFacts member, ExtremePovertyTerms terms)
     {
-        var ownIncome = member.CountedIncomeFen;
+        var ownIncome = member.CountedIncomeFen(terms.Dibao.WindowMonths);
         return new ExtremePovertyMemberFigures(Inability(member, terms.WorkAbility), ownIncome, ownIncome < terms.Dibao.OwnIncomeLineFen, !member.HasAbleSupporter);
     }
 

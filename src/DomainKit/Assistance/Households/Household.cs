@@ -49,7 +49,7 @@ public sealed class Household
     internal static bool IsAmount(Money money) => money.Fen >= 0 && money.Fen <= MaxAmountYuan * 100;
 
     /// <summary>HH-03: the counted income of the member at <paramref name="index"/> over the window, exact.</summary>
-    internal long CountedIncomeFen(int index) => facts[index].CountedIncomeFen;
+    internal long CountedIncomeFen(int index, int windowMonths) => facts[index].CountedIncomeFen(windowMonths);
 
     /// <summary>What the rules read of each member, in member order.</summary>
     internal ReadOnlySpan<MemberFacts> Facts => facts;

@@ -81,6 +81,11 @@ public static class HouseholdJson
                     writer.WriteStartObject();
                     writer.WriteString("kind", EnumTokens<IncomeKind>.ToToken(income.Kind));
                     writer.WriteNumber("amount", income.Amount.Yuan);
+                    if (income.Period == IncomePeriod.Month)
+                    {
+                        writer.WriteString("period", EnumTokens<IncomePeriod>.ToToken(income.Period));
+                    }
+
                     writer.WriteEndObject();
                 }
 

@@ -46,7 +46,7 @@ internal static class HouseholdJsonReader
     private static readonly string[] DisabilityFields = ["kind", "grade"];
     private static readonly string[] AssetFields = ["financialAssets", "homesOwned", "businessEquity"];
     private static readonly string[] HistoryFields = ["recipientSince", "lastMonthlyBenefit", "workIncomeRoseOn"];
-    private static readonly string[] IncomeFields = ["kind", "amount"];
+    private static readonly string[] IncomeFields = ["kind", "amount", "period"];
 
     private static readonly byte[] SchemaName = System.Text.Encoding.UTF8.GetBytes(HouseholdJson.Schema);
 
@@ -469,6 +469,7 @@ internal static class HouseholdJsonReader
         var seen = 0UL;
         IncomeKind? kind = null;
         Money? amount = null;
+        var period = IncomePeriod.Window;
         while (NextProperty(ref json, IncomeNames, IncomeFields, place, ref seen, ref errors, out var field))
         {
             errors.Clear(field);
@@ -480,6 +481,10 @@ internal static class HouseholdJsonReader
             {
                 amount = ReadMoney(ref json, place, field, IncomeFields, ref errors);
             }
+            else if (field == 2)
+            {
+                period = ReadName<IncomePeriod>(ref json, place, field, IncomeFields, ref errors) ?? IncomePeriod.Window;
+            }
             else
             {
                 json.Skip();
@@ -488,7 +493,7 @@ internal static class HouseholdJsonReader
 
         RequireAll(place, IncomeFields, ref errors, kind is not null, amount is not null);
         errors.MoveTo(Slot, ref outer);
-        return kind is { } k && amount is { } a ? new Income(k, a) : null;
+        return kind is { } k && amount is { } a ? new Income(k, a) { Period = period } : null;
     }
 
     private static HouseholdAssets? ReadAssets(ref Utf8JsonReader json, ref ObjectErrors outer)

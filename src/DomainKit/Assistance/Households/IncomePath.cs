@@ -20,6 +20,8 @@ internal sealed class IncomePath
 
     public static IncomePath Amount { get; } = new(".amount");
 
+    public static IncomePath Period { get; } = new(".period");
+
     /// <summary>The path of one item's field.</summary>
     /// <param name="member">The member's index in the household.</param>
     /// <param name="item">The item's index in the member's incomes.</param>

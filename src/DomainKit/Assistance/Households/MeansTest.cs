@@ -31,7 +31,7 @@ internal static class MeansTest
             }
 
             counted = counted.With(i);
-            var own = member.CountedIncomeFen;
+            var own = member.CountedIncomeFen(terms.WindowMonths);
             income = checked(income + own);
 
             // The cheap, rarely true tests first, so the age and disability tests run for few members.
@@ -69,19 +69,29 @@ internal static class MeansTest
         return counted;
     }
 
-    /// <summary>HH-03: a member's income of counted kinds over the window, exact.</summary>
-    public static long CountedIncome(HouseholdMember member)
+    /// <summary>HH-03: a member's income of counted kinds, exact: what is stated over the window, and what per month.</summary>
+    public static (long WindowFen, long MonthlyFen) CountedIncome(HouseholdMember member)
     {
-        long income = 0;
+        long window = 0;
+        long monthly = 0;
         foreach (var item in member.Incomes)
         {
-            if (IncomeKinds.IsCounted(item.Kind))
+            if (!IncomeKinds.IsCounted(item.Kind))
             {
-                income = checked(income + item.Amount.Fen);
+                continue;
+            }
+
+            if (item.Period == IncomePeriod.Month)
+            {
+                monthly = checked(monthly + item.Amount.Fen);
+            }
+            else
+            {
+                window = checked(window + item.Amount.Fen);
             }
         }
 
-        return income;
+        return (window, monthly);
     }
 
     /// <summary>HH-05 with the example provincial limits: financial assets, homes and business equity.</summary>

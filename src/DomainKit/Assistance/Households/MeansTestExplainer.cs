@@ -162,14 +162,23 @@ internal static class MeansTestExplainer
             {
                 var item = incomes[i];
                 var kindCounts = IncomeKinds.IsCounted(item.Kind);
+                var monthly = item.Period == IncomePeriod.Month;
                 var key = !memberCounts ? MessageKeys.IncomeExcludedMember : kindCounts ? MessageKeys.IncomeCounted : MessageKeys.IncomeExcludedKind;
-                step.Child(StepBuilder.Test("HH-03", memberCounts && kindCounts, key)
+                var child = StepBuilder.Test("HH-03", memberCounts && kindCounts, monthly ? MessageKeys.IncomeMonthly(key) : key)
                     .Term("kind", MessageKeys.IncomeTerm(item.Kind))
                     .Arg("member", MemberPath.Member.At(m))
                     .Arg("amount", item.Amount)
                     .Input(IncomePath.Kind.At(m, i), EnumTokens<IncomeKind>.ToToken(item.Kind), MessageKeys.IncomeTerm(item.Kind))
-                    .Input(IncomePath.Amount.At(m, i), item.Amount)
-                    .Build());
+                    .Input(IncomePath.Amount.At(m, i), item.Amount);
+                if (monthly)
+                {
+                    // A monthly amount is stated as such and converted to the window: 1500.00 a month × 12 months = 18000.00.
+                    child.Arg("months", terms.AssessmentWindowMonths.Value)
+                        .Arg("total", Money.FromFen(checked(item.Amount.Fen * terms.AssessmentWindowMonths.Value)))
+                        .Input(IncomePath.Period.At(m, i), EnumTokens<IncomePeriod>.ToToken(item.Period), MessageKeys.IncomePeriodTerm(item.Period));
+                }
+
+                step.Child(child.Build());
             }
         }
 

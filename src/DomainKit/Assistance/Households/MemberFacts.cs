@@ -32,8 +32,11 @@ internal readonly struct MemberFacts
     public readonly int RefusedJobReferrals;
     public readonly SchoolStage SchoolStage;
 
-    /// <summary>HH-03: the member's counted income over the window, exact.</summary>
-    public readonly long CountedIncomeFen;
+    /// <summary>HH-03: the member's counted incomes stated over the whole window, exact.</summary>
+    public readonly long CountedWindowIncomeFen;
+
+    /// <summary>HH-03: the member's counted incomes stated per month, exact; counted once per month of the window.</summary>
+    public readonly long CountedMonthlyIncomeFen;
 
     public MemberFacts(HouseholdMember member)
     {
@@ -53,8 +56,12 @@ internal readonly struct MemberFacts
         DisabilityGrade = member.Disability?.Grade ?? 0;
         RefusedJobReferrals = member.RefusedJobReferrals;
         SchoolStage = member.SchoolStage;
-        CountedIncomeFen = MeansTest.CountedIncome(member);
+        (CountedWindowIncomeFen, CountedMonthlyIncomeFen) = MeansTest.CountedIncome(member);
     }
+
+    /// <summary>HH-03: the member's counted income over a window of <paramref name="windowMonths"/> months, exact.</summary>
+    public long CountedIncomeFen(int windowMonths) =>
+        CountedMonthlyIncomeFen == 0 ? CountedWindowIncomeFen : checked(CountedWindowIncomeFen + (CountedMonthlyIncomeFen * windowMonths));
 
     /// <summary>Whether the member has a disability of any kind.</summary>
     public bool Disabled => DisabilityKind is not null;

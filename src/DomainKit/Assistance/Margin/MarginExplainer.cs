@@ -74,7 +74,7 @@ internal static class MarginExplainer
         var amount = MarginFigures.SingleMemberAmount(household.Facts[index], terms);
         var step = StepBuilder.Test(Margin.SingleMemberDibaoRuleId, amount is not null, amount is not null ? MessageKeys.MarginSingleEnrolled : MessageKeys.MarginSingleNotEnrolled)
             .Arg("member", label)
-            .Arg("income", Money.FromFen(household.CountedIncomeFen(index)))
+            .Arg("income", Money.FromFen(household.CountedIncomeFen(index, window.Value)))
             .Arg("months", window.Value)
             .Arg("standard", terms.Dibao.StandardMonthly.Value)
             .Arg("amount", amount ?? Money.Zero)

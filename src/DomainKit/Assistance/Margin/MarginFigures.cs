@@ -85,7 +85,7 @@ internal readonly struct MarginFigures(
         }
 
         var line = terms.Dibao.OwnIncomeLineFen;
-        var own = member.CountedIncomeFen;
+        var own = member.CountedIncomeFen(terms.Dibao.WindowMonths);
         return own < line ? Money.Divide(line - own, terms.Dibao.MeansTest.AssessmentWindowMonths.Value) : null;
     }
 }
