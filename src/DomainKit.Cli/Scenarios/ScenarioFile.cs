@@ -25,7 +25,6 @@ internal sealed class ScenarioFile
     private static readonly string[] ScenarioKeys = ["name", "description", "rule", "policy", "date", "set", "input", "expect"];
     private static readonly string[] ExpectKeys = ["outcome", "amounts", "values", "cites", "errors", "invalid", "messages", "steps", "includes", "excludes"];
     private static readonly string[] PolicyKeys = ["basedOn", "set"];
-    private static readonly string[] DatedKeys = ["from", "value"];
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
