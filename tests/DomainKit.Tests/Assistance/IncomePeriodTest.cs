@@ -42,6 +42,24 @@ public class IncomePeriodTest
     }
 
     [Fact]
+    public void AMembersPackedFacts_StayOneCacheLine_WithTheMonthlyIncomeBesideTheWindowTotal()
+    {
+        // docs/benchmarks.md: the laid-out caseload keeps each member's facts in 64 bytes.
+        Assert.Equal(64, System.Runtime.CompilerServices.Unsafe.SizeOf<MemberFacts>());
+        var facts = new MemberFacts(new HouseholdMember
+        {
+            Relation = Relation.Applicant,
+            BirthDate = new LocalDate(1978, 4, 12),
+            RefusedJobReferrals = 1000,
+            Disability = new Disability(DisabilityKind.Physical, 4),
+            Incomes = [Monthly, OverTheWindow, new Income(IncomeKind.Scholarship, Money.FromYuan(99m)) { Period = IncomePeriod.Month }],
+        });
+        Assert.Equal((1000, 4, DisabilityKind.Physical), ((int)facts.RefusedJobReferrals, (int)facts.DisabilityGrade, facts.DisabilityKind));
+        Assert.Equal(Money.FromYuan(18_000m + (1_500m * 12)).Fen, facts.CountedIncomeFen(12));
+        Assert.Null(new MemberFacts(new HouseholdMember { Relation = Relation.Spouse, BirthDate = new LocalDate(1980, 1, 1) }).DisabilityKind);
+    }
+
+    [Fact]
     public void TheExplanation_ShowsTheConversion_InBothLanguages()
     {
         var explanation = Dibao.Decide(Family(Monthly), PolicySets.ZhifuPilot, Date).Value.Explanation;

@@ -27,9 +27,12 @@ internal readonly struct MemberFacts
     public readonly bool HasAbleSupporter;
     public readonly bool EnrolledInExtremePoverty;
     public readonly bool SeriouslyIll;
-    public readonly DisabilityKind? DisabilityKind;
-    public readonly int DisabilityGrade;
-    public readonly int RefusedJobReferrals;
+
+    // The narrow fields, in this order, keep the facts at 64 bytes, one cache line: a grade is 1 to 4 and the referrals
+    // at most 1000 (HouseholdChecks), and a disability's kind is stored as 0 for none rather than as a nullable.
+    public readonly byte DisabilityGrade;
+    public readonly short RefusedJobReferrals;
+    private readonly DisabilityKind disabilityKind;
     public readonly SchoolStage SchoolStage;
 
     /// <summary>HH-03: the member's counted incomes stated over the whole window, exact.</summary>
@@ -52,9 +55,9 @@ internal readonly struct MemberFacts
         HasAbleSupporter = member.HasAbleSupporter;
         EnrolledInExtremePoverty = member.EnrolledInExtremePoverty;
         SeriouslyIll = member.SeriouslyIll;
-        DisabilityKind = member.Disability?.Kind;
-        DisabilityGrade = member.Disability?.Grade ?? 0;
-        RefusedJobReferrals = member.RefusedJobReferrals;
+        disabilityKind = member.Disability?.Kind ?? default;
+        DisabilityGrade = checked((byte)(member.Disability?.Grade ?? 0));
+        RefusedJobReferrals = checked((short)member.RefusedJobReferrals);
         SchoolStage = member.SchoolStage;
         (CountedWindowIncomeFen, CountedMonthlyIncomeFen) = MeansTest.CountedIncome(member);
     }
@@ -62,6 +65,9 @@ internal readonly struct MemberFacts
     /// <summary>HH-03: the member's counted income over a window of <paramref name="windowMonths"/> months, exact.</summary>
     public long CountedIncomeFen(int windowMonths) =>
         CountedMonthlyIncomeFen == 0 ? CountedWindowIncomeFen : checked(CountedWindowIncomeFen + (CountedMonthlyIncomeFen * windowMonths));
+
+    /// <summary>The kind of the member's disability, or null for none.</summary>
+    public DisabilityKind? DisabilityKind => disabilityKind == default ? null : disabilityKind;
 
     /// <summary>Whether the member has a disability of any kind.</summary>
     public bool Disabled => DisabilityKind is not null;
