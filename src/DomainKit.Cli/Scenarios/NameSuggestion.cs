@@ -13,6 +13,9 @@ internal static class NameSuggestion
             .Select(c => c.Name)
             .FirstOrDefault();
 
+    /// <summary>What joins the suggestion to the sentence before it: a space in English, nothing after a Chinese full stop.</summary>
+    public static string Separator(CliText text) => text.Language == Explanations.Language.ChineseSimplified ? string.Empty : " ";
+
     // Edit distance, case-insensitive; names longer than any key, rule, parameter or token are not compared.
     private static int Distance(string a, string b)
     {

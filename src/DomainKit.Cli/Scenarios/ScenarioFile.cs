@@ -243,7 +243,7 @@ internal sealed class ScenarioFile
 
     // " Did you mean 'x'?" when one allowed name is close to the one given.
     private string Suggestion(string given, IEnumerable<string> allowed) =>
-        NameSuggestion.Closest(given, allowed) is { } name ? " " + text.Say($"Did you mean '{name}'?") : string.Empty;
+        NameSuggestion.Closest(given, allowed) is { } name ? NameSuggestion.Separator(text) + text.Say($"Did you mean '{name}'?") : string.Empty;
 
     private ScenarioExpectation? ReadExpect(YamlMappingNode scenario, string where)
     {

@@ -112,7 +112,7 @@ internal static class ScenarioRunner
             return string.Empty;
         }
 
-        return NameSuggestion.Closest(given, names.Split(", ")) is { } name ? " " + text.Say($"Did you mean '{name}'?") : string.Empty;
+        return NameSuggestion.Closest(given, names.Split(", ")) is { } name ? NameSuggestion.Separator(text) + text.Say($"Did you mean '{name}'?") : string.Empty;
     }
 
     // The string at a field path (members[0].relation) of the scenario's input, or null.

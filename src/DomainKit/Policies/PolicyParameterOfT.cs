@@ -126,7 +126,7 @@ public sealed class PolicyParameter<T> : PolicyParameter
             return null;
         }
 
-        var timeline = Timeline.CreateOwned(this, ImmutableCollectionsMarshal.AsImmutableArray(values));
+        var timeline = Timeline.CreateOwned(this, ImmutableCollectionsMarshal.AsImmutableArray(values), valuesKey);
         if (!timeline.IsSuccess)
         {
             reader.Errors.AddRange(timeline.ValidationErrors);

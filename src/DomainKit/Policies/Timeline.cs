@@ -30,10 +30,10 @@ public abstract class Timeline
     }
 
     /// <summary>Creates a timeline over values the caller no longer changes.</summary>
-    internal static Result<Timeline<T>> CreateOwned<T>(PolicyParameter<T> parameter, ImmutableArray<DatedValue<T>> array)
+    internal static Result<Timeline<T>> CreateOwned<T>(PolicyParameter<T> parameter, ImmutableArray<DatedValue<T>> array, string valuesKey = "values")
         where T : notnull
     {
-        var errors = parameter.TimelineValidator.Validate(array, "parameters." + parameter.Id);
+        var errors = parameter.TimelineValidator.Validate(array, "parameters." + parameter.Id, valuesKey);
         return errors.Count == 0
             ? Result<Timeline<T>>.Success(new Timeline<T>(parameter, array))
             : Result<Timeline<T>>.Invalid(errors);

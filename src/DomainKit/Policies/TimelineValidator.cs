@@ -21,19 +21,20 @@ internal sealed class TimelineValidator<T>(PolicyParameter<T> parameter)
     /// <summary>Checks the values.</summary>
     /// <param name="values">The values in ascending order of effective date.</param>
     /// <param name="prefix">The path of the parameter, such as <c>parameters.dibaoStandardMonthly</c>.</param>
+    /// <param name="valuesKey">Where the file gives the values: <c>values</c>, or <c>add</c> in a layer.</param>
     /// <returns>One error per problem; empty when the timeline is valid.</returns>
-    public List<ValidationError> Validate(ImmutableArray<DatedValue<T>> values, string prefix)
+    public List<ValidationError> Validate(ImmutableArray<DatedValue<T>> values, string prefix, string valuesKey = "values")
     {
         var errors = new List<ValidationError>();
         if (values.IsDefaultOrEmpty)
         {
-            errors.Add(Errors.At(Errors.Join(prefix, "values"), ErrorCodes.TimelineEmpty, $"Parameter {parameter.Id} ({parameter.RuleId}) has no values."));
+            errors.Add(Errors.At(Errors.Join(prefix, valuesKey), ErrorCodes.TimelineEmpty, $"Parameter {parameter.Id} ({parameter.RuleId}) has no values."));
             return errors;
         }
 
         for (var i = 0; i < values.Length; i++)
         {
-            var path = Errors.Join(prefix, string.Create(CultureInfo.InvariantCulture, $"values[{i}]"));
+            var path = Errors.Join(prefix, string.Create(CultureInfo.InvariantCulture, $"{valuesKey}[{i}]"));
             if (values[i].Provenance is null)
             {
                 errors.Add(Errors.At(path + ".source", ErrorCodes.Required, "Every value needs a provenance."));

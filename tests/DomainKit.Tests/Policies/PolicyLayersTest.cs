@@ -165,6 +165,12 @@ public sealed class PolicyLayersTest : IDisposable
         Assert.Equal(ErrorCodes.RegionGap, Assert.Single(elsewhere.ValidationErrors).ErrorCode);
         Assert.EndsWith("guangzhou.json:region", Assert.Single(elsewhere.ValidationErrors).Identifier, StringComparison.Ordinal);
 
+        // A layer's own timeline problems are named where it writes them, under add.
+        var empty = PolicySetJson.Parse(Layer("empty", "national-baseline", """
+            "dibaoStandardMonthly": { "add": [] }
+            """));
+        Assert.Equal(("parameters.dibaoStandardMonthly.add", ErrorCodes.TimelineEmpty), Only(empty));
+
         var sameId = PolicySetFiles.Load(Write("again.json", Layer("national-baseline", "national-baseline", Standard("add", "2026-07-01", 1000m))));
         Assert.Contains(sameId.ValidationErrors, e => e.ErrorCode is ErrorCodes.BaseCycle or ErrorCodes.PolicyIdReserved);
     }
