@@ -4,6 +4,7 @@ using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Cadres;
+using DomainKit.Contracts;
 using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Serialization;
@@ -81,7 +82,7 @@ internal static class AssessCommand
             output.WriteLine(JsonOutput.Write(w =>
             {
                 w.WriteStartObject();
-                w.WriteString("schema", "domainkit/entitlements@1");
+                w.WriteString("schema", EntitlementsDocument.SchemaName);
                 w.WriteString("date", Dates.Format(date));
                 w.WriteString("policy", policy.Id);
                 w.WriteString("policyVersion", policy.Version);
@@ -94,7 +95,7 @@ internal static class AssessCommand
                 }
 
                 w.WriteEndArray();
-                w.WriteNumber("monthlyCash", e.Assessment.MonthlyCash.Yuan);
+                AmountText.Write(w, "monthlyCash", e.Assessment.MonthlyCash);
                 w.WriteStartArray("decisions");
                 foreach (var decision in decisions.OfType<AssistanceDecision>())
                 {

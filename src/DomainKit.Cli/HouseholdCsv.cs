@@ -264,7 +264,8 @@ internal static partial class HouseholdCsv
         using (var json = new Utf8JsonWriter(buffer, Compact))
         {
             json.WriteStartObject();
-            json.WriteString("schema", HouseholdJson.Schema);
+            // The first version, whose amounts are numbers, as the cells hold them; the reader then checks each as it would in a file.
+            json.WriteString("schema", HouseholdJson.FirstSchema);
             json.WriteStartArray("members");
             for (var m = 0; m < rows.Count; m++)
             {

@@ -162,9 +162,8 @@ internal sealed class ReviewBatch : IDisposable
         Span<byte> yuan = stackalloc byte[32];
         for (var i = 0; i < amounts.Length; i++)
         {
-            // Written as their exact text, so every amount keeps its two decimals.
-            json.WritePropertyName(AmountProperties[i]);
-            json.WriteRawValue(yuan[..FormatYuan(amounts[i], yuan)], skipInputValidation: true);
+            // Decimal strings with two decimals, as the contract's amounts are.
+            json.WriteString(AmountProperties[i], yuan[..FormatYuan(amounts[i], yuan)]);
         }
 
         json.WriteEndObject();

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
@@ -14,6 +15,7 @@ public sealed record BenefitChangedDocument : CaseEventDocument
 
     /// <summary>The monthly amount from the month on; zero stops the benefit.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The monthly amount from the month on; zero stops the benefit.")]
     public required decimal Amount { get; init; }
 

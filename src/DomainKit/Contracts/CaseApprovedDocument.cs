@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
@@ -14,6 +15,7 @@ public sealed record CaseApprovedDocument : CaseEventDocument
 
     /// <summary>The amount approved.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount approved; for a monthly benefit (dibao, extreme poverty), the monthly amount.")]
     public required decimal Amount { get; init; }
 

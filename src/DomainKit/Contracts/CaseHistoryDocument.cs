@@ -3,12 +3,12 @@ using System.ComponentModel;
 
 namespace DomainKit.Contracts;
 
-/// <summary>The <c>domainkit/case-history@1</c> contract: a case's append-only event history (read and written by <see cref="Assistance.CaseEventJson"/>).</summary>
+/// <summary>The <c>domainkit/case-history@2</c> contract: a case's append-only event history (read and written by <see cref="Assistance.CaseEventJson"/>).</summary>
 [Description("A case's append-only event history; replaying it rebuilds the case, and every event is checked as the command that made it was.")]
 public sealed record CaseHistoryDocument
 {
     /// <summary>The contract's name and version.</summary>
-    public const string SchemaName = "domainkit/case-history@1";
+    public const string SchemaName = "domainkit/case-history@2";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>
     [Description("The contract and its version.")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -31,6 +32,7 @@ public sealed record CharityReferredDocument : CaseEventDocument
 
     /// <summary>The amount committed.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount committed.")]
     public required decimal Amount { get; init; }
 }

@@ -40,7 +40,12 @@ public static class ContractSchemas
         [PolicySetDocument.SchemaName] = ContractJsonContext.Default.PolicySetDocument,
         [ReviewResultDocument.SchemaName] = ContractJsonContext.Default.ReviewResultDocument,
         [ValidationErrorsDocument.SchemaName] = ContractJsonContext.Default.ValidationErrorsDocument,
+        // The first versions still read: the same documents, but with amounts as JSON numbers.
+        [Assistance.CaseEventJson.FirstSchema] = ContractJsonContext.Default.CaseHistoryDocument,
+        [Assistance.HouseholdJson.FirstSchema] = ContractJsonContext.Default.HouseholdDocument,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NumberAmounts = new[] { Assistance.CaseEventJson.FirstSchema, Assistance.HouseholdJson.FirstSchema }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Every contract that has a schema, such as <c>domainkit/household@1</c>, in ordinal order.</summary>
     public static IReadOnlyList<string> Contracts { get; } = [.. Roots.Keys.Order(StringComparer.Ordinal)];
@@ -63,7 +68,8 @@ public static class ContractSchemas
     public static string Generate(string contract)
     {
         Check(contract);
-        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (context, node) => Transform(context, node) };
+        var numberAmounts = NumberAmounts.Contains(contract);
+        var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = (context, node) => Transform(context, node, numberAmounts) };
         var schema = Roots[contract].GetJsonSchemaAsNode(exporter).AsObject();
         var (name, version) = Split(contract);
         var root = new JsonObject
@@ -109,7 +115,7 @@ public static class ContractSchemas
     }
 
     /// <summary>Adds what the types alone cannot say: descriptions, date and amount formats, and no null for optional fields.</summary>
-    private static JsonObject Transform(JsonSchemaExporterContext context, JsonNode node)
+    private static JsonObject Transform(JsonSchemaExporterContext context, JsonNode node, bool numberAmounts)
     {
         var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
         var schema = node as JsonObject ?? [];
@@ -135,11 +141,30 @@ public static class ContractSchemas
             schema["type"] = kinds.Count == 1 ? kinds[0] : new JsonArray([.. kinds.Select(k => (JsonNode)k)]);
         }
 
+        if (property is not null && !property.IsRequired && schema["enum"] is JsonArray tokens && tokens.Any(t => t is null))
+        {
+            // The same for an optional token: left out, never null.
+            schema["enum"] = new JsonArray([.. tokens.Where(t => t is not null).Select(t => t!.DeepClone())]);
+        }
+
         if (Attribute<YuanAttribute>(attributes) is { } yuan)
         {
-            schema["multipleOf"] = 0.01;
-            schema["minimum"] = yuan.Minimum;
-            schema["maximum"] = yuan.Maximum;
+            // A decimal string, never a number: validators read JSON numbers as binary floating point, and no
+            // "multipleOf": 0.01 then holds for 19.99. The pattern states the bounds and the fen exactly.
+            schema = numberAmounts
+                ? new JsonObject
+                {
+                    // The first versions' numbers: the bounds only, since no validator can check the fen of a binary
+                    // floating-point number; the library's readers refuse a third decimal.
+                    ["type"] = "number",
+                    ["minimum"] = yuan.Minimum,
+                    ["maximum"] = yuan.Maximum,
+                }
+                : new JsonObject
+                {
+                    ["type"] = "string",
+                    ["pattern"] = Serialization.AmountText.Pattern((decimal)yuan.Minimum, (decimal)yuan.Maximum),
+                };
         }
 
         if (Attribute<RangeAttribute>(attributes) is { } range)

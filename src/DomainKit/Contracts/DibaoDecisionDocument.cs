@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
 namespace DomainKit.Contracts;
 
-/// <summary>The <c>domainkit/dibao-decision@1</c> contract: a dibao decision with its explanation (written by <see cref="DibaoDecisionJson"/>).</summary>
+/// <summary>The <c>domainkit/dibao-decision@2</c> contract: a dibao decision with its explanation (written by <see cref="DibaoDecisionJson"/>).</summary>
 [Description("A minimum living guarantee (dibao) decision with its explanation (DB-01, DB-02).")]
 public sealed record DibaoDecisionDocument
 {
     /// <summary>The contract's name and version.</summary>
-    public const string SchemaName = "domainkit/dibao-decision@1";
+    public const string SchemaName = "domainkit/dibao-decision@2";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>
     [Description("The contract and its version.")]
@@ -34,6 +35,7 @@ public sealed record DibaoDecisionDocument
 
     /// <summary>Yuan per month, rounded half away from zero to the fen once; 0 when ineligible.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("Yuan per month, rounded half away from zero to the fen once (DB-02, GEN-02); 0 when ineligible.")]
     public required decimal MonthlyBenefit { get; init; }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace DomainKit.Contracts;
@@ -13,6 +14,7 @@ public sealed record DibaoHistoryDocument
 
     /// <summary>The monthly benefit it last received.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The monthly benefit it last received.")]
     public required decimal LastMonthlyBenefit { get; init; }
 

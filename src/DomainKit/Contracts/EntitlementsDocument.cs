@@ -1,16 +1,17 @@
 using System.Collections.Immutable;
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
 namespace DomainKit.Contracts;
 
-/// <summary>The <c>domainkit/entitlements@1</c> contract: a household's whole entitlement at one window (written by <c>domainkit assess --json</c>).</summary>
+/// <summary>The <c>domainkit/entitlements@2</c> contract: a household's whole entitlement at one window (written by <c>domainkit assess --json</c>).</summary>
 [Description("A household's whole entitlement at one window: every programme it qualifies for, the monthly cash, each decision with its explanation, and what the policy leaves unset.")]
 public sealed record EntitlementsDocument
 {
     /// <summary>The contract's name and version.</summary>
-    public const string SchemaName = "domainkit/entitlements@1";
+    public const string SchemaName = "domainkit/entitlements@2";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>
     [Description("The contract and its version.")]
@@ -42,6 +43,7 @@ public sealed record EntitlementsDocument
 
     /// <summary>The cash paid each month across programmes.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The cash paid each month across programmes.")]
     public required decimal MonthlyCash { get; init; }
 

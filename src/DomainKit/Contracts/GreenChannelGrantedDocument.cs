@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace DomainKit.Contracts;
@@ -9,6 +10,7 @@ public sealed record GreenChannelGrantedDocument : CaseEventDocument
 {
     /// <summary>The amount paid first.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount paid first.")]
     public required decimal Amount { get; init; }
 

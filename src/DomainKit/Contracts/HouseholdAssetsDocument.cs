@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace DomainKit.Contracts;
 
@@ -9,6 +10,7 @@ public sealed record HouseholdAssetsDocument
 {
     /// <summary>Deposits, securities and the cash value of insurance. Default 0.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("Deposits, securities and the cash value of insurance. Default 0.")]
     public decimal? FinancialAssets { get; init; }
 
@@ -19,6 +21,7 @@ public sealed record HouseholdAssetsDocument
 
     /// <summary>Business equity. Default 0.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("Business equity. Default 0.")]
     public decimal? BusinessEquity { get; init; }
 }

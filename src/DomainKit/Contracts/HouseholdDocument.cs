@@ -4,12 +4,12 @@ using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
 
-/// <summary>The <c>domainkit/household@1</c> contract: a household as the rules see it (read and written by <see cref="HouseholdJson"/>).</summary>
+/// <summary>The <c>domainkit/household@2</c> contract: a household as the rules see it (read and written by <see cref="HouseholdJson"/>).</summary>
 [Description("A household applying for or receiving social assistance. No names, ID numbers or addresses: members are referred to by position.")]
 public sealed record HouseholdDocument
 {
     /// <summary>The contract's name and version.</summary>
-    public const string SchemaName = "domainkit/household@1";
+    public const string SchemaName = "domainkit/household@2";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>
     [Description("The contract and its version.")]

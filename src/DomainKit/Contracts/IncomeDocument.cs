@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -13,6 +14,7 @@ public sealed record IncomeDocument
 
     /// <summary>The amount received over <see cref="Period"/>: by default the policy's whole assessment window.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount received: the total over the policy's assessment window (HH-04), or each month when period is month; a loss is declared as 0.")]
     public required decimal Amount { get; init; }
 

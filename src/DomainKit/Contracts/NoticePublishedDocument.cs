@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
@@ -14,6 +15,7 @@ public sealed record NoticePublishedDocument : CaseEventDocument
 
     /// <summary>The amount proposed.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount proposed.")]
     public required decimal Amount { get; init; }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 using NodaTime;
 
@@ -24,6 +25,7 @@ public sealed record PaymentMadeDocument : CaseEventDocument
 
     /// <summary>The amount paid.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount paid.")]
     public required decimal Amount { get; init; }
 

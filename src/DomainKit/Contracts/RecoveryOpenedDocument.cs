@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -9,6 +10,7 @@ public sealed record RecoveryOpenedDocument : CaseEventDocument
 {
     /// <summary>The amount to recover.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount to recover.")]
     public required decimal Amount { get; init; }
 

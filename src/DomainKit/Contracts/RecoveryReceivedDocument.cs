@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -23,6 +24,7 @@ public sealed record RecoveryReceivedDocument : CaseEventDocument
 
     /// <summary>The amount received.</summary>
     [Yuan(0.01, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount received.")]
     public required decimal Amount { get; init; }
 

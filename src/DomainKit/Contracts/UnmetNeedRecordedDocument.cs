@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -13,6 +14,7 @@ public sealed record UnmetNeedRecordedDocument : CaseEventDocument
 
     /// <summary>The amount still needed.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount still needed.")]
     public required decimal Amount { get; init; }
 }

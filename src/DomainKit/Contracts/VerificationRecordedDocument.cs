@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Text.Json.Serialization;
 using DomainKit.Assistance;
 
 namespace DomainKit.Contracts;
@@ -13,11 +14,13 @@ public sealed record VerificationRecordedDocument : CaseEventDocument
 
     /// <summary>The amount declared.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount declared.")]
     public required decimal Declared { get; init; }
 
     /// <summary>The amount the register shows.</summary>
     [Yuan(0, 10_000_000_000)]
+    [JsonConverter(typeof(YuanConverter))]
     [Description("The amount the register shows.")]
     public required decimal Verified { get; init; }
 }

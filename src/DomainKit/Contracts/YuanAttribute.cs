@@ -1,6 +1,6 @@
 namespace DomainKit.Contracts;
 
-/// <summary>Marks an amount in yuan, exact to the fen: its schema is a number that is a multiple of 0.01 within the given bounds.</summary>
+/// <summary>Marks an amount in yuan, exact to the fen: its schema is a decimal string (<see cref="YuanConverter"/>) within the given bounds.</summary>
 [AttributeUsage(AttributeTargets.Property)]
 internal sealed class YuanAttribute(double minimum, double maximum) : Attribute
 {

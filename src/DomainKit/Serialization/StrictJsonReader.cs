@@ -33,6 +33,9 @@ internal sealed class StrictJsonReader
 
     public List<ValidationError> Errors { get; } = [];
 
+    /// <summary>Whether amounts are decimal strings, as in the version-2 contracts, rather than numbers.</summary>
+    public bool TextAmounts { get; set; }
+
     public bool HasErrors => Errors.Count > 0;
 
     /// <summary>
@@ -347,6 +350,17 @@ internal sealed class StrictJsonReader
 
     public Money? Money(JsonElement obj, string path, string name, bool required)
     {
+        if (TextAmounts)
+        {
+            if (!TryGet(obj, name, out var text))
+            {
+                MissingIf(required, Child(path, name));
+                return null;
+            }
+
+            return Amount(text, Child(path, name));
+        }
+
         var number = Decimal(obj, path, name, required);
         if (number is not { } value)
         {
@@ -360,6 +374,40 @@ internal sealed class StrictJsonReader
         }
 
         return money;
+    }
+
+    /// <summary>An amount in the reader's form, such as an array item: a decimal string when <see cref="TextAmounts"/>, else a number.</summary>
+    public Money? Amount(JsonElement value, string path)
+    {
+        if (!TextAmounts)
+        {
+            if (Decimal(value, path) is not { } number)
+            {
+                return null;
+            }
+
+            if (DomainKit.Money.TryFromYuan(number, out var money))
+            {
+                return money;
+            }
+
+            Errors.Add(MoneyError(path));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(path, AmountText.Expected, value);
+            return null;
+        }
+
+        if (AmountText.TryRead(value, out var amount))
+        {
+            return amount;
+        }
+
+        Errors.Add(AmountTextError(path));
+        return null;
     }
 
     public bool? Boolean(JsonElement obj, string path, string name, bool required)
@@ -530,6 +578,9 @@ internal sealed class StrictJsonReader
 
     public static ValidationError MoneyError(string path) =>
         Validation.Errors.At(path, ErrorCodes.MoneyNotExact, "The amount must be in yuan with at most two decimal places.");
+
+    public static ValidationError AmountTextError(string path) =>
+        Validation.Errors.At(path, ErrorCodes.MoneyNotExact, "The amount must be a decimal string of yuan with at most two decimal places, such as \"1350.00\".");
 
     public static ValidationError DateError(string path) =>
         Validation.Errors.At(path, ErrorCodes.DateInvalid, "The date must exist and be written yyyy-MM-dd.");

@@ -26,6 +26,37 @@ public sealed class CaseHistoryChainTest
         Assert.Equal(Example.TrimEnd(), DomainKit.Assistance.CaseEventJson.WriteHistory(read.Value.Events).TrimEnd());
     }
 
+    [Fact]
+    public void AHistoryOfTheFirstVersion_StillReadsWithItsChain_AndItsAnchoredHeadStillHolds()
+    {
+        // Written before amounts became decimal strings: its chain was computed over the events as version 1 wrote them.
+        var first = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "case-history-1.json"));
+        var read = DomainKit.Assistance.CaseEventJson.ParseHistory(first, requireChain: true, Sha256Only);
+        Assert.True(read.IsSuccess);
+        var anchored = JsonNode.Parse(first)!["head"]!.GetValue<string>();
+        Assert.Equal(anchored, DomainKit.Assistance.CaseHistoryChain.HeadFor(DomainKit.Assistance.CaseEventJson.FirstSchema, read.Value.Events));
+        Assert.NotEqual(anchored, DomainKit.Assistance.CaseHistoryChain.Head(read.Value.Events));
+
+        // The same case as the second version's example, and written again it is that example.
+        Assert.Equal(Example.TrimEnd(), DomainKit.Assistance.CaseEventJson.WriteHistory(read.Value.Events).TrimEnd());
+
+        // An amount edited in a first-version history breaks its chain too.
+        var edited = JsonNode.Parse(first)!;
+        var payment = edited["events"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "paymentMade")!;
+        payment["amount"] = payment["amount"]!.GetValue<decimal>() + 1;
+        Assert.Contains(ErrorCodes.CaseHistoryTampered, DomainKit.Assistance.CaseEventJson.ParseHistory(edited.ToJsonString(), requireChain: true, Sha256Only).ValidationErrors.Select(e => e.ErrorCode));
+
+        // A first-version history whose amounts are strings is not what that version wrote.
+        var mixed = JsonNode.Parse(first)!;
+        var granted = mixed["events"]!.AsArray().First(e => e!["type"]!.GetValue<string>() == "paymentMade")!;
+        granted["amount"] = granted["amount"]!.GetValue<decimal>().ToString("0.00", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains(ErrorCodes.JsonWrongType, DomainKit.Assistance.CaseEventJson.ParseHistory(mixed.ToJsonString(), requireChain: true, Sha256Only).ValidationErrors.Select(e => e.ErrorCode));
+    }
+
+    [Fact]
+    public void HeadFor_RefusesAContractThatIsNotAVersionOfTheHistory() =>
+        Assert.Throws<ArgumentException>(() => DomainKit.Assistance.CaseHistoryChain.HeadFor("domainkit/case-history@3", []));
+
     [Property(MaxTest = 100)]
     public Property EditingAnyOneEventsReason_IsFoundAtTheNextLinkOrAtTheHead() =>
         Prop.ForAll(Gen.Choose(0, 1000).ToArbitrary(), pick =>

@@ -15,6 +15,54 @@ public class HouseholdJsonTest
         return read.IsSuccess && HouseholdJson.Write(read.Value) == json && read.Value.Members.SequenceEqual(household.Members, MemberComparer.Instance);
     }
 
+    public static TheoryData<string, string, string> BadAmountsInTheSecondVersion => new()
+    {
+        // The second version takes amounts only as decimal strings; a number, or text that is not whole fen, is refused.
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":1200}]}]}", "members[0].incomes[0].amount", ErrorCodes.JsonWrongType },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"1200.005\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.MoneyNotExact },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"1e3\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.MoneyNotExact },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"012\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.MoneyNotExact },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"12,00\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.MoneyNotExact },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"-1.00\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.AmountNegative },
+        { "{\"schema\":\"domainkit/household@2\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\"}],\"assets\":{\"financialAssets\":\"１２\"}}", "assets.financialAssets", ErrorCodes.MoneyNotExact },
+        // The first version takes numbers only.
+        { "{\"schema\":\"domainkit/household@1\",\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"1200.00\"}]}]}", "members[0].incomes[0].amount", ErrorCodes.JsonWrongType },
+        // The version is known wherever the schema stands, even after the amounts.
+        { "{\"members\":[{\"relation\":\"applicant\",\"birthDate\":\"1970-01-01\",\"incomes\":[{\"kind\":\"wages\",\"amount\":\"1200.00\"}]}],\"schema\":\"domainkit/household@1\"}", "members[0].incomes[0].amount", ErrorCodes.JsonWrongType },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadAmountsInTheSecondVersion))]
+    public void AnAmountInTheWrongFormForItsVersion_IsRefusedAtItsPath(string json, string path, string code)
+    {
+        var result = HouseholdJson.Parse(json);
+        Assert.Equal([(path, code)], result.ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)));
+        Assert.DoesNotContain("1200", string.Join(" ", result.ValidationErrors.Select(e => e.ErrorMessage)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"19.99\"", 1999)]
+    [InlineData("\"0\"", 0)]
+    [InlineData("\"0.5\"", 50)]
+    [InlineData("\"18000\"", 1800000)]
+    [InlineData("\"10000000000.00\"", 1000000000000)]
+    [InlineData("\"\\u0031\\u0039.99\"", 1999)]
+    public void AnAmountAsADecimalString_IsReadExactly(string amount, long fen)
+    {
+        var json = $$"""{"schema":"domainkit/household@2","members":[{"relation":"applicant","birthDate":"1970-01-01","incomes":[{"kind":"wages","amount":{{amount}}}]}]}""";
+        Assert.Equal(Money.FromFen(fen), HouseholdJson.Parse(json).Value.Members[0].Incomes[0].Amount);
+    }
+
+    [Fact]
+    public void AHouseholdOfTheFirstVersion_StillReads_AsTheSameHouseholdOfTheSecond()
+    {
+        var first = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "household-1.json"));
+        var second = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "examples", "eligible.json"));
+        Assert.Contains(HouseholdJson.FirstSchema, first, StringComparison.Ordinal);
+        Assert.Contains(HouseholdJson.Schema, second, StringComparison.Ordinal);
+        Assert.Equal(HouseholdJson.Write(HouseholdJson.Parse(second).Value), HouseholdJson.Write(HouseholdJson.Parse(first).Value));
+    }
+
     public static TheoryData<string, string, string> BadDocuments => new()
     {
         { "", "", ErrorCodes.JsonMalformed },

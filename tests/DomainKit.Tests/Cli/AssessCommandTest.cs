@@ -41,9 +41,9 @@ public class AssessCommandTest
         Assert.Equal(0, code);
         using var document = JsonDocument.Parse(output);
         var root = document.RootElement;
-        Assert.Equal("domainkit/entitlements@1", root.GetProperty("schema").GetString());
+        Assert.Equal("domainkit/entitlements@2", root.GetProperty("schema").GetString());
         Assert.Equal(["dibao"], root.GetProperty("qualifying").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(1350.00m, root.GetProperty("monthlyCash").GetDecimal());
+        Assert.Equal("1350.00", root.GetProperty("monthlyCash").GetString());
         Assert.Contains("policy.parameters.educationStandards", root.GetProperty("notSet").GetProperty("educationAssistance").EnumerateArray().Select(e => e.GetString()));
         Assert.StartsWith("符合最低生活保障条件", root.GetProperty("decisions")[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
     }

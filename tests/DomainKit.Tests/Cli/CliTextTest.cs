@@ -59,7 +59,7 @@ public partial class CliTextTest
     {
         var (code, _, error) = Run("evaluate", Path.Combine(Examples, "invalid-household.json"), "--date", "2026-03-01", "--lang", "zh-CN");
         Assert.Equal(2, code);
-        Assert.Contains("错误：members[0].incomes[0].amount：金额以元为单位，最多两位小数。 [money.notExact]", error, StringComparison.Ordinal);
+        Assert.Contains("错误：members[0].incomes[0].amount：金额应为以元为单位、最多两位小数的十进制字符串，如“1350.00”。 [money.notExact]", error, StringComparison.Ordinal);
         (code, _, error) = Run("--lang=zh-CN", "evaluate", Path.Combine(Examples, "no-such-file.json"), "--date", "2026-03-01");
         Assert.Equal(2, code);
         Assert.Contains("不存在", error, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public partial class CliTextTest
         Assert.Contains("第 1 行：文本不是格式正确的 JSON", error, StringComparison.Ordinal);
 
         var (_, _, json) = Run("evaluate", Path.Combine(Examples, "invalid-household.json"), "--date", "2026-03-01", "--json", "--lang", "zh-CN");
-        Assert.Contains("\"message\": \"金额以元为单位，最多两位小数。\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"message\": \"金额应为以元为单位、最多两位小数的十进制字符串，如“1350.00”。\"", json, StringComparison.Ordinal);
     }
 
     [Fact]

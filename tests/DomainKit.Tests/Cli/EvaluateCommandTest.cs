@@ -30,9 +30,9 @@ public class EvaluateCommandTest
         Assert.Equal(0, exit);
         using var document = JsonDocument.Parse(output);
         var root = document.RootElement;
-        Assert.Equal("domainkit/dibao-decision@1", root.GetProperty("schema").GetString());
+        Assert.Equal("domainkit/dibao-decision@2", root.GetProperty("schema").GetString());
         Assert.Equal("eligible", root.GetProperty("outcome").GetString());
-        Assert.Equal(1350.00m, root.GetProperty("monthlyBenefit").GetDecimal());
+        Assert.Equal("1350.00", root.GetProperty("monthlyBenefit").GetString());
         Assert.Equal("zh-CN", root.GetProperty("language").GetString());
         Assert.Contains("DB-01", root.GetProperty("citedRules").EnumerateArray().Select(e => e.GetString()));
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using DomainKit.Assistance;
 using DomainKit.Policies;
@@ -34,8 +35,8 @@ public class ReviewCommandTest
             var root = result.RootElement;
             Assert.Equal(line, root.GetProperty("line").GetInt32());
             Assert.Equal(alone.Qualifying.Select(p => p.ToString()), root.GetProperty("qualifying").EnumerateArray().Select(e => Enum.Parse<Programme>(e.GetString()!, ignoreCase: true).ToString()));
-            Assert.Equal(alone.Assessment.MonthlyCash.Yuan, root.GetProperty("monthlyCash").GetDecimal());
-            Assert.Equal(alone.Assessment.Margin.SingleMemberDibaoMonthly.Yuan, root.GetProperty("singleMemberDibaoMonthly").GetDecimal());
+            Assert.Equal(alone.Assessment.MonthlyCash.Yuan.ToString("0.00", CultureInfo.InvariantCulture), root.GetProperty("monthlyCash").GetString());
+            Assert.Equal(alone.Assessment.Margin.SingleMemberDibaoMonthly.Yuan.ToString("0.00", CultureInfo.InvariantCulture), root.GetProperty("singleMemberDibaoMonthly").GetString());
         }
 
         Assert.False(results.MoveNext());

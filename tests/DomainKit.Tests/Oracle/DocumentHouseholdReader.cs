@@ -24,9 +24,10 @@ internal static class DocumentHouseholdReader
         }
 
         var schema = reader.String(root, string.Empty, "schema", required: true);
-        if (schema is not null && schema != HouseholdJson.Schema)
+        reader.TextAmounts = schema != HouseholdJson.FirstSchema;
+        if (schema is not null and not HouseholdJson.Schema and not HouseholdJson.FirstSchema)
         {
-            reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{HouseholdJson.Schema}\".");
+            reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{HouseholdJson.Schema}\" or \"{HouseholdJson.FirstSchema}\".");
         }
 
         var members = ImmutableArray.CreateBuilder<HouseholdMember>();

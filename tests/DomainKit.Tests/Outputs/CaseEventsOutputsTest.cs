@@ -208,6 +208,23 @@ public class CaseEventsOutputsTest
         }
 
         var text = element.GetString()!;
+        if (System.Text.RegularExpressions.Regex.IsMatch(text, @"^[0-9]+\.[0-9]{2}$"))
+        {
+            // An amount, a decimal string: the same edges as a number had, each written as text, then the other forms.
+            var amount = decimal.Parse(text, CultureInfo.InvariantCulture);
+            foreach (var number in Numbers(path, amount))
+            {
+                var written = number.ToString(CultureInfo.InvariantCulture);
+                yield return ($"\"{written}\"", JsonValue.Create(written));
+            }
+
+            yield return ("the amount as a number", JsonValue.Create(amount));
+            yield return ("an exponent", JsonValue.Create("1e2"));
+            yield return ("a leading zero", JsonValue.Create("01.00"));
+            yield return ("\"\"", JsonValue.Create(string.Empty));
+            yield break;
+        }
+
         if (InstantText.Parse(text) is { Success: true } instant)
         {
             foreach (var moved in new[] { instant.Value - Duration.FromSeconds(1), instant.Value + Duration.FromDays(1), Instant.FromUtc(1999, 12, 31, 23, 59, 59), Instant.FromUtc(2000, 1, 1, 0, 0), Instant.FromUtc(2200, 11, 30, 23, 59, 59), Instant.FromUtc(2200, 12, 1, 0, 0) })

@@ -25,8 +25,14 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public static class CaseEventJson
 {
-    /// <summary>The schema of a history.</summary>
-    public const string Schema = "domainkit/case-history@1";
+    /// <summary>The contract of a history as <see cref="WriteHistory(IEnumerable{CaseEvent})"/> writes it, whose amounts are decimal strings such as <c>"1350.00"</c>.</summary>
+    public const string Schema = "domainkit/case-history@2";
+
+    /// <summary>
+    /// The first version of the history contract, whose amounts are JSON numbers: still read, and its chain checked
+    /// over the events as that version wrote them, so a history stored before version 2 keeps its hashes.
+    /// </summary>
+    public const string FirstSchema = "domainkit/case-history@1";
 
     /// <summary>The most events one history may hold.</summary>
     public const int MaxEvents = 100_000;
@@ -41,7 +47,7 @@ public static class CaseEventJson
 
     private static readonly ImmutableArray<Kind> Kinds =
     [
-        new(typeof(CaseOpened), "caseOpened", ["channel", "applicant", "timeZoneId"], (w, e) =>
+        new(typeof(CaseOpened), "caseOpened", ["channel", "applicant", "timeZoneId"], (w, e, text) =>
         {
             var opened = (CaseOpened)e;
             w.WriteString("channel", EnumTokens<IntakeChannel>.ToToken(opened.Channel));
@@ -61,7 +67,7 @@ public static class CaseEventJson
             return channel is { } c && applicant is not null && zone is not null ? new CaseOpened { Channel = c, Applicant = applicant, TimeZoneId = zone } : null;
         }),
         Empty<CaseReported>("caseReported", () => new CaseReported()),
-        new(typeof(CaseAccepted), "caseAccepted", ["needs", "tasks"], (w, e) =>
+        new(typeof(CaseAccepted), "caseAccepted", ["needs", "tasks"], (w, e, text) =>
         {
             var accepted = (CaseAccepted)e;
             WriteNames(w, "needs", accepted.Needs);
@@ -87,12 +93,12 @@ public static class CaseEventJson
             return tasks.Any(t => t is null) ? null : new CaseAccepted { Needs = needs, Tasks = [.. tasks!] };
         }),
         Investigators<InvestigationStarted>("investigationStarted", (list, minimum) => new InvestigationStarted { Investigators = list, MinimumInvestigators = minimum }),
-        new(typeof(VerificationRecorded), "verificationRecorded", ["source", "declared", "verified"], (w, e) =>
+        new(typeof(VerificationRecorded), "verificationRecorded", ["source", "declared", "verified"], (w, e, text) =>
         {
             var finding = ((VerificationRecorded)e).Finding;
             w.WriteString("source", EnumTokens<VerificationSource>.ToToken(finding.Source));
-            w.WriteNumber("declared", finding.Declared.Yuan);
-            w.WriteNumber("verified", finding.Verified.Yuan);
+            Amount(w, "declared", finding.Declared, text);
+            Amount(w, "verified", finding.Verified, text);
         }, (r, o, p) =>
         {
             var source = r.Name(o, p, "source", true, EnumTokens<VerificationSource>.ByToken);
@@ -100,15 +106,15 @@ public static class CaseEventJson
             var verified = r.Money(o, p, "verified", true);
             return source is { } s && declared is { } d && verified is { } v ? new VerificationRecorded { Finding = new VerificationFinding(s, d, v) } : null;
         }),
-        new(typeof(HomeVisitRequired), "homeVisitRequired", ["cause"], (w, e) =>
+        new(typeof(HomeVisitRequired), "homeVisitRequired", ["cause"], (w, e, text) =>
             w.WriteString("cause", EnumTokens<HomeVisitCause>.ToToken(((HomeVisitRequired)e).Cause)),
             (r, o, p) => r.Name(o, p, "cause", true, EnumTokens<HomeVisitCause>.ByToken) is { } cause ? new HomeVisitRequired { Cause = cause } : null),
         Investigators<HomeVisitRecorded>("homeVisitRecorded", (list, minimum) => new HomeVisitRecorded { Investigators = list, MinimumInvestigators = minimum }),
-        new(typeof(NoticePublished), "noticePublished", ["programme", "amount", "publishedOn", "lastDay"], (w, e) =>
+        new(typeof(NoticePublished), "noticePublished", ["programme", "amount", "publishedOn", "lastDay"], (w, e, text) =>
         {
             var notice = (NoticePublished)e;
             w.WriteString("programme", EnumTokens<Programme>.ToToken(notice.Programme));
-            w.WriteNumber("amount", notice.Amount.Yuan);
+            Amount(w, "amount", notice.Amount, text);
             w.WriteString("publishedOn", Dates.Format(notice.PublishedOn));
             w.WriteString("lastDay", Dates.Format(notice.LastDay));
         }, (r, o, p) =>
@@ -122,11 +128,11 @@ public static class CaseEventJson
                 : null;
         }),
         Empty<ObjectionRaised>("objectionRaised", () => new ObjectionRaised()),
-        new(typeof(CaseApproved), "caseApproved", ["programme", "amount", "benefitFrom", "level"], (w, e) =>
+        new(typeof(CaseApproved), "caseApproved", ["programme", "amount", "benefitFrom", "level"], (w, e, text) =>
         {
             var approved = (CaseApproved)e;
             w.WriteString("programme", EnumTokens<Programme>.ToToken(approved.Programme));
-            w.WriteNumber("amount", approved.Amount.Yuan);
+            Amount(w, "amount", approved.Amount, text);
             if (approved.BenefitFrom is { } from)
             {
                 w.WriteString("benefitFrom", Dates.FormatMonth(from));
@@ -143,14 +149,14 @@ public static class CaseEventJson
             return programme is { } g && amount is { } a ? new CaseApproved { Programme = g, Amount = a, BenefitFrom = from, Level = level } : null;
         }),
         Empty<CaseRejected>("caseRejected", () => new CaseRejected()),
-        new(typeof(CaseReferred), "caseReferred", ["department"], (w, e) =>
+        new(typeof(CaseReferred), "caseReferred", ["department"], (w, e, text) =>
             w.WriteString("department", EnumTokens<Department>.ToToken(((CaseReferred)e).Department)),
             (r, o, p) => r.Name(o, p, "department", true, EnumTokens<Department>.ByToken) is { } department ? new CaseReferred { Department = department } : null),
         Empty<RejectionNotified>("rejectionNotified", () => new RejectionNotified()),
-        new(typeof(GreenChannelGranted), "greenChannelGranted", ["amount", "paperworkDue"], (w, e) =>
+        new(typeof(GreenChannelGranted), "greenChannelGranted", ["amount", "paperworkDue"], (w, e, text) =>
         {
             var granted = (GreenChannelGranted)e;
-            w.WriteNumber("amount", granted.Amount.Yuan);
+            Amount(w, "amount", granted.Amount, text);
             w.WriteString("paperworkDue", Dates.Format(granted.PaperworkDue));
         }, (r, o, p) =>
         {
@@ -158,11 +164,11 @@ public static class CaseEventJson
             var due = r.Date(o, p, "paperworkDue", true);
             return amount is { } a && due is { } d ? new GreenChannelGranted { Amount = a, PaperworkDue = d } : null;
         }),
-        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "namedFund", "amount", "ledgerSequence", "basis", "authorisedBy", "purpose", "month"], (w, e) =>
+        new(typeof(PaymentMade), "paymentMade", ["fund", "year", "namedFund", "amount", "ledgerSequence", "basis", "authorisedBy", "purpose", "month"], (w, e, text) =>
         {
             var payment = ((PaymentMade)e).Payment;
             WriteAccount(w, payment.Account);
-            w.WriteNumber("amount", payment.Amount.Yuan);
+            Amount(w, "amount", payment.Amount, text);
             w.WriteNumber("ledgerSequence", payment.LedgerSequence);
             w.WriteString("basis", EnumTokens<PaymentBasis>.ToToken(payment.Basis));
             w.WriteNumber("authorisedBy", payment.AuthorisedBy);
@@ -189,10 +195,10 @@ public static class CaseEventJson
                 : null;
         }),
         Empty<PaperworkCompleted>("paperworkCompleted", () => new PaperworkCompleted()),
-        new(typeof(RecoveryOpened), "recoveryOpened", ["amount", "cause"], (w, e) =>
+        new(typeof(RecoveryOpened), "recoveryOpened", ["amount", "cause"], (w, e, text) =>
         {
             var opened = (RecoveryOpened)e;
-            w.WriteNumber("amount", opened.Amount.Yuan);
+            Amount(w, "amount", opened.Amount, text);
             w.WriteString("cause", EnumTokens<RecoveryCause>.ToToken(opened.Cause));
         }, (r, o, p) =>
         {
@@ -200,11 +206,11 @@ public static class CaseEventJson
             var cause = r.Name(o, p, "cause", true, EnumTokens<RecoveryCause>.ByToken);
             return amount is { } a && cause is { } c ? new RecoveryOpened { Amount = a, Cause = c } : null;
         }),
-        new(typeof(RecoveryReceived), "recoveryReceived", ["fund", "year", "namedFund", "amount", "ledgerSequence"], (w, e) =>
+        new(typeof(RecoveryReceived), "recoveryReceived", ["fund", "year", "namedFund", "amount", "ledgerSequence"], (w, e, text) =>
         {
             var received = (RecoveryReceived)e;
             WriteAccount(w, received.Account);
-            w.WriteNumber("amount", received.Amount.Yuan);
+            Amount(w, "amount", received.Amount, text);
             w.WriteNumber("ledgerSequence", received.LedgerSequence);
         }, (r, o, p) =>
         {
@@ -213,12 +219,12 @@ public static class CaseEventJson
             var ledgerSequence = r.Integer(o, p, "ledgerSequence", true, 1, int.MaxValue);
             return account is { } c && amount is { } a && ledgerSequence is { } l ? new RecoveryReceived { Account = c, Amount = a, LedgerSequence = l } : null;
         }),
-        new(typeof(FraudEstablished), "fraudEstablished", ["amountObtained", "fineMinimum", "fineMaximum"], (w, e) =>
+        new(typeof(FraudEstablished), "fraudEstablished", ["amountObtained", "fineMinimum", "fineMaximum"], (w, e, text) =>
         {
             var fraud = (FraudEstablished)e;
-            w.WriteNumber("amountObtained", fraud.AmountObtained.Yuan);
-            w.WriteNumber("fineMinimum", fraud.FineMinimum.Yuan);
-            w.WriteNumber("fineMaximum", fraud.FineMaximum.Yuan);
+            Amount(w, "amountObtained", fraud.AmountObtained, text);
+            Amount(w, "fineMinimum", fraud.FineMinimum, text);
+            Amount(w, "fineMaximum", fraud.FineMaximum, text);
         }, (r, o, p) =>
         {
             var obtained = r.Money(o, p, "amountObtained", true);
@@ -226,36 +232,36 @@ public static class CaseEventJson
             var high = r.Money(o, p, "fineMaximum", true);
             return obtained is { } a && low is { } l && high is { } h ? new FraudEstablished { AmountObtained = a, FineMinimum = l, FineMaximum = h } : null;
         }),
-        new(typeof(TaskCompleted), "taskCompleted", ["department"], (w, e) =>
+        new(typeof(TaskCompleted), "taskCompleted", ["department"], (w, e, text) =>
             w.WriteString("department", EnumTokens<Department>.ToToken(((TaskCompleted)e).Department)),
             (r, o, p) => r.Name(o, p, "department", true, EnumTokens<Department>.ByToken) is { } department ? new TaskCompleted { Department = department } : null),
-        new(typeof(AccountableAssigned), "accountableAssigned", ["accountableStaffId"], (w, e) =>
+        new(typeof(AccountableAssigned), "accountableAssigned", ["accountableStaffId"], (w, e, text) =>
             w.WriteString("accountableStaffId", ((AccountableAssigned)e).AccountableStaffId),
             (r, o, p) => r.String(o, p, "accountableStaffId", true) is { } staff ? new AccountableAssigned { AccountableStaffId = staff } : null),
-        new(typeof(CaseEscalated), "caseEscalated", ["reasons"], (w, e) =>
+        new(typeof(CaseEscalated), "caseEscalated", ["reasons"], (w, e, text) =>
             WriteNames(w, "reasons", ((CaseEscalated)e).Reasons),
             (r, o, p) => new CaseEscalated { Reasons = ReadNames<EscalationReason>(r, o, p, "reasons") }),
-        new(typeof(OutcomeRecorded), "outcomeRecorded", ["outcome"], (w, e) =>
+        new(typeof(OutcomeRecorded), "outcomeRecorded", ["outcome"], (w, e, text) =>
             w.WriteString("outcome", EnumTokens<CaseOutcome>.ToToken(((OutcomeRecorded)e).Outcome)),
             (r, o, p) => r.Name(o, p, "outcome", true, EnumTokens<CaseOutcome>.ByToken) is { } outcome ? new OutcomeRecorded { Outcome = outcome } : null),
-        new(typeof(UnmetNeedRecorded), "unmetNeedRecorded", ["need", "amount"], (w, e) =>
+        new(typeof(UnmetNeedRecorded), "unmetNeedRecorded", ["need", "amount"], (w, e, text) =>
         {
             var unmet = (UnmetNeedRecorded)e;
             w.WriteString("need", EnumTokens<Need>.ToToken(unmet.Need));
-            w.WriteNumber("amount", unmet.Amount.Yuan);
+            Amount(w, "amount", unmet.Amount, text);
         }, (r, o, p) =>
         {
             var need = r.Name(o, p, "need", true, EnumTokens<Need>.ByToken);
             var amount = r.Money(o, p, "amount", true);
             return need is { } n && amount is { } a ? new UnmetNeedRecorded { Need = n, Amount = a } : null;
         }),
-        new(typeof(CharityReferred), "charityReferred", ["projectId", "need", "fund", "year", "namedFund", "amount"], (w, e) =>
+        new(typeof(CharityReferred), "charityReferred", ["projectId", "need", "fund", "year", "namedFund", "amount"], (w, e, text) =>
         {
             var referred = (CharityReferred)e;
             w.WriteString("projectId", referred.ProjectId);
             w.WriteString("need", EnumTokens<Need>.ToToken(referred.Need));
             WriteAccount(w, referred.Account);
-            w.WriteNumber("amount", referred.Amount.Yuan);
+            Amount(w, "amount", referred.Amount, text);
         }, (r, o, p) =>
         {
             var project = r.String(o, p, "projectId", true);
@@ -266,7 +272,7 @@ public static class CaseEventJson
                 ? new CharityReferred { ProjectId = project, Need = n, Account = c, Amount = a }
                 : null;
         }),
-        new(typeof(ServiceRecorded), "serviceRecorded", ["provider", "service", "need", "hours"], (w, e) =>
+        new(typeof(ServiceRecorded), "serviceRecorded", ["provider", "service", "need", "hours"], (w, e, text) =>
         {
             var service = (ServiceRecorded)e;
             w.WriteString("provider", EnumTokens<ServiceProvider>.ToToken(service.Provider));
@@ -284,11 +290,11 @@ public static class CaseEventJson
                 : null;
         }),
         Empty<SpecialCaseMarked>("specialCaseMarked", () => new SpecialCaseMarked()),
-        new(typeof(BenefitChanged), "benefitChanged", ["grounds", "amount", "from", "stopReason"], (w, e) =>
+        new(typeof(BenefitChanged), "benefitChanged", ["grounds", "amount", "from", "stopReason"], (w, e, text) =>
         {
             var changed = (BenefitChanged)e;
             w.WriteString("grounds", EnumTokens<BenefitChangeGrounds>.ToToken(changed.Grounds));
-            w.WriteNumber("amount", changed.Amount.Yuan);
+            Amount(w, "amount", changed.Amount, text);
             w.WriteString("from", Dates.FormatMonth(changed.From));
             if (changed.StopReason is { } reason)
             {
@@ -313,7 +319,7 @@ public static class CaseEventJson
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="caseEvent"/> is null.</exception>
     /// <exception cref="ArgumentException">The event is of a type this library does not define.</exception>
-    public static string Write(CaseEvent caseEvent) => Written(w => WriteEvent(w, caseEvent));
+    public static string Write(CaseEvent caseEvent) => Written(w => WriteEvent(w, caseEvent, textAmounts: true));
 
     /// <summary>Writes a case's history, oldest event first, each event with its SHA-256 chain link (<see cref="CaseHistoryChain"/>).</summary>
     /// <param name="events">The events.</param>
@@ -338,8 +344,8 @@ public static class CaseEventJson
             var link = CaseHistoryChain.Genesis;
             foreach (var e in events)
             {
-                WriteEvent(w, e, (algorithm.Name, link));
-                link = CaseHistoryChain.Next(link, e, algorithm);
+                WriteEvent(w, e, textAmounts: true, (algorithm.Name, link));
+                link = CaseHistoryChain.Next(link, e, algorithm, textAmounts: true);
             }
 
             w.WriteEndArray();
@@ -348,13 +354,13 @@ public static class CaseEventJson
         });
     }
 
-    /// <summary>An event's bytes in the chain: its JSON on one line, without a chain link.</summary>
-    internal static string Canonical(CaseEvent caseEvent)
+    /// <summary>An event's bytes in the chain: its JSON on one line, without a chain link, in its history's version.</summary>
+    internal static string Canonical(CaseEvent caseEvent, bool textAmounts)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, CanonicalOptions))
         {
-            WriteEvent(writer, caseEvent);
+            WriteEvent(writer, caseEvent, textAmounts);
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -369,7 +375,7 @@ public static class CaseEventJson
         ArgumentNullException.ThrowIfNull(json);
         return StrictJsonReader.Read<CaseEvent>(StrictJsonReader.ToUtf8(json), root =>
         {
-            var reader = new StrictJsonReader();
+            var reader = new StrictJsonReader { TextAmounts = true };
             var e = ReadEvent(reader, root, string.Empty);
             return reader.HasErrors || e is null ? Result<CaseEvent>.Invalid(reader.Errors) : e;
         });
@@ -403,10 +409,13 @@ public static class CaseEventJson
                 return Result<AssistanceCase>.Invalid(reader.Errors);
             }
 
-            if (reader.String(root, string.Empty, "schema", true) is { } schema && schema != Schema)
+            var schema = reader.String(root, string.Empty, "schema", true);
+            if (schema is not null and not Schema and not FirstSchema)
             {
-                reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
+                reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\" or \"{FirstSchema}\".");
             }
+
+            reader.TextAmounts = schema != FirstSchema;
 
             var items = reader.Array(root, string.Empty, "events", true, MaxEvents);
             var events = items.Select(item => ReadEvent(reader, item.Item, item.Path)).ToList();
@@ -417,7 +426,7 @@ public static class CaseEventJson
                 return Result<AssistanceCase>.Invalid(reader.Errors);
             }
 
-            return CheckChain(events!, links, head, requireChain, known) is { } broken
+            return CheckChain(events!, links, head, requireChain, known, reader.TextAmounts) is { } broken
                 ? Result<AssistanceCase>.Invalid(broken)
                 : AssistanceCase.Replay(events!);
         });
@@ -442,7 +451,7 @@ public static class CaseEventJson
     }
 
     /// <summary>The first break in a history's chain, or null when it holds (or, not required, is absent).</summary>
-    private static ValidationError? CheckChain(List<CaseEvent> events, List<(string Algorithm, string Previous)?> links, string? head, bool requireChain, Dictionary<string, CaseHistoryHash> known)
+    private static ValidationError? CheckChain(List<CaseEvent> events, List<(string Algorithm, string Previous)?> links, string? head, bool requireChain, Dictionary<string, CaseHistoryHash> known, bool textAmounts)
     {
         const string Tampered = "The history before this event is not the one it was written after: an event was edited, removed, inserted or moved.";
         var chained = links.Count(l => l is not null);
@@ -479,7 +488,7 @@ public static class CaseEventJson
                 return Errors.At($"events[{i}].chain.previous", ErrorCodes.CaseHistoryTampered, Tampered);
             }
 
-            link = CaseHistoryChain.Next(link, events[i], algorithm);
+            link = CaseHistoryChain.Next(link, events[i], algorithm, textAmounts);
         }
 
         return head is not null && !string.Equals(head, link, StringComparison.Ordinal)
@@ -498,7 +507,7 @@ public static class CaseEventJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e, (string Algorithm, string Previous)? chain = null)
+    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e, bool textAmounts, (string Algorithm, string Previous)? chain = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (!ByType.TryGetValue(e.GetType(), out var kind))
@@ -514,7 +523,7 @@ public static class CaseEventJson
         w.WriteString("at", InstantPattern.ExtendedIso.Format(e.At));
         w.WriteString("stage", EnumTokens<CaseStage>.ToToken(e.Stage));
         w.WriteString("reason", e.Reason);
-        kind.Write(w, e);
+        kind.Write(w, e, textAmounts);
         if (chain is { } link)
         {
             w.WriteStartObject("chain");
@@ -692,7 +701,7 @@ public static class CaseEventJson
 
     private static Kind Investigators<TEvent>(string token, Func<ImmutableArray<string>, int, TEvent> create)
         where TEvent : InvestigatorsEvent =>
-        new(typeof(TEvent), token, ["investigators", "minimumInvestigators"], (w, e) =>
+        new(typeof(TEvent), token, ["investigators", "minimumInvestigators"], (w, e, text) =>
         {
             var sent = (InvestigatorsEvent)e;
             WriteStrings(w, "investigators", sent.Investigators);
@@ -703,10 +712,23 @@ public static class CaseEventJson
             return r.Integer(o, p, "minimumInvestigators", true, 0, 1_000) is { } minimum ? create(investigators, minimum) : null;
         });
 
+    /// <summary>An amount in the history's version: a decimal string in version 2, a number in version 1.</summary>
+    private static void Amount(Utf8JsonWriter w, string name, Money amount, bool text)
+    {
+        if (text)
+        {
+            AmountText.Write(w, name, amount);
+        }
+        else
+        {
+            w.WriteNumber(name, amount.Yuan);
+        }
+    }
+
     private static Kind Empty<TEvent>(string token, Func<TEvent> create)
         where TEvent : CaseEvent =>
-        new(typeof(TEvent), token, [], static (_, _) => { }, (_, _, _) => create());
+        new(typeof(TEvent), token, [], static (_, _, _) => { }, (_, _, _) => create());
 
     /// <summary>One event type's token, fields, writer and reader.</summary>
-    private sealed record Kind(Type Type, string Token, string[] Fields, Action<Utf8JsonWriter, CaseEvent> Write, Func<StrictJsonReader, JsonElement, string, CaseEvent?> Read);
+    private sealed record Kind(Type Type, string Token, string[] Fields, Action<Utf8JsonWriter, CaseEvent, bool> Write, Func<StrictJsonReader, JsonElement, string, CaseEvent?> Read);
 }

@@ -10,7 +10,7 @@ namespace DomainKit.Assistance;
 /// <remarks>
 /// What the chain does not prove: someone who can rewrite the whole stored history can recompute every link, and a
 /// change to the last event, or events cut from the end, leave a chain that is whole. Keep the head
-/// (<see cref="Head"/>, the hash of the whole history) somewhere the history's writer cannot change it (an audit log,
+/// (<see cref="Head(IEnumerable{CaseEvent}, CaseHistoryHash?)"/>, the hash of the whole history) somewhere the history's writer cannot change it (an audit log,
 /// another database, a signed receipt given at each approval) and compare it when the history is read back.
 /// </remarks>
 public static class CaseHistoryChain
@@ -23,24 +23,40 @@ public static class CaseHistoryChain
     /// <param name="algorithm">The hash; SHA-256 when null.</param>
     /// <returns>The head to anchor.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="events"/> or an event is null.</exception>
-    public static string Head(IEnumerable<CaseEvent> events, CaseHistoryHash? algorithm = null)
+    public static string Head(IEnumerable<CaseEvent> events, CaseHistoryHash? algorithm = null) => HeadFor(CaseEventJson.Schema, events, algorithm);
+
+    /// <summary>The head of a history in a given version of the contract, such as a head anchored before version 2.</summary>
+    /// <param name="contract"><see cref="CaseEventJson.Schema"/> or <see cref="CaseEventJson.FirstSchema"/>: the version whose bytes are chained.</param>
+    /// <param name="events">The events, oldest first.</param>
+    /// <param name="algorithm">The hash; SHA-256 when null.</param>
+    /// <returns>The head to anchor.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/>, an event or <paramref name="contract"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="contract"/> is not a version of the history contract.</exception>
+    public static string HeadFor(string contract, IEnumerable<CaseEvent> events, CaseHistoryHash? algorithm = null)
     {
         ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(contract);
+        if (contract is not CaseEventJson.Schema and not CaseEventJson.FirstSchema)
+        {
+            throw new ArgumentException($"Expected \"{CaseEventJson.Schema}\" or \"{CaseEventJson.FirstSchema}\".", nameof(contract));
+        }
+
+        var textAmounts = contract == CaseEventJson.Schema;
         var hash = algorithm ?? CaseHistoryHash.Sha256;
         var head = Genesis;
         foreach (var e in events)
         {
             ArgumentNullException.ThrowIfNull(e, nameof(events));
-            head = Next(head, e, hash);
+            head = Next(head, e, hash, textAmounts);
         }
 
         return head;
     }
 
     /// <summary>The link after <paramref name="caseEvent"/>, given the link before it.</summary>
-    internal static string Next(string previous, CaseEvent caseEvent, CaseHistoryHash algorithm)
+    internal static string Next(string previous, CaseEvent caseEvent, CaseHistoryHash algorithm, bool textAmounts)
     {
-        byte[] data = [.. Convert.FromHexString(previous), .. System.Text.Encoding.UTF8.GetBytes(CaseEventJson.Canonical(caseEvent))];
+        byte[] data = [.. Convert.FromHexString(previous), .. System.Text.Encoding.UTF8.GetBytes(CaseEventJson.Canonical(caseEvent, textAmounts))];
         return Convert.ToHexStringLower(algorithm.Compute(data));
     }
 }

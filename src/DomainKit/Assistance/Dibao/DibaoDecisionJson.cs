@@ -3,7 +3,7 @@ using DomainKit.Serialization;
 
 namespace DomainKit.Assistance;
 
-/// <summary>Writes dibao decisions as JSON (contract <c>domainkit/dibao-decision@1</c>, documented in docs/json-contracts.md).</summary>
+/// <summary>Writes dibao decisions as JSON (contract <c>domainkit/dibao-decision@2</c>, documented in docs/json-contracts.md).</summary>
 /// <remarks>
 /// Output is deterministic: the same decision and language give byte-identical JSON under any
 /// culture. Amounts are JSON numbers in yuan with two decimals. This class is thread-safe.
@@ -11,7 +11,7 @@ namespace DomainKit.Assistance;
 public static class DibaoDecisionJson
 {
     /// <summary>The schema identifier of the output.</summary>
-    public const string Schema = "domainkit/dibao-decision@1";
+    public const string Schema = "domainkit/dibao-decision@2";
 
     /// <summary>Writes a decision with its explanation rendered in a language.</summary>
     /// <param name="decision">The decision.</param>
@@ -34,13 +34,13 @@ public static class DibaoDecisionJson
             writer.WriteString("contentHash", decision.PolicyContentHash);
             writer.WriteEndObject();
             writer.WriteString("outcome", EnumTokens<DibaoOutcome>.ToToken(decision.Outcome));
-            writer.WriteNumber("monthlyBenefit", decision.MonthlyBenefit.Yuan);
+            AmountText.Write(writer, "monthlyBenefit", decision.MonthlyBenefit);
             writer.WriteStartObject("figures");
             writer.WriteNumber("listedMembers", decision.ListedMembers);
             writer.WriteNumber("countedMembers", decision.CountedMembers);
-            writer.WriteNumber("countedIncome", decision.CountedIncome.Yuan);
-            writer.WriteNumber("perCapitaMonthlyIncome", decision.PerCapitaMonthlyIncome.Yuan);
-            writer.WriteNumber("standardMonthly", decision.StandardMonthly.Yuan);
+            AmountText.Write(writer, "countedIncome", decision.CountedIncome);
+            AmountText.Write(writer, "perCapitaMonthlyIncome", decision.PerCapitaMonthlyIncome);
+            AmountText.Write(writer, "standardMonthly", decision.StandardMonthly);
             writer.WriteEndObject();
             writer.WriteString("language", Languages.ToTag(language));
             writer.WriteString("summary", decision.Summary(language));

@@ -15,8 +15,14 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public static class HouseholdJson
 {
-    /// <summary>The schema identifier every household document carries.</summary>
-    public const string Schema = "domainkit/household@1";
+    /// <summary>The contract <see cref="Write"/> writes, whose amounts are decimal strings such as <c>"1350.00"</c>.</summary>
+    public const string Schema = "domainkit/household@2";
+
+    /// <summary>
+    /// The first version of the contract, whose amounts are JSON numbers; still read, field for field the same as
+    /// <see cref="Schema"/> but for the form of its amounts.
+    /// </summary>
+    public const string FirstSchema = "domainkit/household@1";
 
     private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -80,7 +86,7 @@ public static class HouseholdJson
                 {
                     writer.WriteStartObject();
                     writer.WriteString("kind", EnumTokens<IncomeKind>.ToToken(income.Kind));
-                    writer.WriteNumber("amount", income.Amount.Yuan);
+                    AmountText.Write(writer, "amount", income.Amount);
                     if (income.Period == IncomePeriod.Month)
                     {
                         writer.WriteString("period", EnumTokens<IncomePeriod>.ToToken(income.Period));
@@ -95,15 +101,15 @@ public static class HouseholdJson
 
             writer.WriteEndArray();
             writer.WriteStartObject("assets");
-            writer.WriteNumber("financialAssets", household.Assets.FinancialAssets.Yuan);
+            AmountText.Write(writer, "financialAssets", household.Assets.FinancialAssets);
             writer.WriteNumber("homesOwned", household.Assets.HomesOwned);
-            writer.WriteNumber("businessEquity", household.Assets.BusinessEquity.Yuan);
+            AmountText.Write(writer, "businessEquity", household.Assets.BusinessEquity);
             writer.WriteEndObject();
             if (household.DibaoHistory is { } history)
             {
                 writer.WriteStartObject("dibaoHistory");
                 writer.WriteString("recipientSince", Dates.Format(history.RecipientSince));
-                writer.WriteNumber("lastMonthlyBenefit", history.LastMonthlyBenefit.Yuan);
+                AmountText.Write(writer, "lastMonthlyBenefit", history.LastMonthlyBenefit);
                 if (history.WorkIncomeRoseOn is { } rose)
                 {
                     writer.WriteString("workIncomeRoseOn", Dates.Format(rose));

@@ -49,6 +49,7 @@ internal static class HouseholdJsonReader
     private static readonly string[] IncomeFields = ["kind", "amount", "period"];
 
     private static readonly byte[] SchemaName = System.Text.Encoding.UTF8.GetBytes(HouseholdJson.Schema);
+    private static readonly byte[] FirstSchemaName = System.Text.Encoding.UTF8.GetBytes(HouseholdJson.FirstSchema);
 
     private static readonly byte[][] RootNames = Utf8(RootFields);
     private static readonly byte[][] MemberNames = Utf8(MemberFields);
@@ -64,6 +65,11 @@ internal static class HouseholdJsonReader
 
     [ThreadStatic]
     private static List<Income>? incomeBuffer;
+
+    // Whether the household being read is version 2, whose amounts are decimal strings, or version 1, whose amounts are
+    // numbers: set from the schema before anything else is read, for the one household this thread is reading.
+    [ThreadStatic]
+    private static bool textAmounts;
 
     private enum RootField
     {
@@ -127,6 +133,7 @@ internal static class HouseholdJsonReader
         var place = new Place(PlaceKind.Root);
         var seen = 0UL;
         var schemaSeen = false;
+        textAmounts = !DeclaresFirstSchema(json);
         var membersSeen = false;
         ImmutableArray<HouseholdMember> members = [];
         HouseholdAssets? assets = null;
@@ -190,7 +197,7 @@ internal static class HouseholdJsonReader
             return;
         }
 
-        if (TextEquals(ref json, SchemaName))
+        if (TextEquals(ref json, SchemaName) || TextEquals(ref json, FirstSchemaName))
         {
             return;
         }
@@ -201,7 +208,7 @@ internal static class HouseholdJsonReader
             return;
         }
 
-        errors.Add((int)RootField.Schema, Errors.At("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{HouseholdJson.Schema}\"."));
+        errors.Add((int)RootField.Schema, Errors.At("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{HouseholdJson.Schema}\" or \"{HouseholdJson.FirstSchema}\"."));
     }
 
     private static ImmutableArray<HouseholdMember> ReadMembers(ref Utf8JsonReader json, ref ObjectErrors errors)
@@ -840,7 +847,30 @@ internal static class HouseholdJsonReader
 
     private static Money? ReadMoney(ref Utf8JsonReader json, Place place, int field, string[] fields, ref ObjectErrors errors)
     {
-        if (json.TokenType == JsonTokenType.Number && !json.HasValueSequence && TryPlainFen(json.ValueSpan, out var fen))
+        if (textAmounts)
+        {
+            if (IsNull(ref json))
+            {
+                return null;
+            }
+
+            if (json.TokenType != JsonTokenType.String)
+            {
+                errors.Add(field, StrictJsonReader.WrongTypeError(place.Child(fields[field]), AmountText.Expected, Kind(json.TokenType)));
+                json.Skip();
+                return null;
+            }
+
+            if (AmountText.TryRead(ref json, out var amount))
+            {
+                return amount;
+            }
+
+            errors.Add(field, StrictJsonReader.AmountTextError(place.Child(fields[field])));
+            return null;
+        }
+
+        if (json.TokenType == JsonTokenType.Number && !json.HasValueSequence && AmountText.TryParseFen(json.ValueSpan, out var fen))
         {
             return Money.FromFen(fen);
         }
@@ -860,58 +890,32 @@ internal static class HouseholdJsonReader
     }
 
     /// <summary>
-    /// Reads an amount written plainly (an optional minus, at most 15 digits, at most two decimals, no exponent) straight
-    /// from its bytes into fen: the value the decimal route gives it, without that route. False for anything else,
-    /// which the decimal route then reads or refuses.
+    /// Whether the document names the first version of the contract, read ahead on a copy of the reader: at once when
+    /// the schema comes first, as every writer puts it; otherwise after skipping what comes before it. A document that
+    /// is malformed there is read as the current version, and the reading itself then reports what is wrong.
     /// </summary>
-    private static bool TryPlainFen(ReadOnlySpan<byte> number, out long fen)
+    private static bool DeclaresFirstSchema(Utf8JsonReader probe)
     {
-        fen = 0;
-        var negative = number.Length > 0 && number[0] == (byte)'-';
-        var i = negative ? 1 : 0;
-        var start = i;
-        while (i < number.Length && number[i] is >= (byte)'0' and <= (byte)'9')
+        try
         {
-            if (i - start == 15)
+            while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
             {
-                return false;
-            }
+                var isSchema = probe.ValueTextEquals("schema"u8);
+                probe.Read();
+                if (isSchema)
+                {
+                    return probe.TokenType == JsonTokenType.String && probe.ValueTextEquals(FirstSchemaName);
+                }
 
-            fen = (fen * 10) + (number[i++] - (byte)'0');
-        }
-
-        if (i == start)
-        {
-            return false;
-        }
-
-        var decimals = 0;
-        if (i < number.Length)
-        {
-            if (number[i++] != (byte)'.')
-            {
-                return false;
-            }
-
-            while (i < number.Length && number[i] is >= (byte)'0' and <= (byte)'9' && decimals < 2)
-            {
-                fen = (fen * 10) + (number[i++] - (byte)'0');
-                decimals++;
-            }
-
-            if (decimals == 0 || i != number.Length)
-            {
-                return false;
+                probe.Skip();
             }
         }
-
-        for (; decimals < 2; decimals++)
+        catch (JsonException)
         {
-            fen *= 10;
+            // Reported where the reading meets it.
         }
 
-        fen = negative ? -fen : fen;
-        return true;
+        return false;
     }
 
     /// <summary>The string under the reader when it is valid text within the length limit; otherwise null and the error.</summary>
