@@ -79,55 +79,7 @@ internal static class AssessCommand
         AssistanceDecision?[] decisions = [e.Dibao, e.ExtremePoverty, e.Margin, .. e.Medical, e.Expenditure, e.Temporary, e.Education];
         if (asJson)
         {
-            output.WriteLine(JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("schema", EntitlementsDocument.SchemaName);
-                w.WriteString("date", Dates.Format(date));
-                w.WriteString("policy", policy.Id);
-                w.WriteString("policyVersion", policy.Version);
-                w.WriteString("policyContentHash", policy.ContentHash);
-                w.WriteString("language", Languages.ToTag(language));
-                w.WriteStartArray("qualifying");
-                foreach (var programme in e.Qualifying)
-                {
-                    w.WriteStringValue(EnumTokens<Programme>.ToToken(programme));
-                }
-
-                w.WriteEndArray();
-                AmountText.Write(w, "monthlyCash", e.Assessment.MonthlyCash);
-                w.WriteStartArray("decisions");
-                foreach (var decision in decisions.OfType<AssistanceDecision>())
-                {
-                    w.WriteStartObject();
-                    w.WriteString("summary", decision.Summary(language));
-                    w.WriteStartArray("citedRules");
-                    foreach (var rule in decision.Explanation.CitedRuleIds)
-                    {
-                        w.WriteStringValue(rule);
-                    }
-
-                    w.WriteEndArray();
-                    JsonOutput.WriteExplanation(w, "explanation", decision.Explanation, language);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteStartObject("notSet");
-                foreach (var (programme, missing) in e.NotSet.OrderBy(n => n.Key))
-                {
-                    w.WriteStartArray(EnumTokens<Programme>.ToToken(programme));
-                    foreach (var parameter in missing.Select(m => m.Identifier).Distinct())
-                    {
-                        w.WriteStringValue(parameter);
-                    }
-
-                    w.WriteEndArray();
-                }
-
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }));
+            output.WriteLine(EntitlementsJson.Write(e, language));
             return ExitCodes.Success;
         }
 

@@ -6,7 +6,7 @@ namespace DomainKit.Assistance;
 /// <summary>Writes dibao decisions as JSON (contract <c>domainkit/dibao-decision@2</c>, documented in docs/json-contracts.md).</summary>
 /// <remarks>
 /// Output is deterministic: the same decision and language give byte-identical JSON under any
-/// culture. Amounts are JSON numbers in yuan with two decimals. This class is thread-safe.
+/// culture. Amounts are decimal strings of yuan with two decimals ("1350.00"). This class is thread-safe.
 /// </remarks>
 public static class DibaoDecisionJson
 {
