@@ -21,9 +21,9 @@ internal static class AssessCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household (domainkit/household@1) or a cadre (domainkit/cadre@1) JSON file.") };
+        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household (domainkit/household@2), a household with its claims (domainkit/claims@1) or a cadre (domainkit/cadre@1) JSON file.") };
         var year = new Option<string?>("--year") { Description = text.Say($"For a cadre: the year assessed. Default: the latest year graded.") };
-        var options = new EvaluationOptions(text, text.Say($"Print the result as JSON (contracts domainkit/entitlements@1 and domainkit/cadre-assessment@1)."));
+        var options = new EvaluationOptions(text, text.Say($"Print the result as JSON (contracts domainkit/entitlements@2 and domainkit/cadre-assessment@1)."));
         var command = new Command("assess", text.Say($"Assess a household for every programme, or a cadre's year under the three mechanisms, with explanations.")) { file, year };
         options.AddTo(command);
         command.SetAction(parsed => Run(text, parsed, parsed.GetValue(file)!, parsed.GetValue(year), options, output, error));
@@ -61,15 +61,18 @@ internal static class AssessCommand
         }
 
         // The bytes go to the readers as they are, so that bytes that are not UTF-8 are refused where they are.
-        return SchemaOf(bytes.Value) == CadreJson.Schema
-            ? Cadre(text, bytes.Value, year, date, policy, asJson, output, error)
-            : Household(text, bytes.Value, date, policy, asJson, output, error);
+        return SchemaOf(bytes.Value) switch
+        {
+            CadreJson.Schema => Cadre(text, bytes.Value, year, date, policy, asJson, output, error),
+            HouseholdClaimsJson.Schema => Household(text, HouseholdClaimsJson.Parse(bytes.Value), date, policy, asJson, output, error),
+            _ => Household(text, HouseholdJson.Parse(bytes.Value).Map(HouseholdClaims.Of), date, policy, asJson, output, error),
+        };
     }
 
-    private static int Household(CliText text, byte[] bytes, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
+    private static int Household(CliText text, Result<HouseholdClaims> claims, LocalDate date, PolicySet policy, bool asJson, TextWriter output, TextWriter error)
     {
         var language = text.Language;
-        var entitlements = HouseholdJson.Parse(bytes).Bind(household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date));
+        var entitlements = claims.Bind(read => HouseholdAssessment.Decide(read, policy, date));
         if (!entitlements.IsSuccess)
         {
             return Errors.Report(text, error, asJson, entitlements.ValidationErrors);

@@ -19,7 +19,7 @@ internal static class CompareCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines, one domainkit/household@1 object per line.") };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines, one domainkit/household@2 object per line.") };
         var baseline = new Option<string>("--base") { Description = text.Say($"The policy in force: a bundled set or a policy file."), Required = true };
         var reform = new Option<string?>("--reform") { Description = text.Say($"The reform: a bundled set or a policy file. Default: the base with --set applied.") };
         var set = new Option<string[]>("--set") { Description = text.Say($"A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date."), AllowMultipleArgumentsPerToken = false };

@@ -9,8 +9,8 @@ internal static class EvaluateCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household JSON file (contract domainkit/household@1; `domainkit schema domainkit/household@1` prints its schema).") };
-        var options = new EvaluationOptions(text, text.Say($"Print the decision as JSON (contract domainkit/dibao-decision@1) instead of text."));
+        var file = new Argument<FileInfo>("FILE") { Description = text.Say($"A household JSON file (contract domainkit/household@2; `domainkit schema domainkit/household@2` prints its schema).") };
+        var options = new EvaluationOptions(text, text.Say($"Print the decision as JSON (contract domainkit/dibao-decision@2) instead of text."));
         var command = new Command("evaluate", text.Say($"Decide the minimum living guarantee (dibao, DB-01/DB-02) for a household and explain it.")) { file };
         options.AddTo(command);
         command.SetAction(parsed => Run(text, parsed, parsed.GetValue(file)!, options, output, error));

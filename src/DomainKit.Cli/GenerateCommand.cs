@@ -7,7 +7,7 @@ namespace DomainKit.Cli;
 
 /// <summary>
 /// <c>domainkit generate --households N --seed S</c>: a reproducible synthetic population as JSON lines, one household
-/// (<c>domainkit/household@1</c>) per line or as CSV, streamed so that any size needs the memory of one household.
+/// (<c>domainkit/household@2</c>) per line or as CSV, streamed so that any size needs the memory of one household.
 /// </summary>
 internal static class GenerateCommand
 {

@@ -17,7 +17,7 @@ internal static class ReviewCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@1 object per line) or as CSV (one row per member; see \"Households as CSV\" in the DomainKit documentation).") };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line) or as CSV (one row per member; see \"Households as CSV\" in the DomainKit documentation).") };
         var target = new Option<FileInfo>("--out") { Description = text.Say($"Where to write one result per household."), Required = true };
         var format = new Option<string>("--format") { Description = text.Say($"Output: jsonl (default) or csv."), DefaultValueFactory = _ => "jsonl" };
         var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl or csv; by default csv for a .csv file and jsonl otherwise.") };

@@ -46,7 +46,7 @@ internal static class ScenarioRules
             []))),
         // A household alone, or {household, bills, expenditure, temporary}: the one window with every claim.
         ScenarioRule.HouseholdAssessment => HasKey(inputJson, "household")
-            ? OnObject(inputJson, (reader, root) => ClaimsOf(reader, root) is { } claims ? HouseholdAssessment.Decide(claims, policy, date).Map(Entitlements) : null, "household", "bills", "expenditure", "temporary")
+            ? OnObject(inputJson, (reader, root) => HouseholdClaimsJson.Read(reader, root) is { } claims ? HouseholdAssessment.Decide(claims, policy, date).Map(Entitlements) : null, "household", "bills", "expenditure", "temporary")
             : OnHousehold(inputJson, household => HouseholdAssessment.Decide(HouseholdClaims.Of(household), policy, date).Map(Entitlements)),
         ScenarioRule.PremiumSubsidy => OnObject(inputJson, (reader, root) => PremiumOf(reader, root, policy, date), "household", "memberIndex", "premium"),
         ScenarioRule.Fraud => OnObject(inputJson, (reader, root) => reader.Money(root, string.Empty, "amountObtained", true) is { } amount
@@ -196,14 +196,14 @@ internal static class ScenarioRules
 
     private static Result<ScenarioActual>? MedicalOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
-        var household = HouseholdOf(reader, root);
+        var household = HouseholdClaimsJson.HouseholdOf(reader, root);
         if (!StrictJsonReader.TryGet(root, "bill", out var bill))
         {
             reader.Fail("bill", ErrorCodes.Required, "This field is required.");
             return null;
         }
 
-        var medicalBill = BillOf(reader, bill, "bill");
+        var medicalBill = HouseholdClaimsJson.ReadBill(reader, bill, "bill");
         return household is null || medicalBill is null || reader.HasErrors
             ? null
             : MedicalAssistance.Decide(household, medicalBill, policy, date).Map(d => new ScenarioActual(
@@ -247,31 +247,9 @@ internal static class ScenarioRules
             .. d.Education?.Explanation.Steps ?? []]),
         []);
 
-    // {household, bills, expenditure, temporary}: each claim read as the medical, expenditure and temporary rules read it.
-    private static HouseholdClaims? ClaimsOf(StrictJsonReader reader, JsonElement root)
-    {
-        var household = HouseholdOf(reader, root);
-        var bills = reader.Array(root, string.Empty, "bills", false, 64).Select(item => BillOf(reader, item.Item, item.Path)).ToList();
-        var expenditure = StrictJsonReader.TryGet(root, "expenditure", out var claim) ? ClaimOf(reader, claim, "expenditure") : null;
-        var temporary = StrictJsonReader.TryGet(root, "temporary", out var request) ? RequestOf(reader, request, "temporary") : null;
-        if (household is null || reader.HasErrors)
-        {
-            return null;
-        }
-
-        var claims = HouseholdClaims.Create(household, bills.OfType<MedicalBill>(), expenditure, temporary);
-        if (!claims.IsSuccess)
-        {
-            reader.Errors.AddRange(claims.ValidationErrors);
-            return null;
-        }
-
-        return claims.Value;
-    }
-
     private static Result<ScenarioActual>? PremiumOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
-        var household = HouseholdOf(reader, root);
+        var household = HouseholdClaimsJson.HouseholdOf(reader, root);
         var member = reader.Integer(root, string.Empty, "memberIndex", true, 0, Household.MaxMembers - 1);
         var premium = reader.Money(root, string.Empty, "premium", true);
         return household is null || member is null || premium is null || reader.HasErrors
@@ -284,47 +262,16 @@ internal static class ScenarioRules
                 []));
     }
 
-    private static MedicalBill? BillOf(StrictJsonReader reader, JsonElement bill, string path)
-    {
-        if (!reader.ExpectObject(bill, path, "memberIndex", "totalCost", "excludedCost", "basicInsurancePaid", "criticalIllnessInsurancePaid", "supplementaryPaid", "inpatient", "seriousIllness", "impoverishedByIllness", "alreadyPaidThisYear", "deductibleMetThisYear"))
-        {
-            return null;
-        }
-
-        var member = reader.Integer(bill, path, "memberIndex", true, 0, Household.MaxMembers - 1);
-        var total = reader.Money(bill, path, "totalCost", true);
-        ImmutableArray<Money> AmountsByStage(string field) => reader.Array(bill, path, field, false, 16)
-            .Select(item => item.Item.ValueKind == JsonValueKind.Number && Money.TryFromYuan(item.Item.GetDecimal(), out var amount) ? amount : Fail(reader, item.Path))
-            .ToImmutableArray();
-        var paid = AmountsByStage("alreadyPaidThisYear");
-        var met = AmountsByStage("deductibleMetThisYear");
-        var medicalBill = member is { } index && total is { } cost ? new MedicalBill
-        {
-            MemberIndex = index,
-            TotalCost = cost,
-            ExcludedCost = reader.Money(bill, path, "excludedCost", false) ?? Money.Zero,
-            BasicInsurancePaid = reader.Money(bill, path, "basicInsurancePaid", false) ?? Money.Zero,
-            CriticalIllnessInsurancePaid = reader.Money(bill, path, "criticalIllnessInsurancePaid", false) ?? Money.Zero,
-            SupplementaryPaid = reader.Money(bill, path, "supplementaryPaid", false) ?? Money.Zero,
-            Inpatient = reader.Boolean(bill, path, "inpatient", false) ?? false,
-            SeriousIllness = reader.Boolean(bill, path, "seriousIllness", false) ?? false,
-            ImpoverishedByIllness = reader.Boolean(bill, path, "impoverishedByIllness", false) ?? false,
-            AlreadyPaidThisYear = paid,
-            DeductibleMetThisYear = met,
-        } : null;
-        return medicalBill;
-    }
-
     private static Result<ScenarioActual>? TemporaryOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
-        var household = HouseholdOf(reader, root);
+        var household = HouseholdClaimsJson.HouseholdOf(reader, root);
         if (!StrictJsonReader.TryGet(root, "request", out var element))
         {
             reader.Fail("request", ErrorCodes.Required, "This field is required.");
             return null;
         }
 
-        var request = RequestOf(reader, element, "request");
+        var request = HouseholdClaimsJson.ReadTemporary(reader, element, "request");
         return household is null || request is null || reader.HasErrors
             ? null
             : TemporaryAssistance.Decide(household, request, policy, date)
@@ -340,35 +287,16 @@ internal static class ScenarioRules
                     []));
     }
 
-    private static TemporaryAssistanceRequest? RequestOf(StrictJsonReader reader, JsonElement request, string path)
-    {
-        if (!reader.ExpectObject(request, path, "type", "suddenCost", "need", "severity", "residence", "urgent", "expectedMonths"))
-        {
-            return null;
-        }
-
-        var type = reader.Name(request, path, "type", true, EnumTokens<HardshipType>.ByToken);
-        var suddenCost = reader.Money(request, path, "suddenCost", true);
-        var need = reader.Name(request, path, "need", true, EnumTokens<TemporaryNeed>.ByToken);
-        var severity = reader.Name(request, path, "severity", true, EnumTokens<HardshipSeverity>.ByToken);
-        var residence = reader.Name(request, path, "residence", false, EnumTokens<Residence>.ByToken) ?? Residence.LocalRegistered;
-        var urgent = reader.Boolean(request, path, "urgent", false) ?? false;
-        var months = reader.Integer(request, path, "expectedMonths", false, 1, 120) ?? 1;
-        return type is null || suddenCost is null || need is null || severity is null
-            ? null
-            : new TemporaryAssistanceRequest { Type = type.Value, SuddenCost = suddenCost.Value, Need = need.Value, Severity = severity.Value, Residence = residence, Urgent = urgent, ExpectedMonths = months };
-    }
-
     private static Result<ScenarioActual>? ExpenditureOf(StrictJsonReader reader, JsonElement root, PolicySet policy, LocalDate date)
     {
-        var household = HouseholdOf(reader, root);
+        var household = HouseholdClaimsJson.HouseholdOf(reader, root);
         if (!StrictJsonReader.TryGet(root, "claim", out var element))
         {
             reader.Fail("claim", ErrorCodes.Required, "This field is required.");
             return null;
         }
 
-        var expenditure = ClaimOf(reader, element, "claim");
+        var expenditure = HouseholdClaimsJson.ReadExpenditure(reader, element, "claim");
         return household is null || expenditure is null || reader.HasErrors
             ? null
             : ExpenditureHardship.Decide(household, expenditure, policy, date).Map(d => new ScenarioActual(
@@ -380,25 +308,6 @@ internal static class ScenarioRules
                     ("reviewDue", d.Assessment.ReviewDue is { } due ? Dates.Format(due) : string.Empty)),
                 d.Explanation,
                 []));
-    }
-
-    private static ExpenditureClaim? ClaimOf(StrictJsonReader reader, JsonElement claim, string path)
-    {
-        if (!reader.ExpectObject(claim, path, "medicalSpending", "educationSpending", "basicLivingSpending", "rehabilitationSpending", "illnessOrDisasterSpending", "inDifficultyAfterEmergencyRelief", "recognisedOn"))
-        {
-            return null;
-        }
-
-        return new ExpenditureClaim
-        {
-            MedicalSpending = reader.Money(claim, path, "medicalSpending", false) ?? Money.Zero,
-            EducationSpending = reader.Money(claim, path, "educationSpending", false) ?? Money.Zero,
-            BasicLivingSpending = reader.Money(claim, path, "basicLivingSpending", false) ?? Money.Zero,
-            RehabilitationSpending = reader.Money(claim, path, "rehabilitationSpending", false) ?? Money.Zero,
-            IllnessOrDisasterSpending = reader.Boolean(claim, path, "illnessOrDisasterSpending", false) ?? false,
-            InDifficultyAfterEmergencyRelief = reader.Boolean(claim, path, "inDifficultyAfterEmergencyRelief", false) ?? false,
-            RecognisedOn = reader.Date(claim, path, "recognisedOn", false),
-        };
     }
 
     /// <summary>Runs a cadre rule on <c>{cadre, year, on}</c>: the cadre read by its own contract, <c>on</c> defaulting to the scenario's date.</summary>
@@ -489,31 +398,6 @@ internal static class ScenarioRules
         }
 
         return findings.ToImmutable();
-    }
-
-    /// <summary>The scenario's household, read by the household contract's own reader; its errors carry the prefix <c>household.</c>.</summary>
-    private static Household? HouseholdOf(StrictJsonReader reader, JsonElement root)
-    {
-        if (!StrictJsonReader.TryGet(root, "household", out var element))
-        {
-            reader.Fail("household", ErrorCodes.Required, "This field is required.");
-            return null;
-        }
-
-        var household = HouseholdJson.Parse(element.GetRawText());
-        if (household.IsSuccess)
-        {
-            return household.Value;
-        }
-
-        reader.Errors.AddRange(household.ValidationErrors.Select(e => Validation.Errors.At(Validation.Errors.Join("household", e.Identifier), e.ErrorCode, e.ErrorMessage)));
-        return null;
-    }
-
-    private static Money Fail(StrictJsonReader reader, string path)
-    {
-        reader.Fail(path, ErrorCodes.MoneyNotExact, "An amount is yuan with at most two decimals.");
-        return Money.Zero;
     }
 
     private static ImmutableDictionary<string, Money> Amounts(params (string Name, Money Amount)[] amounts) =>

@@ -50,6 +50,8 @@ namespace DomainKit.Contracts;
         typeof(TokenEnumConverter<EscalationReason>),
         typeof(TokenEnumConverter<EvidenceSource>),
         typeof(TokenEnumConverter<Fund>),
+        typeof(TokenEnumConverter<HardshipSeverity>),
+        typeof(TokenEnumConverter<HardshipType>),
         typeof(TokenEnumConverter<HomeVisitCause>),
         typeof(TokenEnumConverter<IncomeKind>),
         typeof(TokenEnumConverter<IncomePeriod>),
@@ -59,6 +61,7 @@ namespace DomainKit.Contracts;
         typeof(TokenEnumConverter<Programme>),
         typeof(TokenEnumConverter<PromotionBarKind>),
         typeof(TokenEnumConverter<RecoveryCause>),
+        typeof(TokenEnumConverter<Residence>),
         typeof(TokenEnumConverter<Relation>),
         typeof(TokenEnumConverter<SanctionKind>),
         typeof(TokenEnumConverter<SchoolStage>),
@@ -67,6 +70,7 @@ namespace DomainKit.Contracts;
         typeof(TokenEnumConverter<SourceKind>),
         typeof(TokenEnumConverter<StepDownTrigger>),
         typeof(TokenEnumConverter<StepOutcome>),
+        typeof(TokenEnumConverter<TemporaryNeed>),
         typeof(TokenEnumConverter<ToleranceOutcome>),
         typeof(TokenEnumConverter<UnfitRemedy>),
         typeof(TokenEnumConverter<UnfitSituation>),
@@ -78,6 +82,7 @@ namespace DomainKit.Contracts;
 [JsonSerializable(typeof(CaseHistoryDocument))]
 [JsonSerializable(typeof(DibaoDecisionDocument))]
 [JsonSerializable(typeof(EntitlementsDocument))]
+[JsonSerializable(typeof(HouseholdClaimsDocument))]
 [JsonSerializable(typeof(HouseholdDocument))]
 [JsonSerializable(typeof(PolicySetDocument))]
 [JsonSerializable(typeof(ReviewResultDocument))]

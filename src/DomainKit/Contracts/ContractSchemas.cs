@@ -36,6 +36,7 @@ public static class ContractSchemas
         [CaseHistoryDocument.SchemaName] = ContractJsonContext.Default.CaseHistoryDocument,
         [DibaoDecisionDocument.SchemaName] = ContractJsonContext.Default.DibaoDecisionDocument,
         [EntitlementsDocument.SchemaName] = ContractJsonContext.Default.EntitlementsDocument,
+        [HouseholdClaimsDocument.SchemaName] = ContractJsonContext.Default.HouseholdClaimsDocument,
         [HouseholdDocument.SchemaName] = ContractJsonContext.Default.HouseholdDocument,
         [PolicySetDocument.SchemaName] = ContractJsonContext.Default.PolicySetDocument,
         [ReviewResultDocument.SchemaName] = ContractJsonContext.Default.ReviewResultDocument,
@@ -147,7 +148,16 @@ public static class ContractSchemas
             schema["enum"] = new JsonArray([.. tokens.Where(t => t is not null).Select(t => t!.DeepClone())]);
         }
 
-        if (Attribute<YuanAttribute>(attributes) is { } yuan)
+        if (Attribute<YuanAttribute>(attributes) is { } stages && schema["type"] is JsonNode kind && kind.ToJsonString().Contains("array", StringComparison.Ordinal))
+        {
+            // A list of amounts: each item a decimal string.
+            schema = new JsonObject
+            {
+                ["type"] = "array",
+                ["items"] = new JsonObject { ["type"] = "string", ["pattern"] = Serialization.AmountText.Pattern((decimal)stages.Minimum, (decimal)stages.Maximum) },
+            };
+        }
+        else if (Attribute<YuanAttribute>(attributes) is { } yuan)
         {
             // A decimal string, never a number: validators read JSON numbers as binary floating point, and no
             // "multipleOf": 0.01 then holds for 19.99. The pattern states the bounds and the fen exactly.
