@@ -110,44 +110,15 @@ internal static class AssessCommand
         }
 
         var assessed = year ?? (cadre.Value.Assessments.IsEmpty ? date.Year - 1 : cadre.Value.Assessments[^1].Year);
+        if (asJson)
+        {
+            output.WriteLine(CadreAssessmentJson.Write(cadre.Value, assessed, policy, date, language).Value);
+            return ExitCodes.Success;
+        }
+
         var consequences = Assessment.Consequences(cadre.Value, assessed, terms.Value);
         var review = StepDown.Review(cadre.Value, assessed, terms.Value);
         var bars = Promotion.BarsOn(cadre.Value, date, terms.Value);
-        if (asJson)
-        {
-            output.WriteLine(JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("schema", "domainkit/cadre-assessment@1");
-                w.WriteString("date", Dates.Format(date));
-                w.WriteString("policy", policy.Id);
-                w.WriteNumber("year", assessed);
-                if (consequences.IsSuccess)
-                {
-                    w.WriteString("grade", EnumTokens<AssessmentGrade>.ToToken(consequences.Value.Grade));
-                    Tokens(w, "consequences", consequences.Value.Consequences);
-                    JsonOutput.WriteExplanation(w, "consequencesExplanation", consequences.Value.Explanation, language);
-                }
-
-                Tokens(w, "stepDownTriggers", review.Findings.Select(f => f.Trigger));
-                Tokens(w, "stepDownMethods", review.Methods);
-                JsonOutput.WriteExplanation(w, "stepDownExplanation", review.Explanation, language);
-                w.WriteStartArray("promotionBars");
-                foreach (var bar in bars)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("kind", EnumTokens<PromotionBarKind>.ToToken(bar.Kind));
-                    w.WriteString("rule", bar.RuleId);
-                    w.WriteString("from", Dates.Format(bar.From));
-                    w.WriteString("lastDay", Dates.Format(bar.Until.PlusDays(-1)));
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                w.WriteEndObject();
-            }));
-            return ExitCodes.Success;
-        }
 
         output.WriteLine($"{cadre.Value.Id}, {assessed}:");
         if (consequences.IsSuccess)
@@ -162,18 +133,6 @@ internal static class AssessCommand
         }
 
         return ExitCodes.Success;
-    }
-
-    private static void Tokens<T>(Utf8JsonWriter w, string name, IEnumerable<T> values)
-        where T : struct, Enum
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(EnumTokens<T>.ToToken(value));
-        }
-
-        w.WriteEndArray();
     }
 
     /// <summary>The schema a JSON document names, if it is an object that names one; the strict reader reports everything else.</summary>

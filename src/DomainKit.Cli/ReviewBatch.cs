@@ -23,16 +23,7 @@ internal sealed class ReviewBatch : IDisposable
     public const int SliceSize = 512;
 
     private static readonly Programme[] Programmes = Enum.GetValues<Programme>();
-    private static readonly JsonEncodedText[] ProgrammeTokens = [.. Programmes.Select(p => JsonEncodedText.Encode(EnumTokens<Programme>.ToToken(p)))];
     private static readonly byte[][] ProgrammeCsvTokens = [.. Programmes.Select(p => Encoding.UTF8.GetBytes(EnumTokens<Programme>.ToToken(p)))];
-    private static readonly JsonEncodedText SchemaProperty = JsonEncodedText.Encode("schema");
-    private static readonly JsonEncodedText SchemaValue = JsonEncodedText.Encode(ReviewResultDocument.SchemaName);
-    private static readonly JsonEncodedText LineProperty = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText HouseholdProperty = JsonEncodedText.Encode("household");
-    private static readonly JsonEncodedText QualifyingProperty = JsonEncodedText.Encode("qualifying");
-    private static readonly JsonEncodedText[] AmountProperties =
-        [.. new[] { "monthlyCash", "dibaoMonthly", "singleMemberDibaoMonthly", "medicalAssistance" }.Select(name => JsonEncodedText.Encode(name))];
-
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
 
     private readonly CliText text;
@@ -132,41 +123,16 @@ internal sealed class ReviewBatch : IDisposable
         }
         else
         {
-            WriteJson(item, assessment, amounts, slice.Json());
+            WriteJson(item, assessment, slice.Json());
             slice.Output.Write("\n"u8);
         }
 
         slice.Written++;
     }
 
-    private static void WriteJson(in ReviewItem item, HouseholdAssessmentResult assessment, ReadOnlySpan<long> amounts, Utf8JsonWriter json)
+    private static void WriteJson(in ReviewItem item, HouseholdAssessmentResult assessment, Utf8JsonWriter json)
     {
-        json.WriteStartObject();
-        json.WriteString(SchemaProperty, SchemaValue);
-        json.WriteNumber(LineProperty, item.Line);
-        if (item.Key is not null)
-        {
-            json.WriteString(HouseholdProperty, item.Key);
-        }
-
-        json.WriteStartArray(QualifyingProperty);
-        for (var p = 0; p < Programmes.Length; p++)
-        {
-            if (assessment.Qualifies(Programmes[p]))
-            {
-                json.WriteStringValue(ProgrammeTokens[p]);
-            }
-        }
-
-        json.WriteEndArray();
-        Span<byte> yuan = stackalloc byte[32];
-        for (var i = 0; i < amounts.Length; i++)
-        {
-            // Decimal strings with two decimals, as the contract's amounts are.
-            json.WriteString(AmountProperties[i], yuan[..FormatYuan(amounts[i], yuan)]);
-        }
-
-        json.WriteEndObject();
+        ReviewResultJson.Write(json, assessment, item.Line, item.Key);
         json.Flush();
     }
 
@@ -197,28 +163,10 @@ internal sealed class ReviewBatch : IDisposable
         {
             output.Write(","u8);
             span = output.GetSpan(32);
-            output.Advance(FormatYuan(fen, span));
+            output.Advance(AmountText.Format(fen, span));
         }
 
         output.Write("\n"u8);
-    }
-
-    /// <summary>Writes an amount in fen as yuan with exactly two decimals (<c>-12.05</c>), as <c>0.00</c> formats it.</summary>
-    private static int FormatYuan(long fen, Span<byte> destination)
-    {
-        var length = 0;
-        var magnitude = fen < 0 ? (ulong)(-(fen + 1)) + 1 : (ulong)fen;
-        if (fen < 0)
-        {
-            destination[length++] = (byte)'-';
-        }
-
-        Utf8Formatter.TryFormat(magnitude / 100, destination[length..], out var digits);
-        length += digits;
-        destination[length++] = (byte)'.';
-        destination[length++] = (byte)('0' + (magnitude % 100 / 10));
-        destination[length++] = (byte)('0' + (magnitude % 10));
-        return length;
     }
 
     /// <summary>One thread's share of a batch: its output bytes and its problems, kept for the next batch.</summary>

@@ -17,24 +17,51 @@ internal static class AmountText
     /// <summary>More digits before the point than this are refused before any arithmetic, so nothing can overflow.</summary>
     private const int MaxWholeDigits = 15;
 
-    /// <summary>Writes an amount as a property: two decimals, invariant, formatted straight into the writer's bytes.</summary>
+    /// <summary>Writes an amount as a property: two decimals, formatted from the fen straight into the writer's bytes.</summary>
     public static void Write(Utf8JsonWriter writer, string name, Money amount)
     {
         Span<byte> text = stackalloc byte[32];
-        amount.Yuan.TryFormat(text, out var length, "0.00", CultureInfo.InvariantCulture);
-        writer.WriteString(name, text[..length]);
+        writer.WriteString(name, text[..Format(amount.Fen, text)]);
+    }
+
+    /// <summary>Writes an amount as a property named by its pre-encoded name.</summary>
+    public static void Write(Utf8JsonWriter writer, JsonEncodedText name, Money amount)
+    {
+        Span<byte> text = stackalloc byte[32];
+        writer.WriteString(name, text[..Format(amount.Fen, text)]);
     }
 
     /// <summary>Writes an amount as an array item.</summary>
     public static void WriteValue(Utf8JsonWriter writer, Money amount)
     {
         Span<byte> text = stackalloc byte[32];
-        amount.Yuan.TryFormat(text, out var length, "0.00", CultureInfo.InvariantCulture);
-        writer.WriteStringValue(text[..length]);
+        writer.WriteStringValue(text[..Format(amount.Fen, text)]);
     }
 
     /// <summary>An amount as its text: two decimals, invariant.</summary>
     public static string Format(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Writes an amount in fen as yuan with exactly two decimals (<c>-12.05</c>), as <c>0.00</c> formats it, into at
+    /// least 24 bytes, without going through decimal.
+    /// </summary>
+    /// <returns>The number of bytes written.</returns>
+    public static int Format(long fen, Span<byte> destination)
+    {
+        var length = 0;
+        var magnitude = fen < 0 ? (ulong)(-(fen + 1)) + 1 : (ulong)fen;
+        if (fen < 0)
+        {
+            destination[length++] = (byte)'-';
+        }
+
+        System.Buffers.Text.Utf8Formatter.TryFormat(magnitude / 100, destination[length..], out var digits);
+        length += digits;
+        destination[length++] = (byte)'.';
+        destination[length++] = (byte)('0' + (magnitude % 100 / 10));
+        destination[length++] = (byte)('0' + (magnitude % 10));
+        return length;
+    }
 
     /// <summary>Reads the JSON string under the reader as an amount. False for a string that is not one.</summary>
     public static bool TryRead(ref Utf8JsonReader json, out Money amount)

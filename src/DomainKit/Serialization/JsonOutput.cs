@@ -27,6 +27,19 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>The rule IDs an explanation cites, then its steps: the tail every decision document shares.</summary>
+    public static void WriteCitedRulesAndExplanation(Utf8JsonWriter writer, Explanation explanation, Language language)
+    {
+        writer.WriteStartArray("citedRules");
+        foreach (var rule in explanation.CitedRuleIds)
+        {
+            writer.WriteStringValue(rule);
+        }
+
+        writer.WriteEndArray();
+        WriteExplanation(writer, "explanation", explanation, language);
+    }
+
     public static void WriteExplanation(Utf8JsonWriter writer, string propertyName, Explanation explanation, Language language)
     {
         writer.WriteStartArray(propertyName);

@@ -144,6 +144,51 @@ public class ContractsTest
     public void TheContractTypes_AreStrictToo(string json) =>
         Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize(json, ContractJsonContext.Default.HouseholdDocument));
 
+    [Fact]
+    public void AReviewLine_WrittenByTheLibrary_IsTheToolsLine_AndReadsIntoTheContract()
+    {
+        // The sample household: dibao 950 × 3 − 18000 ÷ 12 = 1350 a month, nothing else.
+        var household = HouseholdJson.Parse(File.ReadAllText(Path.Combine(Examples, "eligible.json"))).Value;
+        var assessment = HouseholdAssessment.Decide(HouseholdClaims.Of(household), PolicySets.ZhifuPilot, Date).Value.Assessment;
+        Assert.Equal(
+            """{"schema":"domainkit/review-result@2","line":3,"household":"h-7","qualifying":["dibao"],"monthlyCash":"1350.00","dibaoMonthly":"1350.00","singleMemberDibaoMonthly":"0.00","medicalAssistance":"0.00"}""",
+            ReviewResultJson.Write(assessment, 3, "h-7"));
+        RoundTrips(ReviewResultJson.Write(assessment, 1, null), ContractJsonContext.Default.ReviewResultDocument);
+        Assert.Throws<ArgumentOutOfRangeException>(() => ReviewResultJson.Write(assessment, 0, null));
+
+        var input = Path.Combine(Path.GetTempPath(), $"line-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            File.WriteAllText(input, HouseholdJson.Write(household).ReplaceLineEndings(string.Empty) + "\n");
+            Assert.Equal(0, Run("review", input, "--out", input + ".out", "--date", "2026-03-01").Code);
+            Assert.Equal(ReviewResultJson.Write(assessment, 1, null), File.ReadAllText(input + ".out").TrimEnd('\n'));
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(input + ".out");
+        }
+    }
+
+    [Fact]
+    public void ACadresAssessment_WrittenByTheLibrary_IsWhatTheToolWrites()
+    {
+        var cadre = CadreJson.Parse(File.ReadAllText(Path.Combine(Examples, "cadre.json"))).Value;
+        var year = cadre.Assessments[^1].Year;
+        var written = CadreAssessmentJson.Write(cadre, year, PolicySets.Bundled("shaanxi-2016").Value, Date, Language.ChineseSimplified).Value;
+        var (code, output, _) = Run("assess", Path.Combine(Examples, "cadre.json"), "--date", "2026-03-01", "--policy", "shaanxi-2016", "--json", "--lang", "zh-CN");
+        Assert.Equal(0, code);
+        Assert.Equal(written.TrimEnd(), output.TrimEnd());
+        RoundTrips(written, ContractJsonContext.Default.CadreAssessmentDocument);
+
+        // A policy without the cadre parameters cannot assess a cadre: Invalid, not an exception.
+        var dibaoOnly = PolicySetJson.Parse("""
+            { "schema": "domainkit/policy-set@1", "id": "dibao-only", "name": "Dibao only", "version": "1",
+              "parameters": { "dibaoStandardMonthly": { "values": [ { "from": "2020-01-01", "value": 900.00, "source": "illustrative", "citation": "test" } ] } } }
+            """).Value;
+        Assert.Contains(DomainKit.Validation.ErrorCodes.ParameterMissing, CadreAssessmentJson.Write(cadre, year, dibaoOnly, Date, Language.English).ValidationErrors.Select(e => e.ErrorCode));
+    }
+
     private static void RoundTrips<T>(string json, JsonTypeInfo<T> contract)
     {
         var document = JsonSerializer.Deserialize(json, contract)!;

@@ -102,14 +102,7 @@ public static class EntitlementsJson
         }
 
         w.WriteString("summary", decision.Summary(language));
-        w.WriteStartArray("citedRules");
-        foreach (var rule in decision.Explanation.CitedRuleIds)
-        {
-            w.WriteStringValue(rule);
-        }
-
-        w.WriteEndArray();
-        JsonOutput.WriteExplanation(w, "explanation", decision.Explanation, language);
+        JsonOutput.WriteCitedRulesAndExplanation(w, decision.Explanation, language);
         w.WriteEndObject();
     }
 }

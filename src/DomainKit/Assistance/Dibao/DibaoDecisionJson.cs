@@ -44,14 +44,7 @@ public static class DibaoDecisionJson
             writer.WriteEndObject();
             writer.WriteString("language", Languages.ToTag(language));
             writer.WriteString("summary", decision.Summary(language));
-            writer.WriteStartArray("citedRules");
-            foreach (var rule in decision.Explanation.CitedRuleIds)
-            {
-                writer.WriteStringValue(rule);
-            }
-
-            writer.WriteEndArray();
-            JsonOutput.WriteExplanation(writer, "explanation", decision.Explanation, language);
+            JsonOutput.WriteCitedRulesAndExplanation(writer, decision.Explanation, language);
             writer.WriteEndObject();
         });
     }
