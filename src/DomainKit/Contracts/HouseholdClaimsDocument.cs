@@ -8,6 +8,18 @@ namespace DomainKit.Contracts;
 [Description("What a household brings to the one window: the household, its medical bills, an expenditure-hardship claim and a temporary-assistance request, so that every programme is decided.")]
 public sealed record HouseholdClaimsDocument
 {
+    /// <summary>The claims this document describes, checked exactly as <see cref="HouseholdClaimsJson.Parse(string)"/> checks the same JSON.</summary>
+    /// <returns>The claims, or Invalid with every problem.</returns>
+    public Ardalis.Result.Result<HouseholdClaims> ToClaims() =>
+        HouseholdClaimsJson.Parse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(this, ContractJsonContext.Default.HouseholdClaimsDocument));
+
+    /// <summary>The document of claims, as <see cref="HouseholdClaimsJson.Write"/> writes them.</summary>
+    /// <param name="claims">The claims.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null.</exception>
+    public static HouseholdClaimsDocument From(HouseholdClaims claims) =>
+        System.Text.Json.JsonSerializer.Deserialize(HouseholdClaimsJson.Write(claims), ContractJsonContext.Default.HouseholdClaimsDocument)!;
+
     /// <summary>The contract's name and version.</summary>
     public const string SchemaName = HouseholdClaimsJson.Schema;
 

@@ -8,6 +8,22 @@ namespace DomainKit.Contracts;
 [Description("A household applying for or receiving social assistance. No names, ID numbers or addresses: members are referred to by position.")]
 public sealed record HouseholdDocument
 {
+    /// <summary>
+    /// The household this document describes, checked exactly as <see cref="HouseholdJson.Parse(string)"/> checks the
+    /// same JSON: an ASP.NET Core action or any other code that received the document typed gets the same errors, with
+    /// the same paths and codes, as a reader of the text.
+    /// </summary>
+    /// <returns>The household, or Invalid with every problem.</returns>
+    public Ardalis.Result.Result<Household> ToHousehold() =>
+        HouseholdJson.Parse(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(this, ContractJsonContext.Default.HouseholdDocument));
+
+    /// <summary>The document of a household, as <see cref="HouseholdJson.Write"/> writes it.</summary>
+    /// <param name="household">The household.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="household"/> is null.</exception>
+    public static HouseholdDocument From(Household household) =>
+        System.Text.Json.JsonSerializer.Deserialize(HouseholdJson.Write(household), ContractJsonContext.Default.HouseholdDocument)!;
+
     /// <summary>The contract's name and version.</summary>
     public const string SchemaName = "domainkit/household@2";
 

@@ -25,7 +25,9 @@ internal sealed class YuanConverter : JsonConverter<decimal>
     {
         if (!Money.TryFromYuan(value, out var amount))
         {
-            throw new JsonException("An amount must be whole fen.");
+            // Written as it is, so that a reader refuses it at its own path rather than the writer failing without one.
+            writer.WriteStringValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return;
         }
 
         AmountText.WriteValue(writer, amount);

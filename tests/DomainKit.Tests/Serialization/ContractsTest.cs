@@ -189,6 +189,37 @@ public class ContractsTest
         Assert.Contains(DomainKit.Validation.ErrorCodes.ParameterMissing, CadreAssessmentJson.Write(cadre, year, dibaoOnly, Date, Language.English).ValidationErrors.Select(e => e.ErrorCode));
     }
 
+    [FsCheck.Xunit.Property(MaxTest = 500, Arbitrary = [typeof(DomainKit.Tests.Generators.DomainArbitraries)])]
+    public void AHouseholdsDocument_MapsBackToTheSameHousehold(Household household)
+    {
+        var mapped = HouseholdDocument.From(household).ToHousehold();
+        Assert.True(mapped.IsSuccess);
+        Assert.Equal(HouseholdJson.Write(household), HouseholdJson.Write(mapped.Value));
+    }
+
+    [Fact]
+    public void ATypedDocument_IsCheckedAsTheReaderChecksItsText()
+    {
+        var document = HouseholdDocument.From(HouseholdJson.Parse(File.ReadAllText(Path.Combine(Examples, "eligible.json"))).Value);
+        var applicant = document.Members[0];
+        var broken = document with
+        {
+            Schema = "domainkit/household@9",
+            Members = [applicant with { Incomes = [applicant.Incomes!.Value[0] with { Amount = 1200.005m }] }, applicant, .. document.Members[1..]],
+        };
+        var errors = broken.ToHousehold().ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)).ToList();
+        Assert.Contains(("schema", DomainKit.Validation.ErrorCodes.UnsupportedSchema), errors);
+        Assert.Contains(("members[0].incomes[0].amount", DomainKit.Validation.ErrorCodes.MoneyNotExact), errors);
+        Assert.Equal(
+            (document with { Members = [applicant, applicant] }).ToHousehold().ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)),
+            HouseholdJson.Parse(JsonSerializer.Serialize(document with { Members = [applicant, applicant] }, ContractJsonContext.Default.HouseholdDocument)).ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)));
+
+        var claims = HouseholdClaimsJson.Parse(File.ReadAllText(Path.Combine(Examples, "claims.json"))).Value;
+        Assert.Equal(HouseholdClaimsJson.Write(claims), HouseholdClaimsJson.Write(HouseholdClaimsDocument.From(claims).ToClaims().Value));
+        var badBill = HouseholdClaimsDocument.From(claims) with { Bills = [HouseholdClaimsDocument.From(claims).Bills!.Value[0] with { MemberIndex = 9 }] };
+        Assert.Contains(("bills[0].memberIndex", DomainKit.Validation.ErrorCodes.OutOfRange), badBill.ToClaims().ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)));
+    }
+
     private static void RoundTrips<T>(string json, JsonTypeInfo<T> contract)
     {
         var document = JsonSerializer.Deserialize(json, contract)!;
