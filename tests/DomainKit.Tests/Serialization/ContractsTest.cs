@@ -9,6 +9,7 @@ using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Tests.Assistance;
 using DomainKit.Validation;
+using FsCheck.Xunit;
 using NodaTime;
 using static DomainKit.Tests.Cli.CliRunner;
 
@@ -189,7 +190,7 @@ public class ContractsTest
         Assert.Contains(DomainKit.Validation.ErrorCodes.ParameterMissing, CadreAssessmentJson.Write(cadre, year, dibaoOnly, Date, Language.English).ValidationErrors.Select(e => e.ErrorCode));
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 500, Arbitrary = [typeof(DomainKit.Tests.Generators.DomainArbitraries)])]
+    [Property(MaxTest = 500, Arbitrary = [typeof(DomainKit.Tests.Generators.DomainArbitraries)])]
     public void AHouseholdsDocument_MapsBackToTheSameHousehold(Household household)
     {
         var mapped = HouseholdDocument.From(household).ToHousehold();
