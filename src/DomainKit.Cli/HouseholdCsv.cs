@@ -11,7 +11,7 @@ namespace DomainKit.Cli;
 /// <summary>
 /// Households as CSV, for <c>review</c> and <c>generate</c>: one row per member, the rows of one household consecutive
 /// under the same <c>household</c> key, the household's own columns (assets, dibao history) on its first row. Each
-/// household becomes a <c>domainkit/household@1</c> document, so that the library's strict reader checks it and its
+/// household becomes a <c>domainkit/household@1</c> document (the version whose amounts are numbers, as the cells hold them), so that the library's strict reader checks it and its
 /// errors can be traced back to a line and a column.
 /// </summary>
 /// <remarks>

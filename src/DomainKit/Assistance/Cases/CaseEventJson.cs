@@ -14,7 +14,7 @@ namespace DomainKit.Assistance;
 /// <summary>
 /// The JSON form of case events, for integrators who store them: one object per event with a <c>type</c>, the
 /// header (<c>sequence</c>, <c>caseId</c>, <c>staffId</c>, <c>at</c>, <c>stage</c>, <c>reason</c>) and the event's
-/// own fields; a history is <c>{"schema": "domainkit/case-history@1", "events": [...]}</c>.
+/// own fields; a history is <c>{"schema": "domainkit/case-history@2", "events": [...]}</c>.
 /// </summary>
 /// <remarks>
 /// Reading is strict: unknown or repeated properties, missing fields, wrong types and unknown names are

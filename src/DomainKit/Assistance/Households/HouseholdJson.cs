@@ -6,7 +6,7 @@ using DomainKit.Serialization;
 
 namespace DomainKit.Assistance;
 
-/// <summary>Reads and writes households as JSON (contract <c>domainkit/household@1</c>, documented in docs/json-contracts.md).</summary>
+/// <summary>Reads and writes households as JSON (contract <c>domainkit/household@2</c>, and the first version <c>domainkit/household@1</c> on reading; documented in docs/json-contracts.md).</summary>
 /// <remarks>
 /// Reading is strict and never throws for bad input: malformed JSON, unknown or duplicate properties,
 /// wrong types, unknown names, bad dates and inexact amounts each become a <see cref="ValidationError"/>

@@ -11,7 +11,7 @@ using NodaTime;
 namespace DomainKit.Assistance;
 
 /// <summary>
-/// Reads a household document (<c>domainkit/household@1</c>) in one forward pass over its UTF-8 bytes.
+/// Reads a household document (<c>domainkit/household@2</c> or <c>@1</c>) in one forward pass over its UTF-8 bytes.
 /// </summary>
 /// <remarks>
 /// <para>
