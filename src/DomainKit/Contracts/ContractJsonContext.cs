@@ -84,6 +84,7 @@ namespace DomainKit.Contracts;
 [JsonSerializable(typeof(EntitlementsDocument))]
 [JsonSerializable(typeof(HouseholdClaimsDocument))]
 [JsonSerializable(typeof(HouseholdDocument))]
+[JsonSerializable(typeof(PolicyRegistryDocument))]
 [JsonSerializable(typeof(PolicySetDocument))]
 [JsonSerializable(typeof(ReviewResultDocument))]
 [JsonSerializable(typeof(ValidationErrorsDocument))]

@@ -38,6 +38,7 @@ public static class ContractSchemas
         [EntitlementsDocument.SchemaName] = ContractJsonContext.Default.EntitlementsDocument,
         [HouseholdClaimsDocument.SchemaName] = ContractJsonContext.Default.HouseholdClaimsDocument,
         [HouseholdDocument.SchemaName] = ContractJsonContext.Default.HouseholdDocument,
+        [PolicyRegistryDocument.SchemaName] = ContractJsonContext.Default.PolicyRegistryDocument,
         [PolicySetDocument.SchemaName] = ContractJsonContext.Default.PolicySetDocument,
         [ReviewResultDocument.SchemaName] = ContractJsonContext.Default.ReviewResultDocument,
         [ValidationErrorsDocument.SchemaName] = ContractJsonContext.Default.ValidationErrorsDocument,

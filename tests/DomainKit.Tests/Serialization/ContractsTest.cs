@@ -221,6 +221,10 @@ public class ContractsTest
         Assert.Contains(("bills[0].memberIndex", DomainKit.Validation.ErrorCodes.OutOfRange), badBill.ToClaims().ValidationErrors.Select(e => (e.Identifier, e.ErrorCode)));
     }
 
+    [Fact]
+    public void TheRegistryExample_ReadsIntoTheContractAndBack() =>
+        RoundTrips(File.ReadAllText(Path.Combine(Examples, "regions", "registry.json")), ContractJsonContext.Default.PolicyRegistryDocument);
+
     private static void RoundTrips<T>(string json, JsonTypeInfo<T> contract)
     {
         var document = JsonSerializer.Deserialize(json, contract)!;
