@@ -110,16 +110,9 @@ internal sealed class ReviewBatch : IDisposable
         }
 
         var assessment = HouseholdAssessment.Assess(household.Value, terms);
-        Span<long> amounts =
-        [
-            assessment.MonthlyCash.Fen,
-            assessment.Dibao.MonthlyBenefit.Fen,
-            assessment.Margin.SingleMemberDibaoMonthly.Fen,
-            assessment.MedicalAssistance.Fen,
-        ];
         if (csv)
         {
-            WriteCsv(item, assessment, amounts, slice.Output);
+            WriteCsv(item, assessment, slice.Output);
         }
         else
         {
@@ -136,8 +129,16 @@ internal sealed class ReviewBatch : IDisposable
         json.Flush();
     }
 
-    private static void WriteCsv(in ReviewItem item, HouseholdAssessmentResult assessment, ReadOnlySpan<long> amounts, ArrayBufferWriter<byte> output)
+    private static void WriteCsv(in ReviewItem item, HouseholdAssessmentResult assessment, ArrayBufferWriter<byte> output)
     {
+        // The columns of the review-result contract, in its order (ReviewResultJson writes the same fields as JSON).
+        ReadOnlySpan<long> amounts =
+        [
+            assessment.MonthlyCash.Fen,
+            assessment.Dibao.MonthlyBenefit.Fen,
+            assessment.Margin.SingleMemberDibaoMonthly.Fen,
+            assessment.MedicalAssistance.Fen,
+        ];
         var span = output.GetSpan(64);
         Utf8Formatter.TryFormat(item.Line, span, out var written);
         output.Advance(written);

@@ -47,12 +47,12 @@ public static class CadreAssessmentJson
                 if (consequences.IsSuccess)
                 {
                     w.WriteString("grade", EnumTokens<AssessmentGrade>.ToToken(consequences.Value.Grade));
-                    Tokens(w, "consequences", consequences.Value.Consequences);
+                    JsonOutput.WriteTokens(w, "consequences", consequences.Value.Consequences);
                     JsonOutput.WriteExplanation(w, "consequencesExplanation", consequences.Value.Explanation, language);
                 }
 
-                Tokens(w, "stepDownTriggers", review.Findings.Select(f => f.Trigger));
-                Tokens(w, "stepDownMethods", review.Methods);
+                JsonOutput.WriteTokens(w, "stepDownTriggers", review.Findings.Select(f => f.Trigger));
+                JsonOutput.WriteTokens(w, "stepDownMethods", review.Methods);
                 JsonOutput.WriteExplanation(w, "stepDownExplanation", review.Explanation, language);
                 w.WriteStartArray("promotionBars");
                 foreach (var bar in bars)
@@ -69,17 +69,5 @@ public static class CadreAssessmentJson
                 w.WriteEndObject();
             });
         });
-    }
-
-    private static void Tokens<T>(Utf8JsonWriter w, string name, IEnumerable<T> values)
-        where T : struct, Enum
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(EnumTokens<T>.ToToken(value));
-        }
-
-        w.WriteEndArray();
     }
 }

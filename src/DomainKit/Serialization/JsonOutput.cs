@@ -27,6 +27,19 @@ internal static class JsonOutput
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>A list of enum values as their contract tokens.</summary>
+    public static void WriteTokens<T>(Utf8JsonWriter writer, string propertyName, IEnumerable<T> values)
+        where T : struct, Enum
+    {
+        writer.WriteStartArray(propertyName);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(EnumTokens<T>.ToToken(value));
+        }
+
+        writer.WriteEndArray();
+    }
+
     /// <summary>The rule IDs an explanation cites, then its steps: the tail every decision document shares.</summary>
     public static void WriteCitedRulesAndExplanation(Utf8JsonWriter writer, Explanation explanation, Language language)
     {

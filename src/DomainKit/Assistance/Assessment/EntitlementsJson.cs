@@ -36,13 +36,7 @@ public static class EntitlementsJson
             w.WriteString("policyVersion", e.Dibao.PolicyVersion);
             w.WriteString("policyContentHash", e.Dibao.PolicyContentHash);
             w.WriteString("language", Languages.ToTag(language));
-            w.WriteStartArray("qualifying");
-            foreach (var programme in e.Qualifying)
-            {
-                w.WriteStringValue(EnumTokens<Programme>.ToToken(programme));
-            }
-
-            w.WriteEndArray();
+            JsonOutput.WriteTokens(w, "qualifying", e.Qualifying);
             AmountText.Write(w, "monthlyCash", e.Assessment.MonthlyCash);
             w.WriteStartArray("decisions");
             WriteDecision(w, e.Dibao, Programme.Dibao, e.Assessment.Dibao.IsEligible, e.Dibao.MonthlyBenefit, null, language);

@@ -65,7 +65,7 @@ public static class HouseholdClaimsJson
             w.WriteStartObject();
             w.WriteString("schema", Schema);
             w.WritePropertyName("household");
-            w.WriteRawValue(HouseholdJson.Write(claims.Household));
+            HouseholdJson.WriteTo(w, claims.Household);
             w.WriteStartArray("bills");
             foreach (var bill in claims.Bills)
             {

@@ -70,13 +70,13 @@ public static class CaseEventJson
         new(typeof(CaseAccepted), "caseAccepted", ["needs", "tasks"], (w, e, text) =>
         {
             var accepted = (CaseAccepted)e;
-            WriteNames(w, "needs", accepted.Needs);
+            JsonOutput.WriteTokens(w, "needs", accepted.Needs);
             w.WriteStartArray("tasks");
             foreach (var task in accepted.Tasks)
             {
                 w.WriteStartObject();
                 w.WriteString("department", EnumTokens<Department>.ToToken(task.Department));
-                WriteNames(w, "needs", task.Needs);
+                JsonOutput.WriteTokens(w, "needs", task.Needs);
                 WriteOptional(w, "completedBy", task.CompletedBy);
                 w.WriteEndObject();
             }
@@ -239,7 +239,7 @@ public static class CaseEventJson
             w.WriteString("accountableStaffId", ((AccountableAssigned)e).AccountableStaffId),
             (r, o, p) => r.String(o, p, "accountableStaffId", true) is { } staff ? new AccountableAssigned { AccountableStaffId = staff } : null),
         new(typeof(CaseEscalated), "caseEscalated", ["reasons"], (w, e, text) =>
-            WriteNames(w, "reasons", ((CaseEscalated)e).Reasons),
+            JsonOutput.WriteTokens(w, "reasons", ((CaseEscalated)e).Reasons),
             (r, o, p) => new CaseEscalated { Reasons = ReadNames<EscalationReason>(r, o, p, "reasons") }),
         new(typeof(OutcomeRecorded), "outcomeRecorded", ["outcome"], (w, e, text) =>
             w.WriteString("outcome", EnumTokens<CaseOutcome>.ToToken(((OutcomeRecorded)e).Outcome)),
@@ -673,18 +673,6 @@ public static class CaseEventJson
             r.Fail(item.Path, ErrorCodes.JsonWrongType, "Expected a string.");
             return string.Empty;
         })];
-
-    private static void WriteNames<T>(Utf8JsonWriter w, string name, ImmutableArray<T> values)
-        where T : struct, Enum
-    {
-        w.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            w.WriteStringValue(EnumTokens<T>.ToToken(value));
-        }
-
-        w.WriteEndArray();
-    }
 
     private static ImmutableArray<T> ReadNames<T>(StrictJsonReader r, JsonElement o, string p, string name)
         where T : struct, Enum =>

@@ -51,75 +51,81 @@ public static class HouseholdJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
+            WriteTo(writer, household);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes a household as a value into a writer, as inside a claims document.</summary>
+    internal static void WriteTo(Utf8JsonWriter writer, Household household)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("schema", Schema);
+        writer.WriteStartArray("members");
+        foreach (var member in household.Members)
+        {
             writer.WriteStartObject();
-            writer.WriteString("schema", Schema);
-            writer.WriteStartArray("members");
-            foreach (var member in household.Members)
+            writer.WriteString("relation", EnumTokens<Relation>.ToToken(member.Relation));
+            writer.WriteString("birthDate", Dates.Format(member.BirthDate));
+            writer.WriteBoolean("livesIndependently", member.LivesIndependently);
+            writer.WriteBoolean("fullTimeStudent", member.FullTimeStudent);
+            writer.WriteBoolean("livesWithHousehold", member.LivesWithHousehold);
+            writer.WriteString("absence", EnumTokens<Absence>.ToToken(member.Absence));
+            if (member.Disability is { } disability)
+            {
+                writer.WriteStartObject("disability");
+                writer.WriteString("kind", EnumTokens<DisabilityKind>.ToToken(disability.Kind));
+                writer.WriteNumber("grade", disability.Grade);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteBoolean("seriouslyIll", member.SeriouslyIll);
+            writer.WriteBoolean("hasAbleSupporter", member.HasAbleSupporter);
+            writer.WriteBoolean("enrolledInExtremePoverty", member.EnrolledInExtremePoverty);
+            writer.WriteString("schoolStage", EnumTokens<SchoolStage>.ToToken(member.SchoolStage));
+            writer.WriteNumber("refusedJobReferrals", member.RefusedJobReferrals);
+            if (member.AbsentSince is { } since)
+            {
+                writer.WriteString("absentSince", Dates.Format(since));
+            }
+
+            writer.WriteStartArray("incomes");
+            foreach (var income in member.Incomes)
             {
                 writer.WriteStartObject();
-                writer.WriteString("relation", EnumTokens<Relation>.ToToken(member.Relation));
-                writer.WriteString("birthDate", Dates.Format(member.BirthDate));
-                writer.WriteBoolean("livesIndependently", member.LivesIndependently);
-                writer.WriteBoolean("fullTimeStudent", member.FullTimeStudent);
-                writer.WriteBoolean("livesWithHousehold", member.LivesWithHousehold);
-                writer.WriteString("absence", EnumTokens<Absence>.ToToken(member.Absence));
-                if (member.Disability is { } disability)
+                writer.WriteString("kind", EnumTokens<IncomeKind>.ToToken(income.Kind));
+                AmountText.Write(writer, "amount", income.Amount);
+                if (income.Period == IncomePeriod.Month)
                 {
-                    writer.WriteStartObject("disability");
-                    writer.WriteString("kind", EnumTokens<DisabilityKind>.ToToken(disability.Kind));
-                    writer.WriteNumber("grade", disability.Grade);
-                    writer.WriteEndObject();
+                    writer.WriteString("period", EnumTokens<IncomePeriod>.ToToken(income.Period));
                 }
 
-                writer.WriteBoolean("seriouslyIll", member.SeriouslyIll);
-                writer.WriteBoolean("hasAbleSupporter", member.HasAbleSupporter);
-                writer.WriteBoolean("enrolledInExtremePoverty", member.EnrolledInExtremePoverty);
-                writer.WriteString("schoolStage", EnumTokens<SchoolStage>.ToToken(member.SchoolStage));
-                writer.WriteNumber("refusedJobReferrals", member.RefusedJobReferrals);
-                if (member.AbsentSince is { } since)
-                {
-                    writer.WriteString("absentSince", Dates.Format(since));
-                }
-
-                writer.WriteStartArray("incomes");
-                foreach (var income in member.Incomes)
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("kind", EnumTokens<IncomeKind>.ToToken(income.Kind));
-                    AmountText.Write(writer, "amount", income.Amount);
-                    if (income.Period == IncomePeriod.Month)
-                    {
-                        writer.WriteString("period", EnumTokens<IncomePeriod>.ToToken(income.Period));
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                writer.WriteEndArray();
                 writer.WriteEndObject();
             }
 
             writer.WriteEndArray();
-            writer.WriteStartObject("assets");
-            AmountText.Write(writer, "financialAssets", household.Assets.FinancialAssets);
-            writer.WriteNumber("homesOwned", household.Assets.HomesOwned);
-            AmountText.Write(writer, "businessEquity", household.Assets.BusinessEquity);
-            writer.WriteEndObject();
-            if (household.DibaoHistory is { } history)
-            {
-                writer.WriteStartObject("dibaoHistory");
-                writer.WriteString("recipientSince", Dates.Format(history.RecipientSince));
-                AmountText.Write(writer, "lastMonthlyBenefit", history.LastMonthlyBenefit);
-                if (history.WorkIncomeRoseOn is { } rose)
-                {
-                    writer.WriteString("workIncomeRoseOn", Dates.Format(rose));
-                }
-
-                writer.WriteEndObject();
-            }
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        writer.WriteEndArray();
+        writer.WriteStartObject("assets");
+        AmountText.Write(writer, "financialAssets", household.Assets.FinancialAssets);
+        writer.WriteNumber("homesOwned", household.Assets.HomesOwned);
+        AmountText.Write(writer, "businessEquity", household.Assets.BusinessEquity);
+        writer.WriteEndObject();
+        if (household.DibaoHistory is { } history)
+        {
+            writer.WriteStartObject("dibaoHistory");
+            writer.WriteString("recipientSince", Dates.Format(history.RecipientSince));
+            AmountText.Write(writer, "lastMonthlyBenefit", history.LastMonthlyBenefit);
+            if (history.WorkIncomeRoseOn is { } rose)
+            {
+                writer.WriteString("workIncomeRoseOn", Dates.Format(rose));
+            }
+
+            writer.WriteEndObject();
+        }
+        writer.WriteEndObject();
     }
 }
