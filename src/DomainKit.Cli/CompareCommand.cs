@@ -166,7 +166,7 @@ internal static class CompareCommand
             yield return
             [
                 "programme", EnumTokens<Programme>.ToToken(p.Programme), Count(p.EligibleBefore), Count(p.EligibleAfter), Count(p.NewlyEligible), Count(p.NoLongerEligible),
-                Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change), AmountBasis(p.Programme), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
+                Yuan(p.AmountBefore), Yuan(p.AmountAfter), Yuan(p.Change), ReformReportJson.AmountBasis(p.Programme), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty,
             ];
         }
 
@@ -179,14 +179,6 @@ internal static class CompareCommand
             ];
         }
     }
-
-    private static string AmountBasis(Programme programme) => programme switch
-    {
-        Programme.Dibao or Programme.SingleMemberDibao => "perMonth",
-        Programme.EducationAssistance => "perYear",
-        Programme.TemporaryAssistance or Programme.MedicalAssistance => "once",
-        _ => "none",
-    };
 
     // A CJK character takes two columns of a terminal, so padding counts it twice to keep the columns straight.
     private static string Pad(string cell, int width, bool left)
