@@ -84,8 +84,11 @@ namespace DomainKit.Contracts;
 [JsonSerializable(typeof(EntitlementsDocument))]
 [JsonSerializable(typeof(HouseholdClaimsDocument))]
 [JsonSerializable(typeof(HouseholdDocument))]
+[JsonSerializable(typeof(PolicyListDocument))]
+[JsonSerializable(typeof(PolicyParametersDocument))]
 [JsonSerializable(typeof(PolicyRegistryDocument))]
 [JsonSerializable(typeof(PolicySetDocument))]
+[JsonSerializable(typeof(ReformReportDocument))]
 [JsonSerializable(typeof(ReviewResultDocument))]
 [JsonSerializable(typeof(ValidationErrorsDocument))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -38,8 +38,11 @@ public static class ContractSchemas
         [EntitlementsDocument.SchemaName] = ContractJsonContext.Default.EntitlementsDocument,
         [HouseholdClaimsDocument.SchemaName] = ContractJsonContext.Default.HouseholdClaimsDocument,
         [HouseholdDocument.SchemaName] = ContractJsonContext.Default.HouseholdDocument,
+        [PolicyListDocument.SchemaName] = ContractJsonContext.Default.PolicyListDocument,
+        [PolicyParametersDocument.SchemaName] = ContractJsonContext.Default.PolicyParametersDocument,
         [PolicyRegistryDocument.SchemaName] = ContractJsonContext.Default.PolicyRegistryDocument,
         [PolicySetDocument.SchemaName] = ContractJsonContext.Default.PolicySetDocument,
+        [ReformReportDocument.SchemaName] = ContractJsonContext.Default.ReformReportDocument,
         [ReviewResultDocument.SchemaName] = ContractJsonContext.Default.ReviewResultDocument,
         [ValidationErrorsDocument.SchemaName] = ContractJsonContext.Default.ValidationErrorsDocument,
         // The first versions still read: the same documents, but with amounts as JSON numbers.

@@ -75,6 +75,13 @@ public abstract class Timeline
     /// <summary>Writes the values as the <c>values</c> array of a policy file.</summary>
     internal abstract void WriteValues(Utf8JsonWriter writer);
 
+    /// <summary>
+    /// Writes the values as a parameter view has them: as in a policy file, each with its text in
+    /// <paramref name="language"/> and whether it is in effect on <paramref name="date"/>; with
+    /// <paramref name="inEffectOnly"/>, only that value (none before the first date).
+    /// </summary>
+    internal abstract void WriteValueViews(Utf8JsonWriter writer, Language language, LocalDate? date, bool inEffectOnly);
+
     /// <summary>The same values, each stated as coming from <paramref name="layer"/>.</summary>
     internal abstract Timeline FromLayer(PolicyLayerReference layer);
 

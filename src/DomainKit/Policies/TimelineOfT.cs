@@ -49,11 +49,36 @@ public sealed class Timeline<T> : Timeline
     /// <inheritdoc />
     public override ImmutableArray<string> FormatValues(Language language) => Values.Select(v => parameter.Format(v.Value, language)).ToImmutableArray();
 
-    internal override void WriteValues(Utf8JsonWriter writer)
+    internal override void WriteValues(Utf8JsonWriter writer) => WriteValues(writer, view: null, date: null, inEffectOnly: false);
+
+    /// <inheritdoc />
+    internal override void WriteValueViews(Utf8JsonWriter writer, Language language, LocalDate? date, bool inEffectOnly) =>
+        WriteValues(writer, language, date, inEffectOnly);
+
+    /// <summary>
+    /// The <c>values</c> array as a policy file has it; for a view (<paramref name="view"/> set) each value also says how
+    /// a reader of that language reads it and whether it is the one in effect on <paramref name="date"/>.
+    /// </summary>
+    private void WriteValues(Utf8JsonWriter writer, Language? view, LocalDate? date, bool inEffectOnly)
     {
-        writer.WriteStartArray("values");
-        foreach (var value in Values)
+        var inEffect = -1;
+        if (date is { } day)
         {
+            for (var i = 0; i < Values.Length && Values[i].EffectiveFrom <= day; i++)
+            {
+                inEffect = i;
+            }
+        }
+
+        writer.WriteStartArray("values");
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (inEffectOnly && i != inEffect)
+            {
+                continue;
+            }
+
+            var value = Values[i];
             writer.WriteStartObject();
             writer.WriteString("from", Dates.Format(value.EffectiveFrom));
             writer.WritePropertyName("value");
@@ -69,6 +94,13 @@ public sealed class Timeline<T> : Timeline
             {
                 writer.WriteString("layer", layer.Id);
             }
+
+            if (view is { } language)
+            {
+                writer.WriteString("display", parameter.Format(value.Value, language));
+                writer.WriteBoolean("inEffect", i == inEffect);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -181,14 +181,28 @@ internal static class AmountText
 
     /// <summary>
     /// The JSON Schema pattern (ECMA-262) of the amounts from <paramref name="minimum"/> to <paramref name="maximum"/> yuan,
-    /// exact to the fen, for the bounds the contracts use: a minimum of 0 or 0.01 and a maximum that is a power of ten.
+    /// exact to the fen, for the bounds the contracts use: a minimum of 0, 0.01 or minus the maximum (a signed amount) and a
+    /// maximum that is a power of ten.
     /// </summary>
     public static string Pattern(decimal minimum, decimal maximum)
     {
         var digits = maximum.ToString(CultureInfo.InvariantCulture).Length - 1;
-        if (minimum is not (0m or 0.01m) || maximum != Pow10(digits))
+        if (minimum is not (0m or 0.01m) && minimum != -maximum)
         {
-            throw new ArgumentOutOfRangeException(nameof(maximum), "Amount bounds are 0 or 0.01 up to a power of ten.");
+            throw new ArgumentOutOfRangeException(nameof(minimum), "Amount bounds are 0, 0.01 or minus the maximum.");
+        }
+
+        if (maximum != Pow10(digits))
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximum), "The largest amount is a power of ten.");
+        }
+
+        if (minimum < 0m)
+        {
+            // A signed amount (a change, a headroom): the same magnitudes, negative ones led by a minus sign; a zero is
+            // written without one.
+            var magnitude = Pattern(0.01m, maximum)[1..^1];
+            return $"^(0(\\.00?)?|-?{magnitude})$";
         }
 
         // Below the maximum: any number of up to `digits` digits with up to two decimals; the maximum itself with zeros.

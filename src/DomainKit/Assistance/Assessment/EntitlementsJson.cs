@@ -15,7 +15,7 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public static class EntitlementsJson
 {
-    /// <summary>The contract <see cref="Write"/> writes.</summary>
+    /// <summary>The contract the writers write.</summary>
     public const string Schema = EntitlementsDocument.SchemaName;
 
     /// <summary>Writes an entitlement with every explanation rendered in a language.</summary>
@@ -26,7 +26,27 @@ public static class EntitlementsJson
     public static string Write(HouseholdEntitlements entitlements, Language language)
     {
         ArgumentNullException.ThrowIfNull(entitlements);
-        var e = entitlements;
+        return Write(entitlements, language, only: null);
+    }
+
+    /// <summary>
+    /// Writes an entitlement with only one programme's decisions (for medical assistance, one per bill), as a client
+    /// that asked about that programme reads it; the household's qualifying programmes, monthly cash and unset
+    /// parameters stay whole, so the document is the same contract.
+    /// </summary>
+    /// <param name="entitlements">The entitlement, as <see cref="HouseholdAssessment.Decide(HouseholdClaims, Policies.PolicySet, NodaTime.LocalDate)"/> gives it.</param>
+    /// <param name="language">The language of every summary and reason.</param>
+    /// <param name="programme">The programme whose decisions are written; single-member dibao is written within margin.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entitlements"/> is null.</exception>
+    public static string Write(HouseholdEntitlements entitlements, Language language, Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(entitlements);
+        return Write(entitlements, language, programme == Programme.SingleMemberDibao ? Programme.Margin : programme);
+    }
+
+    private static string Write(HouseholdEntitlements e, Language language, Programme? only)
+    {
         return JsonOutput.Write(w =>
         {
             w.WriteStartObject();
@@ -39,27 +59,27 @@ public static class EntitlementsJson
             JsonOutput.WriteTokens(w, "qualifying", e.Qualifying);
             AmountText.Write(w, "monthlyCash", e.Assessment.MonthlyCash);
             w.WriteStartArray("decisions");
-            WriteDecision(w, e.Dibao, Programme.Dibao, e.Assessment.Dibao.IsEligible, e.Dibao.MonthlyBenefit, null, language);
-            WriteDecision(w, e.ExtremePoverty, Programme.ExtremePoverty, e.Assessment.ExtremePoverty.IsEligible, null, null, language);
-            WriteDecision(w, e.Margin, Programme.Margin, e.Assessment.Margin.IsMargin, e.Assessment.Margin.SingleMemberDibaoMonthly, null, language);
+            WriteDecision(w, e.Dibao, Programme.Dibao, e.Assessment.Dibao.IsEligible, e.Dibao.MonthlyBenefit, null, language, only);
+            WriteDecision(w, e.ExtremePoverty, Programme.ExtremePoverty, e.Assessment.ExtremePoverty.IsEligible, null, null, language, only);
+            WriteDecision(w, e.Margin, Programme.Margin, e.Assessment.Margin.IsMargin, e.Assessment.Margin.SingleMemberDibaoMonthly, null, language, only);
             for (var i = 0; i < e.Medical.Length; i++)
             {
-                WriteDecision(w, e.Medical[i], Programme.MedicalAssistance, e.Medical[i].Amount > Money.Zero, e.Medical[i].Amount, i, language);
+                WriteDecision(w, e.Medical[i], Programme.MedicalAssistance, e.Medical[i].Amount > Money.Zero, e.Medical[i].Amount, i, language, only);
             }
 
             if (e.Expenditure is { } expenditure)
             {
-                WriteDecision(w, expenditure, Programme.ExpenditureHardship, expenditure.Assessment.IsEligible, null, null, language);
+                WriteDecision(w, expenditure, Programme.ExpenditureHardship, expenditure.Assessment.IsEligible, null, null, language, only);
             }
 
             if (e.Temporary is { } temporary)
             {
-                WriteDecision(w, temporary, Programme.TemporaryAssistance, e.Assessment.Qualifies(Programme.TemporaryAssistance), temporary.Amount, null, language);
+                WriteDecision(w, temporary, Programme.TemporaryAssistance, e.Assessment.Qualifies(Programme.TemporaryAssistance), temporary.Amount, null, language, only);
             }
 
             if (e.Education is { } education)
             {
-                WriteDecision(w, education, Programme.EducationAssistance, education.Assessment.IsEligible, education.Assessment.AnnualTotal, null, language);
+                WriteDecision(w, education, Programme.EducationAssistance, education.Assessment.IsEligible, education.Assessment.AnnualTotal, null, language, only);
             }
 
             w.WriteEndArray();
@@ -80,8 +100,13 @@ public static class EntitlementsJson
         });
     }
 
-    private static void WriteDecision(Utf8JsonWriter w, AssistanceDecision decision, Programme programme, bool qualifies, Money? amount, int? bill, Language language)
+    private static void WriteDecision(Utf8JsonWriter w, AssistanceDecision decision, Programme programme, bool qualifies, Money? amount, int? bill, Language language, Programme? only)
     {
+        if (only is { } asked && asked != programme)
+        {
+            return;
+        }
+
         w.WriteStartObject();
         w.WriteString("programme", EnumTokens<Programme>.ToToken(programme));
         w.WriteBoolean("qualifies", qualifies);
