@@ -16,6 +16,8 @@ internal sealed class ApiHost : IAsyncDisposable
     {
         this.app = app;
         Client = app.GetTestClient();
+        // A request that never ends fails its test rather than holding the whole run.
+        Client.Timeout = TimeSpan.FromSeconds(30);
     }
 
     public HttpClient Client { get; }
