@@ -176,11 +176,11 @@ public partial class DocumentationSnippetsTest
     private static Assembly Compile(string code, string name) =>
         Emit([ImplicitUsings, code], OutputKind.ConsoleApplication, name);
 
-    // A fragment sees what an application around it would: every namespace of the library, its packages, the DI
-    // package and ASP.NET Core's minimal API, as the implicit usings and the usings of such an application give.
+    // A fragment sees what an application around it would: every namespace of the library, its packages, the DI and
+    // HTTP API packages and ASP.NET Core's minimal API, as the implicit usings and the usings of such an application give.
     private static Assembly CompileFragment(string code, Fragment fragment, string name)
     {
-        var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly }
+        var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly, typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Namespace!)
             .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.Extensions.DependencyInjection"])
@@ -235,6 +235,7 @@ public partial class DocumentationSnippetsTest
                 typeof(NodaTime.LocalDate).Assembly.Location,
                 typeof(Ardalis.Result.Result).Assembly.Location,
                 typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly.Location,
+                typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly.Location,
             ])
             .Where(path => path.Length > 0)
             .Distinct(StringComparer.Ordinal)

@@ -171,13 +171,13 @@ public sealed class StandardValidatorTest
         Assert.True(invalid.Count == 0, $"{contract}: {string.Join("\n", invalid.Select(json => Problems(contract, json)))}");
     }
 
-    private static bool Validate(string contract, string json)
+    internal static bool Validate(string contract, string json)
     {
         using var document = JsonDocument.Parse(json);
         return SchemaOf(contract).Evaluate(document.RootElement).IsValid;
     }
 
-    private static string Problems(string contract, string json)
+    internal static string Problems(string contract, string json)
     {
         using var document = JsonDocument.Parse(json);
         var results = SchemaOf(contract).Evaluate(document.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = OutputFormat.List });

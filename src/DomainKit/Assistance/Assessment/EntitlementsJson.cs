@@ -26,7 +26,7 @@ public static class EntitlementsJson
     public static string Write(HouseholdEntitlements entitlements, Language language)
     {
         ArgumentNullException.ThrowIfNull(entitlements);
-        return Write(entitlements, language, only: null);
+        return WriteDecisions(entitlements, language, only: null);
     }
 
     /// <summary>
@@ -42,10 +42,10 @@ public static class EntitlementsJson
     public static string Write(HouseholdEntitlements entitlements, Language language, Programme programme)
     {
         ArgumentNullException.ThrowIfNull(entitlements);
-        return Write(entitlements, language, programme == Programme.SingleMemberDibao ? Programme.Margin : programme);
+        return WriteDecisions(entitlements, language, programme == Programme.SingleMemberDibao ? Programme.Margin : programme);
     }
 
-    private static string Write(HouseholdEntitlements e, Language language, Programme? only)
+    private static string WriteDecisions(HouseholdEntitlements e, Language language, Programme? only)
     {
         return JsonOutput.Write(w =>
         {

@@ -59,7 +59,9 @@ public static class ReformReportJson
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(reform);
-        if (!string.Equals(report.BaselinePolicyId, baseline.Id, StringComparison.Ordinal) || !string.Equals(report.ReformPolicyId, reform.Id, StringComparison.Ordinal))
+        // The report names each set as ReformTally does: its identifier, with "*" when it carries overrides.
+        if (!string.Equals(report.BaselinePolicyId, baseline.LabelIn(Explanations.Language.English), StringComparison.Ordinal)
+            || !string.Equals(report.ReformPolicyId, reform.LabelIn(Explanations.Language.English), StringComparison.Ordinal))
         {
             throw new ArgumentException("The policy sets are not the ones the report was computed under.", nameof(baseline));
         }

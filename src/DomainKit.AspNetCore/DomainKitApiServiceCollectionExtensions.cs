@@ -1,0 +1,38 @@
+using DomainKit.AspNetCore;
+using DomainKit.Contracts;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers what the DomainKit HTTP API needs beside the policy sets (<c>AddDomainKit</c>).</summary>
+public static class DomainKitApiServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the API's limits and lets the application's own endpoints bind and write DomainKit's contract
+    /// documents (<see cref="ContractJsonContext"/>: camel-case names, contract tokens for enums, ISO dates, amounts as
+    /// decimal strings), without reflection.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Changes to the default limits; optional.</param>
+    /// <returns>The same collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    public static IServiceCollection AddDomainKitApi(this IServiceCollection services, Action<DomainKitApiOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<DomainKitApiOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.Configure<JsonOptions>(json =>
+        {
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
+            foreach (var converter in ContractJsonContext.Default.Options.Converters)
+            {
+                json.SerializerOptions.Converters.Add(converter);
+            }
+        });
+        return services;
+    }
+}

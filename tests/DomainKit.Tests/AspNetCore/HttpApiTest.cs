@@ -1,0 +1,320 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using DomainKit.Assistance;
+using DomainKit.AspNetCore;
+using DomainKit.Contracts;
+using DomainKit.Policies;
+using DomainKit.Tests.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace DomainKit.Tests.AspNetCore;
+
+/// <summary>
+/// The HTTP API through a real ASP.NET Core pipeline: each endpoint's answer against figures worked out by hand from the
+/// specification, its headers, its problems with paths and codes, its limits, and every document against its
+/// published schema.
+/// </summary>
+public sealed class HttpApiTest
+{
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "Repository", "examples");
+    private static readonly string Claims = File.ReadAllText(Path.Combine(Examples, "claims.json"));
+
+    [Fact]
+    public async Task Assess_DecidesEveryProgrammeFromJsonAlone_WithTheFiguresOfTheSpecification()
+    {
+        await using var host = await ApiHost.Start();
+        using var response = await host.Client.PostAsync("/api/assess?date=2026-03-01", Json(Claims));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(StandardValidatorTest.Validate(EntitlementsJson.Schema, body), StandardValidatorTest.Problems(EntitlementsJson.Schema, body));
+
+        var document = JsonNode.Parse(body)!;
+        var decisions = document["decisions"]!.AsArray();
+        // DB-02: 950 × 3 counted members less 18,000 / 12 of wages = 1,350.00 a month.
+        Assert.Equal("1350.00", Decision(decisions, "dibao")["amount"]!.GetValue<string>());
+        // MA-01..03: (52,000 − 2,000 excluded − 30,000 basic − 5,000 critical-illness) × 70 % = 10,500.00, under the cap.
+        Assert.Equal("10500.00", Decision(decisions, "medicalAssistance")["amount"]!.GetValue<string>());
+        // EX-01: a dibao household is not an expenditure-hardship household.
+        Assert.False(Decision(decisions, "expenditureHardship")["qualifies"]!.GetValue<bool>());
+        Assert.Contains("DB-02", Decision(decisions, "dibao")["citedRules"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("en", document["language"]!.GetValue<string>());
+
+        var policy = PolicySets.ZhifuPilot;
+        Assert.Equal(policy.Id, Header(response, "DomainKit-Policy"));
+        Assert.Equal(policy.Version, Header(response, "DomainKit-Policy-Version"));
+        Assert.Equal(policy.ContentHash, Header(response, "DomainKit-Policy-Hash"));
+        Assert.Equal(policy.ContentHash, document["policyContentHash"]!.GetValue<string>());
+        Assert.Matches(@"^\d+\.\d+\.\d+", Header(response, "DomainKit-Version"));
+    }
+
+    [Fact]
+    public async Task Assess_SpeaksChinese_WhenTheClientPrefersIt()
+    {
+        await using var host = await ApiHost.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assess?date=2026-03-01") { Content = Json(Claims) };
+        request.Headers.AcceptLanguage.ParseAdd("en;q=0.5, zh-CN");
+        using var response = await host.Client.SendAsync(request);
+        var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("zh-CN", document["language"]!.GetValue<string>());
+        Assert.Equal("zh-CN", Header(response, "Content-Language"));
+        var summary = Decision(document["decisions"]!.AsArray(), "dibao")["summary"]!.GetValue<string>();
+        Assert.Contains("最低生活保障", summary, StringComparison.Ordinal);
+        Assert.Contains("1350.00", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DecideProgramme_GivesThatProgrammesDecisionsOnly_AndAnUnknownProgrammeIsNotFound()
+    {
+        await using var host = await ApiHost.Start();
+        using var medical = await host.Client.PostAsync("/api/programmes/medicalAssistance/decide?date=2026-03-01", Json(Claims));
+        var body = await medical.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, medical.StatusCode);
+        Assert.True(StandardValidatorTest.Validate(EntitlementsJson.Schema, body), StandardValidatorTest.Problems(EntitlementsJson.Schema, body));
+        var decisions = JsonNode.Parse(body)!["decisions"]!.AsArray();
+        var only = Assert.Single(decisions)!;
+        Assert.Equal("medicalAssistance", only["programme"]!.GetValue<string>());
+        Assert.Equal("10500.00", only["amount"]!.GetValue<string>());
+        Assert.Equal(0, only["bill"]!.GetValue<int>());
+
+        using var unknown = await host.Client.PostAsync("/api/programmes/lottery/decide", Json(Claims));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType!.MediaType);
+        Assert.Contains(("programme", ApiErrorCodes.NotFound), await Problems(unknown));
+    }
+
+    [Fact]
+    public async Task ABadField_IsAProblemNamingItsPathAndCode_WithoutEchoingTheValue()
+    {
+        await using var host = await ApiHost.Start();
+        var bad = Claims.Replace("\"1978-04-12\"", "\"1978-02-30\"", StringComparison.Ordinal).Replace("\"15000.00\" }", "\"15000.005\" }", StringComparison.Ordinal);
+        using var response = await host.Client.PostAsync("/api/assess?date=2026-03-01", Json(bad));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = JsonNode.Parse(text)!;
+        Assert.Equal(400, problem["status"]!.GetValue<int>());
+        Assert.Equal("/api/assess", problem["instance"]!.GetValue<string>());
+        var errors = await Problems(response, text);
+        Assert.Contains(("household.members[0].birthDate", DomainKit.Validation.ErrorCodes.DateInvalid), errors);
+        Assert.DoesNotContain("1978-02-30", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("15000.005", text, StringComparison.Ordinal);
+        Assert.Equal(PolicySets.ZhifuPilot.Id, Header(response, "DomainKit-Policy"));
+
+        using var badDate = await host.Client.PostAsync("/api/assess?date=2026-13-01", Json(Claims));
+        Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
+        Assert.Contains(("date", DomainKit.Validation.ErrorCodes.DateInvalid), await Problems(badDate));
+
+        using var badPolicy = await host.Client.PostAsync("/api/assess?policy=nowhere", Json(Claims));
+        Assert.Equal(HttpStatusCode.NotFound, badPolicy.StatusCode);
+        Assert.Contains(("policy", DomainKit.Validation.ErrorCodes.PolicyUnknown), await Problems(badPolicy));
+
+        using var empty = await host.Client.PostAsync("/api/assess", Json(string.Empty));
+        Assert.Contains(("", ApiErrorCodes.BodyEmpty), await Problems(empty));
+
+        using var notJson = await host.Client.PostAsync("/api/assess", Json("{\"schema\": "));
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Contains(DomainKit.Validation.ErrorCodes.JsonMalformed, (await Problems(notJson)).Select(e => e.Code));
+    }
+
+    [Fact]
+    public async Task ProblemMessages_AreInTheClientsLanguage()
+    {
+        await using var host = await ApiHost.Start();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assess?date=2026-02-30") { Content = Json(Claims) };
+        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        using var response = await host.Client.SendAsync(request);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("请求内容有误", problem["title"]!.GetValue<string>());
+        Assert.Contains("日期", problem["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ABodyOverTheLimit_IsRefusedWith413_BeforeItIsRead()
+    {
+        await using var host = await ApiHost.Start(limits => limits.MaxDocumentBytes = 512);
+        using var response = await host.Client.PostAsync("/api/assess?date=2026-03-01", Json(Claims));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains(("", ApiErrorCodes.BodyTooLarge), await Problems(response));
+
+        // Without a declared length the body is counted as it arrives.
+        using var streamed = new HttpRequestMessage(HttpMethod.Post, "/api/assess") { Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(Claims))) };
+        streamed.Headers.TransferEncodingChunked = true;
+        using var counted = await host.Client.SendAsync(streamed);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, counted.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARequestPastItsTimeLimit_IsStoppedWith503()
+    {
+        await using var host = await ApiHost.Start(limits => limits.RequestTimeout = TimeSpan.FromMilliseconds(200));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assess") { Content = new SlowContent(Encoding.UTF8.GetBytes(Claims), TimeSpan.FromSeconds(5)) };
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(("", ApiErrorCodes.Timeout), await Problems(response));
+    }
+
+    [Fact]
+    public async Task Policies_AreListedWithTheirHashes_AndShownAsPolicyFiles()
+    {
+        await using var host = await ApiHost.Start();
+        using var response = await host.Client.GetAsync("/api/policies");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(StandardValidatorTest.Validate(PolicyListJson.Schema, body), StandardValidatorTest.Problems(PolicyListJson.Schema, body));
+        var listed = JsonNode.Parse(body)!["policies"]!.AsArray().ToDictionary(p => p!["id"]!.GetValue<string>(), p => p!["contentHash"]!.GetValue<string>());
+        foreach (var id in PolicySets.BundledIds)
+        {
+            Assert.Equal(PolicySets.Bundled(id).Value.ContentHash, listed[id]);
+        }
+
+        using var shown = await host.Client.GetAsync("/api/policies/" + PolicySets.NationalBaselineId);
+        var file = await shown.Content.ReadAsStringAsync();
+        Assert.Equal(PolicySetJson.Write(PolicySets.NationalBaseline), file);
+        Assert.Equal(PolicySets.NationalBaseline.ContentHash, Header(shown, "DomainKit-Policy-Hash"));
+
+        using var missing = await host.Client.GetAsync("/api/policies/nowhere");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Parameters_GiveTheValueInEffectOnTheDate_WithItsProvenance()
+    {
+        await using var host = await ApiHost.Start();
+        var policy = PolicySets.ZhifuPilot;
+        var timeline = policy.Timelines.Single(t => t.Parameter.Id == "dibaoStandardMonthly");
+        var dates = timeline.EffectiveDates;
+
+        using var response = await host.Client.GetAsync($"/api/policies/{policy.Id}/parameters?date=2026-03-01");
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, body), StandardValidatorTest.Problems(PolicyParametersJson.Schema, body));
+        var parameters = JsonNode.Parse(body)!["parameters"]!.AsArray();
+        Assert.Equal(policy.Timelines.Count(), parameters.Count);
+        var standard = parameters.Single(p => p!["id"]!.GetValue<string>() == "dibaoStandardMonthly")!;
+        Assert.Equal("DB-01", standard["rule"]!.GetValue<string>());
+        var value = Assert.Single(standard["values"]!.AsArray())!;
+        var inEffect = dates.Last(d => d <= new NodaTime.LocalDate(2026, 3, 1));
+        Assert.Equal(DomainKit.Dates.Format(inEffect), value["from"]!.GetValue<string>());
+        Assert.Equal(policy.ValueAt(DibaoParameters.StandardMonthly, new NodaTime.LocalDate(2026, 3, 1)).Value.Value.Yuan, value["value"]!.GetValue<decimal>());
+        Assert.True(value["inEffect"]!.GetValue<bool>());
+        Assert.False(string.IsNullOrWhiteSpace(value["citation"]!.GetValue<string>()));
+
+        using var history = await host.Client.GetAsync($"/api/policies/{policy.Id}/parameters/dibaoStandardMonthly?date=2026-03-01");
+        var historyBody = await history.Content.ReadAsStringAsync();
+        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, historyBody), StandardValidatorTest.Problems(PolicyParametersJson.Schema, historyBody));
+        var values = Assert.Single(JsonNode.Parse(historyBody)!["parameters"]!.AsArray())!["values"]!.AsArray();
+        Assert.Equal(dates.Select(DomainKit.Dates.Format), values.Select(v => v!["from"]!.GetValue<string>()));
+        Assert.Equal(1, values.Count(v => v!["inEffect"]!.GetValue<bool>()));
+
+        using var unknown = await host.Client.GetAsync($"/api/policies/{policy.Id}/parameters/noSuchThing");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains(("parameter", ApiErrorCodes.NotFound), await Problems(unknown));
+    }
+
+    [Fact]
+    public async Task Rules_AreTheCatalogueWithTheirSources()
+    {
+        await using var host = await ApiHost.Start();
+        using var response = await host.Client.GetAsync("/api/rules");
+        var rules = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["rules"]!.AsArray();
+        var dibao = rules.Single(r => r!["id"]!.GetValue<string>() == "DB-01")!;
+        Assert.False(string.IsNullOrWhiteSpace(dibao["source"]!.GetValue<string>()));
+        Assert.Equal(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "docs", "rules", "catalogue.json")), await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Compare_StreamsACaseloadThroughAReform_WithHandWorkedFigures()
+    {
+        await using var host = await ApiHost.Start();
+        var household = JsonNode.Parse(Claims)!["household"]!.ToJsonString();
+        var rich = household.Replace("\"18000.00\"", "\"900000.00\"", StringComparison.Ordinal);
+        var caseload = household + "\n\n" + rich + "\n";
+        using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(StandardValidatorTest.Validate(ReformReportJson.Schema, body), StandardValidatorTest.Problems(ReformReportJson.Schema, body));
+        var report = JsonNode.Parse(body)!;
+        Assert.Equal(2, report["households"]!.GetValue<long>());
+        Assert.Equal(1, report["winners"]!.GetValue<long>());
+        Assert.Equal(0, report["losers"]!.GetValue<long>());
+        var dibao = report["programmes"]!.AsArray().Single(p => p!["programme"]!.GetValue<string>() == "dibao")!;
+        // DB-02 before: 950 × 3 − 1,500 = 1,350; after: 1,000 × 3 − 1,500 = 1,500 a month; the rich household stays out.
+        Assert.Equal(1, dibao["eligibleBefore"]!.GetValue<long>());
+        Assert.Equal("1350.00", dibao["amountBefore"]!.GetValue<string>());
+        Assert.Equal("1500.00", dibao["amountAfter"]!.GetValue<string>());
+        Assert.Equal("150.00", dibao["change"]!.GetValue<string>());
+        Assert.Equal("perMonth", dibao["amountBasis"]!.GetValue<string>());
+        Assert.True(report["reform"]!["modified"]!.GetValue<bool>());
+        Assert.NotEqual(report["baseline"]!["contentHash"]!.GetValue<string>(), report["reform"]!["contentHash"]!.GetValue<string>());
+
+        using var bad = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(household + "\n{\"schema\":1}\n" + household.Replace("\"1978-04-12\"", "\"1978-02-30\"", StringComparison.Ordinal), Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        var problems = await Problems(bad);
+        Assert.Contains(problems, p => p.Path.StartsWith("lines[1]", StringComparison.Ordinal));
+        Assert.Contains(("lines[2].members[0].birthDate", DomainKit.Validation.ErrorCodes.DateInvalid), problems);
+
+        using var noReform = await host.Client.PostAsync("/api/compare?date=2026-03-01", new StringContent(household, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Contains(("reform", DomainKit.Validation.ErrorCodes.Required), await Problems(noReform));
+
+        using var badSet = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=noSuchParameter=1", new StringContent(household, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.BadRequest, badSet.StatusCode);
+        Assert.Contains("set[0]", (await Problems(badSet)).Select(p => p.Path));
+    }
+
+    [Fact]
+    public async Task Compare_RefusesACaseloadOverItsLimit()
+    {
+        await using var host = await ApiHost.Start(limits => limits.MaxCaseloadBytes = 4_000);
+        var household = JsonNode.Parse(Claims)!["household"]!.ToJsonString();
+        var caseload = string.Concat(Enumerable.Repeat(household + "\n", 20));
+        using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ContractDocuments_BindInTheApplicationsOwnEndpoints_AndMapToTheDomain()
+    {
+        await using var host = await ApiHost.Start(more: app => app.MapPost("/mine", (HouseholdClaimsDocument claims) =>
+        {
+            var mapped = claims.ToClaims();
+            return mapped.IsSuccess ? Results.Ok(mapped.Value.Bills.Length) : Results.BadRequest();
+        }));
+        using var response = await host.Client.PostAsync("/mine", Json(Claims));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("1", await response.Content.ReadAsStringAsync());
+    }
+
+    private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    private static JsonNode Decision(JsonArray decisions, string programme) =>
+        decisions.First(d => d!["programme"]!.GetValue<string>() == programme)!;
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values) ? values.Single() : throw new Xunit.Sdk.XunitException($"No {name} header.");
+
+    private static async Task<List<(string Path, string Code)>> Problems(HttpResponseMessage response, string? text = null)
+    {
+        text ??= await response.Content.ReadAsStringAsync();
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return [.. JsonNode.Parse(text)!["errors"]!.AsArray().Select(e => (e!["path"]!.GetValue<string>(), e["code"]!.GetValue<string>()))];
+    }
+
+    /// <summary>A body that sends its first byte, then waits before the rest, as a slow or stalled client does.</summary>
+    private sealed class SlowContent(byte[] bytes, TimeSpan pause) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await stream.WriteAsync(bytes.AsMemory(0, 1));
+            await stream.FlushAsync();
+            await Task.Delay(pause);
+            await stream.WriteAsync(bytes.AsMemory(1));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+}
