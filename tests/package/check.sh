@@ -20,8 +20,10 @@ echo "== pack DomainKit $version and the domainkit tool"
 dotnet pack "$root/src/DomainKit/DomainKit.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/DomainKit.Cli/DomainKit.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/DomainKit.Extensions.DependencyInjection/DomainKit.Extensions.DependencyInjection.csproj" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/DomainKit.AspNetCore/DomainKit.AspNetCore.csproj" -c Release -o "$feed" --nologo -v quiet
 for file in "DomainKit.$version.nupkg" "DomainKit.$version.snupkg" "DomainKit.Cli.$version.nupkg" \
-  "DomainKit.Extensions.DependencyInjection.$version.nupkg" "DomainKit.Extensions.DependencyInjection.$version.snupkg"; do
+  "DomainKit.Extensions.DependencyInjection.$version.nupkg" "DomainKit.Extensions.DependencyInjection.$version.snupkg" \
+  "DomainKit.AspNetCore.$version.nupkg" "DomainKit.AspNetCore.$version.snupkg"; do
   [ -f "$feed/$file" ] || { echo "missing $file" >&2; exit 1; }
 done
 
@@ -98,6 +100,55 @@ if [ "$aot" = true ]; then
   grep -q "Generating native code" "$work/aot.log" || { echo "the publish did not compile ahead of time" >&2; exit 1; }
   expect "$("$work/aot/Consumer")"
   echo "ok: the NativeAOT binary prints the same"
+fi
+
+if [ "$aot" = true ]; then
+  # The HTTP API as the guide hosts it (its first C# block, on a free port instead of 5080), from the packages,
+  # published with NativeAOT and asked to decide the sample claims.
+  echo "== the HTTP API from its package, NativeAOT"
+  api="$work/api"
+  mkdir -p "$api"
+  cp "$work/nuget.config" "$api/"
+  cat > "$api/Api.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk.Web">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <RestorePackagesPath>$work/packages</RestorePackagesPath>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="DomainKit.AspNetCore" Version="$version" />
+  </ItemGroup>
+</Project>
+PROJECT
+  port=$(( 20000 + RANDOM % 20000 ))
+  awk '/^```csharp/{inside=1; next} inside && /^```/{exit} inside{print}' "$root/docs/guides/http-api.md" \
+    | sed "s|http://127.0.0.1:5080|http://127.0.0.1:$port|" > "$api/Program.cs"
+  grep -q "MapDomainKit" "$api/Program.cs" || { echo "docs/guides/http-api.md does not start with the hosting code" >&2; exit 1; }
+  (cd "$api" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:TrimmerSingleWarn=false \
+    -p:IlcTreatWarningsAsErrors=true -p:SuppressTrimAnalysisWarnings=false -o "$work/api-aot" --nologo -v normal) > "$work/api-aot.log" 2>&1 \
+    || { cat "$work/api-aot.log" >&2; echo "NativeAOT publish of the HTTP API failed" >&2; exit 1; }
+  if grep -E 'warning (IL|CS)[0-9]+' "$work/api-aot.log"; then
+    echo "NativeAOT publish of the HTTP API gave warnings" >&2
+    exit 1
+  fi
+  "$work/api-aot/Api" > "$work/api.log" 2>&1 &
+  server=$!
+  answer=""
+  for _ in $(seq 1 50); do
+    answer="$(curl -s -H 'Content-Type: application/json' --data-binary @"$root/docs/examples/claims.json" \
+      "http://127.0.0.1:$port/api/assess?date=2026-03-01" || true)"
+    [ -n "$answer" ] && break
+    sleep 0.2
+  done
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  printf '%s\n' "$answer" | grep -q '"monthlyCash": "1350.00"' \
+    || { echo "the NativeAOT API did not decide the sample claims:" >&2; printf '%s\n' "$answer" >&2; cat "$work/api.log" >&2; exit 1; }
+  printf '%s\n' "$answer" | grep -q '"amount": "10500.00"' || { echo "the NativeAOT API did not decide the bill" >&2; exit 1; }
+  echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00)"
 fi
 
 echo "== the domainkit tool from its package"
