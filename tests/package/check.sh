@@ -120,6 +120,7 @@ if [ "$aot" = true ]; then
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="DomainKit.AspNetCore" Version="$version" />
+    <PackageReference Include="Scalar.AspNetCore" Version="3.0.0" />
   </ItemGroup>
 </Project>
 PROJECT
@@ -143,12 +144,15 @@ PROJECT
     [ -n "$answer" ] && break
     sleep 0.2
   done
+  openapi="$(curl -s "http://127.0.0.1:$port/openapi/v1.json" || true)"
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
   printf '%s\n' "$answer" | grep -q '"monthlyCash": "1350.00"' \
     || { echo "the NativeAOT API did not decide the sample claims:" >&2; printf '%s\n' "$answer" >&2; cat "$work/api.log" >&2; exit 1; }
   printf '%s\n' "$answer" | grep -q '"amount": "10500.00"' || { echo "the NativeAOT API did not decide the bill" >&2; exit 1; }
-  echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00)"
+  printf '%s\n' "$openapi" | grep -q '"operationId": "assess"' \
+    || { echo "the NativeAOT API did not describe itself in OpenAPI:" >&2; printf '%s\n' "$openapi" | head -20 >&2; exit 1; }
+  echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00) and serves its OpenAPI document"
 fi
 
 echo "== the domainkit tool from its package"

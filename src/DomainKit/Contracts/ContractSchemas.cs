@@ -52,6 +52,15 @@ public static class ContractSchemas
 
     private static readonly FrozenSet<string> NumberAmounts = new[] { Assistance.CaseEventJson.FirstSchema, Assistance.HouseholdJson.FirstSchema }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The contract each document type writes today, by the type's name (<c>HouseholdDocument</c> is
+    /// <c>domainkit/household@2</c>, not the first version it still reads), for schemas published elsewhere, such as
+    /// the components of an OpenAPI document, which are named after the types.
+    /// </summary>
+    internal static FrozenDictionary<string, string> CurrentContractsByTypeName { get; } = Roots
+        .Where(r => !NumberAmounts.Contains(r.Key))
+        .ToFrozenDictionary(r => r.Value.Type.Name, r => r.Key, StringComparer.Ordinal);
+
     /// <summary>Every contract that has a schema, such as <c>domainkit/household@1</c>, in ordinal order.</summary>
     public static IReadOnlyList<string> Contracts { get; } = [.. Roots.Keys.Order(StringComparer.Ordinal)];
 

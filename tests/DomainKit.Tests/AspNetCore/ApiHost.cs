@@ -1,9 +1,11 @@
 using DomainKit.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Scalar.AspNetCore;
 
 namespace DomainKit.Tests.AspNetCore;
 
@@ -30,9 +32,13 @@ internal sealed class ApiHost : IAsyncDisposable
     /// <summary>Where the application listens (the in-memory server's base address when not on Kestrel).</summary>
     public Uri Address { get; }
 
-    public static async Task<ApiHost> Start(Action<DomainKitApiOptions>? limits = null, Action<WebApplication>? more = null)
+    public static async Task<ApiHost> Start(Action<DomainKitApiOptions>? limits = null, Action<WebApplication>? more = null, Action<WebApplicationBuilder>? services = null)
     {
-        var app = Build(limits, more, builder => builder.WebHost.UseTestServer());
+        var app = Build(limits, more, builder =>
+        {
+            builder.WebHost.UseTestServer();
+            services?.Invoke(builder);
+        });
         await app.StartAsync();
         var client = app.GetTestClient();
         return new ApiHost(app, client, client.BaseAddress!);
@@ -40,8 +46,20 @@ internal sealed class ApiHost : IAsyncDisposable
 
     public static async Task<ApiHost> StartOnLoopback()
     {
-        // Port 0: the system gives a free port, so parallel runs never collide.
-        var app = Build(null, null, builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        // Port 0: the system gives a free port, so parallel runs never collide. The OpenAPI document and the API page
+        // as the integrators' guide adds them.
+        var app = Build(
+            null,
+            app =>
+            {
+                app.MapOpenApi();
+                app.MapScalarApiReference();
+            },
+            builder =>
+            {
+                builder.WebHost.UseUrls("http://127.0.0.1:0");
+                builder.Services.AddOpenApi(options => options.AddDomainKitContracts());
+            });
         await app.StartAsync();
         var address = new Uri(app.Urls.Single());
         return new ApiHost(app, new HttpClient { BaseAddress = address }, address);

@@ -177,13 +177,14 @@ public partial class DocumentationSnippetsTest
         Emit([ImplicitUsings, code], OutputKind.ConsoleApplication, name);
 
     // A fragment sees what an application around it would: every namespace of the library, its packages, the DI and
-    // HTTP API packages and ASP.NET Core's minimal API, as the implicit usings and the usings of such an application give.
+    // HTTP API packages, ASP.NET Core's minimal API with its OpenAPI package and the Scalar page, as the implicit
+    // usings and the usings of such an application give.
     private static Assembly CompileFragment(string code, Fragment fragment, string name)
     {
         var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly, typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Namespace!)
-            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.Extensions.DependencyInjection"])
+            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.OpenApi", "Microsoft.Extensions.DependencyInjection", "Scalar.AspNetCore"])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var usings = ImplicitUsings + string.Concat(namespaces.Select(n => $"global using {n};\n"));
@@ -236,6 +237,9 @@ public partial class DocumentationSnippetsTest
                 typeof(Ardalis.Result.Result).Assembly.Location,
                 typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly.Location,
                 typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly.Location,
+                typeof(Microsoft.AspNetCore.OpenApi.OpenApiOptions).Assembly.Location,
+                typeof(Microsoft.OpenApi.OpenApiDocument).Assembly.Location,
+                typeof(Scalar.AspNetCore.ScalarOptions).Assembly.Location,
             ])
             .Where(path => path.Length > 0)
             .Distinct(StringComparer.Ordinal)
