@@ -10,7 +10,9 @@ public static class DomainKitApiServiceCollectionExtensions
     /// <summary>
     /// Registers the API's limits and lets the application's own endpoints bind and write DomainKit's contract
     /// documents (<see cref="ContractJsonContext"/>: camel-case names, contract tokens for enums, ISO dates, amounts as
-    /// decimal strings), without reflection.
+    /// decimal strings), without reflection. A contract document binds only if the library's reader would accept its
+    /// shape: an unknown property, a number written as text or a null where the contract has none fails binding
+    /// (400). Duplicate property names are refused in every JSON body the application reads.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Changes to the default limits; optional.</param>
@@ -27,7 +29,11 @@ public static class DomainKitApiServiceCollectionExtensions
 
         services.Configure<JsonOptions>(json =>
         {
-            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractBinding.Resolver);
+
+            // A name given twice is refused in every body: which of the two values counts differs between parsers,
+            // so a body could mean one thing to a gateway and another here.
+            json.SerializerOptions.AllowDuplicateProperties = false;
             foreach (var converter in ContractJsonContext.Default.Options.Converters)
             {
                 json.SerializerOptions.Converters.Add(converter);

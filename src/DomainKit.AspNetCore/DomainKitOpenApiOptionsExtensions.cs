@@ -1,6 +1,7 @@
 using DomainKit.AspNetCore;
+using Microsoft.AspNetCore.OpenApi;
 
-namespace Microsoft.AspNetCore.OpenApi;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Describes the DomainKit endpoints in an OpenAPI document with the contracts' published schemas.</summary>
 public static class DomainKitOpenApiOptionsExtensions

@@ -125,8 +125,11 @@ if [ "$aot" = true ]; then
 </Project>
 PROJECT
   port=$(( 20000 + RANDOM % 20000 ))
-  awk '/^```csharp/{inside=1; next} inside && /^```/{exit} inside{print}' "$root/docs/guides/http-api.md" \
-    | sed "s|http://127.0.0.1:5080|http://127.0.0.1:$port|" > "$api/Program.cs"
+  # The one using the guide names beside its block: the Scalar page's namespace is not among a web project's implicit ones.
+  { echo 'using Scalar.AspNetCore;'
+    awk '/^```csharp/{inside=1; next} inside && /^```/{exit} inside{print}' "$root/docs/guides/http-api.md" \
+      | sed "s|http://127.0.0.1:5080|http://127.0.0.1:$port|"
+  } > "$api/Program.cs"
   grep -q "MapDomainKit" "$api/Program.cs" || { echo "docs/guides/http-api.md does not start with the hosting code" >&2; exit 1; }
   (cd "$api" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -p:TrimmerSingleWarn=false \
     -p:IlcTreatWarningsAsErrors=true -p:SuppressTrimAnalysisWarnings=false -o "$work/api-aot" --nologo -v normal) > "$work/api-aot.log" 2>&1 \

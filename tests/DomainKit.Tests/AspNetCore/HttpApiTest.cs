@@ -283,6 +283,26 @@ public sealed class HttpApiTest
         using var response = await host.Client.PostAsync("/mine", Json(Claims));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("1", await response.Content.ReadAsStringAsync());
+
+        // Binding is as strict as the readers and the schemas, whatever the application's own JSON options allow:
+        // no unknown property, no number written as a string, no property given twice.
+        var claims = JsonNode.Parse(Claims)!.AsObject();
+        var unknown = claims.DeepClone().AsObject();
+        unknown["approved"] = true;
+        var numberAsText = claims.DeepClone().AsObject();
+        numberAsText["household"]!["assets"]!["homesOwned"] = "1";
+        var twice = claims.ToJsonString()[..^1] + ", \"bills\": []}";
+        var nullHousehold = claims.DeepClone().AsObject();
+        nullHousehold["household"] = null;
+        var nullMembers = claims.DeepClone().AsObject();
+        nullMembers["household"]!["members"] = null;
+        var nullMember = claims.DeepClone().AsObject();
+        nullMember["household"]!["members"]![0] = null;
+        foreach (var body in new[] { unknown.ToJsonString(), numberAsText.ToJsonString(), twice, nullHousehold.ToJsonString(), nullMembers.ToJsonString(), nullMember.ToJsonString() })
+        {
+            using var refused = await host.Client.PostAsync("/mine", Json(body));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
     }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using DomainKit.Contracts;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection;
 using Scalar.AspNetCore;
 
