@@ -34,8 +34,41 @@ internal sealed class ContractSchemaTransformer : IOpenApiDocumentTransformer
             }
         }
 
+        DescribeProblemErrors(components);
         RemoveUnreferenced(document, components);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every problem the endpoints answer with lists its errors (RFC 9457 allows such members); the generator's
+    /// ProblemDetails knows only the standard members, so the list is added to it.
+    /// </summary>
+    private static void DescribeProblemErrors(IDictionary<string, IOpenApiSchema> components)
+    {
+        if (!components.TryGetValue("ProblemDetails", out var found) || found is not OpenApiSchema problem)
+        {
+            return;
+        }
+
+        static OpenApiSchema Text(string description) => new() { Type = JsonSchemaType.String, Description = description };
+        problem.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        problem.Properties["errors"] = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Array,
+            Description = "Every problem found, each at its field path with a stable code; a refused value is never repeated.",
+            Items = new OpenApiSchema
+            {
+                Type = JsonSchemaType.Object,
+                AdditionalPropertiesAllowed = false,
+                Required = new HashSet<string>(["path", "code", "message"], StringComparer.Ordinal),
+                Properties = new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal)
+                {
+                    ["path"] = Text("The field path, such as household.members[0].birthDate; empty for the body as a whole."),
+                    ["code"] = Text("A stable code, such as date.invalid or request.body.tooLarge."),
+                    ["message"] = Text("The problem in the language of Accept-Language (en or zh-CN)."),
+                },
+            },
+        };
     }
 
     private static void RemoveUnreferenced(OpenApiDocument document, IDictionary<string, IOpenApiSchema> components)

@@ -62,6 +62,12 @@ public sealed class OpenApiTest
         }
 
         Assert.Null(document["components"]!["schemas"]!["MedicalBillDocument"]);
+
+        // A problem's errors are described as the endpoints write them.
+        var error = document["components"]!["schemas"]!["ProblemDetails"]!["properties"]!["errors"]!["items"]!;
+        Assert.Equal(["path", "code", "message"], error["required"]!.AsArray().Select(r => r!.GetValue<string>()));
+        var refused = assess["responses"]!["400"]!["content"]!["application/problem+json"]!["schema"]!["$ref"]!.GetValue<string>();
+        Assert.Equal("#/components/schemas/ProblemDetails", refused);
     }
 
     [Fact]
