@@ -25,16 +25,17 @@ internal static class CompareCommand
         var set = new Option<string[]>("--set") { Description = text.Say($"A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date."), AllowMultipleArgumentsPerToken = false };
         var date = new Option<string>("--date") { Description = text.Say($"The date of evaluation, yyyy-MM-dd."), Required = true };
         var csv = new Option<FileInfo?>("--csv") { Description = text.Say($"Also write the programme and fund tables as CSV to this file.") };
+        var json = new Option<FileInfo?>("--json") { Description = text.Say($"Also write the comparison as a domainkit/reform-report@1 document to this file.") };
         var command = new Command("compare", text.Say($"Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers."))
         {
-            input, baseline, reform, set, date, csv,
+            input, baseline, reform, set, date, csv, json,
         };
         command.SetAction(parsed => Run(text, 
-            parsed.GetValue(input)!, parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(csv), output, error));
+            parsed.GetValue(input)!, parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(csv), parsed.GetValue(json), output, error));
         return command;
     }
 
-    private static int Run(CliText text, FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, TextWriter output, TextWriter error)
+    private static int Run(CliText text, FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, FileInfo? json, TextWriter output, TextWriter error)
     {
         if (!InputFiles.TryParseDate(dateArgument, out var date))
         {
@@ -79,6 +80,12 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
+        using var jsonFile = json is null ? null : OutputFile.Open(text, "--json", json, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. csv is null ? Array.Empty<FileInfo>() : [csv]]);
+        if (json is not null && jsonFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
         long bad = 0;
         string? stopped = null;
         var report = ReformComparison.Compare(Households(text, inputStream, error, () => bad++, problem => stopped = problem), baseline.Value, reform.Value, date);
@@ -114,6 +121,13 @@ internal static class CompareCommand
             }
 
             csvFile.Commit();
+        }
+
+        if (jsonFile is not null)
+        {
+            var document = Encoding.UTF8.GetBytes(ReformReportJson.Write(r, baseline.Value, reform.Value));
+            jsonFile.Stream.Write(document);
+            jsonFile.Commit();
         }
 
         return ExitCodes.Success;

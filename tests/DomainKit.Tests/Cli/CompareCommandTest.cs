@@ -43,6 +43,33 @@ public class CompareCommandTest
     }
 
     [Fact]
+    public void TheJsonReport_IsTheReformReportContract_WithTheHandWorkedFigures()
+    {
+        // The four households of the HTTP API guide: dibao 1,350 + 450 a month before, 1,500 + 500 + 25 after.
+        var input = Path.Combine(RepositoryRoot.Path, "docs", "examples", "caseload.jsonl");
+        var json = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.json");
+        var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", json);
+        Assert.True(code == 0, error);
+        var text = File.ReadAllText(json);
+        Assert.True(Serialization.StandardValidatorTest.Validate(ReformReportJson.Schema, text), Serialization.StandardValidatorTest.Problems(ReformReportJson.Schema, text));
+        var report = System.Text.Json.Nodes.JsonNode.Parse(text)!;
+        Assert.Equal(4, report["households"]!.GetValue<long>());
+        Assert.Equal("2700.00", report["totalGain"]!.GetValue<string>());
+        var dibao = report["programmes"]!.AsArray().Single(p => p!["programme"]!.GetValue<string>() == "dibao")!;
+        Assert.Equal("1800.00", dibao["amountBefore"]!.GetValue<string>());
+        Assert.Equal("2025.00", dibao["amountAfter"]!.GetValue<string>());
+        Assert.Equal(1, dibao["newlyEligible"]!.GetValue<long>());
+        Assert.Equal(PolicySets.ZhifuPilot.ContentHash, report["baseline"]!["contentHash"]!.GetValue<string>());
+
+        // The report never takes the place of the households it was computed from.
+        var copy = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.jsonl");
+        File.Copy(input, copy);
+        var before = File.ReadAllBytes(copy);
+        Assert.NotEqual(0, Run("compare", copy, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", copy).Code);
+        Assert.Equal(before, File.ReadAllBytes(copy));
+    }
+
+    [Fact]
     public void AReformMustBeSaid_AndABadAssignmentNamesItsParameter()
     {
         var input = Population(3);
