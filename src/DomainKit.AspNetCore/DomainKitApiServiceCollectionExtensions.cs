@@ -30,6 +30,7 @@ public static class DomainKitApiServiceCollectionExtensions
         services.Configure<JsonOptions>(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractBinding.Resolver);
+            json.SerializerOptions.TypeInfoResolverChain.Add(ApiJsonContext.Default);
 
             // A name given twice is refused in every body: which of the two values counts differs between parsers,
             // so a body could mean one thing to a gateway and another here.
