@@ -136,7 +136,8 @@ internal sealed class ApiExchange
             return TooLarge(limit);
         }
 
-        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)length : 4096);
+        // The declared length sizes the first buffer, within reason: a client may declare more than it sends.
+        var buffer = new ArrayBufferWriter<byte>(request.ContentLength is > 0 and var length ? (int)Math.Min(length, 1024 * 1024) : 4096);
         var body = request.Body;
         while (true)
         {
