@@ -1,7 +1,7 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.IO.Pipelines;
 using System.Text.Json;
+using System.Threading.Channels;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
@@ -36,14 +36,26 @@ internal static class CompareEndpoint
 
         var (baseline, reform, date) = policies.Value;
         using var deadline = exchange.Deadline();
-        using var queue = new BlockingCollection<HouseholdClaims>(QueueLength);
-        var comparison = Task.Run(() => ReformComparison.Compare(queue.GetConsumingEnumerable(deadline.Token), baseline, reform, date, cancellationToken: deadline.Token), deadline.Token);
+        // The request writes households into a bounded channel and waits, without holding a thread, when it is full;
+        // the comparison, on a worker of its own, takes them out as they come.
+        var queue = Channel.CreateBounded<HouseholdClaims>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
+        var comparison = Task.Run(() => ReformComparison.Compare(queue.Reader.ReadAllAsync(deadline.Token).ToBlockingEnumerable(deadline.Token), baseline, reform, date, cancellationToken: deadline.Token), deadline.Token);
+
+        // A comparison that ends before the caseload does (a policy it cannot use) stops the reading, which would
+        // otherwise wait on a full queue until the time limit.
+        using var reading = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
+        _ = comparison.ContinueWith(_ => StopReading(reading), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
 
         var problems = new List<ValidationError>();
         Result<long> read;
         try
         {
-            read = await Read(exchange, context.Request.BodyReader, queue, problems, deadline.Token).ConfigureAwait(false);
+            read = await Read(exchange, context.Request.BodyReader, queue.Writer, problems, reading.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!deadline.IsCancellationRequested && comparison.IsCompleted)
+        {
+            // Nothing read matters: the comparison's own answer follows.
+            read = 0;
         }
         catch (OperationCanceledException)
         {
@@ -51,7 +63,7 @@ internal static class CompareEndpoint
         }
         finally
         {
-            queue.CompleteAdding();
+            queue.Writer.TryComplete();
         }
 
         Result<ReformReport> report;
@@ -105,6 +117,18 @@ internal static class CompareEndpoint
         await response.BodyWriter.FlushAsync(context.RequestAborted).ConfigureAwait(false);
     }
 
+    private static void StopReading(CancellationTokenSource reading)
+    {
+        try
+        {
+            reading.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request had already finished.
+        }
+    }
+
     /// <summary>The policy in force (<c>base</c>, default the service's), the reform (<c>reform</c>, or the base with each <c>set=ID=VALUE</c>) and the date.</summary>
     private static Result<(PolicySet Baseline, PolicySet Reform, NodaTime.LocalDate Date)> Policies(ApiExchange exchange)
     {
@@ -147,7 +171,7 @@ internal static class CompareEndpoint
     /// Reads the body line by line into the queue; a bad line is listed (path <c>lines[i]</c>, counted from 0, then
     /// the path within the household) and reading goes on so that every problem is reported at once.
     /// </summary>
-    private static async Task<Result<long>> Read(ApiExchange exchange, PipeReader body, BlockingCollection<HouseholdClaims> queue, List<ValidationError> problems, CancellationToken cancellationToken)
+    private static async Task<Result<long>> Read(ApiExchange exchange, PipeReader body, ChannelWriter<HouseholdClaims> queue, List<ValidationError> problems, CancellationToken cancellationToken)
     {
         long total = 0;
         long line = 0;
@@ -165,7 +189,10 @@ internal static class CompareEndpoint
                     return TooLarge(exchange, limit);
                 }
 
-                Take(bytes, line++, queue, problems, cancellationToken);
+                if (Take(bytes, line++, problems) is { } household)
+                {
+                    await queue.WriteAsync(household, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (buffer.Length > lineLimit)
@@ -183,7 +210,11 @@ internal static class CompareEndpoint
                         return TooLarge(exchange, limit);
                     }
 
-                    Take(buffer, line++, queue, problems, cancellationToken);
+                    if (Take(buffer, line++, problems) is { } household)
+                    {
+                        await queue.WriteAsync(household, cancellationToken).ConfigureAwait(false);
+                    }
+
                     buffer = buffer.Slice(buffer.End);
                 }
 
@@ -212,23 +243,19 @@ internal static class CompareEndpoint
         return true;
     }
 
-    private static void Take(ReadOnlySequence<byte> bytes, long line, BlockingCollection<HouseholdClaims> queue, List<ValidationError> problems, CancellationToken cancellationToken)
+    /// <summary>A line's household, for the comparison while no line has failed; its problems, listed, otherwise.</summary>
+    private static HouseholdClaims? Take(ReadOnlySequence<byte> bytes, long line, List<ValidationError> problems)
     {
         var text = bytes.ToArray();
         if (text.AsSpan().Trim(" \t\r"u8).IsEmpty)
         {
-            return;
+            return null;
         }
 
         var household = HouseholdJson.Parse(text);
         if (household.IsSuccess)
         {
-            if (problems.Count == 0)
-            {
-                queue.Add(HouseholdClaims.Of(household.Value), cancellationToken);
-            }
-
-            return;
+            return problems.Count == 0 ? HouseholdClaims.Of(household.Value) : null;
         }
 
         foreach (var error in household.ValidationErrors)
@@ -239,5 +266,7 @@ internal static class CompareEndpoint
                 problems.Add(DomainKit.Validation.Errors.WithPath(error, path));
             }
         }
+
+        return null;
     }
 }

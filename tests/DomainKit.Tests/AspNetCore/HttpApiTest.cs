@@ -9,6 +9,7 @@ using DomainKit.Policies;
 using DomainKit.Tests.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DomainKit.Tests.AspNetCore;
 
@@ -270,6 +271,24 @@ public sealed class HttpApiTest
         var caseload = string.Concat(Enumerable.Repeat(household + "\n", 20));
         using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Compare_UnderAPolicyItCannotUse_AnswersAtOnce_EvenForACaseloadLargerThanItsQueue()
+    {
+        // A set with no parameter at all: the comparison refuses it before reading a household, and the reading of
+        // a caseload far longer than the queue stops there instead of waiting on the full queue until the time limit.
+        var file = Path.Combine(Path.GetTempPath(), $"sparse-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, "{\"schema\": \"domainkit/policy-set@1\", \"id\": \"sparse\", \"name\": \"Sparse\", \"version\": \"1\", \"parameters\": {}}");
+        await using var host = await ApiHost.Start(
+            limits => limits.RequestTimeout = TimeSpan.FromMinutes(2),
+            services: builder => builder.Services.Configure<DomainKit.Extensions.DependencyInjection.DomainKitOptions>(o => o.PolicyFiles.Add(file)));
+        var household = JsonNode.Parse(Claims)!["household"]!.ToJsonString();
+        var caseload = string.Concat(Enumerable.Repeat(household + "\n", 20_000));
+        // Were the reading to wait, the client would give up after its 30 s, long before the 2-minute limit's 503.
+        using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&base=sparse&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(await Problems(response), p => p.Code == DomainKit.Validation.ErrorCodes.ParameterMissing);
     }
 
     [Fact]
