@@ -58,13 +58,13 @@ public sealed class PolicyRegistry
             }
             else if (!sets.TryAdd(loaded.Value.Id, loaded.Value))
             {
-                errors.Add(Error(path, ErrorCodes.JsonDuplicateProperty, $"Another policy set already has the ID {loaded.Value.Id}."));
+                errors.Add(Errors.At(path, ErrorCodes.JsonDuplicateProperty, $"Another policy set already has the ID {loaded.Value.Id}."));
             }
         }
 
         if (errors.Count == 0 && !sets.ContainsKey(options.DefaultPolicy ?? string.Empty))
         {
-            errors.Add(Error("defaultPolicy", ErrorCodes.PolicyUnknown, $"No policy set has that ID; known: {string.Join(", ", sets.Keys.Order(StringComparer.Ordinal))}."));
+            errors.Add(Errors.At("defaultPolicy", ErrorCodes.PolicyUnknown, $"No policy set has that ID; known: {string.Join(", ", sets.Keys.Order(StringComparer.Ordinal))}."));
         }
 
         PolicyRegionRegistry? regions = null;
@@ -97,7 +97,7 @@ public sealed class PolicyRegistry
     /// </returns>
     public Result<PolicySet> FindByRegion(string? region) =>
         regions is null
-            ? Result<PolicySet>.Invalid(Error("region", ErrorCodes.RegionUnknown, "No region registry is configured (DomainKit:RegionRegistry)."))
+            ? Result<PolicySet>.Invalid(Errors.At("region", ErrorCodes.RegionUnknown, "No region registry is configured (DomainKit:RegionRegistry)."))
             : regions.Resolve(region);
 
     private static string FromBaseDirectory(string file) => Path.IsPathRooted(file) ? file : Path.Combine(AppContext.BaseDirectory, file);
@@ -114,7 +114,7 @@ public sealed class PolicyRegistry
 
         return byId.TryGetValue(id, out var policy)
             ? Result<PolicySet>.Success(policy)
-            : Result<PolicySet>.Invalid(Error("policy", ErrorCodes.PolicyUnknown, $"No policy set has that identifier; known: {string.Join(", ", Ids)}."));
+            : Result<PolicySet>.Invalid(Errors.At("policy", ErrorCodes.PolicyUnknown, $"No policy set has that identifier; known: {string.Join(", ", Ids)}."));
     }
 
     // Problems with the file itself have no path of their own: the caller puts them under policyFiles[i].
@@ -125,16 +125,16 @@ public sealed class PolicyRegistry
             var info = new FileInfo(FromBaseDirectory(file));
             if (!info.Exists)
             {
-                return Result<byte[]>.Invalid(Error(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} does not exist."));
+                return Result<byte[]>.Invalid(Errors.At(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} does not exist."));
             }
 
             return info.Length > MaxFileBytes
-                ? Result<byte[]>.Invalid(Error(string.Empty, ErrorCodes.OutOfRange, $"The policy file {file} is larger than {MaxFileBytes / (1024 * 1024)} MB."))
+                ? Result<byte[]>.Invalid(Errors.At(string.Empty, ErrorCodes.OutOfRange, $"The policy file {file} is larger than {MaxFileBytes / (1024 * 1024)} MB."))
                 : File.ReadAllBytes(info.FullName);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Result<byte[]>.Invalid(Error(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} cannot be read: {exception.GetType().Name}."));
+            return Result<byte[]>.Invalid(Errors.At(string.Empty, ErrorCodes.PolicyUnknown, $"The policy file {file} cannot be read: {exception.GetType().Name}."));
         }
     }
 
@@ -145,11 +145,9 @@ public sealed class PolicyRegistry
         : error.Identifier.StartsWith(file + ":", StringComparison.Ordinal) ? WithIdentifier(error, error.Identifier[(file.Length + 1)..])
         : error;
 
-    private static ValidationError WithIdentifier(ValidationError error, string identifier) =>
-        new(identifier, error.ErrorMessage, error.ErrorCode, error.Severity);
+    // Both keep the message's template, so the error is still rendered in the reader's language.
+    private static ValidationError WithIdentifier(ValidationError error, string identifier) => Errors.WithPath(error, identifier);
 
     private static ValidationError Under(string prefix, ValidationError error) =>
-        new(string.IsNullOrEmpty(error.Identifier) ? prefix : prefix + "." + error.Identifier, error.ErrorMessage, error.ErrorCode, error.Severity);
-
-    private static ValidationError Error(string path, string code, string message) => new(path, message, code, ValidationSeverity.Error);
+        Errors.WithPath(error, string.IsNullOrEmpty(error.Identifier) ? prefix : prefix + "." + error.Identifier);
 }

@@ -130,6 +130,13 @@ public sealed class HttpApiTest
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("请求内容有误", problem["title"]!.GetValue<string>());
         Assert.Contains("日期", problem["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        // The service's own problems too: an unknown policy set is named in Chinese, with the sets it does have.
+        using var unknown = new HttpRequestMessage(HttpMethod.Post, "/api/assess?policy=nowhere") { Content = Json(Claims) };
+        unknown.Headers.AcceptLanguage.ParseAdd("zh-CN");
+        using var refused = await host.Client.SendAsync(unknown);
+        var message = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!["message"]!.GetValue<string>();
+        Assert.Equal("没有该标识的政策集；已有：national-baseline, shaanxi-2016, zhifu-pilot。", message);
     }
 
     [Fact]
