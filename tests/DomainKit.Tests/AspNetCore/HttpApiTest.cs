@@ -55,9 +55,7 @@ public sealed class HttpApiTest
     public async Task Assess_SpeaksChinese_WhenTheClientPrefersIt()
     {
         await using var host = await ApiHost.Start();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assess?date=2026-03-01") { Content = Json(Claims) };
-        request.Headers.AcceptLanguage.ParseAdd("en;q=0.5, zh-CN");
-        using var response = await host.Client.SendAsync(request);
+        using var response = await PostClaims(host, "/api/assess?date=2026-03-01", "en;q=0.5, zh-CN");
         var document = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("zh-CN", document["language"]!.GetValue<string>());
         Assert.Equal("zh-CN", Header(response, "Content-Language"));
@@ -124,17 +122,13 @@ public sealed class HttpApiTest
     public async Task ProblemMessages_AreInTheClientsLanguage()
     {
         await using var host = await ApiHost.Start();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/assess?date=2026-02-30") { Content = Json(Claims) };
-        request.Headers.AcceptLanguage.ParseAdd("zh-CN");
-        using var response = await host.Client.SendAsync(request);
+        using var response = await PostClaims(host, "/api/assess?date=2026-02-30", "zh-CN");
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal("请求内容有误", problem["title"]!.GetValue<string>());
         Assert.Contains("日期", problem["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
 
         // The service's own problems too: an unknown policy set is named in Chinese, with the sets it does have.
-        using var unknown = new HttpRequestMessage(HttpMethod.Post, "/api/assess?policy=nowhere") { Content = Json(Claims) };
-        unknown.Headers.AcceptLanguage.ParseAdd("zh-CN");
-        using var refused = await host.Client.SendAsync(unknown);
+        using var refused = await PostClaims(host, "/api/assess?policy=nowhere", "zh-CN");
         var message = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!["message"]!.GetValue<string>();
         Assert.Equal("没有该标识的政策集；已有：national-baseline, shaanxi-2016, zhifu-pilot。", message);
     }
@@ -332,6 +326,13 @@ public sealed class HttpApiTest
     }
 
     private static StringContent Json(string text) => new(text, Encoding.UTF8, "application/json");
+
+    private static async Task<HttpResponseMessage> PostClaims(ApiHost host, string path, string acceptLanguage)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = Json(Claims) };
+        request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        return await host.Client.SendAsync(request);
+    }
 
     private static JsonNode Decision(JsonArray decisions, string programme) =>
         decisions.First(d => d!["programme"]!.GetValue<string>() == programme)!;
