@@ -150,13 +150,13 @@ PROJECT
   openapi="$(curl -s "http://127.0.0.1:$port/openapi/v1.json" || true)"
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
-  printf '%s\n' "$answer" | grep -q '"monthlyCash": "1350.00"' \
+  grep -q '"monthlyCash": "1350.00"' <<< "$answer" \
     || { echo "the NativeAOT API did not decide the sample claims:" >&2; printf '%s\n' "$answer" >&2; cat "$work/api.log" >&2; exit 1; }
-  printf '%s\n' "$answer" | grep -q '"amount": "10500.00"' || { echo "the NativeAOT API did not decide the bill" >&2; exit 1; }
-  printf '%s\n' "$openapi" | grep -q '"operationId": "assess"' \
+  grep -q '"amount": "10500.00"' <<< "$answer" || { echo "the NativeAOT API did not decide the bill" >&2; exit 1; }
+  grep -q '"operationId": "assess"' <<< "$openapi" \
     || { echo "the NativeAOT API did not describe itself in OpenAPI:" >&2; printf '%s\n' "$openapi" | head -20 >&2; cat "$work/api.log" >&2; exit 1; }
   # The published schemas, not the inferred ones: the contract's name as a constant and amounts as decimal strings.
-  printf '%s\n' "$openapi" | grep -q '"const": "domainkit/claims@1"' \
+  grep -q '"const": "domainkit/claims@1"' <<< "$openapi" \
     || { echo "the NativeAOT API's OpenAPI document lacks the published claims schema" >&2; exit 1; }
   echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00) and serves its OpenAPI document"
 fi
