@@ -10,6 +10,9 @@ public static class ApiErrorCodes
     /// <summary>The body is empty where a document is expected (400).</summary>
     public const string BodyEmpty = "request.body.empty";
 
+    /// <summary>A query parameter that takes one value was given more than once (400).</summary>
+    public const string QueryRepeated = "request.query.repeated";
+
     /// <summary>The request ran past its time limit (503).</summary>
     public const string Timeout = "request.timeout";
 

@@ -57,6 +57,10 @@ internal static class ApiText
         ? "请用 reform 或 set 说明改革内容。"
         : "Say what the reform is, with reform or set.";
 
+    public static string QueryRepeated(Language language) => language == Language.ChineseSimplified
+        ? "该查询参数只能给出一次。"
+        : "This query parameter may be given only once.";
+
     public static string LineTooLong(long line, Language language) => language == Language.ChineseSimplified
         ? $"第 {line} 行超过任何家庭所需的长度，读取已停止。"
         : $"Line {line} is longer than any household needs; reading stopped.";

@@ -23,6 +23,7 @@ public static class DomainKitEndpointRouteBuilderExtensions
         ArgumentNullException.ThrowIfNull(prefix);
         var group = endpoints.MapGroup(prefix);
         group.WithTags("DomainKit");
+        group.AddEndpointFilter(RepeatedQueryFilter.InvokeAsync);
 
         group.MapGet("/policies", (HttpContext context, CancellationToken cancellationToken) => PolicyEndpoints.List(context))
             .WithName("listPolicies").WithSummary("The policy sets the service offers.")

@@ -110,6 +110,11 @@ public sealed class HttpApiTest
         Assert.Equal(HttpStatusCode.NotFound, badPolicy.StatusCode);
         Assert.Contains(("policy", DomainKit.Validation.ErrorCodes.PolicyUnknown), await Problems(badPolicy));
 
+        // A parameter given twice means whatever its reader takes; it is refused, naming the parameter only.
+        using var twice = await host.Client.PostAsync("/api/assess?date=2026-03-01&policy=zhifu-pilot&date=2026-04-01", Json(Claims));
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal([("date", ApiErrorCodes.QueryRepeated)], await Problems(twice));
+
         using var empty = await host.Client.PostAsync("/api/assess", Json(string.Empty));
         Assert.Contains(("", ApiErrorCodes.BodyEmpty), await Problems(empty));
 
@@ -255,6 +260,10 @@ public sealed class HttpApiTest
         var problems = await Problems(bad);
         Assert.Contains(problems, p => p.Path.StartsWith("lines[1]", StringComparison.Ordinal));
         Assert.Contains(("lines[2].members[0].birthDate", DomainKit.Validation.ErrorCodes.DateInvalid), problems);
+
+        // set is a list: giving it twice is no repeat.
+        using var twoSets = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00&set=assessmentWindowMonths=12", new StringContent(household, Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.OK, twoSets.StatusCode);
 
         using var noReform = await host.Client.PostAsync("/api/compare?date=2026-03-01", new StringContent(household, Encoding.UTF8, "application/x-ndjson"));
         Assert.Contains(("reform", DomainKit.Validation.ErrorCodes.Required), await Problems(noReform));
