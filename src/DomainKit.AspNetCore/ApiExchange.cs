@@ -117,7 +117,10 @@ internal sealed class ApiExchange
         return Rules.Policies.Find(id);
     }
 
-    /// <summary>A query value given once; a value given twice or blank reads as given once, the first.</summary>
+    /// <summary>
+    /// A query value, or null when it is absent or blank. The endpoints' single-valued parameters never arrive twice:
+    /// <see cref="RepeatedQueryFilter"/> refuses such a request first.
+    /// </summary>
     public string? Query(string name)
     {
         var values = Context.Request.Query[name];

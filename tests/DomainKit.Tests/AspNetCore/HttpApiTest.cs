@@ -30,7 +30,7 @@ public sealed class HttpApiTest
         using var response = await host.Client.PostAsync("/api/assess?date=2026-03-01", Json(Claims));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(StandardValidatorTest.Validate(EntitlementsJson.Schema, body), StandardValidatorTest.Problems(EntitlementsJson.Schema, body));
+        StandardValidatorTest.AssertValid(EntitlementsJson.Schema, body);
 
         var document = JsonNode.Parse(body)!;
         var decisions = document["decisions"]!.AsArray();
@@ -71,7 +71,7 @@ public sealed class HttpApiTest
         using var medical = await host.Client.PostAsync("/api/programmes/medicalAssistance/decide?date=2026-03-01", Json(Claims));
         var body = await medical.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, medical.StatusCode);
-        Assert.True(StandardValidatorTest.Validate(EntitlementsJson.Schema, body), StandardValidatorTest.Problems(EntitlementsJson.Schema, body));
+        StandardValidatorTest.AssertValid(EntitlementsJson.Schema, body);
         var decisions = JsonNode.Parse(body)!["decisions"]!.AsArray();
         var only = Assert.Single(decisions)!;
         Assert.Equal("medicalAssistance", only["programme"]!.GetValue<string>());
@@ -169,7 +169,7 @@ public sealed class HttpApiTest
         await using var host = await ApiHost.Start();
         using var response = await host.Client.GetAsync("/api/policies");
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(StandardValidatorTest.Validate(PolicyListJson.Schema, body), StandardValidatorTest.Problems(PolicyListJson.Schema, body));
+        StandardValidatorTest.AssertValid(PolicyListJson.Schema, body);
         var listed = JsonNode.Parse(body)!["policies"]!.AsArray().ToDictionary(p => p!["id"]!.GetValue<string>(), p => p!["contentHash"]!.GetValue<string>());
         foreach (var id in PolicySets.BundledIds)
         {
@@ -195,7 +195,7 @@ public sealed class HttpApiTest
 
         using var response = await host.Client.GetAsync($"/api/policies/{policy.Id}/parameters?date=2026-03-01");
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, body), StandardValidatorTest.Problems(PolicyParametersJson.Schema, body));
+        StandardValidatorTest.AssertValid(PolicyParametersJson.Schema, body);
         var parameters = JsonNode.Parse(body)!["parameters"]!.AsArray();
         Assert.Equal(policy.Timelines.Count(), parameters.Count);
         var standard = parameters.Single(p => p!["id"]!.GetValue<string>() == "dibaoStandardMonthly")!;
@@ -209,7 +209,7 @@ public sealed class HttpApiTest
 
         using var history = await host.Client.GetAsync($"/api/policies/{policy.Id}/parameters/dibaoStandardMonthly?date=2026-03-01");
         var historyBody = await history.Content.ReadAsStringAsync();
-        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, historyBody), StandardValidatorTest.Problems(PolicyParametersJson.Schema, historyBody));
+        StandardValidatorTest.AssertValid(PolicyParametersJson.Schema, historyBody);
         var values = Assert.Single(JsonNode.Parse(historyBody)!["parameters"]!.AsArray())!["values"]!.AsArray();
         Assert.Equal(dates.Select(DomainKit.Dates.Format), values.Select(v => v!["from"]!.GetValue<string>()));
         Assert.Equal(1, values.Count(v => v!["inEffect"]!.GetValue<bool>()));
@@ -240,7 +240,7 @@ public sealed class HttpApiTest
         using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(StandardValidatorTest.Validate(ReformReportJson.Schema, body), StandardValidatorTest.Problems(ReformReportJson.Schema, body));
+        StandardValidatorTest.AssertValid(ReformReportJson.Schema, body);
         var report = JsonNode.Parse(body)!;
         Assert.Equal(2, report["households"]!.GetValue<long>());
         Assert.Equal(1, report["winners"]!.GetValue<long>());

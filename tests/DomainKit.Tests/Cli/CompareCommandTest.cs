@@ -51,7 +51,7 @@ public class CompareCommandTest
         var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", json);
         Assert.True(code == 0, error);
         var text = File.ReadAllText(json);
-        Assert.True(Serialization.StandardValidatorTest.Validate(ReformReportJson.Schema, text), Serialization.StandardValidatorTest.Problems(ReformReportJson.Schema, text));
+        Serialization.StandardValidatorTest.AssertValid(ReformReportJson.Schema, text);
         var report = System.Text.Json.Nodes.JsonNode.Parse(text)!;
         Assert.Equal(4, report["households"]!.GetValue<long>());
         Assert.Equal("2700.00", report["totalGain"]!.GetValue<string>());

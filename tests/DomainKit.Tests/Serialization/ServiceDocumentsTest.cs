@@ -24,7 +24,7 @@ public sealed class ServiceDocumentsTest
     {
         var sets = PolicySets.BundledIds.Select(id => PolicySets.Bundled(id).Value).ToList();
         var json = PolicyListJson.Write(sets, PolicySets.ZhifuPilotId, language);
-        Assert.True(StandardValidatorTest.Validate(PolicyListJson.Schema, json), StandardValidatorTest.Problems(PolicyListJson.Schema, json));
+        StandardValidatorTest.AssertValid(PolicyListJson.Schema, json);
 
         var document = JsonNode.Parse(json)!;
         Assert.Equal(PolicySets.ZhifuPilotId, document["default"]!.GetValue<string>());
@@ -50,7 +50,7 @@ public sealed class ServiceDocumentsTest
     {
         var policy = PolicySets.ZhifuPilot;
         var json = PolicyParametersJson.Write(policy, Date, Language.English);
-        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, json), StandardValidatorTest.Problems(PolicyParametersJson.Schema, json));
+        StandardValidatorTest.AssertValid(PolicyParametersJson.Schema, json);
 
         var document = JsonNode.Parse(json)!;
         Assert.Equal(policy.ContentHash, document["policyContentHash"]!.GetValue<string>());
@@ -69,7 +69,7 @@ public sealed class ServiceDocumentsTest
     public void Parameters_BeforeAnyValue_ListNoValue()
     {
         var json = PolicyParametersJson.Write(PolicySets.ZhifuPilot, new LocalDate(1900, 1, 1), Language.English);
-        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, json), StandardValidatorTest.Problems(PolicyParametersJson.Schema, json));
+        StandardValidatorTest.AssertValid(PolicyParametersJson.Schema, json);
         Assert.All(JsonNode.Parse(json)!["parameters"]!.AsArray(), p => Assert.Empty(p!["values"]!.AsArray()));
     }
 
@@ -79,7 +79,7 @@ public sealed class ServiceDocumentsTest
         var policy = PolicySets.ZhifuPilot;
         var timeline = policy.Timelines.Single(t => t.Parameter.Id == "dibaoStandardMonthly");
         var json = PolicyParametersJson.WriteHistory(policy, "dibaoStandardMonthly", Date, Language.ChineseSimplified).Value;
-        Assert.True(StandardValidatorTest.Validate(PolicyParametersJson.Schema, json), StandardValidatorTest.Problems(PolicyParametersJson.Schema, json));
+        StandardValidatorTest.AssertValid(PolicyParametersJson.Schema, json);
         var values = Assert.Single(JsonNode.Parse(json)!["parameters"]!.AsArray())!["values"]!.AsArray();
         Assert.Equal(timeline.EffectiveDates.Select(Dates.Format), values.Select(v => v!["from"]!.GetValue<string>()));
         var marked = Assert.Single(values, v => v!["inEffect"]!.GetValue<bool>())!;
@@ -121,7 +121,7 @@ public sealed class ServiceDocumentsTest
         ];
         var report = ReformComparison.Compare(caseload, before, PolicySets.ZhifuPilot, Date).Value;
         var json = ReformReportJson.Write(report, before, PolicySets.ZhifuPilot);
-        Assert.True(StandardValidatorTest.Validate(ReformReportJson.Schema, json), StandardValidatorTest.Problems(ReformReportJson.Schema, json));
+        StandardValidatorTest.AssertValid(ReformReportJson.Schema, json);
 
         var document = JsonNode.Parse(json)!;
         Assert.Equal(before.ContentHash, document["baseline"]!["contentHash"]!.GetValue<string>());
@@ -149,7 +149,7 @@ public sealed class ServiceDocumentsTest
         Assert.Throws<ArgumentException>(() => ReformReportJson.Write(report, PolicySets.NationalBaseline, PolicySets.ZhifuPilot));
         Assert.Throws<ArgumentException>(() => ReformReportJson.Write(report, PolicySets.ZhifuPilot, PolicySets.ZhifuPilot.With(DibaoParameters.StandardMonthly, Money.FromYuan(1_000m), Date)));
         var json = ReformReportJson.Write(report, PolicySets.ZhifuPilot, PolicySets.ZhifuPilot);
-        Assert.True(StandardValidatorTest.Validate(ReformReportJson.Schema, json), StandardValidatorTest.Problems(ReformReportJson.Schema, json));
+        StandardValidatorTest.AssertValid(ReformReportJson.Schema, json);
     }
 
     [Theory]
