@@ -17,8 +17,7 @@ namespace DomainKit.Cli.Scenarios;
 /// </summary>
 internal static class CaseScenario
 {
-    private static readonly string[] StepKeys =
-        ["command", "on", "staff", "needs", "investigators", "source", "declared", "verified", "cause", "programme", "amount", "department", "fund", "outcome", "need", "provider", "service", "hours", "level", "grounds", "from", "stopReason", "month"];
+    private static readonly string[] StepKeys = ["command", "on", "staff", .. CaseActions.AllFields];
 
     private static readonly ResidentId SampleId = ResidentId.Parse("11010519491231002X").Value;
 
@@ -107,73 +106,16 @@ internal static class CaseScenario
             []);
     }
 
-    // The commands Step understands, in its order, for the message that refuses any other.
-    private static readonly string[] CommandNames = ["report", "accept", "startInvestigation", "recordVerification", "requireHomeVisit", "recordHomeVisit", "publishNotice", "raiseObjection", "approve", "markSpecialCase", "changeBenefit", "payMonth", "reject", "refer", "notifyRejection", "payFirst", "completePaperwork", "lapseGreenChannel", "pay", "recordRecovery", "establishFraud", "completeTask", "escalate", "recordOutcome", "close", "recordUnmetNeed", "recordService"];
-
+    // A step is a command of the case-command contract written flat: its type under "command", its day and staff
+    // beside its own fields. The contract's table reads the fields, so a scenario step means what the API's command does.
     private static Result<CaseUpdate>? Step(StrictJsonReader r, JsonElement s, string p, string name, AssistanceCase c, CaseCommand command, FundLedger funds, PolicySet policy, WorkingDayCalendar calendar)
     {
-        Money Amount() => r.Money(s, p, "amount", true) ?? Money.Zero;
-        T Named<T>(string key)
-            where T : struct, Enum => r.Name(s, p, key, true, EnumTokens<T>.ByToken) ?? default;
-        ImmutableArray<string> Staff() => [.. r.Array(s, p, "investigators", true, 20).Select(i =>
+        if (CaseActions.FieldsOf(name) is null)
         {
-            if (i.Item.ValueKind == JsonValueKind.String)
-            {
-                return i.Item.GetString()!;
-            }
-
-            r.Errors.Add(StrictJsonReader.WrongTypeError(i.Path, "a string", i.Item.ValueKind));
-            return string.Empty;
-        })];
-        ImmutableArray<Need> Needs() => [.. r.Array(s, p, "needs", true, 16).Select(i =>
-        {
-            if (i.Item.ValueKind == JsonValueKind.String && EnumTokens<Need>.ByToken.TryGetValue(i.Item.GetString()!, out var need))
-            {
-                return need;
-            }
-
-            r.Errors.Add(i.Item.ValueKind == JsonValueKind.String
-                ? StrictJsonReader.UnknownNameError(i.Path, EnumTokens<Need>.ByToken.Keys)
-                : StrictJsonReader.WrongTypeError(i.Path, "a string", i.Item.ValueKind));
-            return default;
-        })];
-
-        Result<CaseUpdate>? result = name switch
-        {
-            "report" => c.Report(command),
-            "accept" => c.Accept(command, Needs(), policy),
-            "startInvestigation" => c.StartInvestigation(command, Staff(), policy),
-            "recordVerification" => c.RecordVerification(command, Named<VerificationSource>("source"), r.Money(s, p, "declared", true) ?? Money.Zero, r.Money(s, p, "verified", true) ?? Money.Zero),
-            "requireHomeVisit" => c.RequireHomeVisit(command, Named<HomeVisitCause>("cause")),
-            "recordHomeVisit" => c.RecordHomeVisit(command, Staff(), policy),
-            "publishNotice" => c.PublishNotice(command, Named<Programme>("programme"), Amount(), policy, calendar),
-            "raiseObjection" => c.RaiseObjection(command),
-            "approve" => c.Approve(command, policy, r.Name(s, p, "level", false, EnumTokens<ApprovalLevel>.ByToken) ?? ApprovalLevel.County),
-            "markSpecialCase" => c.MarkSpecialCase(command, policy, calendar),
-            "changeBenefit" => c.ChangeBenefit(command, Named<BenefitChangeGrounds>("grounds"), Amount(), r.Month(s, p, "from", true) ?? default, r.Name(s, p, "stopReason", false, EnumTokens<BenefitStopReason>.ByToken)),
-            "payMonth" => c.PayMonth(command, r.Month(s, p, "month", true) ?? default, funds),
-            "reject" => c.Reject(command),
-            "refer" => c.Refer(command, Named<Department>("department")),
-            "notifyRejection" => c.NotifyRejection(command),
-            "payFirst" => c.PayFirst(command, Amount(), funds, policy, calendar),
-            "completePaperwork" => c.CompletePaperwork(command),
-            "lapseGreenChannel" => c.LapseGreenChannel(command),
-            "pay" => c.Pay(command, Amount(), funds),
-            "recordRecovery" => c.RecordRecovery(command, new LedgerAccount(Named<Fund>("fund"), c.DateOf(command.At).Year), Amount(), funds),
-            "establishFraud" => c.EstablishFraud(command, Amount(), policy),
-            "completeTask" => c.CompleteTask(command, Named<Department>("department")),
-            "escalate" => c.Escalate(command, policy, calendar),
-            "recordOutcome" => c.RecordOutcome(command, Named<CaseOutcome>("outcome")),
-            "close" => c.Close(command),
-            "recordUnmetNeed" => c.RecordUnmetNeed(command, Named<Need>("need"), Amount()),
-            "recordService" => c.RecordService(command, Named<ServiceProvider>("provider"), Named<ServiceKind>("service"), Named<Need>("need"), r.Integer(s, p, "hours", true, 0, 24) ?? 0),
-            _ => null,
-        };
-        if (result is null)
-        {
-            r.Fail(StrictJsonReader.Child(p, "command"), ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", CommandNames)}.");
+            r.Errors.Add(CaseActions.UnknownType(StrictJsonReader.Child(p, "command")));
+            return null;
         }
 
-        return r.HasErrors ? null : result;
+        return CaseActions.Read(r, s, p, name) is { } action ? action(c, command, new CaseCommandContext(policy, calendar, funds)) : null;
     }
 }

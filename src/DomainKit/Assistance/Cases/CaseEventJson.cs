@@ -507,7 +507,7 @@ public static class CaseEventJson
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, CaseEvent e, bool textAmounts, (string Algorithm, string Previous)? chain = null)
+    internal static void WriteEvent(Utf8JsonWriter w, CaseEvent e, bool textAmounts, (string Algorithm, string Previous)? chain = null)
     {
         ArgumentNullException.ThrowIfNull(e);
         if (!ByType.TryGetValue(e.GetType(), out var kind))
@@ -566,7 +566,7 @@ public static class CaseEventJson
             : payload with { Sequence = sequence.Value, CaseId = caseId, StaffId = staffId, At = at.Value, Stage = stage.Value, Reason = reason };
     }
 
-    private static Instant? ReadInstant(StrictJsonReader r, JsonElement o, string p)
+    internal static Instant? ReadInstant(StrictJsonReader r, JsonElement o, string p)
     {
         if (r.String(o, p, "at", true) is not { } text)
         {
@@ -583,7 +583,7 @@ public static class CaseEventJson
         return parsed.Value;
     }
 
-    private static CaseApplicant? ReadApplicant(StrictJsonReader r, JsonElement o, string p)
+    internal static CaseApplicant? ReadApplicant(StrictJsonReader r, JsonElement o, string p)
     {
         var path = StrictJsonReader.Child(p, "applicant");
         if (!StrictJsonReader.TryGet(o, "applicant", out var a))
@@ -651,7 +651,7 @@ public static class CaseEventJson
         }
     }
 
-    private static void WriteStrings(Utf8JsonWriter w, string name, ImmutableArray<string> values)
+    internal static void WriteStrings(Utf8JsonWriter w, string name, ImmutableArray<string> values)
     {
         w.WriteStartArray(name);
         foreach (var value in values)
@@ -662,7 +662,7 @@ public static class CaseEventJson
         w.WriteEndArray();
     }
 
-    private static ImmutableArray<string> ReadStrings(StrictJsonReader r, JsonElement o, string p, string name) =>
+    internal static ImmutableArray<string> ReadStrings(StrictJsonReader r, JsonElement o, string p, string name) =>
         [.. r.Array(o, p, name, true, MaxItems).Select(item =>
         {
             if (item.Item.ValueKind == JsonValueKind.String)
@@ -674,7 +674,7 @@ public static class CaseEventJson
             return string.Empty;
         })];
 
-    private static ImmutableArray<T> ReadNames<T>(StrictJsonReader r, JsonElement o, string p, string name)
+    internal static ImmutableArray<T> ReadNames<T>(StrictJsonReader r, JsonElement o, string p, string name)
         where T : struct, Enum =>
         [.. r.Array(o, p, name, true, MaxItems).Select(item =>
         {
