@@ -199,6 +199,7 @@ internal sealed class ApiExchange
         {
             ResultStatus.NotFound => StatusCodes.Status404NotFound,
             ResultStatus.Conflict => StatusCodes.Status409Conflict,
+            ResultStatus.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ when codes.Contains(ApiErrorCodes.BodyTooLarge) => StatusCodes.Status413PayloadTooLarge,
             _ when codes.Contains(ApiErrorCodes.Timeout) => StatusCodes.Status503ServiceUnavailable,
             _ when codes.Contains(ApiErrorCodes.NotFound) || codes.Contains(ErrorCodes.PolicyUnknown) => StatusCodes.Status404NotFound,
@@ -207,7 +208,8 @@ internal sealed class ApiExchange
         return Problem(status, result.ValidationErrors, policy);
     }
 
-    public Task Problem(int status, IEnumerable<ValidationError> errors, PolicySet? policy = null)
+    /// <summary>A problem document; <paramref name="members"/> writes members of its own, such as the current version of a case.</summary>
+    public Task Problem(int status, IEnumerable<ValidationError> errors, PolicySet? policy = null, Action<Utf8JsonWriter>? members = null)
     {
         var response = Context.Response;
         response.StatusCode = status;
@@ -226,7 +228,7 @@ internal sealed class ApiExchange
                 w.WriteString("detail", list[0].ErrorMessage);
             }
 
-            w.WriteString("instance", Context.Request.Path.Value);
+            w.WriteString("instance", Instance());
             w.WriteStartArray("errors");
             foreach (var error in list)
             {
@@ -238,10 +240,21 @@ internal sealed class ApiExchange
             }
 
             w.WriteEndArray();
+            members?.Invoke(w);
             w.WriteEndObject();
         }
 
         return response.Body.WriteAsync(buffer.WrittenMemory, Context.RequestAborted).AsTask();
+    }
+
+    /// <summary>
+    /// The endpoint the problem is about, as its route names it (<c>/api/cases/{caseId}/history</c>): the path as sent
+    /// would repeat what the client put in it, such as an ID number given as a case ID.
+    /// </summary>
+    private string Instance()
+    {
+        var pattern = (Context.GetEndpoint() as Microsoft.AspNetCore.Routing.RouteEndpoint)?.RoutePattern.RawText;
+        return pattern is null ? Context.Request.PathBase + "/" : "/" + pattern.TrimStart('/');
     }
 
     public Task NotFound(string path, string message) =>

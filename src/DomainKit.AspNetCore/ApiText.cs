@@ -64,4 +64,28 @@ internal static class ApiText
     public static string LineTooLong(long line, Language language) => language == Language.ChineseSimplified
         ? $"第 {line} 行超过任何家庭所需的长度，读取已停止。"
         : $"Line {line} is longer than any household needs; reading stopped.";
+
+    public static string CaseNotFound(Language language) => language == Language.ChineseSimplified
+        ? "没有这个编号的案件。"
+        : "No case has this ID.";
+
+    public static string CaseExists(long version, Language language) => language == Language.ChineseSimplified
+        ? $"该编号的案件已经存在，当前为第 {version} 版。"
+        : $"A case with this ID exists already, at version {version}.";
+
+    public static string VersionStale(long version, Language language) => language == Language.ChineseSimplified
+        ? $"案件已更新至第 {version} 版，本次操作未执行。请重新读取案件后再提交。"
+        : $"The case has moved on to version {version}; the command was not run. Reload the case and send it again.";
+
+    public static string OpenElsewhere(Language language) => language == Language.ChineseSimplified
+        ? "立案命令（open）应提交至 cases，不能提交给已有案件。"
+        : "A case is opened (open) by posting to cases, not to an existing case.";
+
+    public static string OpenOnly(Language language) => language == Language.ChineseSimplified
+        ? "此处只受理立案命令（open）；其他命令应提交至该案件的 commands。"
+        : "Only a command that opens a case (open) is taken here; send other commands to the case's commands.";
+
+    public static string StoreUnavailable(Language language) => language == Language.ChineseSimplified
+        ? "案件存储暂时无法受理该命令，未作任何更改。"
+        : "The case store cannot take the command now; nothing was changed.";
 }

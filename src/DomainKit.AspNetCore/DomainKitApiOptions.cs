@@ -1,3 +1,5 @@
+using DomainKit.Assistance;
+
 namespace DomainKit.AspNetCore;
 
 /// <summary>The limits the DomainKit endpoints put on each request.</summary>
@@ -17,4 +19,10 @@ public sealed class DomainKitApiOptions
 
     /// <summary>How long one request may run, reading its body included. Default: 5 minutes.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The working-day calendar the case endpoints count time limits on (GEN-01). Default: Monday to Friday, no holidays.</summary>
+    public WorkingDayCalendar Calendar { get; set; } = WorkingDayCalendar.MondayToFriday;
+
+    /// <summary>The charity projects a case may be referred to (ZF-MP-01); a command names one by its ID.</summary>
+    public IList<CharityProject> CharityProjects { get; } = [];
 }

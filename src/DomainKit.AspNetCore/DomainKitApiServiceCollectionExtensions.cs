@@ -1,6 +1,8 @@
+using DomainKit.Assistance;
 using DomainKit.AspNetCore;
 using DomainKit.Contracts;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -8,7 +10,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class DomainKitApiServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the API's limits and lets the application's own endpoints bind and write DomainKit's contract
+    /// Registers the API's limits, the case store (<see cref="InMemoryCaseStore"/> with an empty ledger, unless an
+    /// <see cref="ICaseStore"/> is registered before), and lets the application's own endpoints bind and write DomainKit's contract
     /// documents (<see cref="ContractJsonContext"/>: camel-case names, contract tokens for enums, ISO dates, amounts as
     /// decimal strings), without reflection. A contract document binds only if the library's reader would accept its
     /// shape: an unknown property, a number written as text or a null where the contract has none fails binding
@@ -27,6 +30,8 @@ public static class DomainKitApiServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // The cases live in the process unless the application registered its own store first.
+        services.TryAddSingleton<ICaseStore>(_ => new InMemoryCaseStore(FundLedger.Empty));
         services.Configure<JsonOptions>(json =>
         {
             json.SerializerOptions.TypeInfoResolverChain.Insert(0, ContractBinding.Resolver);

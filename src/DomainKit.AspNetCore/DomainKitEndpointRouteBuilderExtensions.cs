@@ -10,7 +10,7 @@ public static class DomainKitEndpointRouteBuilderExtensions
 {
     /// <summary>
     /// Maps the DomainKit endpoints under a prefix: the one-window assessment and each programme's decision, the policy
-    /// sets with their dated parameters, the rule catalogue, and reform comparisons. Needs
+    /// sets with their dated parameters, the rule catalogue, reform comparisons, and the case workflow over the registered case store. Needs
     /// <c>services.AddDomainKit(...)</c> (the policy sets) and <c>services.AddDomainKitApi()</c> (the limits).
     /// </summary>
     /// <param name="endpoints">The application or a route group.</param>
@@ -64,6 +64,44 @@ public static class DomainKitEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        MapCases(group);
         return group;
+    }
+
+    private static void MapCases(RouteGroupBuilder group)
+    {
+        group.MapPost("/cases", (HttpContext context, CancellationToken cancellationToken) => CaseEndpoints.Open(context))
+            .WithName("openCase").WithSummary("Opens a case: a case-command@1 document whose command is open, with the case's ID, channel and applicant.")
+            .Accepts<CaseCommandDocument>("application/json")
+            .Produces<CaseUpdateDocument>(StatusCodes.Status201Created, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/cases/{caseId}/commands", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.Command(context, caseId))
+            .WithName("sendCaseCommand").WithSummary("Runs a command on a case with the version the sender saw; 409 with the current version when the case moved on.")
+            .Accepts<CaseCommandDocument>("application/json")
+            .Produces<CaseUpdateDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapGet("/cases/{caseId}/history", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.History(context, caseId))
+            .WithName("getCaseHistory").WithSummary("A case's history with its hash chain (case-history@2); it holds the applicant's personal data.")
+            .Produces<CaseHistoryDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/cases/{caseId}/schedule", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.Schedule(context, caseId))
+            .WithName("getCaseSchedule").WithSummary("A case's time limits on ?date=: due days, days left, lateness and who answers for each.")
+            .Produces<CaseScheduleDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/cases/{caseId}/accountability", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.CaseAccountability(context, caseId))
+            .WithName("getCaseAccountability").WithSummary("The late steps of one case on ?date=, with the stage and staff member answerable (ZF-ACC-01).")
+            .Produces<AccountabilityDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/accountability", (HttpContext context, CancellationToken cancellationToken) => CaseEndpoints.Accountability(context))
+            .WithName("getAccountability").WithSummary("The late steps of every stored case on ?date=, the latest first (ZF-ACC-01).")
+            .Produces<AccountabilityDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 }

@@ -71,6 +71,7 @@ namespace DomainKit.Contracts;
         typeof(TokenEnumConverter<StepDownTrigger>),
         typeof(TokenEnumConverter<StepOutcome>),
         typeof(TokenEnumConverter<TemporaryNeed>),
+        typeof(TokenEnumConverter<TimeLimit>),
         typeof(TokenEnumConverter<ToleranceOutcome>),
         typeof(TokenEnumConverter<UnfitRemedy>),
         typeof(TokenEnumConverter<UnfitSituation>),
@@ -79,7 +80,11 @@ namespace DomainKit.Contracts;
     ])]
 [JsonSerializable(typeof(CadreAssessmentDocument))]
 [JsonSerializable(typeof(CadreDocument))]
+[JsonSerializable(typeof(AccountabilityDocument))]
+[JsonSerializable(typeof(CaseCommandDocument))]
 [JsonSerializable(typeof(CaseHistoryDocument))]
+[JsonSerializable(typeof(CaseScheduleDocument))]
+[JsonSerializable(typeof(CaseUpdateDocument))]
 [JsonSerializable(typeof(DibaoDecisionDocument))]
 [JsonSerializable(typeof(EntitlementsDocument))]
 [JsonSerializable(typeof(HouseholdClaimsDocument))]

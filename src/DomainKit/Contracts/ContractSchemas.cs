@@ -31,9 +31,13 @@ public static class ContractSchemas
 
     private static readonly FrozenDictionary<string, JsonTypeInfo> Roots = new Dictionary<string, JsonTypeInfo>(StringComparer.Ordinal)
     {
+        [AccountabilityDocument.SchemaName] = ContractJsonContext.Default.AccountabilityDocument,
         [CadreAssessmentDocument.SchemaName] = ContractJsonContext.Default.CadreAssessmentDocument,
         [CadreDocument.SchemaName] = ContractJsonContext.Default.CadreDocument,
+        [CaseCommandDocument.SchemaName] = ContractJsonContext.Default.CaseCommandDocument,
         [CaseHistoryDocument.SchemaName] = ContractJsonContext.Default.CaseHistoryDocument,
+        [CaseScheduleDocument.SchemaName] = ContractJsonContext.Default.CaseScheduleDocument,
+        [CaseUpdateDocument.SchemaName] = ContractJsonContext.Default.CaseUpdateDocument,
         [DibaoDecisionDocument.SchemaName] = ContractJsonContext.Default.DibaoDecisionDocument,
         [EntitlementsDocument.SchemaName] = ContractJsonContext.Default.EntitlementsDocument,
         [HouseholdClaimsDocument.SchemaName] = ContractJsonContext.Default.HouseholdClaimsDocument,

@@ -14,7 +14,11 @@ namespace DomainKit.Tests.AspNetCore;
 /// </summary>
 public sealed class OpenApiTest
 {
-    private static readonly string[] Operations = ["listPolicies", "getPolicy", "getPolicyParameters", "getParameterHistory", "listRules", "assess", "decideProgramme", "compare"];
+    private static readonly string[] Operations =
+    [
+        "listPolicies", "getPolicy", "getPolicyParameters", "getParameterHistory", "listRules", "assess", "decideProgramme", "compare",
+        "openCase", "sendCaseCommand", "getCaseHistory", "getCaseSchedule", "getCaseAccountability", "getAccountability",
+    ];
 
     [Fact]
     public async Task EveryContractInTheDocument_IsItsPublishedSchema()
@@ -37,7 +41,7 @@ public sealed class OpenApiTest
         }
 
         Assert.Equal(
-            new[] { EntitlementsDocument.SchemaName, HouseholdClaimsDocument.SchemaName, HouseholdDocument.SchemaName, PolicyListDocument.SchemaName, PolicyParametersDocument.SchemaName, PolicySetDocument.SchemaName, ReformReportDocument.SchemaName }.Order(StringComparer.Ordinal),
+            new[] { AccountabilityDocument.SchemaName, CaseCommandDocument.SchemaName, CaseHistoryDocument.SchemaName, CaseScheduleDocument.SchemaName, CaseUpdateDocument.SchemaName, EntitlementsDocument.SchemaName, HouseholdClaimsDocument.SchemaName, HouseholdDocument.SchemaName, PolicyListDocument.SchemaName, PolicyParametersDocument.SchemaName, PolicySetDocument.SchemaName, ReformReportDocument.SchemaName }.Order(StringComparer.Ordinal),
             compared.Order(StringComparer.Ordinal));
     }
 

@@ -13,8 +13,8 @@ public sealed class CaseScenarioCommandTest : IDisposable
     [
         "report", "accept", "startInvestigation", "recordVerification", "requireHomeVisit", "recordHomeVisit", "publishNotice",
         "raiseObjection", "approve", "markSpecialCase", "changeBenefit", "payMonth", "reject", "refer", "notifyRejection", "payFirst",
-        "completePaperwork", "lapseGreenChannel", "pay", "recordRecovery", "establishFraud", "completeTask", "escalate",
-        "recordOutcome", "close", "recordUnmetNeed", "recordService",
+        "completePaperwork", "lapseGreenChannel", "pay", "recordRecovery", "establishFraud", "completeTask", "assignAccountable",
+        "escalate", "recordOutcome", "recordUnmetNeed", "referToCharity", "payCharity", "recordService", "close",
     ];
 
     private readonly string folder = Directory.CreateTempSubdirectory("case-commands-").FullName;

@@ -107,6 +107,22 @@ public class ContractsTest
     }
 
     [Fact]
+    public void CaseUpdatesSchedulesAndAccountability_ReadIntoTheContractAndBack()
+    {
+        var cases = CaseStateMachineTest.SampleCases().ToList();
+        var policy = CaseTestKit.Policy;
+        var asOf = new LocalDate(2026, 3, 20);
+        Assert.All(cases, c =>
+        {
+            RoundTrips(CaseCommandJson.WriteUpdate(new CaseUpdate(c, c.Events)), ContractJsonContext.Default.CaseUpdateDocument);
+            RoundTrips(CaseScheduleJson.WriteSchedule(c, c.Schedule(policy, WorkingDayCalendar.MondayToFriday), asOf), ContractJsonContext.Default.CaseScheduleDocument);
+        });
+        var report = Supervision.Accountability(cases, policy, WorkingDayCalendar.MondayToFriday, asOf);
+        Assert.NotEmpty(report.Lines);
+        RoundTrips(CaseScheduleJson.WriteAccountability(report), ContractJsonContext.Default.AccountabilityDocument);
+    }
+
+    [Fact]
     public void TheCadreExample_IsValid_AndReadsIntoTheContractAndBack()
     {
         var json = File.ReadAllText(Path.Combine(Examples, "cadre.json"));

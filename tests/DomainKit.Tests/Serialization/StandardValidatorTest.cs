@@ -135,6 +135,20 @@ public sealed class StandardValidatorTest
     public void CaseHistories_OfEveryKindOfEvent_Validate() =>
         AllValid(CaseEventJson.Schema, CaseStateMachineTestCases().Select(c => CaseEventJson.WriteHistory(c.Events)).ToList());
 
+    [Fact]
+    public void TheUpdatesSchedulesAndAccountabilityOfEveryKindOfCase_Validate()
+    {
+        var cases = CaseStateMachineTestCases().ToList();
+        var policy = DomainKit.Tests.Assistance.CaseTestKit.Policy;
+        var calendar = WorkingDayCalendar.MondayToFriday;
+
+        // Each case's whole history as one update, and its schedule on a day within its life, a century later and long before.
+        AllValid(CaseCommandJson.UpdateSchema, cases.Select(c => CaseCommandJson.WriteUpdate(new CaseUpdate(c, c.Events))));
+        var dates = new[] { new LocalDate(2026, 3, 20), new LocalDate(2200, 12, 31), new LocalDate(1880, 1, 1) };
+        AllValid(CaseScheduleJson.Schema, cases.SelectMany(c => dates.Select(d => CaseScheduleJson.WriteSchedule(c, c.Schedule(policy, calendar), d))));
+        AllValid(CaseScheduleJson.AccountabilitySchema, dates.Select(d => CaseScheduleJson.WriteAccountability(Supervision.Accountability(cases, policy, calendar, d))));
+    }
+
     [Theory]
     [InlineData("\"19.99\"", true)]
     [InlineData("\"0\"", true)]

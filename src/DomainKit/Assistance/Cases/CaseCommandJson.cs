@@ -123,7 +123,7 @@ public static class CaseCommandJson
 
         if (CaseActions.FieldsOf(type) is not { } fields)
         {
-            reader.Errors.Add(Errors.At(StrictJsonReader.Child(path, "type"), ErrorCodes.UnknownName, $"Expected one of: {CaseInstruction.OpenType}, {string.Join(", ", CaseActions.Types)}."));
+            reader.Errors.Add(Errors.At(StrictJsonReader.Child(path, "type"), ErrorCodes.UnknownName, $"Expected one of: {string.Join(", ", [CaseInstruction.OpenType, .. CaseActions.Types])}."));
             return null;
         }
 
