@@ -20,7 +20,13 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
     // Personal data an attacker or a careless client might put anywhere; no answer may repeat it.
     private const string Personal = "张三110101199003077777";
 
-    private static readonly string Claims = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Repository", "examples", "claims.json"));
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "Repository", "examples");
+
+    private static readonly string Claims = File.ReadAllText(Path.Combine(Examples, "claims.json"));
+
+    private static readonly string Opening = File.ReadAllText(Path.Combine(Examples, "cases", "open.json"));
+
+    private static readonly string Acceptance = File.ReadAllText(Path.Combine(Examples, "cases", "accept.json"));
 
     private static readonly string[] Hostile =
     [
@@ -33,14 +39,14 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
 
     public ApiHostileInputTest(Host host) => this.host = host;
 
-    private static Gen<string> Mutations()
+    private static Gen<string> Mutations(string source)
     {
-        var leaves = Leaves(JsonNode.Parse(Claims)!, []).ToArray();
+        var leaves = Leaves(JsonNode.Parse(source)!, []).ToArray();
         var replaced =
             from leaf in Gen.Elements<string[]>([.. leaves])
             from value in Gen.Elements(Hostile)
-            select Replace(leaf, value);
-        var bytes = Encoding.UTF8.GetBytes(Claims);
+            select Replace(source, leaf, value);
+        var bytes = Encoding.UTF8.GetBytes(source);
         var cut = Gen.Choose(0, bytes.Length - 1).Select(n => Encoding.UTF8.GetString(bytes, 0, n));
         var flipped =
             from at in Gen.Choose(0, bytes.Length - 1)
@@ -51,11 +57,11 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
 
     [Property(MaxTest = 250)]
     public Property Assess_AnyHostileBody_IsAnsweredWithoutAServerErrorOrAnEcho() =>
-        Prop.ForAll(Mutations().ToArbitrary(), body => Check(host.Api.Client.PostAsync("/api/assess?date=2026-03-01", new StringContent(body, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), EntitlementsJson.Schema));
+        Prop.ForAll(Mutations(Claims).ToArbitrary(), body => Check(host.Api.Client.PostAsync("/api/assess?date=2026-03-01", new StringContent(body, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), EntitlementsJson.Schema));
 
     [Property(MaxTest = 100)]
     public Property Compare_AnyHostileLine_IsAnsweredWithoutAServerErrorOrAnEcho() =>
-        Prop.ForAll(Mutations().ToArbitrary(), body =>
+        Prop.ForAll(Mutations(Claims).ToArbitrary(), body =>
         {
             // The household of the claims, on one line, after a good line: the bad line is the second.
             var good = JsonNode.Parse(Claims)!["household"]!.ToJsonString();
@@ -66,20 +72,34 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
             Check(host.Api.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson")).GetAwaiter().GetResult(), ReformReportJson.Schema);
         });
 
-    private static void Check(HttpResponseMessage response, string schema)
+    [Property(MaxTest = 150)]
+    public Property Cases_AnyHostileCommand_IsAnsweredWithoutAServerErrorOrAnEcho() =>
+        Prop.ForAll(Mutations(Opening).ToArbitrary(), Mutations(Acceptance).ToArbitrary(), (opening, acceptance) =>
+        {
+            // An opening the reader takes opens a case and answers with what it was sent, the applicant included: that
+            // is the caller's own record. Whatever is refused is never repeated.
+            Check(host.Api.Client.PostAsync("/api/cases", new StringContent(opening, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), CaseCommandJson.UpdateSchema, HttpStatusCode.Created, acceptanceEchoes: true);
+            Check(host.Api.Client.PostAsync("/api/cases/case-7/commands", new StringContent(acceptance, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), CaseCommandJson.UpdateSchema);
+        });
+
+    private static void Check(HttpResponseMessage response, string schema, HttpStatusCode accepted = HttpStatusCode.OK, bool acceptanceEchoes = false)
     {
         using (response)
         {
             var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
-            Assert.DoesNotContain(Personal, text, StringComparison.Ordinal);
-            Assert.DoesNotContain("110101199003077777", text, StringComparison.Ordinal);
-            if (response.StatusCode == HttpStatusCode.OK)
+            if (response.StatusCode != accepted || !acceptanceEchoes)
+            {
+                Assert.DoesNotContain(Personal, text, StringComparison.Ordinal);
+                Assert.DoesNotContain("110101199003077777", text, StringComparison.Ordinal);
+            }
+
+            if (response.StatusCode == accepted)
             {
                 StandardValidatorTest.AssertValid(schema, text);
                 return;
             }
 
-            Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.RequestEntityTooLarge });
+            Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.NotFound, HttpStatusCode.Conflict, HttpStatusCode.RequestEntityTooLarge });
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             var errors = JsonNode.Parse(text)!["errors"]!.AsArray();
             Assert.NotEmpty(errors);
@@ -108,9 +128,9 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
         _ => [path],
     };
 
-    private static string Replace(string[] path, string value)
+    private static string Replace(string source, string[] path, string value)
     {
-        var root = JsonNode.Parse(Claims)!;
+        var root = JsonNode.Parse(source)!;
         if (path.Length == 0)
         {
             return value;
@@ -142,7 +162,14 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
     {
         internal ApiHost Api { get; private set; } = null!;
 
-        public async Task InitializeAsync() => Api = await ApiHost.Start();
+        public async Task InitializeAsync()
+        {
+            Api = await ApiHost.Start();
+
+            // The case the hostile commands are sent to.
+            using var opened = await Api.Client.PostAsync("/api/cases", new StringContent(Opening, Encoding.UTF8, "application/json"));
+            opened.EnsureSuccessStatusCode();
+        }
 
         public async Task DisposeAsync() => await Api.DisposeAsync();
     }
