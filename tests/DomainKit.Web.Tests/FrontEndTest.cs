@@ -1,0 +1,203 @@
+using OpenQA.Selenium;
+
+namespace DomainKit.Web.Tests;
+
+/// <summary>
+/// A caseworker at the reference front end, in a real browser: a household with a medical bill decided at the one
+/// window with the figures of the specification and the explanation's steps; a bad field refused beside itself; the
+/// language switch; a case taken through its stages; a reform compared with its charts; every field labelled.
+/// </summary>
+public sealed class FrontEndTest : IClassFixture<Browser>
+{
+    private readonly Browser browser;
+
+    public FrontEndTest(Browser browser) => this.browser = browser;
+
+    [Fact]
+    public void TheOneWindow_DecidesAHouseholdWithABill_WithTheSpecificationsFiguresAndTheExplanationSteps()
+    {
+        browser.Open("#intake");
+        EnterTheSampleHousehold();
+        browser.Find("#assess").Click();
+        browser.Until(d => d.FindElements(By.CssSelector("article[data-programme='medicalAssistance']")).Count == 1);
+
+        // DB-02: 950 × 3 counted members less 18,000 / 12 of wages (1,500 a month) = 1,350.00 a month.
+        Assert.Equal("1350.00", Amount("dibao"));
+
+        // MA-01 to MA-03: (52,000 − 2,000 − 30,000 − 5,000) × 70 % = 10,500.00, under the cap.
+        Assert.Equal("10500.00", Amount("medicalAssistance"));
+        Assert.Contains("最低生活保障", browser.Find("article[data-programme='dibao'] .summary").Text, StringComparison.Ordinal);
+
+        // The explanation opens to its steps, each with its rule ID and the parameters with their dates.
+        var dibao = browser.Find("article[data-programme='dibao']");
+        dibao.FindElement(By.CssSelector("details.explanation > summary")).Click();
+        var step = browser.Until(_ => dibao.FindElements(By.CssSelector("details.step[data-rule='DB-02']")).FirstOrDefault(s => s.Displayed))!;
+        step.FindElement(By.TagName("summary")).Click();
+        Assert.Contains(step.FindElements(By.CssSelector(".params li")), p => p.Text.Contains("dibaoStandardMonthly", StringComparison.Ordinal) && p.Text.Contains('自', StringComparison.Ordinal));
+        browser.Screenshot("front-end-intake");
+    }
+
+    [Fact]
+    public void ABadField_IsShownBesideTheFieldItConcerns_InTheCaseworkersLanguage()
+    {
+        browser.Open("#intake");
+        EnterTheSampleHousehold();
+        browser.Type("#members .member:nth-child(1) [id$='-wages']", "一千五");
+        browser.Find("#assess").Click();
+        var wages = browser.Find("#members .member:nth-child(1) [id$='-wages']");
+        browser.Until(_ => wages.GetAttribute("aria-invalid") == "true");
+        var note = browser.Find("#" + wages.GetAttribute("aria-describedby"));
+        Assert.True(note.Displayed);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", note.Text);
+        Assert.DoesNotContain("一千五", note.Text, StringComparison.Ordinal);
+        Assert.Empty(browser.FindAll("article[data-programme]"));
+        browser.Screenshot("front-end-error");
+    }
+
+    [Fact]
+    public void TheLanguageSwitch_TurnsThePageAndTheApisAnswersToEnglish_AndBack()
+    {
+        browser.Open("#intake");
+        Assert.Equal("zh-CN", browser.Find("html").GetAttribute("lang"));
+        Assert.Equal("救急难一门受理", browser.Find("h1").Text);
+        browser.Find("#language").Click();
+        browser.Until(_ => browser.Find("html").GetAttribute("lang") == "en");
+        Assert.Equal("Social assistance at one window", browser.Find("h1").Text);
+        Assert.Equal("Date of assessment", browser.Find("label[for='intake-date']").Text);
+
+        EnterTheSampleHousehold();
+        browser.Find("#assess").Click();
+        var summary = browser.Until(d => d.FindElements(By.CssSelector("article[data-programme='dibao'] .summary")).SingleOrDefault());
+        Assert.Contains("1350.00", summary!.Text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", summary.Text.Replace("芝罘", string.Empty, StringComparison.Ordinal));
+
+        browser.Find("#language").Click();
+        browser.Until(_ => browser.Find("h1").Text == "救急难一门受理");
+    }
+
+    [Fact]
+    public void ACase_MovesThroughItsStages_WithItsTimeLimitsAndWhoAnswersForThem()
+    {
+        browser.Open("#case");
+        browser.Type("#open-id", "web-case-1");
+        browser.Type("#open-name", "王五");
+        browser.Type("#open-resident", "11010519491231002X");
+        browser.Type("#open-staff", "window-3");
+        browser.Find("#open-case").Click();
+        Assert.Equal("report", CurrentStage());
+
+        // The form proposes the next step; the window accepts a temporary-assistance need.
+        Assert.Equal("accept", browser.Find("#command-type").GetAttribute("value"));
+        browser.Find("#need-temporary").Click();
+        browser.Find("#send-command").Click();
+        browser.Until(_ => CurrentStage() == "acceptance");
+
+        // VR-04: the investigation's limit runs, with its days left and the clerk who accepted the case answering.
+        var limit = browser.Find("#deadlines tr[data-limit='investigationStart']");
+        Assert.Contains("VR-04", limit.Text, StringComparison.Ordinal);
+        Assert.Contains("staff-1", limit.Text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ 个工作日", limit.FindElement(By.CssSelector(".left")).Text);
+
+        browser.Choose("#command-type", "startInvestigation");
+        browser.Type("#field-investigators", "inv-1, inv-2");
+        browser.Find("#send-command").Click();
+        browser.Until(_ => CurrentStage() == "review");
+        Assert.Contains("web-case-1", browser.Find("#case-title").Text, StringComparison.Ordinal);
+        browser.Screenshot("front-end-case");
+
+        // A command the stage does not allow is refused, and the case stays where it was.
+        browser.Choose("#command-type", "close");
+        browser.Find("#send-command").Click();
+        browser.Until(_ => browser.Find("#case-problems").Displayed);
+        Assert.Equal("review", CurrentStage());
+    }
+
+    [Fact]
+    public void AReform_ShowsItsChartsOfEligibilityAmountsWinnersAndFunds()
+    {
+        browser.Open("#reform");
+        browser.SetDate("#reform-date", "2026-03-01");
+        browser.Until(_ => browser.FindAll("#reform-parameter option").Count > 10);
+        browser.Choose("#reform-parameter", "dibaoStandardMonthly");
+        browser.Type("#reform-value", "1100.00");
+        browser.Type("#reform-count", "300");
+        browser.Find("#compare").Click();
+        browser.Until(d => d.FindElements(By.CssSelector("#chart-funds svg rect.bar")).Count > 0, 60);
+        foreach (var chart in new[] { "chart-eligible", "chart-amounts", "chart-winners", "chart-funds" })
+        {
+            Assert.NotEmpty(browser.FindAll($"#{chart} svg rect.bar"));
+            Assert.False(string.IsNullOrWhiteSpace(browser.Find($"#{chart} figcaption").Text));
+        }
+
+        // A higher standard: more households gain than lose, and dibao eligibility does not fall.
+        var summary = browser.Find("#reform-summary").Text;
+        Assert.Contains("300", summary, StringComparison.Ordinal);
+        Assert.True(Number("#reform-summary tr:nth-child(2) td") > 0);
+        Assert.Equal(0, Number("#reform-summary tr:nth-child(3) td"));
+        browser.Screenshot("front-end-reform");
+    }
+
+    [Fact]
+    public void EveryField_HasALabel_AndTheFormsWorkFromTheKeyboard()
+    {
+        browser.Open("#intake");
+        var unlabelled = browser.Driver.ExecuteScript(
+            "return [...document.querySelectorAll('input, select')].filter(f => f.type !== 'hidden' && !document.querySelector(`label[for='${f.id}']`)).map(f => f.id || f.name);");
+        Assert.Empty((IEnumerable<object>)unlabelled!);
+
+        // Tab reaches the first field, and Enter in a field submits the form.
+        browser.Find("body").SendKeys(Keys.Tab);
+        Assert.Equal("a", browser.Driver.SwitchTo().ActiveElement().TagName);
+        EnterTheSampleHousehold();
+        browser.Find("#asset-homes").SendKeys(Keys.Enter);
+        browser.Until(d => d.FindElements(By.CssSelector("article[data-programme='dibao']")).Count == 1);
+    }
+
+    private void EnterTheSampleHousehold()
+    {
+        browser.SetDate("#intake-date", "2026-03-01");
+        while (browser.FindAll("#members .member").Count < 3)
+        {
+            browser.Find("#add-member").Click();
+        }
+
+        SetMember(1, "applicant", "1978-04-12", "1500.00", ill: false, "none");
+        SetMember(2, "spouse", "1980-09-30", "0.00", ill: true, "none");
+        SetMember(3, "child", "2014-06-01", "0.00", ill: false, "primary");
+        browser.Type("#asset-financial", "8000.00");
+        browser.Type("#asset-homes", "1");
+        browser.Type("#asset-business", "0.00");
+        if (!browser.Find("#bill-present").Selected)
+        {
+            browser.Find("#bill-present").Click();
+        }
+
+        browser.Choose("#bill-member", "1");
+        browser.Type("#bill-total", "52000.00");
+        browser.Type("#bill-excluded", "2000.00");
+        browser.Type("#bill-basic", "30000.00");
+        browser.Type("#bill-critical", "5000.00");
+    }
+
+    private void SetMember(int position, string relation, string birthDate, string wages, bool ill, string school)
+    {
+        var row = $"#members .member:nth-child({position})";
+        browser.Choose($"{row} [id$='-relation']", relation);
+        browser.SetDate($"{row} [id$='-birth']", birthDate);
+        browser.Type($"{row} [id$='-wages']", wages);
+        var illness = browser.Find($"{row} [id$='-ill']");
+        if (illness.Selected != ill)
+        {
+            illness.Click();
+        }
+
+        browser.Choose($"{row} [id$='-school']", school);
+    }
+
+    private string Amount(string programme) => browser.Find($"article[data-programme='{programme}'] .amount").GetAttribute("data-amount")!;
+
+    // Read in the page: the case view is drawn again after each command, so an element found before may be gone.
+    private string CurrentStage() => browser.Until(d => (string?)((IJavaScriptExecutor)d).ExecuteScript("return document.querySelector(\"#stages li[aria-current='step']\")?.dataset.stage ?? null;"))!;
+
+    private decimal Number(string css) => decimal.Parse(browser.Find(css).Text.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+}
