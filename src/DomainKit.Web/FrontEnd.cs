@@ -17,7 +17,10 @@ public static partial class FrontEnd
     private const string ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
     /// <summary>Builds the application: the API under <c>/api</c>, the pages at the root.</summary>
-    /// <param name="args">Command-line arguments, such as <c>--urls http://127.0.0.1:5080</c> or <c>--DomainKit:DefaultPolicy national-baseline</c>.</param>
+    /// <param name="args">
+    /// Command-line arguments, such as <c>--urls http://127.0.0.1:5080</c>, <c>--DomainKit:DefaultPolicy national-baseline</c>
+    /// or <c>--FundYears 2025,2026</c> (the budget years whose funds are opened from the default policy; this year by default).
+    /// </param>
     /// <returns>The application, not yet started.</returns>
     public static WebApplication Create(string[] args)
     {
@@ -33,7 +36,8 @@ public static partial class FrontEnd
         builder.WebHost.UseUrls(builder.Configuration["Urls"] ?? DefaultUrl);
 
         builder.Services.AddDomainKit(builder.Configuration.GetSection("DomainKit"));
-        builder.Services.AddSingleton<ICaseStore>(services => new InMemoryCaseStore(OpenLedger(services.GetRequiredService<DomainKitRules>(), services.GetRequiredService<ILoggerFactory>())));
+        var fundYears = builder.Configuration["FundYears"];
+        builder.Services.AddSingleton<ICaseStore>(services => new InMemoryCaseStore(OpenLedger(services.GetRequiredService<DomainKitRules>(), fundYears, services.GetRequiredService<ILoggerFactory>())));
         builder.Services.AddDomainKitApi();
 
         var app = builder.Build();
@@ -51,21 +55,33 @@ public static partial class FrontEnd
     }
 
     /// <summary>
-    /// The fund ledger with this year's budgets opened from the default policy, so payments can be made from the start;
-    /// an empty ledger when the policy sets no budget for the year (payments are then refused, as they would be).
+    /// The fund ledger with the budgets of the given years (this year when none is given) opened from the default
+    /// policy, so payments can be made from the start; a year the policy sets no budget for is left closed, and a
+    /// payment from it is refused, as it would be.
     /// </summary>
-    private static FundLedger OpenLedger(DomainKitRules rules, ILoggerFactory logging)
+    private static FundLedger OpenLedger(DomainKitRules rules, string? fundYears, ILoggerFactory logging)
     {
-        var today = rules.Today;
         var policy = rules.Policies.Default;
-        var opened = FundLedger.Empty.OpenYear(today.Year, policy, "finance", Instant.FromUtc(today.Year, 1, 1, 0, 0), 0);
-        if (opened.IsSuccess)
+        var years = (fundYears ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(y => int.TryParse(y, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : 0)
+            .DefaultIfEmpty(rules.Today.Year);
+        var ledger = FundLedger.Empty;
+        foreach (var year in years.Distinct().Order())
         {
-            return opened.Value;
+            var opened = year is >= 1880 and <= 2200
+                ? ledger.OpenYear(year, policy, "finance", Instant.FromUtc(year, 1, 1, 0, 0), ledger.Version)
+                : Ardalis.Result.Result<FundLedger>.Invalid();
+            if (opened.IsSuccess)
+            {
+                ledger = opened.Value;
+            }
+            else
+            {
+                NoBudget(logging.CreateLogger(typeof(FrontEnd)), policy.Id, year);
+            }
         }
 
-        NoBudget(logging.CreateLogger(typeof(FrontEnd)), policy.Id, today.Year);
-        return FundLedger.Empty;
+        return ledger;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The policy {Policy} sets no fund budget for {Year}; payments will be refused.")]

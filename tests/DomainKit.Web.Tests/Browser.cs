@@ -32,7 +32,8 @@ public sealed class Browser : IAsyncLifetime
             File.Exists(ChromiumPath) && File.Exists(Path.Combine(DriverDirectory, DriverName)),
             "The browser tests need Debian's Chromium and its driver: apt-get install -y chromium chromium-driver");
 
-        app = FrontEnd.Create(["--urls", "http://127.0.0.1:0"]);
+        // The funds of 2026 are opened, the year the tests' cases are dated in, whatever year the tests run in.
+        app = FrontEnd.Create(["--urls", "http://127.0.0.1:0", "--FundYears", "2026"]);
         await app.StartAsync();
         Address = new Uri(app.Urls.Single());
 
@@ -66,6 +67,9 @@ public sealed class Browser : IAsyncLifetime
     }
 
     public T Until<T>(Func<IWebDriver, T> condition, int seconds = 30) => new WebDriverWait(Driver, TimeSpan.FromSeconds(seconds)).Until(condition);
+
+    /// <summary>An element's text read in the page, null when it is absent: safe while the page redraws it.</summary>
+    public string? Text(string css) => (string?)Driver.ExecuteScript("return document.querySelector(arguments[0])?.textContent ?? null;", css);
 
     public IWebElement Find(string css) => Driver.FindElement(By.CssSelector(css));
 

@@ -113,6 +113,41 @@ public sealed class FrontEndTest : IClassFixture<Browser>
     }
 
     [Fact]
+    public void ACaseRecordedAfterTheFact_RunsToItsPayment_AndShowsTheFundItCameFrom()
+    {
+        browser.Open("#case");
+        browser.Type("#open-id", "web-case-2");
+        browser.Type("#open-name", "赵六");
+        browser.Type("#open-resident", "11010519491231002X");
+        browser.SetDate("#open-at", "2026-03-02T09:00");
+        browser.Find("#open-case").Click();
+        Assert.Equal("report", CurrentStage());
+
+        Send("accept", "2026-03-02T10:00", () => browser.Find("#need-temporary").Click());
+        Send("startInvestigation", "2026-03-03T09:00", () => browser.Type("#field-investigators", "inv-1, inv-2"));
+        Send("recordVerification", "2026-03-04T09:00", () =>
+        {
+            browser.Choose("#field-source", "banks");
+            browser.Type("#field-declared", "0.00");
+            browser.Type("#field-verified", "1200.00");
+        });
+        Send("publishNotice", "2026-03-05T09:00", () =>
+        {
+            browser.Choose("#field-programme", "temporaryAssistance");
+            browser.Type("#field-amount", "3000.00");
+        });
+
+        // PB-02: seven days from Friday 6 March; approval comes after the last day, Thursday 12 March.
+        Send("approve", "2026-03-13T09:00", () => browser.Choose("#field-level", "county"));
+        browser.Until(_ => CurrentStage() == "decision");
+        Send("pay", "2026-03-16T09:00", () => browser.Type("#field-amount", "3000.00"));
+        var payment = browser.Until(d => d.FindElements(By.CssSelector("#payments tbody tr")).SingleOrDefault());
+        Assert.Equal("3000.00", browser.Find("#payments tbody tr .amount").Text);
+        Assert.Equal("临时救助资金", browser.Find("#payments tbody tr .fund").Text);
+        Assert.Contains("2026", payment!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AReform_ShowsItsChartsOfEligibilityAmountsWinnersAndFunds()
     {
         browser.Open("#reform");
@@ -192,6 +227,18 @@ public sealed class FrontEndTest : IClassFixture<Browser>
         }
 
         browser.Choose($"{row} [id$='-school']", school);
+    }
+
+    // Sends a command of the case page dated as given, waiting for the case's version to move on.
+    private void Send(string type, string at, Action fill)
+    {
+        var before = browser.Text("#case-title");
+        browser.Choose("#command-type", type);
+        fill();
+        browser.SetDate("#command-at", at);
+        browser.Find("#send-command").Click();
+        browser.Until(_ => browser.Text("#case-title") != before || browser.Find("#case-problems").Displayed);
+        Assert.False(browser.Find("#case-problems").Displayed, $"{type}: {browser.Find("#case-problems").Text}");
     }
 
     private string Amount(string programme) => browser.Find($"article[data-programme='{programme}'] .amount").GetAttribute("data-amount")!;

@@ -20,7 +20,7 @@ const TEXT = {
     limit: '时限', rule: '规则', due: '截止日期', daysLeft: '剩余', days: '{0} 个工作日', calendarDays: '{0} 天', doneOn: '完成于 {0}',
     overdue: '已超期 {0} 个工作日', answerable: '责任人', notSet: '政策未设定的时限参数：{0}', payments: '资金支付', fund: '资金来源',
     year: '年度', basis: '依据', paymentsNone: '尚无支付。', greenChannel: '绿色通道补办手续截止日期：{0}', history: '办理记录',
-    when: '时间', event: '事项', staff: '经办人', nextCommand: '下一步办理', command: '办理事项', reason: '理由',
+    at: '办理时间（留空为现在）', when: '时间', event: '事项', staff: '经办人', nextCommand: '下一步办理', command: '办理事项', reason: '理由',
     send: '提交', conflict: '案件已被他人更新，已重新读取，请核对后再提交。', investigators: '调查人员（以逗号分隔）',
     needs: '救助需求', source: '核对系统', declared: '申报金额（元）', verified: '核实金额（元）', cause: '原因', programme: '救助项目',
     level: '审批层级', grounds: '调整依据', from: '起始月份', stopReason: '停发原因', month: '月份', department: '部门',
@@ -50,7 +50,7 @@ const TEXT = {
     version: 'version {0}', stages: 'Stages', deadlines: 'Time limits', limit: 'Limit', rule: 'Rule', due: 'Due', daysLeft: 'Left',
     days: '{0} working days', calendarDays: '{0} days', doneOn: 'done on {0}', overdue: '{0} working days overdue', answerable: 'Answerable',
     notSet: 'Time-limit parameters the policy does not set: {0}', payments: 'Payments', fund: 'Fund', year: 'Year', basis: 'Basis',
-    paymentsNone: 'No payment yet.', greenChannel: 'Green channel paperwork due: {0}', history: 'History', when: 'When', event: 'Event',
+    at: 'When (empty for now)', paymentsNone: 'No payment yet.', greenChannel: 'Green channel paperwork due: {0}', history: 'History', when: 'When', event: 'Event',
     staff: 'Staff', nextCommand: 'Next step', command: 'Command', reason: 'Reason', send: 'Send',
     conflict: 'Someone else updated the case; it was reloaded. Check it and send again.', investigators: 'Investigators (comma-separated)',
     needs: 'Needs', source: 'Register', declared: 'Declared (yuan)', verified: 'Verified (yuan)', cause: 'Cause', programme: 'Programme',
@@ -155,6 +155,11 @@ const COMMAND_NAMES = {
   en: {},
 };
 
+const FUND_NAMES = {
+  'zh-CN': { temporaryAssistance: '临时救助资金', medicalAssistance: '医疗救助资金', educationAssistance: '教育救助资金', emergency: '应急资金', charity: '慈善资金', basicLiving: '基本生活救助资金' },
+  en: { temporaryAssistance: 'Temporary assistance fund', medicalAssistance: 'Medical assistance fund', educationAssistance: 'Education assistance fund', emergency: 'Emergency fund', charity: 'Charity', basicLiving: 'Basic living fund' },
+};
+
 const state = { language: localStorage.getItem('domainkit.language') || 'zh-CN', policies: null, currentCase: null, nextMember: 0 };
 
 const $ = (selector, root = document) => root.querySelector(selector);
@@ -164,6 +169,7 @@ const words = (value) => { const text = String(value).replace(/([A-Z])/g, ' $1')
 const token = (value) => TOKENS[state.language][value] ?? (state.language === 'en' ? words(value) : value);
 // Units come from the API as English words; the Chinese page shows them in Chinese where it knows them.
 const unit = (value) => (state.language === 'zh-CN' ? TOKENS['zh-CN'][value] ?? value : value);
+const fundName = (fund) => FUND_NAMES[state.language][fund] ?? token(fund);
 const commandName = (type) => COMMAND_NAMES[state.language][type] ?? words(type);
 
 function element(tag, attributes = {}, ...children) {
@@ -359,8 +365,12 @@ function stepNode(step) {
 
 // ---- Cases ------------------------------------------------------------------------------------------------------
 
-function nowInstant() {
-  return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+// The moment an action happened, in UTC: the field's local date and time, or now when it is left empty (a caseworker
+// may record a step after the fact; the API refuses one dated before the case's last event).
+function instant(field) {
+  const value = field?.value;
+  const moment = value ? new Date(value) : new Date();
+  return Number.isNaN(moment.getTime()) ? value : moment.toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
 async function openCase(event) {
@@ -368,7 +378,7 @@ async function openCase(event) {
   const form = $('#open-form');
   const box = $('#case-problems');
   const document_ = {
-    schema: 'domainkit/case-command@1', staffId: $('#open-staff').value.trim(), at: nowInstant(), reason: t('openCase'), expectedVersion: 0,
+    schema: 'domainkit/case-command@1', staffId: $('#open-staff').value.trim(), at: instant($('#open-at')), reason: t('openCase'), expectedVersion: 0,
     command: {
       type: 'open', caseId: $('#open-id').value.trim(), channel: $('#open-channel').value,
       applicant: { name: $('#open-name').value.trim(), residentId: $('#open-resident').value.trim(), householdSize: Number($('#open-size').value) },
@@ -443,7 +453,7 @@ function paymentsTable(events) {
     payments.length === 0 ? element('p', { class: 'hint', text: t('paymentsNone') }) : element('table', { id: 'payments' },
       element('thead', {}, element('tr', {}, [t('when'), t('amount'), t('fund'), t('year'), t('basis')].map((h) => element('th', { scope: 'col', text: h })))),
       element('tbody', {}, payments.map((p) => element('tr', {},
-        element('td', { text: p.at.slice(0, 10) }), element('td', { class: 'num', text: p.amount }), element('td', { text: token(p.fund) + (p.namedFund ? ` · ${p.namedFund}` : '') }),
+        element('td', { text: p.at.slice(0, 10) }), element('td', { class: 'num amount', text: p.amount }), element('td', { class: 'fund', text: fundName(p.fund) + (p.namedFund ? ` · ${p.namedFund}` : '') }),
         element('td', { text: p.year }), element('td', { text: token(p.basis === 'greenChannel' ? 'greenChannelBasis' : p.basis) }))))));
 }
 
@@ -469,7 +479,9 @@ function commandForm() {
         element('label', { for: 'command-staff', text: t('staffId') }),
         element('input', { id: 'command-staff', value: 'staff-1', 'data-path': 'staffId' }),
         element('label', { for: 'command-reason', text: t('reason') }),
-        element('input', { id: 'command-reason', value: '', 'data-path': 'reason' })),
+        element('input', { id: 'command-reason', value: '', 'data-path': 'reason' }),
+        element('label', { for: 'command-at', text: t('at') }),
+        element('input', { id: 'command-at', type: 'datetime-local', 'data-path': 'at' })),
       element('div', { class: 'row', id: 'command-fields' }),
       element('div', { class: 'row' }, element('button', { type: 'submit', id: 'send-command', text: t('send') }))));
   const type = form.querySelector('#command-type');
@@ -514,7 +526,7 @@ async function sendCommand(event) {
     }
   }
   const reason = form.querySelector('#command-reason').value.trim() || commandName(type);
-  const body = { schema: 'domainkit/case-command@1', staffId: form.querySelector('#command-staff').value.trim(), at: nowInstant(), reason, expectedVersion: state.currentCase.version, command };
+  const body = { schema: 'domainkit/case-command@1', staffId: form.querySelector('#command-staff').value.trim(), at: instant(form.querySelector('#command-at')), reason, expectedVersion: state.currentCase.version, command };
   const answer = await api('POST', `/cases/${encodeURIComponent(state.currentCase.id)}/commands`, JSON.stringify(body));
   if (answer.status === 409) {
     await showCase(state.currentCase.id);
@@ -608,7 +620,7 @@ function reformReport(report) {
         { label: t('after'), values: programmes.map((p) => Number(p.amountAfter)), color: '#9b1c1c' }]),
       barChart('chart-winners', t('winnersChart'), [t('winners'), t('losers'), t('unchanged')], [
         { label: t('households'), values: [report.winners, report.losers, report.unchanged], color: '#1f6f43' }]),
-      barChart('chart-funds', t('fundChart'), funds.map((f) => token(f.fund) + (f.overBudget ? ` (${t('overBudget')})` : '')), [
+      barChart('chart-funds', t('fundChart'), funds.map((f) => fundName(f.fund) + (f.overBudget ? ` (${t('overBudget')})` : '')), [
         { label: t('costBefore'), values: funds.map((f) => Number(f.costBefore)), color: '#8899aa' },
         { label: t('costAfter'), values: funds.map((f) => Number(f.costAfter)), color: '#9b1c1c' },
         { label: t('budget'), values: funds.map((f) => (f.budget === undefined ? 0 : Number(f.budget))), color: '#f0b429' }])));
