@@ -18,8 +18,24 @@ public sealed class FrontEndTest : IClassFixture<Browser>
     {
         browser.Open("#intake");
         EnterTheSampleHousehold();
+
+        // The claims of docs/examples/claims.json: a medical expenditure from illness and a temporary request.
+        browser.Find("#expenditure-present").Click();
+        browser.Type("#expenditure-medical", "15000.00");
+        browser.Find("#expenditure-illness").Click();
+        browser.Find("#temporary-present").Click();
+        browser.Choose("#temporary-type", "expenditure");
+        browser.Type("#temporary-cost", "15000.00");
+        browser.Choose("#temporary-need", "medical");
+        browser.Choose("#temporary-severity", "serious");
         browser.Find("#assess").Click();
         browser.Until(d => d.FindElements(By.CssSelector("article[data-programme='medicalAssistance']")).Count == 1);
+
+        // EX-01: a dibao household is not an expenditure-hardship household. The Zhifu pilot sets no terms for
+        // temporary assistance: the request is not decided, and the page says which parameters are missing.
+        Assert.Equal("不符合条件", browser.Find("article[data-programme='expenditureHardship'] .no").Text);
+        Assert.Empty(browser.FindAll("article[data-programme='temporaryAssistance']"));
+        Assert.Contains("未作认定", browser.Find("article[data-not-set='temporaryAssistance']").Text, StringComparison.Ordinal);
 
         // DB-02: 950 × 3 counted members less 18,000 / 12 of wages (1,500 a month) = 1,350.00 a month.
         Assert.Equal("1350.00", Amount("dibao"));

@@ -11,7 +11,12 @@ const TEXT = {
     financialAssets: '金融资产（元）', homesOwned: '自有住房（套）', businessEquity: '经营性资产（元）',
     bill: '医疗费用单据', billPresent: '申请医疗救助（有费用单据）', billMember: '就医成员', inpatient: '住院',
     totalCost: '医疗费用总额（元）', excludedCost: '目录外费用（元）', basicInsurancePaid: '基本医保支付（元）',
-    criticalIllnessInsurancePaid: '大病保险支付（元）', assess: '认定全部救助项目', working: '正在处理……',
+    criticalIllnessInsurancePaid: '大病保险支付（元）', assess: '认定全部救助项目',
+    notDecided: '政策未设定以下参数，未作认定：{0}', expenditure: '支出型困难', expenditurePresent: '申请认定支出型困难家庭', medicalSpending: '医疗支出（元）', educationSpending: '教育支出（元）',
+    basicLivingSpending: '基本生活支出（元）', rehabilitationSpending: '康复支出（元）', illnessOrDisaster: '支出因疾病、灾害或意外事故产生',
+    temporary: '临时救助申请', temporaryPresent: '申请临时救助', temporaryType: '困难类型', typeEmergency: '急难型', typeExpenditure: '支出型',
+    typeOtherSpecial: '其他特殊困难', suddenCost: '突发费用（元）', temporaryNeed: '救助需求', needBasicLiving: '基本生活', needMedical: '医疗',
+    needEducation: '教育', severity: '困难程度', severityMinor: '较轻', severityModerate: '较重', severitySerious: '严重', urgent: '情况紧急（先行救助）', working: '正在处理……',
     qualifies: '符合条件', notQualifies: '不符合条件', amount: '金额', perMonth: '元/月', yuan: '元', citedRules: '依据规则',
     explanation: '认定过程', parameters: '参数', inputs: '读取的信息', effectiveFrom: '自 {0} 起', problemsHeading: '请更正以下问题：',
     caseHeading: '案件办理', openCase: '立案', caseId: '案件编号', channel: '来源渠道', applicantName: '申请人姓名',
@@ -42,7 +47,14 @@ const TEXT = {
     homesOwned: 'Homes owned', businessEquity: 'Business equity (yuan)', bill: 'Medical bill', billPresent: 'Medical assistance requested (a bill)',
     billMember: 'Patient', inpatient: 'Inpatient', totalCost: 'Total cost (yuan)', excludedCost: 'Outside the catalogue (yuan)',
     basicInsurancePaid: 'Paid by basic insurance (yuan)', criticalIllnessInsurancePaid: 'Paid by critical-illness insurance (yuan)',
-    assess: 'Decide every programme', working: 'Working…', qualifies: 'Qualifies', notQualifies: 'Does not qualify', amount: 'Amount',
+    assess: 'Decide every programme', working: 'Working…',
+    notDecided: 'Not decided: the policy does not set {0}', expenditure: 'Expenditure hardship', expenditurePresent: 'Ask to be recognised as an expenditure-hardship household',
+    medicalSpending: 'Medical spending (yuan)', educationSpending: 'Education spending (yuan)', basicLivingSpending: 'Basic living spending (yuan)',
+    rehabilitationSpending: 'Rehabilitation spending (yuan)', illnessOrDisaster: 'The spending comes from illness, disaster or accident',
+    temporary: 'Temporary assistance request', temporaryPresent: 'Ask for temporary assistance', temporaryType: 'Kind of hardship',
+    typeEmergency: 'Emergency', typeExpenditure: 'Expenditure', typeOtherSpecial: 'Other special hardship', suddenCost: 'Sudden cost (yuan)',
+    temporaryNeed: 'Need', needBasicLiving: 'Basic living', needMedical: 'Medical', needEducation: 'Education', severity: 'Severity',
+    severityMinor: 'Minor', severityModerate: 'Moderate', severitySerious: 'Serious', urgent: 'Urgent (paid first)', qualifies: 'Qualifies', notQualifies: 'Does not qualify', amount: 'Amount',
     perMonth: 'yuan a month', yuan: 'yuan', citedRules: 'Rules', explanation: 'How it was decided', parameters: 'Parameters',
     inputs: 'Information read', effectiveFrom: 'from {0}', problemsHeading: 'Please correct the following:', caseHeading: 'Cases',
     openCase: 'Open a case', caseId: 'Case ID', channel: 'Channel', applicantName: 'Applicant\'s name', residentId: 'Resident ID number',
@@ -316,6 +328,21 @@ function claimsDocument() {
       inpatient: $('#bill-inpatient').checked,
     }];
   }
+  if ($('#expenditure-present').checked) {
+    claims.expenditure = {
+      medicalSpending: $('#expenditure-medical').value.trim(),
+      educationSpending: $('#expenditure-education').value.trim(),
+      basicLivingSpending: $('#expenditure-living').value.trim(),
+      rehabilitationSpending: $('#expenditure-rehabilitation').value.trim(),
+      illnessOrDisasterSpending: $('#expenditure-illness').checked,
+    };
+  }
+  if ($('#temporary-present').checked) {
+    claims.temporary = {
+      type: $('#temporary-type').value, suddenCost: $('#temporary-cost').value.trim(), need: $('#temporary-need').value,
+      severity: $('#temporary-severity').value, urgent: $('#temporary-urgent').checked,
+    };
+  }
   return claims;
 }
 
@@ -334,6 +361,10 @@ async function assess(event) {
   }
   clearProblems(form, box);
   for (const decision of answer.json.decisions) out.append(decisionCard(decision));
+  for (const [programme, parameters] of Object.entries(answer.json.notSet ?? {})) {
+    out.append(element('article', { class: 'card', 'data-not-set': programme },
+      element('h3', { text: token(programme) }), element('p', { class: 'no', text: t('notDecided', parameters.join(', ')) })));
+  }
 }
 
 function decisionCard(decision) {
@@ -712,7 +743,9 @@ async function start() {
   $('#open-channel').replaceWith(select('open-channel', CHANNELS, 'command.channel', 'walkInWindow'));
   addMember({ relation: 'applicant' });
   $('#add-member').addEventListener('click', () => addMember());
-  $('#bill-present').addEventListener('change', () => { $('#bill-fields').hidden = !$('#bill-present').checked; });
+  for (const part of ['bill', 'expenditure', 'temporary']) {
+    $(`#${part}-present`).addEventListener('change', () => { $(`#${part}-fields`).hidden = !$(`#${part}-present`).checked; });
+  }
   $('#intake-form').addEventListener('submit', assess);
   $('#open-form').addEventListener('submit', openCase);
   $('#load-form').addEventListener('submit', (e) => { e.preventDefault(); showCase($('#load-id').value.trim()); });
