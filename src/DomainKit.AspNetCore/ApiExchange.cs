@@ -163,6 +163,32 @@ internal sealed class ApiExchange
             : Result<ReadOnlyMemory<byte>>.Success(buffer.WrittenMemory);
     }
 
+    /// <summary>
+    /// The body as one JSON document within <see cref="DomainKitApiOptions.MaxDocumentBytes"/>, or null once its refusal
+    /// is answered: too large, empty, or still arriving when <paramref name="cancellationToken"/> ends the request.
+    /// </summary>
+    public async Task<ReadOnlyMemory<byte>?> ReadDocument(PolicySet policy, CancellationToken cancellationToken)
+    {
+        Result<ReadOnlyMemory<byte>> body;
+        try
+        {
+            body = await Body(Options.MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!Context.RequestAborted.IsCancellationRequested)
+        {
+            await Timeout().ConfigureAwait(false);
+            return null;
+        }
+
+        if (!body.IsSuccess)
+        {
+            await Problem(body, policy).ConfigureAwait(false);
+            return null;
+        }
+
+        return body.Value;
+    }
+
     /// <summary>A contract document, with the headers naming the policy set it was made under.</summary>
     public Task Document(string json, PolicySet? policy, int status = StatusCodes.Status200OK)
     {

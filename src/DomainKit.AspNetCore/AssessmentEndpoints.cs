@@ -35,24 +35,12 @@ internal static class AssessmentEndpoints
         }
 
         using var deadline = exchange.Deadline();
-        Ardalis.Result.Result<ReadOnlyMemory<byte>> body;
-        try
+        if (await exchange.ReadDocument(policy.Value, deadline.Token).ConfigureAwait(false) is not { } body)
         {
-            body = await exchange.Body(exchange.Options.MaxDocumentBytes, deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            await exchange.Timeout().ConfigureAwait(false);
             return;
         }
 
-        if (!body.IsSuccess)
-        {
-            await exchange.Problem(body, policy.Value).ConfigureAwait(false);
-            return;
-        }
-
-        var claims = HouseholdClaimsJson.Parse(body.Value);
+        var claims = HouseholdClaimsJson.Parse(body);
         if (!claims.IsSuccess)
         {
             await exchange.Problem(claims, policy.Value).ConfigureAwait(false);

@@ -79,24 +79,12 @@ internal static class CaseEndpoints
         }
 
         using var deadline = exchange.Deadline();
-        Result<ReadOnlyMemory<byte>> body;
-        try
+        if (await exchange.ReadDocument(policy.Value, deadline.Token).ConfigureAwait(false) is not { } body)
         {
-            body = await exchange.Body(exchange.Options.MaxDocumentBytes, deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
-        {
-            await exchange.Timeout().ConfigureAwait(false);
             return;
         }
 
-        if (!body.IsSuccess)
-        {
-            await exchange.Problem(body, policy.Value).ConfigureAwait(false);
-            return;
-        }
-
-        var instruction = CaseCommandJson.Parse(body.Value);
+        var instruction = CaseCommandJson.Parse(body);
         if (!instruction.IsSuccess)
         {
             await exchange.Problem(instruction, policy.Value).ConfigureAwait(false);

@@ -94,13 +94,7 @@ public sealed class FrontEndTest : IClassFixture<Browser>
     [Fact]
     public void ACase_MovesThroughItsStages_WithItsTimeLimitsAndWhoAnswersForThem()
     {
-        browser.Open("#case");
-        browser.Type("#open-id", "web-case-1");
-        browser.Type("#open-name", "王五");
-        browser.Type("#open-resident", "11010519491231002X");
-        browser.Type("#open-staff", "window-3");
-        browser.Find("#open-case").Click();
-        Assert.Equal("report", CurrentStage());
+        OpenCase("web-case-1", "王五", at: null);
 
         // The form proposes the next step; the window accepts a temporary-assistance need.
         Assert.Equal("accept", browser.Find("#command-type").GetAttribute("value"));
@@ -131,13 +125,7 @@ public sealed class FrontEndTest : IClassFixture<Browser>
     [Fact]
     public void ACaseRecordedAfterTheFact_RunsToItsPayment_AndShowsTheFundItCameFrom()
     {
-        browser.Open("#case");
-        browser.Type("#open-id", "web-case-2");
-        browser.Type("#open-name", "赵六");
-        browser.Type("#open-resident", "11010519491231002X");
-        browser.SetDate("#open-at", "2026-03-02T09:00");
-        browser.Find("#open-case").Click();
-        Assert.Equal("report", CurrentStage());
+        OpenCase("web-case-2", "赵六", at: "2026-03-02T09:00");
 
         Send("accept", "2026-03-02T10:00", () => browser.Find("#need-temporary").Click());
         Send("startInvestigation", "2026-03-03T09:00", () => browser.Type("#field-investigators", "inv-1, inv-2"));
@@ -243,6 +231,22 @@ public sealed class FrontEndTest : IClassFixture<Browser>
         }
 
         browser.Choose($"{row} [id$='-school']", school);
+    }
+
+    // Opens a walk-in case at the window, now or at the given local date and time; it starts at the report stage.
+    private void OpenCase(string caseId, string name, string? at)
+    {
+        browser.Open("#case");
+        browser.Type("#open-id", caseId);
+        browser.Type("#open-name", name);
+        browser.Type("#open-resident", "11010519491231002X");
+        if (at is not null)
+        {
+            browser.SetDate("#open-at", at);
+        }
+
+        browser.Find("#open-case").Click();
+        Assert.Equal("report", CurrentStage());
     }
 
     // Sends a command of the case page dated as given, waiting for the case's version to move on.
