@@ -102,14 +102,25 @@ internal static class CaseEndpoints
         var id = caseId ?? command.OpenedCaseId!;
         var options = exchange.Options;
         long? versionSeen = null;
-        var update = await Store(context).RunAsync(
-            id,
-            (current, ledger) =>
-            {
-                versionSeen = current?.Version;
-                return command.ApplyTo(current, new CaseCommandContext(policy.Value, options.Calendar, ledger, [.. options.CharityProjects]));
-            },
-            deadline.Token).ConfigureAwait(false);
+        Result<CaseUpdate> update;
+        try
+        {
+            update = await Store(context).RunAsync(
+                id,
+                (current, ledger) =>
+                {
+                    versionSeen = current?.Version;
+                    return command.ApplyTo(current, new CaseCommandContext(policy.Value, options.Calendar, ledger, [.. options.CharityProjects]));
+                },
+                deadline.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            // A store stops a command that runs past the time limit before storing it; nothing was changed.
+            await exchange.Timeout().ConfigureAwait(false);
+            return;
+        }
+
         await Answer(exchange, update, policy.Value, versionSeen, caseId is null ? id : null).ConfigureAwait(false);
     }
 

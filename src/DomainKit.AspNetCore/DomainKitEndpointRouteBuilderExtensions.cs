@@ -76,7 +76,8 @@ public static class DomainKitEndpointRouteBuilderExtensions
             .Produces<CaseUpdateDocument>(StatusCodes.Status201Created, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPost("/cases/{caseId}/commands", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.Command(context, caseId))
             .WithName("sendCaseCommand").WithSummary("Runs a command on a case with the version the sender saw; 409 with the current version when the case moved on.")
             .Accepts<CaseCommandDocument>("application/json")
@@ -84,7 +85,8 @@ public static class DomainKitEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/cases/{caseId}/history", (HttpContext context, string caseId, CancellationToken cancellationToken) => CaseEndpoints.History(context, caseId))
             .WithName("getCaseHistory").WithSummary("A case's history with its hash chain (case-history@2); it holds the applicant's personal data.")
             .Produces<CaseHistoryDocument>(StatusCodes.Status200OK, "application/json")

@@ -76,10 +76,10 @@ public sealed class ApiHostileInputTest : IClassFixture<ApiHostileInputTest.Host
     public Property Cases_AnyHostileCommand_IsAnsweredWithoutAServerErrorOrAnEcho() =>
         Prop.ForAll(Mutations(Opening).ToArbitrary(), Mutations(Acceptance).ToArbitrary(), (opening, acceptance) =>
         {
-            // An opening the reader takes opens a case and answers with what it was sent, the applicant included: that
-            // is the caller's own record. Whatever is refused is never repeated.
+            // A command the case takes is answered with the events it appended, holding what it was sent (the applicant
+            // of an opening, a staff ID): that is the caller's own record. Whatever is refused is never repeated.
             Check(host.Api.Client.PostAsync("/api/cases", new StringContent(opening, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), CaseCommandJson.UpdateSchema, HttpStatusCode.Created, acceptanceEchoes: true);
-            Check(host.Api.Client.PostAsync("/api/cases/case-7/commands", new StringContent(acceptance, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), CaseCommandJson.UpdateSchema);
+            Check(host.Api.Client.PostAsync("/api/cases/case-7/commands", new StringContent(acceptance, Encoding.UTF8, "application/json")).GetAwaiter().GetResult(), CaseCommandJson.UpdateSchema, acceptanceEchoes: true);
         });
 
     private static void Check(HttpResponseMessage response, string schema, HttpStatusCode accepted = HttpStatusCode.OK, bool acceptanceEchoes = false)
