@@ -148,6 +148,12 @@ PROJECT
     sleep 0.2
   done
   openapi="$(curl -s "http://127.0.0.1:$port/openapi/v1.json" || true)"
+  # The case workflow: a case opened and accepted, then its schedule (VR-04: due three working days after Monday 2 March).
+  opened="$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary @"$root/docs/examples/cases/open.json" \
+    "http://127.0.0.1:$port/api/cases" || true)"
+  curl -s -o /dev/null -H 'Content-Type: application/json' --data-binary @"$root/docs/examples/cases/accept.json" \
+    "http://127.0.0.1:$port/api/cases/case-7/commands" || true
+  schedule="$(curl -s "http://127.0.0.1:$port/api/cases/case-7/schedule?date=2026-03-03" || true)"
   kill "$server" 2>/dev/null || true
   wait "$server" 2>/dev/null || true
   grep -q '"monthlyCash": "1350.00"' <<< "$answer" \
@@ -158,7 +164,9 @@ PROJECT
   # The published schemas, not the inferred ones: the contract's name as a constant and amounts as decimal strings.
   grep -q '"const": "domainkit/claims@1"' <<< "$openapi" \
     || { echo "the NativeAOT API's OpenAPI document lacks the published claims schema" >&2; exit 1; }
-  echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00) and serves its OpenAPI document"
+  [ "$opened" = "201" ] && grep -q '"due": "2026-03-05"' <<< "$schedule" \
+    || { echo "the NativeAOT API did not run the case workflow (open: $opened):" >&2; printf '%s\n' "$schedule" >&2; cat "$work/api.log" >&2; exit 1; }
+  echo "ok: the NativeAOT HTTP API decides the sample claims (dibao 1350.00, the bill 10500.00), runs a case to its schedule and serves its OpenAPI document"
 fi
 
 echo "== the domainkit tool from its package"
