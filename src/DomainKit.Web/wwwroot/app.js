@@ -727,8 +727,10 @@ function route() {
   const [view, id] = location.hash.replace(/^#/, '').split('/');
   const name = ['intake', 'case', 'reform'].includes(view) ? view : 'intake';
   for (const section of ['intake', 'case', 'reform']) $(`#view-${section}`).hidden = section !== name;
-  document.querySelectorAll('header nav a').forEach((a) => a.toggleAttribute('aria-current', a.getAttribute('href') === `#${name}`));
-  document.querySelectorAll('header nav a[aria-current]').forEach((a) => a.setAttribute('aria-current', 'page'));
+  document.querySelectorAll('header nav a').forEach((a) => {
+    if (a.getAttribute('href') === `#${name}`) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  });
   if (name === 'case' && id && state.currentCase?.id !== decodeURIComponent(id)) showCase(decodeURIComponent(id));
 }
 

@@ -34,4 +34,16 @@ public sealed record CaseDeadline(Deadline Deadline, LocalDate? DoneOn, CaseStag
         var limit = Deadline.Due.PlusDays(MaxCountedDays);
         return Deadline.Calendar.WorkingDaysBetween(Deadline.Due, end > limit ? limit : end);
     }
+
+    /// <summary>
+    /// The days after <paramref name="asOf"/> up to the due day while the step runs: working days, or calendar days for a
+    /// limit counted in them (the public notice); saturating at a century, as the days late do.
+    /// </summary>
+    internal int DaysLeft(LocalDate asOf)
+    {
+        var from = Period.Between(asOf, Deadline.Due, PeriodUnits.Days).Days > MaxCountedDays ? Deadline.Due.PlusDays(-MaxCountedDays) : asOf;
+        return Deadline.InCalendarDays
+            ? Period.Between(from, Deadline.Due, PeriodUnits.Days).Days
+            : Deadline.Calendar.WorkingDaysBetween(from, Deadline.Due);
+    }
 }

@@ -19,9 +19,6 @@ public static class CaseScheduleJson
     /// <summary>The accountability report contract's name and version.</summary>
     public const string AccountabilitySchema = "domainkit/accountability@1";
 
-    // Beyond a century the days left saturate, as the days late do (GEN-01 counts no further).
-    private const int MaxCountedDays = 36_600;
-
     /// <summary>
     /// Writes every time limit that has started on a case as of a date: its rule and parameter, the day it started and
     /// the day it falls due, whether and when it was met, the stage and staff member answerable for it, and the days
@@ -117,18 +114,9 @@ public static class CaseScheduleJson
         w.WriteNumber("workingDaysLate", line.WorkingDaysLate(asOf));
         if (line.DoneOn is null && !late)
         {
-            w.WriteNumber("daysLeft", DaysLeft(deadline, asOf));
+            w.WriteNumber("daysLeft", line.DaysLeft(asOf));
         }
 
         w.WriteEndObject();
-    }
-
-    /// <summary>The days after <paramref name="asOf"/> up to the due day: working days, or calendar days for a limit counted in them.</summary>
-    private static int DaysLeft(Deadline deadline, LocalDate asOf)
-    {
-        var from = Period.Between(asOf, deadline.Due, PeriodUnits.Days).Days > MaxCountedDays ? deadline.Due.PlusDays(-MaxCountedDays) : asOf;
-        return deadline.InCalendarDays
-            ? Period.Between(from, deadline.Due, PeriodUnits.Days).Days
-            : deadline.Calendar.WorkingDaysBetween(from, deadline.Due);
     }
 }
