@@ -78,11 +78,11 @@ internal static class ApiText
         : $"The case has moved on to version {version}; the command was not run. Reload the case and send it again.";
 
     public static string OpenElsewhere(Language language) => language == Language.ChineseSimplified
-        ? "立案命令（open）应提交至 cases，不能提交给已有案件。"
+        ? "立案命令应通过立案接口提交，不能提交给已有案件。"
         : "A case is opened (open) by posting to cases, not to an existing case.";
 
     public static string OpenOnly(Language language) => language == Language.ChineseSimplified
-        ? "此处只受理立案命令（open）；其他命令应提交至该案件的 commands。"
+        ? "立案接口只受理立案命令；其他办理命令应提交至该案件的办理接口。"
         : "Only a command that opens a case (open) is taken here; send other commands to the case's commands.";
 
     public static string StoreUnavailable(Language language) => language == Language.ChineseSimplified
