@@ -38,10 +38,26 @@ public static class ValidationMessages
         var catalogue = Chinese.Value;
         if (error is LocalizedValidationError localized && catalogue.Messages.TryGetValue(localized.Template, out var template))
         {
-            return Fill(template, [.. localized.Arguments.Select(argument => catalogue.Terms.GetValueOrDefault(argument, argument))]);
+            return Fill(template, [.. localized.Arguments.Select(argument => Term(catalogue.Terms, argument))]);
         }
 
         return error.ErrorMessage is { } message && catalogue.Messages.TryGetValue(message, out var fixedText) ? fixedText : error.ErrorMessage ?? string.Empty;
+    }
+
+    /// <summary>
+    /// An argument in the catalogue's words: a term it translates, or a list of such terms ("Acceptance, Review", as a
+    /// message names the stages a command is allowed at) translated item by item and joined with the enumeration comma;
+    /// anything else as it is.
+    /// </summary>
+    private static string Term(FrozenDictionary<string, string> terms, string argument)
+    {
+        if (terms.TryGetValue(argument, out var term))
+        {
+            return term;
+        }
+
+        var items = argument.Split(", ");
+        return items.Length > 1 && items.All(terms.ContainsKey) ? string.Join("、", items.Select(item => terms[item])) : argument;
     }
 
     /// <summary>The errors with their messages in a language; paths, codes and severities are unchanged.</summary>

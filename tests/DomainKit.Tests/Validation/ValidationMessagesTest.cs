@@ -73,6 +73,18 @@ public partial class ValidationMessagesTest
     }
 
     [Fact]
+    public void TheStagesACommandIsAllowedAt_AreNamedInChinese_OneOrMany()
+    {
+        var opened = DomainKit.Tests.Assistance.CaseTestKit.Opened();
+        var one = opened.StartInvestigation(DomainKit.Tests.Assistance.CaseTestKit.By("lead-3", DomainKit.Tests.Assistance.CaseTestKit.March(3), opened.Version), ["inv-1", "inv-2"], DomainKit.Tests.Assistance.CaseTestKit.Policy).ValidationErrors.Single();
+        Assert.Equal("A case can start its investigation only at one of: Acceptance.", one.ErrorMessage);
+        Assert.Equal("案件只有在以下阶段才能开始调查：受理。", ValidationMessages.Render(one, Language.ChineseSimplified));
+
+        var many = opened.RecordService(DomainKit.Tests.Assistance.CaseTestKit.By("social-1", DomainKit.Tests.Assistance.CaseTestKit.March(3), opened.Version), ServiceProvider.Volunteer, ServiceKind.DailyCare, Need.Care, 2).ValidationErrors.Single();
+        Assert.Equal("案件只有在以下阶段才能记录服务：受理、审核、审批、成效评估。", ValidationMessages.Render(many, Language.ChineseSimplified));
+    }
+
+    [Fact]
     public void ADomainValidatorsErrors_RenderInChinese_AndLocalizeKeepsPathsAndCodes()
     {
         var household = Household.Create([new HouseholdMember { Relation = Relation.Spouse, BirthDate = new NodaTime.LocalDate(1980, 1, 1) }], HouseholdAssets.None);
