@@ -23,27 +23,33 @@ public sealed record CaseDeadline(Deadline Deadline, LocalDate? DoneOn, CaseStag
     /// <summary>Working days between the deadline and the day the step was done, or the date of the check while it is not.</summary>
     /// <param name="asOf">The date of the check.</param>
     /// <returns>The working days late; zero when not late.</returns>
-    public int WorkingDaysLate(LocalDate asOf)
-    {
-        if (!IsLate(asOf))
-        {
-            return 0;
-        }
-
-        var end = DoneOn ?? asOf;
-        var limit = Deadline.Due.PlusDays(MaxCountedDays);
-        return Deadline.Calendar.WorkingDaysBetween(Deadline.Due, end > limit ? limit : end);
-    }
+    public int WorkingDaysLate(LocalDate asOf) => WorkingDaysLate(asOf, Deadline.Due, DoneOn, Deadline.Calendar);
 
     /// <summary>
     /// The days after <paramref name="asOf"/> up to the due day while the step runs: working days, or calendar days for a
     /// limit counted in them (the public notice); saturating at a century, as the days late do.
     /// </summary>
-    internal int DaysLeft(LocalDate asOf)
+    internal int DaysLeft(LocalDate asOf) => DaysLeft(asOf, Deadline.Due, Deadline.InCalendarDays, Deadline.Calendar);
+
+    /// <summary>The days left of a limit due on <paramref name="due"/>, counted as <see cref="DaysLeft(LocalDate)"/> does, for a view that keeps only the due day.</summary>
+    internal static int DaysLeft(LocalDate asOf, LocalDate due, bool inCalendarDays, WorkingDayCalendar calendar)
     {
-        var from = Period.Between(asOf, Deadline.Due, PeriodUnits.Days).Days > MaxCountedDays ? Deadline.Due.PlusDays(-MaxCountedDays) : asOf;
-        return Deadline.InCalendarDays
-            ? Period.Between(from, Deadline.Due, PeriodUnits.Days).Days
-            : Deadline.Calendar.WorkingDaysBetween(from, Deadline.Due);
+        var from = Period.Between(asOf, due, PeriodUnits.Days).Days > MaxCountedDays ? due.PlusDays(-MaxCountedDays) : asOf;
+        return inCalendarDays
+            ? Period.Between(from, due, PeriodUnits.Days).Days
+            : calendar.WorkingDaysBetween(from, due);
+    }
+
+    /// <summary>The working days late of a limit due on <paramref name="due"/>, counted as <see cref="WorkingDaysLate(LocalDate)"/> does.</summary>
+    internal static int WorkingDaysLate(LocalDate asOf, LocalDate due, LocalDate? doneOn, WorkingDayCalendar calendar)
+    {
+        var end = doneOn ?? asOf;
+        if (end <= due)
+        {
+            return 0;
+        }
+
+        var limit = due.PlusDays(MaxCountedDays);
+        return calendar.WorkingDaysBetween(due, end > limit ? limit : end);
     }
 }

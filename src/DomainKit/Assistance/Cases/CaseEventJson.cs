@@ -321,6 +321,30 @@ public static class CaseEventJson
     /// <exception cref="ArgumentException">The event is of a type this library does not define.</exception>
     public static string Write(CaseEvent caseEvent) => Written(w => WriteEvent(w, caseEvent, textAmounts: true));
 
+    /// <summary>
+    /// Writes one event of a stored history as a JSON object on one line, with its chain link: the form a store keeps
+    /// per event, each object as it appears in the <c>events</c> of <see cref="WriteHistory(IEnumerable{CaseEvent}, CaseHistoryHash)"/>.
+    /// </summary>
+    /// <param name="caseEvent">The event.</param>
+    /// <param name="previous">The chain hash of the history before the event (<see cref="CaseHistoryChain.Genesis"/> for the first, then <see cref="CaseHistoryChain.Link"/>).</param>
+    /// <param name="algorithm">The chain's hash, named in the event.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The event is of a type this library does not define.</exception>
+    public static string WriteLinked(CaseEvent caseEvent, string previous, CaseHistoryHash algorithm)
+    {
+        ArgumentNullException.ThrowIfNull(caseEvent);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(algorithm);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, CanonicalOptions))
+        {
+            WriteEvent(writer, caseEvent, textAmounts: true, (algorithm.Name, previous));
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     /// <summary>Writes a case's history, oldest event first, each event with its SHA-256 chain link (<see cref="CaseHistoryChain"/>).</summary>
     /// <param name="events">The events.</param>
     /// <returns>The JSON text.</returns>

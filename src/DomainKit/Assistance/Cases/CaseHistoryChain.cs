@@ -53,6 +53,20 @@ public static class CaseHistoryChain
         return head;
     }
 
+    /// <summary>The chain hash after one more event: what a store keeps as the link of the event that follows it.</summary>
+    /// <param name="previous">The chain hash of the history before the event, in lower-case hex.</param>
+    /// <param name="caseEvent">The event.</param>
+    /// <param name="algorithm">The hash; SHA-256 when null.</param>
+    /// <returns>The chain hash after the event, in lower-case hex.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="previous"/> or <paramref name="caseEvent"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="previous"/> is not hexadecimal.</exception>
+    public static string Link(string previous, CaseEvent caseEvent, CaseHistoryHash? algorithm = null)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(caseEvent);
+        return Next(previous, caseEvent, algorithm ?? CaseHistoryHash.Sha256, textAmounts: true);
+    }
+
     /// <summary>The link after <paramref name="caseEvent"/>, given the link before it.</summary>
     internal static string Next(string previous, CaseEvent caseEvent, CaseHistoryHash algorithm, bool textAmounts)
     {

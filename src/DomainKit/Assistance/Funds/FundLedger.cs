@@ -247,7 +247,7 @@ public sealed class FundLedger
     private Result<FundLedger> Command(long expectedVersion, LedgerEntry entry) =>
         expectedVersion == Version ? Append(entry) : Stale(expectedVersion);
 
-    private Result<FundLedger> Append(LedgerEntry entry)
+    internal Result<FundLedger> Append(LedgerEntry entry)
     {
         var validation = LedgerEntryValidator.Instance.Validate(entry);
         if (!validation.IsValid)
