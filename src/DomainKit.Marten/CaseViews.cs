@@ -101,7 +101,7 @@ internal static class CaseViews
             Donated = Sum(LedgerEntryKind.Donation).Yuan,
             Disbursed = Sum(LedgerEntryKind.Disbursement).Yuan,
             Recovered = Sum(LedgerEntryKind.Recovery).Yuan,
-            LedgerVersion = ledger.Version,
+            LedgerVersion = ledger.Entries.Where(e => e.Account == account).Select(e => e.Sequence).DefaultIfEmpty().Max(),
         };
     });
 

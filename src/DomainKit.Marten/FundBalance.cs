@@ -35,6 +35,6 @@ public sealed class FundBalance
     /// <summary>Recovered after fraud (FR-02) and returned to the account.</summary>
     public decimal Recovered { get; set; }
 
-    /// <summary>The ledger version (entries so far) the balance was counted at.</summary>
+    /// <summary>The sequence of the last ledger entry that moved the account: the balance holds up to it.</summary>
     public long LedgerVersion { get; set; }
 }

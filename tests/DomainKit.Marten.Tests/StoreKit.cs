@@ -100,7 +100,9 @@ internal sealed class StoreKit : IAsyncDisposable
         await Then(caseId, (c, _) => c!.StartInvestigation(By("lead-3", March(3), c.Version), ["inv-1", "inv-2"], Policy));
         await Then(caseId, (c, _) => c!.RecordVerification(By("inv-1", March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
         await Then(caseId, (c, _) => c!.PublishNotice(By("town-2", March(5), c.Version), programme, Money.FromYuan(amount), Policy, WorkingDayCalendar.MondayToFriday));
-        return await Then(caseId, (c, _) => c!.Approve(By("county-1", March(13), c.Version)));
+        return await Then(caseId, (c, _) => AssistanceCase.IsMonthly(programme)
+            ? c!.Approve(By("county-1", March(13), c.Version), Policy)
+            : c!.Approve(By("county-1", March(13), c.Version)));
     }
 
     /// <summary>Rows of the event table for a stream, oldest first: version and the JSON as PostgreSQL holds it.</summary>
