@@ -95,6 +95,11 @@ public sealed class MartenCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(caseId);
         ArgumentNullException.ThrowIfNull(command);
+        if (IsReserved(caseId))
+        {
+            return Result<CaseUpdate>.Invalid(Validation.Errors.At("caseId", Validation.ErrorCodes.CaseIdReserved, "This case ID is the name of one of the store's own streams; choose another."));
+        }
+
         return await Retried(() => RunOnce(caseId, command, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
@@ -334,13 +339,26 @@ public sealed class MartenCaseStore : ICaseStore
 
     private async Task<AssistanceCase?> LoadCase(IQuerySession session, string caseId, CancellationToken cancellationToken, bool checkHead = true)
     {
-        var events = await session.Events.FetchStreamAsync(caseId, token: cancellationToken).ConfigureAwait(false);
-        if (events.Count == 0 || caseId == LedgerStreamKey)
+        if (IsReserved(caseId))
         {
             return null;
         }
 
-        var head = checkHead ? (await session.LoadAsync<CaseView>(caseId, cancellationToken).ConfigureAwait(false))?.Head : null;
+        // The view first, then the events up to its version: the two are committed together, so the events it covers
+        // are all there, and a command committed in between does not make them disagree.
+        var view = checkHead ? await session.LoadAsync<CaseView>(caseId, cancellationToken).ConfigureAwait(false) : null;
+        var events = await session.Events.FetchStreamAsync(caseId, version: view?.Version ?? 0, token: cancellationToken).ConfigureAwait(false);
+        if (events.Count == 0 && view is null)
+        {
+            return null;
+        }
+
+        if (view is not null && events.Count != view.Version)
+        {
+            throw new CaseStoreIntegrityException($"A stored case history has {events.Count} events where its view recorded {view.Version}. It was changed after it was written.");
+        }
+
+        var head = view?.Head;
         var history = new StringBuilder("{\"schema\":\"").Append(CaseEventJson.Schema).Append("\",\"events\":[");
         for (var i = 0; i < events.Count; i++)
         {
@@ -382,10 +400,11 @@ public sealed class MartenCaseStore : ICaseStore
         {
             await using var session = documents.QuerySession();
             var ids = await session.AdvancedSql.QueryAsync<string>(
-                $"select id from {documents.Options.Events.DatabaseSchemaName}.mt_streams where id > ? and id <> ? order by id collate \"C\" limit {Page}",
+                $"select id from {documents.Options.Events.DatabaseSchemaName}.mt_streams where id collate \"C\" > ? and id <> ? and id <> ? order by id collate \"C\" limit {Page}",
                 cancellationToken,
                 after,
-                LedgerStreamKey).ConfigureAwait(false);
+                LedgerStreamKey,
+                Tombstone.StreamKey).ConfigureAwait(false);
             foreach (var id in ids)
             {
                 if (await LoadCase(session, id, cancellationToken, checkHead).ConfigureAwait(false) is { } found)
@@ -440,6 +459,12 @@ public sealed class MartenCaseStore : ICaseStore
             }
         }
     }
+
+    /// <summary>
+    /// Whether a key names one of the store's own streams rather than a case: the ledger's, or the one where Marten
+    /// records the sequence numbers of transactions that failed.
+    /// </summary>
+    private static bool IsReserved(string key) => key is LedgerStreamKey || key == Tombstone.StreamKey;
 
     private static bool IsLostRace(Exception e) => Causes(e).Any(c =>
         c is ConcurrencyException or global::Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException

@@ -83,4 +83,21 @@ public sealed class CaseStoreTest(PostgresCluster cluster)
         Assert.Contains("mt_events", CaseStoreSchema.Script(kit.Documents), StringComparison.Ordinal);
         await kit.AcceptedAsync("case-1");
     }
+
+    [Theory]
+    [InlineData("mt_tombstone")]
+    [InlineData(MartenCaseStore.LedgerStreamKey)]
+    public async Task RunAsync_ACaseIdThatNamesOneOfTheStoresOwnStreams_IsRefused(string caseId)
+    {
+        await using var kit = await StoreKit.CreateAsync(cluster);
+        var funds = await kit.OpenFundsAsync();
+
+        var opened = await kit.Store.RunAsync(caseId, (_, _) => AssistanceCase.Open(caseId, IntakeChannel.WalkInWindow, StoreKit.Applicant, StoreKit.By("window-7", StoreKit.March(2), 0)));
+
+        Assert.Equal(ResultStatus.Invalid, opened.Status);
+        Assert.Equal(("caseId", "case.id.reserved"), (opened.ValidationErrors.Single().Identifier, opened.ValidationErrors.Single().ErrorCode));
+        Assert.Null(await kit.Store.FindAsync(caseId));
+        Assert.Equal(funds.Version, (await kit.NewStore().LedgerAsync()).Version);
+        Assert.DoesNotContain(await kit.RowsAsync(caseId), row => row.Data.Contains("caseOpened", StringComparison.Ordinal));
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
@@ -33,6 +34,8 @@ internal sealed class StoreKit : IAsyncDisposable
         Address = "芝罘区幸福路 12 号",
         Illness = "尿毒症",
     };
+
+    private static readonly JsonSerializerOptions Json = new() { Converters = { new NodaDates() } };
 
     private StoreKit(string connectionString, DocumentStore documents)
     {
@@ -146,5 +149,23 @@ internal sealed class StoreKit : IAsyncDisposable
         return value is null or DBNull ? default : (T)value;
     }
 
+    /// <summary>Every view the store keeps, as JSON, so two readings can be compared whole.</summary>
+    public async Task<string> ViewsAsync()
+    {
+        await using var session = Documents.QuerySession();
+        var cases = await session.Query<CaseView>().OrderBy(v => v.Id).ToListAsync();
+        var balances = await session.Query<FundBalance>().OrderBy(b => b.Id).ToListAsync();
+        Assert.NotEmpty(cases);
+        Assert.NotEmpty(balances);
+        return JsonSerializer.Serialize(new { cases, balances }, Json);
+    }
+
     public async ValueTask DisposeAsync() => await Documents.DisposeAsync();
+
+    private sealed class NodaDates : System.Text.Json.Serialization.JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString("yyyy-MM-dd", null));
+    }
 }

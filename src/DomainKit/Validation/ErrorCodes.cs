@@ -150,6 +150,9 @@ public static class ErrorCodes
     /// <summary>An event's sequence number is not the case's next, or it names another case.</summary>
     public const string CaseEventSequence = "case.event.sequence";
 
+    /// <summary>A case ID is the name a case store keeps for one of its own streams (its ledger, its record of failed transactions).</summary>
+    public const string CaseIdReserved = "case.id.reserved";
+
     /// <summary>A stored case history's hash chain is broken or missing: an event was edited, removed, inserted or moved.</summary>
     public const string CaseHistoryTampered = "case.history.tampered";
 
