@@ -1,5 +1,6 @@
 using DomainKit.Assistance;
 using DomainKit.Extensions.DependencyInjection;
+using DomainKit.Marten;
 using Microsoft.Net.Http.Headers;
 using NodaTime;
 
@@ -20,6 +21,8 @@ public static partial class FrontEnd
     /// <param name="args">
     /// Command-line arguments, such as <c>--urls http://127.0.0.1:5080</c>, <c>--DomainKit:DefaultPolicy national-baseline</c>
     /// or <c>--FundYears 2025,2026</c> (the budget years whose funds are opened from the default policy; this year by default).
+    /// With <c>--ConnectionStrings:DomainKit "Host=...;Database=...;Username=...;Password=..."</c> the cases and the ledger
+    /// are kept in PostgreSQL (<see cref="MartenCaseStore"/>), and <c>--ApplySchema true</c> creates or updates its tables first.
     /// </param>
     /// <returns>The application, not yet started.</returns>
     public static WebApplication Create(string[] args)
@@ -37,7 +40,25 @@ public static partial class FrontEnd
 
         builder.Services.AddDomainKit(builder.Configuration.GetSection("DomainKit"));
         var fundYears = builder.Configuration["FundYears"];
-        builder.Services.AddSingleton<ICaseStore>(services => new InMemoryCaseStore(OpenLedger(services.GetRequiredService<DomainKitRules>(), fundYears, services.GetRequiredService<ILoggerFactory>())));
+        var connectionString = builder.Configuration.GetConnectionString("DomainKit");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            builder.Services.AddSingleton<ICaseStore>(services => new InMemoryCaseStore(OpenLedger(services.GetRequiredService<DomainKitRules>(), fundYears, services.GetRequiredService<ILoggerFactory>())));
+        }
+        else
+        {
+            // Cases and the ledger in PostgreSQL; the schema is applied only when asked (--ApplySchema true).
+            builder.Services.AddDomainKitMartenCaseStore(connectionString);
+            var applySchema = builder.Configuration.GetValue<bool>("ApplySchema");
+            builder.Services.AddHostedService(services => new StoredFundYears(
+                services.GetRequiredService<MartenCaseStore>(),
+                services.GetRequiredService<global::Marten.IDocumentStore>(),
+                applySchema,
+                Years(services.GetRequiredService<DomainKitRules>(), fundYears),
+                services.GetRequiredService<DomainKitRules>().Policies.Default,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger<StoredFundYears>()));
+        }
+
         builder.Services.AddDomainKitApi();
 
         var app = builder.Build();
@@ -62,15 +83,10 @@ public static partial class FrontEnd
     private static FundLedger OpenLedger(DomainKitRules rules, string? fundYears, ILoggerFactory logging)
     {
         var policy = rules.Policies.Default;
-        var years = (fundYears ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(y => int.TryParse(y, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : 0)
-            .DefaultIfEmpty(rules.Today.Year);
         var ledger = FundLedger.Empty;
-        foreach (var year in years.Distinct().Order())
+        foreach (var year in Years(rules, fundYears))
         {
-            var opened = year is >= 1880 and <= 2200
-                ? ledger.OpenYear(year, policy, "finance", Instant.FromUtc(year, 1, 1, 0, 0), ledger.Version)
-                : Ardalis.Result.Result<FundLedger>.Invalid();
+            var opened = OpenYear(ledger, year, policy);
             if (opened.IsSuccess)
             {
                 ledger = opened.Value;
@@ -84,6 +100,19 @@ public static partial class FrontEnd
         return ledger;
     }
 
+    /// <summary>The budget years asked for (this year when none is given), in order; a year that is not a number is 0, which no policy budgets.</summary>
+    internal static IEnumerable<int> Years(DomainKitRules rules, string? fundYears) =>
+        (fundYears ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(y => int.TryParse(y, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : 0)
+            .DefaultIfEmpty(rules.Today.Year)
+            .Distinct()
+            .Order();
+
+    /// <summary>A year's budgets opened from the policy by the finance office on 1 January; refused for a year the policy sets none for.</summary>
+    internal static Ardalis.Result.Result<FundLedger> OpenYear(FundLedger ledger, int year, Policies.PolicySet policy) => year is >= 1880 and <= 2200
+        ? ledger.OpenYear(year, policy, "finance", Instant.FromUtc(year, 1, 1, 0, 0), ledger.Version)
+        : Ardalis.Result.Result<FundLedger>.Invalid();
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "The policy {Policy} sets no fund budget for {Year}; payments will be refused.")]
-    private static partial void NoBudget(ILogger logger, string policy, int year);
+    internal static partial void NoBudget(ILogger logger, string policy, int year);
 }
