@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Net.Sockets;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
@@ -41,6 +43,8 @@ public sealed class MartenCaseStore : ICaseStore
     /// <summary>How often a command is run again after losing a race for its case or the ledger, unless told otherwise.</summary>
     public const int DefaultMaxAttempts = 50;
 
+    private const int MaxKnownCases = 10_000;
+
     private const string Unreachable = "The case store could not complete the command: the database connection failed. It may or may not be stored; read the case and send it again with the same expected version.";
 
     private readonly IDocumentStore documents;
@@ -54,6 +58,9 @@ public sealed class MartenCaseStore : ICaseStore
     private readonly int maxAttempts;
 
     private readonly Lock ledgerGate = new();
+
+    // Cases this store has read whole or written, with the head of each: a later read continues from the events after them.
+    private readonly ConcurrentDictionary<string, KnownCase> knownCases = new(StringComparer.Ordinal);
 
     // The ledger as last read: later entries are read on top of it, so a command does not replay the whole ledger.
     private FundLedger cachedLedger = FundLedger.Empty;
@@ -85,7 +92,7 @@ public sealed class MartenCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(caseId);
         await using var session = documents.QuerySession();
-        return await LoadCase(session, caseId, cancellationToken).ConfigureAwait(false);
+        return await LoadCase(session, caseId, checkHead: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -255,7 +262,7 @@ public sealed class MartenCaseStore : ICaseStore
     private async Task<Result<CaseUpdate>> RunOnce(string caseId, Func<AssistanceCase?, FundLedger, Result<CaseUpdate>> command, CancellationToken cancellationToken)
     {
         await using var session = documents.LightweightSession();
-        var current = await LoadCase(session, caseId, cancellationToken).ConfigureAwait(false);
+        var (current, link) = await Load(session, caseId, checkHead: true, cancellationToken).ConfigureAwait(false);
         var ledger = await LoadLedger(session, cancellationToken).ConfigureAwait(false);
         var update = command(current, ledger);
         if (!update.IsSuccess)
@@ -275,7 +282,6 @@ public sealed class MartenCaseStore : ICaseStore
             return update;
         }
 
-        var link = current is null ? CaseHistoryChain.Genesis : CaseHistoryChain.Head(current.Events, algorithm);
         var stored = new List<object>(next.Events.Length);
         foreach (var e in next.Events)
         {
@@ -301,6 +307,7 @@ public sealed class MartenCaseStore : ICaseStore
         // Once the transaction is sent it is not cancelled: a command either stands whole or was never stored.
         cancellationToken.ThrowIfCancellationRequested();
         await session.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+        Remember(next.Case, link);
         if (next.Ledger is { } kept)
         {
             Remember(kept);
@@ -337,58 +344,140 @@ public sealed class MartenCaseStore : ICaseStore
         session.Store(CaseViews.Balances(after, added.Select(e => e.Account).Distinct()).ToArray());
     }
 
-    private async Task<AssistanceCase?> LoadCase(IQuerySession session, string caseId, CancellationToken cancellationToken, bool checkHead = true)
+    private async Task<AssistanceCase?> LoadCase(IQuerySession session, string caseId, bool checkHead, CancellationToken cancellationToken) =>
+        (await Load(session, caseId, checkHead, cancellationToken).ConfigureAwait(false)).Case;
+
+    /// <summary>
+    /// A case as stored and the head of its chain. The view is read first, then the events up to its version: the two
+    /// are committed together, so the events it covers are all there, and a command committed in between does not make
+    /// them disagree. A case this store has already read or written is continued from the events after it, each link
+    /// checked; otherwise the whole history is read, checked and replayed.
+    /// </summary>
+    private async Task<(AssistanceCase? Case, string Head)> Load(IQuerySession session, string caseId, bool checkHead, CancellationToken cancellationToken)
     {
         if (IsReserved(caseId))
         {
-            return null;
+            return (null, CaseHistoryChain.Genesis);
         }
 
-        // The view first, then the events up to its version: the two are committed together, so the events it covers
-        // are all there, and a command committed in between does not make them disagree.
         var view = checkHead ? await session.LoadAsync<CaseView>(caseId, cancellationToken).ConfigureAwait(false) : null;
+        if (view is not null && knownCases.TryGetValue(caseId, out var known) && known.Case.Version <= view.Version)
+        {
+            return await Continue(session, known, view, cancellationToken).ConfigureAwait(false);
+        }
+
         var events = await session.Events.FetchStreamAsync(caseId, version: view?.Version ?? 0, token: cancellationToken).ConfigureAwait(false);
         if (events.Count == 0 && view is null)
         {
-            return null;
+            return (null, CaseHistoryChain.Genesis);
         }
 
         if (view is not null && events.Count != view.Version)
         {
-            throw new CaseStoreIntegrityException($"A stored case history has {events.Count} events where its view recorded {view.Version}. It was changed after it was written.");
+            throw Tampered($"has {events.Count} events where its view recorded {view.Version}");
         }
 
-        var head = view?.Head;
         var history = new StringBuilder("{\"schema\":\"").Append(CaseEventJson.Schema).Append("\",\"events\":[");
         for (var i = 0; i < events.Count; i++)
         {
-            if (events[i].Data is not StoredCaseEvent stored)
-            {
-                throw new CaseStoreIntegrityException($"Event {i + 1} of a case stream is not a case event.");
-            }
-
-            history.Append(i == 0 ? string.Empty : ",").Append(stored.Json);
+            history.Append(i == 0 ? string.Empty : ",").Append(Stored(events[i]).Json);
         }
 
         history.Append(']');
-        if (head is not null)
+        if (view is not null)
         {
-            history.Append(",\"head\":\"").Append(head).Append('"');
+            history.Append(",\"head\":\"").Append(view.Head).Append('"');
         }
 
         var replayed = CaseEventJson.ParseHistory(history.Append('}').ToString(), requireChain: true, [algorithm]);
         if (!replayed.IsSuccess)
         {
             var first = replayed.ValidationErrors.FirstOrDefault();
-            throw new CaseStoreIntegrityException($"A stored case history does not hold: {first?.Identifier} {first?.ErrorCode}. It was changed after it was written.");
+            throw Tampered($"does not hold at {first?.Identifier} ({first?.ErrorCode})");
         }
 
         if (replayed.Value.CaseId != caseId)
         {
-            throw new CaseStoreIntegrityException("A stored case history belongs to another case than its stream.");
+            throw Tampered("belongs to another case than its stream");
         }
 
-        return replayed.Value;
+        if (view is null)
+        {
+            return (replayed.Value, CaseHistoryChain.Head(replayed.Value.Events, algorithm));
+        }
+
+        Remember(replayed.Value, view.Head);
+        return (replayed.Value, view.Head);
+    }
+
+    /// <summary>A case known to this store, brought up to its view's version with the events after it, each link checked against the head so far.</summary>
+    private async Task<(AssistanceCase? Case, string Head)> Continue(IQuerySession session, KnownCase known, CaseView view, CancellationToken cancellationToken)
+    {
+        var (current, head) = (known.Case, known.Head);
+        if (current.Version < view.Version)
+        {
+            var later = await session.Events.FetchStreamAsync(current.CaseId, version: view.Version, fromVersion: current.Version + 1, token: cancellationToken).ConfigureAwait(false);
+            if (later.Count != view.Version - current.Version)
+            {
+                throw Tampered($"has {current.Version + later.Count} events where its view recorded {view.Version}");
+            }
+
+            foreach (var row in later)
+            {
+                var json = Stored(row).Json;
+                var parsed = CaseEventJson.Parse(json);
+                if (!parsed.IsSuccess || Link(json) != (algorithm.Name, head))
+                {
+                    throw Tampered($"breaks its chain at event {row.Version}");
+                }
+
+                var next = current.Apply(parsed.Value);
+                if (!next.IsSuccess)
+                {
+                    throw Tampered($"breaks a rule at event {row.Version}");
+                }
+
+                current = next.Value;
+                head = CaseHistoryChain.Link(head, parsed.Value, algorithm);
+            }
+
+            Remember(current, head);
+        }
+
+        if (head != view.Head)
+        {
+            throw Tampered("does not end in the head its view recorded");
+        }
+
+        return (current, head);
+    }
+
+    /// <summary>The chain link a stored event names: its algorithm and the hash before it.</summary>
+    private static (string? Algorithm, string? Previous) Link(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.TryGetProperty("chain", out var chain) && chain.ValueKind == JsonValueKind.Object
+            && chain.TryGetProperty("algorithm", out var name) && name.ValueKind == JsonValueKind.String
+            && chain.TryGetProperty("previous", out var previous) && previous.ValueKind == JsonValueKind.String
+            ? (name.GetString(), previous.GetString())
+            : (null, null);
+    }
+
+    private static StoredCaseEvent Stored(IEvent row) =>
+        row.Data as StoredCaseEvent ?? throw new CaseStoreIntegrityException($"Event {row.Version} of a case stream is not a case event.");
+
+    private static CaseStoreIntegrityException Tampered(string what) =>
+        new($"A stored case history {what}. It was changed after it was written.");
+
+    /// <summary>Keeps a case this store has read whole or written, with its head; bounded, and never moved back to an older version.</summary>
+    private void Remember(AssistanceCase known, string head)
+    {
+        if (knownCases.Count >= MaxKnownCases && !knownCases.ContainsKey(known.CaseId))
+        {
+            knownCases.Clear();
+        }
+
+        knownCases.AddOrUpdate(known.CaseId, new KnownCase(known, head), (_, old) => old.Case.Version >= known.Version ? old : new KnownCase(known, head));
     }
 
     /// <summary>Every case by ID, a page at a time; without <paramref name="checkHead"/> the heads the views recorded are not compared, for a rebuild of views that may be lost.</summary>
@@ -407,7 +496,7 @@ public sealed class MartenCaseStore : ICaseStore
                 Tombstone.StreamKey).ConfigureAwait(false);
             foreach (var id in ids)
             {
-                if (await LoadCase(session, id, cancellationToken, checkHead).ConfigureAwait(false) is { } found)
+                if (await LoadCase(session, id, checkHead, cancellationToken).ConfigureAwait(false) is { } found)
                 {
                     yield return found;
                 }
@@ -489,4 +578,7 @@ public sealed class MartenCaseStore : ICaseStore
             }
         }
     }
+
+    /// <summary>A case as this store last saw it, with the head of its chain.</summary>
+    private sealed record KnownCase(AssistanceCase Case, string Head);
 }

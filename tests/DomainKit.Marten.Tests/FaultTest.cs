@@ -1,6 +1,7 @@
 using Ardalis.Result;
 using DomainKit.Assistance;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace DomainKit.Marten.Tests;
 
@@ -10,7 +11,7 @@ namespace DomainKit.Marten.Tests;
 /// the writers were told was stored, whole.
 /// </summary>
 [Collection(PostgresTests.Name)]
-public sealed class FaultTest(PostgresCluster cluster)
+public sealed class FaultTest(PostgresCluster cluster, ITestOutputHelper output)
 {
     private static readonly string[] Cases = ["case-1", "case-2", "case-3", "case-4", "case-5", "case-6", "case-7", "case-8"];
 
@@ -20,7 +21,9 @@ public sealed class FaultTest(PostgresCluster cluster)
         await using var kit = await Prepared(Cases);
         var load = new Workload(kit.Store, Cases);
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await load.RunAsync(writers: 8, commandsEach: 300, stalePercent: 20, CancellationToken.None);
+        output.WriteLine($"2,400 commands (a read and a command each) in {clock.Elapsed.TotalSeconds:0.0} s");
 
         Assert.Empty(load.Unexpected);
         Assert.Empty(load.Interrupted);
@@ -123,7 +126,7 @@ public sealed class FaultTest(PostgresCluster cluster)
     /// were refused, each payment's case event with its ledger entry and each ledger entry with its case event, the
     /// ledger balanced and never negative, and views equal to a rebuild from the events.
     /// </summary>
-    private static async Task AssertStoredExactly(StoreKit kit, Workload load, IEnumerable<string> mayBeStored)
+    private async Task AssertStoredExactly(StoreKit kit, Workload load, IEnumerable<string> mayBeStored)
     {
         var reader = kit.NewStore();
         var ambiguous = mayBeStored.ToHashSet(StringComparer.Ordinal);
@@ -154,6 +157,9 @@ public sealed class FaultTest(PostgresCluster cluster)
         Assert.True(ledger.Balance(StoreKit.Temporary2026) >= Money.Zero);
         var view = Assert.Single(await reader.FundBalancesAsync(2026), b => b.Fund == Fund.TemporaryAssistance);
         Assert.Equal(ledger.Balance(StoreKit.Temporary2026).Yuan, view.Balance);
+
+        var ambiguousStored = reasons.Count(r => !load.Acknowledged.ContainsKey(r));
+        output.WriteLine($"acknowledged {load.Acknowledged.Count} (payments {acknowledgedPayments}), conflicts {load.Conflicts.Count} (stale on purpose {load.Conflicts.Values.Count(c => c.Stale)}), interrupted {load.Interrupted.Count} of which stored {ambiguousStored}; events {stored.Count}, ledger entries {ledger.Version}, balance {ledger.Balance(StoreKit.Temporary2026)}");
 
         // Each stream's replay equals its view.
         var live = await kit.ViewsAsync();

@@ -26,6 +26,24 @@ public sealed class TamperTest(PostgresCluster cluster)
     }
 
     [Fact]
+    public async Task FindAsync_AStoreThatReadTheCaseBefore_CatchesAnEditOfAnEventAppendedSince()
+    {
+        await using var kit = await StoreKit.CreateAsync(cluster);
+        await kit.AcceptedAsync("case-1");
+        var reader = kit.NewStore();
+        Assert.Equal(2, (await reader.FindAsync("case-1"))!.Version);
+
+        // Another process appends two events; one of them is then edited. The reader continues from what it knew and
+        // checks each new link and the head.
+        await kit.Then("case-1", (c, _) => c!.StartInvestigation(StoreKit.By("lead-3", StoreKit.March(3), c.Version), ["inv-1", "inv-2"], StoreKit.Policy));
+        await kit.Then("case-1", (c, _) => c!.RecordVerification(StoreKit.By("inv-1", StoreKit.March(4), c.Version), VerificationSource.Banks, Money.Zero, Money.FromYuan(1_200m)));
+        Assert.Equal(4, (await kit.NewStore().FindAsync("case-1"))!.Version);
+        await kit.ExecuteAsync("update mt_events set data = jsonb_set(data, '{reason}', '\"rewritten later\"') where stream_id = 'case-1' and version = 3");
+
+        await Assert.ThrowsAsync<CaseStoreIntegrityException>(() => reader.FindAsync("case-1"));
+    }
+
+    [Fact]
     public async Task FindAsync_TheLastEventCutOff_IsDetectedByTheHead()
     {
         await using var kit = await StoreKit.CreateAsync(cluster);

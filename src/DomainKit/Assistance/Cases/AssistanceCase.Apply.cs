@@ -19,7 +19,7 @@ public sealed partial record AssistanceCase
         _ => null,
     };
 
-    private Result<AssistanceCase> Apply(CaseEvent? e)
+    internal Result<AssistanceCase> Apply(CaseEvent? e)
     {
         if (e is null)
         {
