@@ -33,6 +33,7 @@ namespace DomainKit.Marten;
 /// <see cref="CaseStoreIntegrityException"/>. This class is thread-safe.
 /// </para>
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The semaphore's wait handle is never asked for, so it holds nothing to dispose.")]
 public sealed class MartenCaseStore : ICaseStore
 {
     /// <summary>
@@ -58,6 +59,8 @@ public sealed class MartenCaseStore : ICaseStore
     private readonly int maxAttempts;
 
     private readonly Lock ledgerGate = new();
+
+    private readonly SemaphoreSlim writerGate = new(1, 1);
 
     // Cases this store has read whole or written, with the head of each: a later read continues from the events after them.
     private readonly ConcurrentDictionary<string, KnownCase> knownCases = new(StringComparer.Ordinal);
@@ -146,11 +149,19 @@ public sealed class MartenCaseStore : ICaseStore
     /// </summary>
     private async Task<Result<T>> Retried<T>(Func<Task<Result<T>>> attemptOnce, CancellationToken cancellationToken)
     {
+        var oneAtATime = false;
         for (var attempt = 1; ; attempt++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var gated = false;
             try
             {
+                if (oneAtATime)
+                {
+                    await writerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    gated = true;
+                }
+
                 return await attemptOnce().ConfigureAwait(false);
             }
             catch (Exception e) when (IsLostRace(e))
@@ -160,8 +171,15 @@ public sealed class MartenCaseStore : ICaseStore
                     return Result<T>.Unavailable($"The case or the ledger kept changing while the command ran; it was tried {maxAttempts} times and not stored.");
                 }
 
-                // Writers that collided step apart by a random few milliseconds, growing with each try.
-                await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 20)), cancellationToken).ConfigureAwait(false);
+                // After a lost race the command runs again one writer of this store at a time: the writers of one
+                // process stop racing each other for the ledger, which every payment appends to, and only another
+                // process can still get there first; against that, writers step apart by a random few milliseconds.
+                if (oneAtATime)
+                {
+                    await Task.Delay(Random.Shared.Next(1, 5 * Math.Min(attempt, 20)), cancellationToken).ConfigureAwait(false);
+                }
+
+                oneAtATime = true;
             }
             catch (Exception e) when (IsConnectionFailure(e))
             {
@@ -169,7 +187,14 @@ public sealed class MartenCaseStore : ICaseStore
             }
             catch (Exception e) when (IsSchemaMissing(e))
             {
-                throw new InvalidOperationException("The case store's tables do not exist: apply the schema first (CaseStoreSchema.ApplyAsync, or `domainkit store-schema`).", e);
+                throw new InvalidOperationException("The case store's tables do not exist: apply the schema first (CaseStoreSchema.ApplyAsync, or the SQL of CaseStoreSchema.Script).", e);
+            }
+            finally
+            {
+                if (gated)
+                {
+                    writerGate.Release();
+                }
             }
         }
     }
