@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Checks the packages as a user meets them: packs DomainKit, its dependency-injection package and the domainkit tool
+# Checks the packages as a user meets them: packs DomainKit, its dependency-injection, HTTP API and PostgreSQL store packages and the domainkit tool
 # into a local feed, then in a
 # throwaway project outside the repository (so none of the repository's build settings apply) it
 #   1. runs the README's usage example against the DomainKit package, not the project, and checks what it prints;
@@ -21,6 +21,7 @@ dotnet pack "$root/src/DomainKit/DomainKit.csproj" -c Release -o "$feed" --nolog
 dotnet pack "$root/src/DomainKit.Cli/DomainKit.Cli.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/DomainKit.Extensions.DependencyInjection/DomainKit.Extensions.DependencyInjection.csproj" -c Release -o "$feed" --nologo -v quiet
 dotnet pack "$root/src/DomainKit.AspNetCore/DomainKit.AspNetCore.csproj" -c Release -o "$feed" --nologo -v quiet
+dotnet pack "$root/src/DomainKit.Marten/DomainKit.Marten.csproj" -c Release -o "$feed" --nologo -v quiet
 for file in "DomainKit.$version.nupkg" "DomainKit.$version.snupkg" "DomainKit.Cli.$version.nupkg" \
   "DomainKit.Extensions.DependencyInjection.$version.nupkg" "DomainKit.Extensions.DependencyInjection.$version.snupkg" \
   "DomainKit.AspNetCore.$version.nupkg" "DomainKit.AspNetCore.$version.snupkg"; do

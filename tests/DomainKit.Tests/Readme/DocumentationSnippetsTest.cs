@@ -176,15 +176,15 @@ public partial class DocumentationSnippetsTest
     private static Assembly Compile(string code, string name) =>
         Emit([ImplicitUsings, code], OutputKind.ConsoleApplication, name);
 
-    // A fragment sees what an application around it would: every namespace of the library, its packages, the DI and
-    // HTTP API packages, ASP.NET Core's minimal API with its OpenAPI package and the Scalar page, as the implicit
+    // A fragment sees what an application around it would: every namespace of the library, its packages, the DI,
+    // HTTP API and PostgreSQL store packages (with Marten), ASP.NET Core's minimal API with its OpenAPI package and the Scalar page, as the implicit
     // usings and the usings of such an application give.
     private static Assembly CompileFragment(string code, Fragment fragment, string name)
     {
-        var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly, typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly }
+        var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly, typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly, typeof(DomainKit.Marten.MartenCaseStore).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Namespace!)
-            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.OpenApi", "Microsoft.Extensions.DependencyInjection", "Scalar.AspNetCore"])
+            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.OpenApi", "Microsoft.Extensions.DependencyInjection", "Scalar.AspNetCore", "Marten"])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var usings = ImplicitUsings + string.Concat(namespaces.Select(n => $"global using {n};\n"));
@@ -240,6 +240,12 @@ public partial class DocumentationSnippetsTest
                 typeof(Microsoft.AspNetCore.OpenApi.OpenApiOptions).Assembly.Location,
                 typeof(Microsoft.OpenApi.OpenApiDocument).Assembly.Location,
                 typeof(Scalar.AspNetCore.ScalarOptions).Assembly.Location,
+                typeof(DomainKit.Marten.MartenCaseStore).Assembly.Location,
+                typeof(global::Marten.IDocumentStore).Assembly.Location,
+                typeof(JasperFx.Events.IEvent).Assembly.Location,
+                typeof(JasperFx.AutoCreate).Assembly.Location,
+                typeof(Weasel.Core.Migrations.IFeatureSchema).Assembly.Location,
+                typeof(Npgsql.NpgsqlConnection).Assembly.Location,
             ])
             .Where(path => path.Length > 0)
             .Distinct(StringComparer.Ordinal)
