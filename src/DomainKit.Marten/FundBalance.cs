@@ -32,7 +32,7 @@ public sealed class FundBalance
     /// <summary>Paid out.</summary>
     public decimal Disbursed { get; set; }
 
-    /// <summary>Recovered after fraud (FR-02) and returned to the account.</summary>
+    /// <summary>Recovered after fraud and returned to the account.</summary>
     public decimal Recovered { get; set; }
 
     /// <summary>The sequence of the last ledger entry that moved the account: the balance holds up to it.</summary>

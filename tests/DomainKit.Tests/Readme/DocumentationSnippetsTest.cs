@@ -184,7 +184,7 @@ public partial class DocumentationSnippetsTest
         var namespaces = new[] { typeof(Money).Assembly, typeof(DomainKit.Extensions.DependencyInjection.DomainKitOptions).Assembly, typeof(DomainKit.AspNetCore.DomainKitApiOptions).Assembly, typeof(DomainKit.Marten.MartenCaseStore).Assembly }
             .SelectMany(a => a.GetExportedTypes())
             .Select(t => t.Namespace!)
-            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.OpenApi", "Microsoft.Extensions.DependencyInjection", "Scalar.AspNetCore", "Marten"])
+            .Concat(["NodaTime", "Ardalis.Result", "System.Text.Json", "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.OpenApi", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Configuration", "System.Threading.Tasks", "Scalar.AspNetCore", "Marten"])
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var usings = ImplicitUsings + string.Concat(namespaces.Select(n => $"global using {n};\n"));
