@@ -23,7 +23,7 @@ public static class CaseStoreSchema
         options.Events.StreamIdentity = StreamIdentity.AsString;
         options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase, json =>
         {
-            json.Converters.Add(new LocalDateJsonConverter());
+            json.Converters.Add(new Contracts.IsoDateConverter());
             json.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         options.Events.AddEventType<StoredCaseEvent>();

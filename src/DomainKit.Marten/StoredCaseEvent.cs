@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace DomainKit.Marten;
@@ -9,23 +8,14 @@ namespace DomainKit.Marten;
 /// describes. The store reads it back through <see cref="Assistance.CaseEventJson.ParseHistory(string, bool, IEnumerable{Assistance.CaseHistoryHash})"/>,
 /// which checks the chain and replays the case.
 /// </summary>
-[JsonConverter(typeof(StoredCaseEventConverter))]
-public sealed class StoredCaseEvent
+[JsonConverter(typeof(StoredJsonConverter<StoredCaseEvent>))]
+public sealed class StoredCaseEvent : IStoredJson<StoredCaseEvent>
 {
     internal StoredCaseEvent(string json) => Json = json;
 
     /// <summary>The event's JSON text.</summary>
     public string Json { get; }
 
-    /// <summary>Writes the event's own JSON in place of a wrapper object, and reads it back as it is.</summary>
-    private sealed class StoredCaseEventConverter : JsonConverter<StoredCaseEvent>
-    {
-        public override StoredCaseEvent Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var document = JsonDocument.ParseValue(ref reader);
-            return new StoredCaseEvent(document.RootElement.GetRawText());
-        }
-
-        public override void Write(Utf8JsonWriter writer, StoredCaseEvent value, JsonSerializerOptions options) => writer.WriteRawValue(value.Json);
-    }
+    /// <inheritdoc/>
+    static StoredCaseEvent IStoredJson<StoredCaseEvent>.FromJson(string json) => new(json);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace DomainKit.Marten;
@@ -9,23 +8,14 @@ namespace DomainKit.Marten;
 /// <c>at</c>, <c>reason</c>, <c>caseId</c>, <c>programme</c> and <c>purpose</c>, the last four only where the entry has
 /// them. The store reads it back strictly and replays the ledger through its own checks.
 /// </summary>
-[JsonConverter(typeof(StoredLedgerEntryConverter))]
-public sealed class StoredLedgerEntry
+[JsonConverter(typeof(StoredJsonConverter<StoredLedgerEntry>))]
+public sealed class StoredLedgerEntry : IStoredJson<StoredLedgerEntry>
 {
     internal StoredLedgerEntry(string json) => Json = json;
 
     /// <summary>The entry's JSON text.</summary>
     public string Json { get; }
 
-    /// <summary>Writes the entry's own JSON in place of a wrapper object, and reads it back as it is.</summary>
-    private sealed class StoredLedgerEntryConverter : JsonConverter<StoredLedgerEntry>
-    {
-        public override StoredLedgerEntry Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            using var document = JsonDocument.ParseValue(ref reader);
-            return new StoredLedgerEntry(document.RootElement.GetRawText());
-        }
-
-        public override void Write(Utf8JsonWriter writer, StoredLedgerEntry value, JsonSerializerOptions options) => writer.WriteRawValue(value.Json);
-    }
+    /// <inheritdoc/>
+    static StoredLedgerEntry IStoredJson<StoredLedgerEntry>.FromJson(string json) => new(json);
 }
