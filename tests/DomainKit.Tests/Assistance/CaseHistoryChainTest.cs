@@ -27,6 +27,25 @@ public sealed class CaseHistoryChainTest
     }
 
     [Fact]
+    public void EventsWrittenOneByOne_WithTheLinkOfEach_AreTheEventsOfTheWrittenHistory()
+    {
+        // A store writes one row per event: WriteLinked with Link carried from the genesis gives, row by row, the
+        // objects of the whole history, and the last link is its head.
+        var events = DomainKit.Assistance.CaseEventJson.ParseHistory(Example, requireChain: true, Sha256Only).Value.Events;
+        var whole = JsonNode.Parse(DomainKit.Assistance.CaseEventJson.WriteHistory(events))!;
+        var link = DomainKit.Assistance.CaseHistoryChain.Genesis;
+        for (var i = 0; i < events.Length; i++)
+        {
+            var row = JsonNode.Parse(DomainKit.Assistance.CaseEventJson.WriteLinked(events[i], link, DomainKit.Assistance.CaseHistoryHash.Sha256))!;
+            Assert.True(JsonNode.DeepEquals(whole["events"]![i], row), $"event {i}");
+            link = DomainKit.Assistance.CaseHistoryChain.Link(link, events[i]);
+        }
+
+        Assert.Equal(whole["head"]!.GetValue<string>(), link);
+        Assert.NotEqual(DomainKit.Assistance.CaseHistoryChain.Genesis, link);
+    }
+
+    [Fact]
     public void AHistoryOfTheFirstVersion_StillReadsWithItsChain_AndItsAnchoredHeadStillHolds()
     {
         // Written before amounts became decimal strings: its chain was computed over the events as version 1 wrote them.
