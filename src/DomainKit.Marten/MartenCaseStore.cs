@@ -261,7 +261,8 @@ public sealed class MartenCaseStore : ICaseStore
     /// <summary>
     /// Rebuilds every view from the events: the case views from each case's replayed history, the balances from the
     /// replayed ledger, in one transaction, so readers see either the old views or the new ones. A rebuild of views that
-    /// were never lost writes what was there.
+    /// were never lost writes what was there. Run it while no commands are sent: a command stored during the rebuild
+    /// can have its view replaced by the one read before it.
     /// </summary>
     /// <param name="cancellationToken">Stops the rebuild before it is stored.</param>
     /// <returns>The number of cases whose views were rebuilt.</returns>
@@ -302,28 +303,32 @@ public sealed class MartenCaseStore : ICaseStore
             throw new InvalidOperationException("The command's update does not continue the case it was given.");
         }
 
-        if (next.Events.IsEmpty)
+        if (next.Events.IsEmpty && (next.Ledger is null || next.Ledger.Version == ledger.Version))
         {
             return update;
         }
 
-        var stored = new List<object>(next.Events.Length);
-        foreach (var e in next.Events)
+        if (!next.Events.IsEmpty)
         {
-            stored.Add(new StoredCaseEvent(CaseEventJson.WriteLinked(e, link, algorithm)));
-            link = CaseHistoryChain.Link(link, e, algorithm);
+            var stored = new List<object>(next.Events.Length);
+            foreach (var e in next.Events)
+            {
+                stored.Add(new StoredCaseEvent(CaseEventJson.WriteLinked(e, link, algorithm)));
+                link = CaseHistoryChain.Link(link, e, algorithm);
+            }
+
+            if (current is null)
+            {
+                session.Events.StartStream(caseId, stored);
+            }
+            else
+            {
+                session.Events.Append(caseId, next.Case.Version, stored);
+            }
+
+            session.Store(CaseViews.From(next.Case, link, policy, calendar));
         }
 
-        if (current is null)
-        {
-            session.Events.StartStream(caseId, stored);
-        }
-        else
-        {
-            session.Events.Append(caseId, next.Case.Version, stored);
-        }
-
-        session.Store(CaseViews.From(next.Case, link, policy, calendar));
         if (next.Ledger is { } after)
         {
             AppendLedger(session, ledger, after);
