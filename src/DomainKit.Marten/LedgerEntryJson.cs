@@ -4,7 +4,6 @@ using System.Text.Json;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Serialization;
-using NodaTime;
 using NodaTime.Text;
 
 namespace DomainKit.Marten;
@@ -72,25 +71,11 @@ internal static class LedgerEntryJson
         var named = r.String(root, path, "namedFund", false);
         var amount = r.Money(root, path, "amount", true);
         var staffId = r.String(root, path, "staffId", true);
-        var atText = r.String(root, path, "at", true);
+        var at = CaseEventJson.ReadInstant(r, root, path);
         var reason = r.String(root, path, "reason", true);
         var caseId = r.String(root, path, "caseId", false);
         var programme = r.Name(root, path, "programme", false, EnumTokens<Programme>.ByToken);
         var purpose = r.Name(root, path, "purpose", false, EnumTokens<Need>.ByToken);
-        Instant? at = null;
-        if (atText is not null)
-        {
-            var parsed = InstantPattern.ExtendedIso.Parse(atText);
-            if (parsed.Success)
-            {
-                at = parsed.Value;
-            }
-            else
-            {
-                r.Fail(StrictJsonReader.Child(path, "at"), Validation.ErrorCodes.DateInvalid, "The instant must be ISO 8601 in UTC, such as 2026-03-02T01:00:00Z.");
-            }
-        }
-
         if (r.HasErrors || sequence is not { } s || kind is not { } k || fund is not { } f || year is not { } y || amount is not { } a
             || staffId is null || at is not { } when || reason is null)
         {

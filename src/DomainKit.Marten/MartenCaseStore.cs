@@ -280,7 +280,7 @@ public sealed class MartenCaseStore : ICaseStore
         session.HardDeleteWhere<CaseView>(v => true);
         session.HardDeleteWhere<FundBalance>(b => true);
         session.Store(views.ToArray());
-        session.Store(CaseViews.Balances(ledger, ledger.Accounts.Concat(ledger.Entries.Select(e => e.Account)).Distinct()).ToArray());
+        session.Store(CaseViews.Balances(ledger, ledger.Entries.Select(e => e.Account).Distinct()).ToArray());
         await session.SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
         return views.Count;
     }
@@ -297,11 +297,7 @@ public sealed class MartenCaseStore : ICaseStore
         }
 
         var next = update.Value;
-        var version = current?.Version ?? 0;
-        if (next.Case.CaseId != caseId || next.Case.Version != version + next.Events.Length || !next.Events.SequenceEqual(next.Case.Events.Skip((int)version)))
-        {
-            throw new InvalidOperationException("The command's update does not continue the case it was given.");
-        }
+        next.EnsureContinues(caseId, current, ledger);
 
         if (next.Events.IsEmpty && (next.Ledger is null || next.Ledger.Version == ledger.Version))
         {

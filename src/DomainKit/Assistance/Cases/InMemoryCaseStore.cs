@@ -67,16 +67,7 @@ public sealed class InMemoryCaseStore : ICaseStore
             }
 
             var next = update.Value;
-            if (next.Case.CaseId != caseId || next.Case.Version != (current?.Version ?? 0) + next.Events.Length)
-            {
-                throw new InvalidOperationException("The command's update does not continue the case it was given.");
-            }
-
-            if (next.Ledger is { } moved && moved.Version < ledger.Version)
-            {
-                throw new InvalidOperationException("The command's ledger does not continue the ledger it was given.");
-            }
-
+            next.EnsureContinues(caseId, current, ledger);
             cases = cases.SetItem(caseId, next.Case);
             ledger = next.Ledger ?? ledger;
             return Task.FromResult(update);
