@@ -251,4 +251,7 @@ public static class ErrorCodes
 
     /// <summary>A parameter adds dated values (<c>add</c>) in a policy set that is not based on another, or gives both <c>values</c> and <c>add</c>.</summary>
     public const string LayerAddWithoutBase = "policy.layer.addWithoutBase";
+
+    /// <summary>Reports combined into one were not compared alike: another date, policy set, take-up rate, poverty line or budget.</summary>
+    public const string ComparisonPartsDiffer = "comparison.partsDiffer";
 }

@@ -141,7 +141,9 @@ public static class HouseholdAssessment
             medical,
             expenditure,
             temporary,
-            education);
+            education,
+            margin.Dibao.MeansTest.CountedMembers,
+            Money.FromFen(margin.Dibao.MeansTest.CountedIncomeFen));
     }
 
     /// <summary>Assesses every programme for a household without bills.</summary>

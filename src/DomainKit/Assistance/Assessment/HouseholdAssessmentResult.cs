@@ -36,6 +36,23 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
         Education = education;
     }
 
+    /// <summary>Creates a result that also carries the means test the programmes shared (HH-03, HH-04).</summary>
+    internal HouseholdAssessmentResult(
+        DibaoAssessment dibao,
+        ExtremePovertyAssessment extremePoverty,
+        MarginAssessment margin,
+        Money medicalAssistance,
+        ExpenditureAssessment? expenditure,
+        TemporaryAssessment? temporary,
+        EducationAssessment? education,
+        int countedMembers,
+        Money countedIncome)
+        : this(dibao, extremePoverty, margin, medicalAssistance, expenditure, temporary, education)
+    {
+        CountedMembers = countedMembers;
+        CountedIncome = countedIncome;
+    }
+
     /// <summary>Dibao (DB-01, DB-02).</summary>
     public DibaoAssessment Dibao { get; }
 
@@ -56,6 +73,18 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
 
     /// <summary>Education assistance, or null when not assessed.</summary>
     public EducationAssessment? Education { get; }
+
+    /// <summary>
+    /// The members the means test counted (HH-01, HH-02); zero when the result was built without its means test. Not part of
+    /// equality: it follows from the household and the policy.
+    /// </summary>
+    public int CountedMembers { get; }
+
+    /// <summary>
+    /// The counted members' income over the means test's window (HH-03, HH-04), before any assistance; zero when the result was built
+    /// without its means test. Not part of equality.
+    /// </summary>
+    public Money CountedIncome { get; }
 
     /// <summary>The recurring monthly cash benefit: dibao, or single-member dibao for a margin household.</summary>
     public Money MonthlyCash => Dibao.MonthlyBenefit + Margin.SingleMemberDibaoMonthly;

@@ -39,7 +39,9 @@ public sealed class HouseholdEntitlements
             MedicalTotal(medical),
             expenditure?.Assessment,
             temporary?.Assessment,
-            education?.Assessment);
+            education?.Assessment,
+            dibao.CountedMembers,
+            dibao.CountedIncome);
     }
 
     /// <summary>The date of evaluation.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.Result;
 using DomainKit.Policies;
+using DomainKit.Validation;
 using NodaTime;
 
 namespace DomainKit.Assistance;
@@ -42,7 +43,7 @@ public static class ReformComparison
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseload);
-        return Tallied(baseline, reform, date, progress, (tally, before, after) =>
+        return Tallied(baseline, reform, date, ReformComparisonOptions.Default, progress, (tally, before, after) =>
         {
             foreach (var claims in caseload)
             {
@@ -74,7 +75,7 @@ public static class ReformComparison
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(caseload);
-        return Tallied(baseline, reform, date, progress, (tally, before, after) =>
+        return Tallied(baseline, reform, date, ReformComparisonOptions.Default, progress, (tally, before, after) =>
         {
             // Both outcomes of a block of households at a time: each block streams through the caseload's arrays once
             // per policy set while the results stay in the cache, and the buffers are all that is allocated.
@@ -107,21 +108,72 @@ public static class ReformComparison
         + result.Amount(Programme.EducationAssistance);
 
     /// <summary>
+    /// Compares a population under a baseline and a reform on a date, each household counted by its weight and, where it
+    /// gives one, in its division: the report of <see cref="Compare(IEnumerable{HouseholdClaims}, PolicySet, PolicySet, LocalDate, Action{HouseholdChange}?, IProgress{long}?, CancellationToken)"/>
+    /// with every count and sum also weighted, take-up applied to the estimates, and the regions filled in.
+    /// </summary>
+    /// <param name="population">The households with their weights and divisions, read once, in order.</param>
+    /// <param name="baseline">The policy set in force.</param>
+    /// <param name="reform">The policy set proposed.</param>
+    /// <param name="date">The date of evaluation.</param>
+    /// <param name="options">The take-up rates.</param>
+    /// <param name="onChange">Called for every household, in order, with both outcomes; optional.</param>
+    /// <param name="progress">Told the number of households done every 10,000 households and at the end; optional.</param>
+    /// <param name="cancellationToken">Stops the pass.</param>
+    /// <returns>The report, or Invalid naming every parameter missing or not in effect in either policy set and every take-up rate out of range.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="population"/>, a policy set, the options or an entry is null.</exception>
+    /// <exception cref="OperationCanceledException">The pass was cancelled.</exception>
+    [SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "The overloads differ in the caseload's type and this one requires the options, so no call can be ambiguous.")]
+    public static Result<ReformReport> Compare(
+        IEnumerable<SurveyHousehold> population,
+        PolicySet baseline,
+        PolicySet reform,
+        LocalDate date,
+        ReformComparisonOptions options,
+        Action<HouseholdChange>? onChange = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        ArgumentNullException.ThrowIfNull(options);
+        return Tallied(baseline, reform, date, options, progress, (tally, before, after) =>
+        {
+            foreach (var household in population)
+            {
+                ArgumentNullException.ThrowIfNull(household, nameof(population));
+                cancellationToken.ThrowIfCancellationRequested();
+                tally.Add(HouseholdAssessment.Assess(household.Claims, before), HouseholdAssessment.Assess(household.Claims, after), household.Weight, household.Region, onChange, progress);
+            }
+        });
+    }
+
+    /// <summary>
+    /// Combines the reports of disjoint parts of one population, compared under the same policy sets, date and options,
+    /// into the report of the whole: every count and sum is added, the income distributions and regions are merged, and
+    /// the deciles are cut again from the merged distribution, so the result equals the report of one pass over all the parts.
+    /// </summary>
+    /// <param name="parts">The parts' reports, at least one.</param>
+    /// <returns>The whole's report, or Invalid (<see cref="ErrorCodes.ComparisonPartsDiffer"/>) when the parts differ in date, policy sets, options, poverty line or budgets.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> or a part is null.</exception>
+    public static Result<ReformReport> Combine(IEnumerable<ReformReport> parts) => ReformReportMerge.Combine(parts);
+
+    /// <summary>
     /// Resolves both policy sets on the date, lets the pass count every household's two outcomes, and reports; Invalid,
     /// before any household is read, naming every parameter missing or not in effect in either policy set.
     /// </summary>
-    private static Result<ReformReport> Tallied(PolicySet baseline, PolicySet reform, LocalDate date, IProgress<long>? progress, Action<ReformTally, AssistanceTerms, AssistanceTerms> pass)
+    private static Result<ReformReport> Tallied(PolicySet baseline, PolicySet reform, LocalDate date, ReformComparisonOptions options, IProgress<long>? progress, Action<ReformTally, AssistanceTerms, AssistanceTerms> pass)
     {
         var before = AssistanceTerms.Resolve(baseline, date);
         var after = AssistanceTerms.Resolve(reform, date);
-        if (!before.IsSuccess || !after.IsSuccess)
+        var optionProblems = options.Problems().ToList();
+        if (!before.IsSuccess || !after.IsSuccess || optionProblems.Count > 0)
         {
-            return Result<ReformReport>.Invalid(before.ValidationErrors.Concat(after.ValidationErrors));
+            return Result<ReformReport>.Invalid([.. before.ValidationErrors, .. after.ValidationErrors, .. optionProblems]);
         }
 
-        var tally = new ReformTally();
+        var tally = new ReformTally(before.Value);
         pass(tally, before.Value, after.Value);
         progress?.Report(tally.Households);
-        return tally.Report(baseline, reform, date);
+        return tally.Report(baseline, reform, date, options);
     }
 }
