@@ -14,7 +14,7 @@ namespace DomainKit.Cli;
 /// mark at the start is skipped; a carriage return before a line feed outside quotes is not part of any field. Each
 /// field is decoded as strict UTF-8, so invalid bytes make that record malformed, not the file unreadable.
 /// </remarks>
-internal sealed class CsvRecordReader : IDisposable
+internal sealed class CsvRecordReader : IHouseholdRecords, IDisposable
 {
     /// <summary>A member row needs well under a kilobyte; a longer record means the file is not a households file.</summary>
     public const int MaxRecordBytes = 1024 * 1024;
@@ -33,6 +33,9 @@ internal sealed class CsvRecordReader : IDisposable
         this.stream = stream;
         this.maxRecordBytes = maxRecordBytes;
     }
+
+    /// <summary>Records are lines of a text file.</summary>
+    public bool NumbersRows => false;
 
     /// <summary>Lines consumed so far, blank ones included.</summary>
     public long LinesRead { get; private set; }

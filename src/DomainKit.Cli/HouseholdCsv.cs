@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using DomainKit.Assistance;
+using DomainKit.Policies;
 using DomainKit.Serialization;
 
 namespace DomainKit.Cli;
@@ -36,8 +37,14 @@ internal static partial class HouseholdCsv
         "financialAssets", "homesOwned", "businessEquity", "dibaoRecipientSince", "dibaoLastMonthlyBenefit", "dibaoWorkIncomeRoseOn",
     ];
 
+    /// <summary>
+    /// The household's place in a population rather than its facts, read by <c>compare</c>: how many households it stands
+    /// for and its administrative division (GB/T 2260); on its first row like the household's own columns.
+    /// </summary>
+    public static readonly string[] SurveyColumns = ["weight", "region"];
+
     /// <summary>Every column, in the order <see cref="Write"/> uses.</summary>
-    public static readonly string[] Columns = [KeyColumn, .. MemberColumns, .. IncomeColumns, .. HouseholdColumns];
+    public static readonly string[] Columns = [KeyColumn, .. MemberColumns, .. IncomeColumns, .. HouseholdColumns, .. SurveyColumns];
 
     private static readonly string[] RequiredColumns = [KeyColumn, "relation", "birthDate"];
 
@@ -46,7 +53,11 @@ internal static partial class HouseholdCsv
     public static string Header => string.Join(",", Columns);
 
     /// <summary>Writes a household's rows (without the header). Income items of one kind are written as their total.</summary>
-    public static void Write(TextWriter writer, string key, Household household)
+    public static void Write(TextWriter writer, string key, Household household, RegionCode? region = null) =>
+        WriteRows(key, household, region, cells => writer.WriteLine(string.Join(",", cells.Select(CsvCell.Text))));
+
+    /// <summary>Hands a household's rows to <paramref name="row"/> as cells in the order of <see cref="Columns"/>, blank where not given.</summary>
+    public static void WriteRows(string key, Household household, RegionCode? region, Action<List<string>> row)
     {
         for (var i = 0; i < household.Members.Length; i++)
         {
@@ -84,13 +95,15 @@ internal static partial class HouseholdCsv
                 cells.Add(history is null ? string.Empty : Dates.Format(history.RecipientSince));
                 cells.Add(history is null ? string.Empty : Yuan(history.LastMonthlyBenefit));
                 cells.Add(history?.WorkIncomeRoseOn is { } rose ? Dates.Format(rose) : string.Empty);
+                cells.Add(string.Empty);
+                cells.Add(region?.Value ?? string.Empty);
             }
             else
             {
-                cells.AddRange(HouseholdColumns.Select(_ => string.Empty));
+                cells.AddRange(HouseholdColumns.Concat(SurveyColumns).Select(_ => string.Empty));
             }
 
-            writer.WriteLine(string.Join(",", cells.Select(CsvCell.Text)));
+            row(cells);
         }
     }
 
@@ -108,8 +121,9 @@ internal static partial class HouseholdCsv
     /// </remarks>
     /// <param name="text">The language of the problems reported.</param>
     /// <param name="reader">The file's records.</param>
-    public static IEnumerable<ReviewItem> Read(CliText text, CsvRecordReader reader)
+    public static IEnumerable<ReviewItem> Read(CliText text, IHouseholdRecords reader)
     {
+        var rows = reader.NumbersRows;
         if (!reader.Read(out var headerRecord))
         {
             yield return ReviewItem.Fatal(text.Say($"line 1: the CSV file is empty; it needs a header row."));
@@ -119,7 +133,7 @@ internal static partial class HouseholdCsv
         var header = ParseHeader(text, headerRecord);
         if (header.Problem is not null)
         {
-            yield return ReviewItem.Fatal(text.Say($"line {headerRecord.Line}: {header.Problem}"));
+            yield return ReviewItem.Fatal(rows ? text.Say($"the Parquet file's columns: {header.Problem}") : text.Say($"line {headerRecord.Line}: {header.Problem}"));
             yield break;
         }
 
@@ -146,13 +160,15 @@ internal static partial class HouseholdCsv
                 var keyBytes = Encoding.UTF8.GetBytes(key);
                 if (previousKey is not null && keyBytes.AsSpan().SequenceCompareTo(previousKey) < 0)
                 {
-                    yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (LC_ALL=C sort; see \"Households as CSV\" in the DomainKit documentation), so that a household split across the file is found."));
+                    yield return ReviewItem.Fatal(rows
+                        ? text.Say($"row {record.Line}: the household key sorts before the key on row {group.LastKeyLine}; rows must be sorted by household key (see \"Households as Parquet\" in the DomainKit documentation), so that a household split across the file is found.")
+                        : text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (LC_ALL=C sort; see \"Households as CSV\" in the DomainKit documentation), so that a household split across the file is found."));
                     yield break;
                 }
 
                 if (group.Rows.Count > 0 || group.Problems.Count > 0)
                 {
-                    yield return group.ToItem(text, header.Columns);
+                    yield return group.ToItem(text, header.Columns, rows);
                 }
 
                 group.Start(key, record.Line);
@@ -177,7 +193,7 @@ internal static partial class HouseholdCsv
 
         if (group.Rows.Count > 0 || group.Problems.Count > 0)
         {
-            yield return group.ToItem(text, header.Columns);
+            yield return group.ToItem(text, header.Columns, rows);
         }
     }
 
@@ -203,12 +219,12 @@ internal static partial class HouseholdCsv
         }
 
         /// <summary>The household's document, or, when any of its rows is malformed, one bad item for the whole household.</summary>
-        public ReviewItem ToItem(CliText text, string[] columns)
+        public ReviewItem ToItem(CliText text, string[] columns, bool rows)
         {
             var line = FirstLine ?? Rows[0].Line;
             if (Problems.Count == 0)
             {
-                return HouseholdCsv.ToItem(text, columns, Rows);
+                return HouseholdCsv.ToItem(text, columns, Rows, rows);
             }
 
             Problems.Insert(0, text.Say($"line {line}: the household starting here is skipped whole, since one of its rows cannot be read."));
@@ -255,7 +271,7 @@ internal static partial class HouseholdCsv
     }
 
     /// <summary>Turns a household's rows into its JSON document, remembering where in the file each JSON path came from.</summary>
-    private static ReviewItem ToItem(CliText text, string[] columns, List<(long Line, string[] Cells)> rows)
+    private static ReviewItem ToItem(CliText text, string[] columns, List<(long Line, string[] Cells)> rows, bool numbersRows)
     {
         var key = rows[0].Cells[Array.IndexOf(columns, KeyColumn)];
         var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
@@ -325,8 +341,10 @@ internal static partial class HouseholdCsv
                 json.WriteEndObject();
                 if (m > 0)
                 {
-                    misplaced.AddRange(HouseholdColumns.Where(column => Cell(column) is not null)
-                        .Select(column => text.Say($"line {line}: {column}: the household's own columns belong on its first row.")));
+                    misplaced.AddRange(HouseholdColumns.Concat(SurveyColumns).Where(column => Cell(column) is not null)
+                        .Select(column => numbersRows
+                            ? text.Say($"row {line}: {column}: the household's own columns belong on its first row.")
+                            : text.Say($"line {line}: {column}: the household's own columns belong on its first row.")));
                 }
             }
 
@@ -366,10 +384,45 @@ internal static partial class HouseholdCsv
         }
 
         var firstRow = rows[0].Line;
+        var (weight, region) = Survey(text, columns, rows[0], numbersRows, misplaced);
         return misplaced.Count > 0
-            ? ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced))
-            : ReviewItem.Csv(firstRow, key, buffer.ToArray(), cellsByPath);
+            ? ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows }
+            : ReviewItem.Csv(firstRow, key, buffer.ToArray(), cellsByPath) with { Weight = weight, Region = region, NumbersRows = numbersRows };
     }
+
+    /// <summary>The household's weight (1 when blank) and division (none when blank), each problem added to <paramref name="problems"/> without its value.</summary>
+    private static (decimal Weight, RegionCode? Region) Survey(CliText text, string[] columns, (long Line, string[] Cells) first, bool numbersRows, List<string> problems)
+    {
+        string? Cell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && first.Cells[index].Length > 0 ? first.Cells[index] : null;
+        var weight = 1m;
+        if (Cell("weight") is { } weightText
+            && !(weightText.Length <= 32
+                && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
+                && SurveyHousehold.IsWeight(weight)))
+        {
+            problems.Add(Located(text, numbersRows, first.Line, "weight", SurveyHousehold.WeightError("weight")));
+            weight = 1m;
+        }
+
+        RegionCode? region = null;
+        if (Cell("region") is { } regionText)
+        {
+            var parsed = RegionCode.Parse(regionText);
+            if (parsed.IsSuccess)
+            {
+                region = parsed.Value;
+            }
+            else
+            {
+                problems.Add(Located(text, numbersRows, first.Line, "region", parsed.ValidationErrors.First()));
+            }
+        }
+
+        return (weight, region);
+    }
+
+    private static string Located(CliText text, bool numbersRows, long line, string column, Ardalis.Result.ValidationError error) =>
+        numbersRows ? text.Say($"row {line}: {Errors.Problem(text, column, error)}") : text.Say($"line {line}: {Errors.Problem(text, column, error)}");
 
     /// <summary>
     /// Writes a cell as the JSON value it reads as: true and false as booleans, a JSON number as a number, anything

@@ -169,4 +169,10 @@ internal static class InputFiles
         date = parsed.Success ? parsed.Value : default;
         return parsed.Success && text.Length == 10 && date >= EarliestDate && date <= Dates.Latest;
     }
+
+    /// <summary>The format a households file's name says: csv for .csv, parquet for .parquet, jsonl otherwise.</summary>
+    public static string FormatOf(FileInfo file) =>
+        file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv"
+        : file.Extension.Equals(".parquet", StringComparison.OrdinalIgnoreCase) ? "parquet"
+        : "jsonl";
 }

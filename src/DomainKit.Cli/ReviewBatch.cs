@@ -82,7 +82,7 @@ internal sealed class ReviewBatch : IDisposable
         : string.Join(Environment.NewLine, problems.Select(e =>
         {
             var (line, column) = item.Locate(e.Identifier);
-            return text.Say($"line {line}: {Errors.Problem(text, column, e)}");
+            return item.NumbersRows ? text.Say($"row {line}: {Errors.Problem(text, column, e)}") : text.Say($"line {line}: {Errors.Problem(text, column, e)}");
         }));
 
     /// <summary>A household's result written to <paramref name="slice"/>, or its problems, each starting with <c>line N:</c>.</summary>

@@ -17,10 +17,10 @@ internal static class ReviewCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line) or as CSV (one row per member; see \"Households as CSV\" in the DomainKit documentation).") };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line), as CSV or as Parquet (one row per member; see \"Households as CSV\" and \"Households as Parquet\" in the DomainKit documentation).") };
         var target = new Option<FileInfo>("--out") { Description = text.Say($"Where to write one result per household."), Required = true };
         var format = new Option<string>("--format") { Description = text.Say($"Output: jsonl (default) or csv."), DefaultValueFactory = _ => "jsonl" };
-        var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl or csv; by default csv for a .csv file and jsonl otherwise.") };
+        var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl, csv or parquet; by default csv for a .csv file, parquet for a .parquet file and jsonl otherwise.") };
         var options = new EvaluationOptions(text, text.Say($"Write the error report as JSON (contract domainkit/errors@1) when the options are invalid."));
         var command = new Command("review", text.Say($"Assess every household of a population for every programme, streaming and in parallel, with progress.")) { input, target, format, inputFormat };
         options.AddTo(command);
@@ -42,10 +42,10 @@ internal static class ReviewCommand
             return ExitCodes.InvalidInput;
         }
 
-        inputFormat ??= input.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase) ? "csv" : "jsonl";
-        if (inputFormat is not ("jsonl" or "csv"))
+        inputFormat ??= InputFiles.FormatOf(input);
+        if (inputFormat is not ("jsonl" or "csv" or "parquet"))
         {
-            error.WriteLine(text.Say($"error: --input-format: jsonl or csv."));
+            error.WriteLine(text.Say($"error: --input-format: jsonl, csv or parquet."));
             return ExitCodes.InvalidInput;
         }
 
@@ -65,7 +65,7 @@ internal static class ReviewCommand
         }
 
         var csvOut = format == "csv";
-        var csvIn = inputFormat == "csv";
+        var csvIn = inputFormat is "csv" or "parquet";
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         var size = Math.Max(input.Length, 1);
@@ -85,7 +85,34 @@ internal static class ReviewCommand
         }
 
         long read = 0;
-        if (csvIn)
+        if (inputFormat == "parquet")
+        {
+            var (records, problem) = HouseholdParquet.Open(text, inputStream);
+            if (records is null)
+            {
+                error.WriteLine(text.Say($"error: INPUT: {problem}"));
+                return ExitCodes.InvalidInput;
+            }
+
+            using (records)
+            {
+                foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+                {
+                    if (batch[^1].IsFatal)
+                    {
+                        error.WriteLine(text.Say($"error: {batch[^1].Problem}"));
+                        return ExitCodes.InvalidInput;
+                    }
+
+                    review.Run(batch, batch.Length, writer, error);
+                    var (groupsRead, groups) = records.Groups;
+                    Progress(text, error, interactive, records.RowsRead, groupsRead * 100 / Math.Max(1, groups), clock.Elapsed);
+                }
+
+                read = records.RowsRead;
+            }
+        }
+        else if (csvIn)
         {
             using var reader = new CsvRecordReader(inputStream);
             foreach (var batch in HouseholdCsv.Read(text, reader).Chunk(ReviewBatch.BatchSize))
@@ -138,7 +165,9 @@ internal static class ReviewCommand
             error.WriteLine();
         }
 
-        output.WriteLine(csvIn
+        output.WriteLine(inputFormat == "parquet"
+            ? text.Say($"reviewed {read} rows: {review.Written} households assessed, {review.Bad} bad households skipped ({Rate(read, clock.Elapsed)} rows a second)")
+            : csvIn
             ? text.Say($"reviewed {read} lines: {review.Written} households assessed, {review.Bad} bad households skipped ({Rate(read, clock.Elapsed)} lines a second)")
             : text.Say($"reviewed {read} lines: {review.Written} households assessed, {review.Bad} bad lines skipped ({Rate(read, clock.Elapsed)} lines a second)"));
         return ExitCodes.Success;

@@ -13,6 +13,15 @@ internal readonly record struct ReviewItem(
     string? Problem,
     bool IsFatal)
 {
+    /// <summary>How many households of the population this one stands for (the <c>weight</c> column); 1 unless given.</summary>
+    public decimal Weight { get; init; } = 1m;
+
+    /// <summary>The household's administrative division (the <c>region</c> column), if given.</summary>
+    public Policies.RegionCode? Region { get; init; }
+
+    /// <summary>Whether <see cref="Line"/> is a row of a Parquet table rather than a line of a text file.</summary>
+    public bool NumbersRows { get; init; }
+
     public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
     public static ReviewItem Csv(long line, string key, byte[] utf8, IReadOnlyDictionary<string, (long Line, string Column)> cells) =>

@@ -1,0 +1,317 @@
+using System.Globalization;
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using Parquet;
+using Parquet.Schema;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// Households as Parquet (Apache Parquet, read and written by Parquet.Net, fully managed): the CSV layout as a typed
+/// table, one row per member under its household key, in row groups of at most <see cref="MaxRowGroupRows"/> rows.
+/// </summary>
+/// <remarks>
+/// Reading turns each row into the cells the CSV reader reads (a number as its digits, a date as yyyy-MM-dd, a null as
+/// a blank cell), so the checks, the error codes and the rule that keys come sorted are those of CSV, reported by row.
+/// A column may be of any type that writes its values exactly: text for any column; integers, decimals and doubles for
+/// numbers (a double that is not exactly a number of fen is refused, as in CSV); dates or timestamps at midnight for dates.
+/// </remarks>
+internal static class HouseholdParquet
+{
+    /// <summary>The most rows a row group may hold: memory holds one row group's columns at a time.</summary>
+    public const int MaxRowGroupRows = 1 << 20;
+
+    /// <summary>How many rows the tool writes to a row group.</summary>
+    public const int WrittenRowGroupRows = 1 << 16;
+
+    private static readonly string[] DateColumns = ["birthDate", "absentSince", "dibaoRecipientSince", "dibaoWorkIncomeRoseOn"];
+    private static readonly string[] BoolColumns = ["livesIndependently", "fullTimeStudent", "livesWithHousehold", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty"];
+    private static readonly string[] IntColumns = ["disabilityGrade", "refusedJobReferrals", "homesOwned"];
+    private static readonly string[] TextColumns = [HouseholdCsv.KeyColumn, "relation", "absence", "disabilityKind", "schoolStage", "region"];
+
+    /// <summary>The schema the tool writes: every column of <see cref="HouseholdCsv.Columns"/>, typed; only the key is required.</summary>
+    public static ParquetSchema Schema { get; } = new([.. HouseholdCsv.Columns.Select(Field)]);
+
+    private static DataField Field(string column) => column switch
+    {
+        HouseholdCsv.KeyColumn => new DataField<string>(column, nullable: false),
+        _ when TextColumns.Contains(column) => new DataField<string>(column, nullable: true),
+        _ when DateColumns.Contains(column) => new DataField<DateOnly?>(column),
+        _ when BoolColumns.Contains(column) => new DataField<bool?>(column),
+        _ when IntColumns.Contains(column) => new DataField<int?>(column),
+        "weight" => new DecimalDataField(column, 14, 4, isNullable: true),
+        _ => new DecimalDataField(column, 18, 2, isNullable: true),
+    };
+
+    /// <summary>
+    /// Opens a Parquet file of households: the records to read, or a problem that stops the run (not Parquet, a nested
+    /// or binary column, a row group too large).
+    /// </summary>
+    public static (Records? Records, string? Problem) Open(CliText text, Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return (null, text.Say($"a Parquet file is read from its end, so INPUT must be a file, not a pipe."));
+        }
+
+        ParquetReader reader;
+        try
+        {
+            reader = ParquetReader.CreateAsync(stream, new ParquetOptions(), true).GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            return (null, text.Say($"the file is not a readable Parquet file."));
+        }
+
+        // A table's columns are the schema's top-level fields; a struct, list or map among them is not a households column.
+        var fields = reader.Schema.Fields.Select(field => field as DataField).ToArray();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i] is not { MaxRepetitionLevel: 0, IsArray: false } field || Cell(field.ClrType) is null)
+            {
+                Close(reader);
+                var position = i + 1;
+                return (null, text.Say($"column {position} is nested, repeated or of a type no households column has (text, whole numbers, decimals, doubles, booleans, dates)."));
+            }
+        }
+
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            if (reader.RowGroups[g].RowCount > MaxRowGroupRows)
+            {
+                Close(reader);
+                var group = g + 1;
+                return (null, text.Say($"row group {group} holds more than {MaxRowGroupRows} rows; write the file with smaller row groups."));
+            }
+        }
+
+        return (new Records(reader, [.. fields.Select(field => field!)]), null);
+    }
+
+    /// <summary>Writes households to a Parquet file in row groups of <see cref="WrittenRowGroupRows"/> rows.</summary>
+    public static void Write(Stream stream, IEnumerable<(string Key, Household Household, RegionCode? Region)> households)
+    {
+        var writer = ParquetWriter.CreateAsync(Schema, stream).GetAwaiter().GetResult();
+        try
+        {
+            var rows = new List<List<string>>(WrittenRowGroupRows);
+            foreach (var (key, household, region) in households)
+            {
+                HouseholdCsv.WriteRows(key, household, region, rows.Add);
+                if (rows.Count >= WrittenRowGroupRows)
+                {
+                    WriteGroup(writer, rows);
+                    rows.Clear();
+                }
+            }
+
+            if (rows.Count > 0)
+            {
+                WriteGroup(writer, rows);
+            }
+        }
+        finally
+        {
+            // The footer is written when the writer is disposed; the output file is committed only after this returns.
+            writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    private static void Close(ParquetReader reader) => reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private static void WriteGroup(ParquetWriter writer, List<List<string>> rows)
+    {
+        using var group = writer.CreateRowGroup();
+        var fields = Schema.GetDataFields();
+        for (var c = 0; c < fields.Length; c++)
+        {
+            var column = c;
+            string? Cell(int row) => rows[row][column].Length == 0 ? null : rows[row][column];
+            var field = fields[c];
+            var write = field switch
+            {
+                _ when TextColumns.Contains(field.Name) => group.WriteAsync(field, [.. rows.Select((_, r) => Cell(r) ?? (field.IsNullable ? null! : string.Empty))]),
+                _ when DateColumns.Contains(field.Name) => group.WriteAsync<DateOnly>(field, Values(rows.Count, Cell, text => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture))),
+                _ when BoolColumns.Contains(field.Name) => group.WriteAsync<bool>(field, Values(rows.Count, Cell, text => text == "true")),
+                _ when IntColumns.Contains(field.Name) => group.WriteAsync<int>(field, Values(rows.Count, Cell, text => int.Parse(text, CultureInfo.InvariantCulture))),
+                _ => group.WriteAsync<decimal>(field, Values(rows.Count, Cell, text => decimal.Parse(text, CultureInfo.InvariantCulture))),
+            };
+            write.GetAwaiter().GetResult();
+        }
+    }
+
+    private static ReadOnlyMemory<T?> Values<T>(int count, Func<int, string?> cell, Func<string, T> parse)
+        where T : struct
+    {
+        var values = new T?[count];
+        for (var r = 0; r < count; r++)
+        {
+            values[r] = cell(r) is { } text ? parse(text) : null;
+        }
+
+        return values;
+    }
+
+    /// <summary>How a value of a column's type is written as a cell; null for a type no households column has.</summary>
+    private static Func<object, string>? Cell(Type type) => type switch
+    {
+        // Parquet.Net gives a text column the type of its values in memory; either way it is read as strings.
+        _ when type == typeof(string) || type == typeof(ReadOnlyMemory<char>) => value => (string)value,
+        _ when type == typeof(bool) => value => (bool)value ? "true" : "false",
+        _ when type == typeof(decimal) => value => ((decimal)value).ToString(CultureInfo.InvariantCulture),
+        _ when type == typeof(double) => value => ((double)value).ToString("R", CultureInfo.InvariantCulture),
+        _ when type == typeof(float) => value => ((float)value).ToString("R", CultureInfo.InvariantCulture),
+        _ when type == typeof(DateOnly) => value => ((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ when type == typeof(DateTime) => value => (DateTime)value is var time && time.TimeOfDay == TimeSpan.Zero
+            ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : time.ToString("O", CultureInfo.InvariantCulture),
+        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
+            || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong)
+            => value => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+        _ => null,
+    };
+
+    /// <summary>The rows of an open Parquet file, the column names first, each row numbered from 1 across the row groups.</summary>
+    internal sealed class Records : IHouseholdRecords, IDisposable
+    {
+        private readonly ParquetReader reader;
+        private readonly DataField[] fields;
+        private readonly Func<object, string>[] cells;
+        private string[][] columns = [];
+        private int group = -1;
+        private int row;
+        private bool headerRead;
+
+        public Records(ParquetReader reader, DataField[] fields)
+        {
+            this.reader = reader;
+            this.fields = fields;
+            cells = [.. fields.Select(field => Cell(field.ClrType)!)];
+        }
+
+        public bool NumbersRows => true;
+
+        /// <summary>Rows read so far.</summary>
+        public long RowsRead { get; private set; }
+
+        /// <summary>Row groups read so far, and how many the file has, for progress.</summary>
+        public (int Read, int Total) Groups => (Math.Max(0, group + 1), reader.RowGroupCount);
+
+        public bool Read(out CsvRecord record)
+        {
+            if (!headerRead)
+            {
+                headerRead = true;
+                record = new CsvRecord(0, [.. fields.Select(field => field.Name)], CsvProblem.None);
+                return true;
+            }
+
+            while (columns.Length == 0 || row >= columns[0].Length)
+            {
+                if (group + 1 >= reader.RowGroupCount)
+                {
+                    record = default;
+                    return false;
+                }
+
+                group++;
+                row = 0;
+                columns = ReadGroup(group);
+                if (fields.Length == 0)
+                {
+                    record = default;
+                    return false;
+                }
+            }
+
+            var values = new string[fields.Length];
+            for (var c = 0; c < values.Length; c++)
+            {
+                values[c] = columns[c][row];
+            }
+
+            row++;
+            RowsRead++;
+            record = new CsvRecord(RowsRead, values, CsvProblem.None);
+            return true;
+        }
+
+        public void Dispose() => Close(reader);
+
+        /// <summary>Every column of a row group as cells, a null as a blank cell.</summary>
+        private string[][] ReadGroup(int index)
+        {
+            var groupReader = reader.OpenRowGroupReader(index);
+            var count = checked((int)groupReader.RowCount);
+            var result = new string[fields.Length][];
+            for (var c = 0; c < fields.Length; c++)
+            {
+                result[c] = ReadColumn(groupReader, fields[c], count, cells[c]);
+            }
+
+            return result;
+        }
+
+        private static string[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, Func<object, string> cell)
+        {
+            var type = field.ClrType;
+            if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
+            {
+                var text = new string?[count];
+                group.ReadAsync(field, text.AsMemory()).AsTask().GetAwaiter().GetResult();
+                var cellsOfText = new string[count];
+                for (var i = 0; i < count; i++)
+                {
+                    cellsOfText[i] = text[i] ?? string.Empty;
+                }
+
+                return cellsOfText;
+            }
+
+            return type switch
+            {
+                _ when type == typeof(bool) => Typed<bool>(group, field, count, cell),
+                _ when type == typeof(decimal) => Typed<decimal>(group, field, count, cell),
+                _ when type == typeof(double) => Typed<double>(group, field, count, cell),
+                _ when type == typeof(float) => Typed<float>(group, field, count, cell),
+                _ when type == typeof(DateOnly) => Typed<DateOnly>(group, field, count, cell),
+                _ when type == typeof(DateTime) => Typed<DateTime>(group, field, count, cell),
+                _ when type == typeof(int) => Typed<int>(group, field, count, cell),
+                _ when type == typeof(long) => Typed<long>(group, field, count, cell),
+                _ when type == typeof(short) => Typed<short>(group, field, count, cell),
+                _ when type == typeof(sbyte) => Typed<sbyte>(group, field, count, cell),
+                _ when type == typeof(byte) => Typed<byte>(group, field, count, cell),
+                _ when type == typeof(ushort) => Typed<ushort>(group, field, count, cell),
+                _ when type == typeof(uint) => Typed<uint>(group, field, count, cell),
+                _ => Typed<ulong>(group, field, count, cell),
+            };
+        }
+
+        private static string[] Typed<T>(ParquetRowGroupReader group, DataField field, int count, Func<object, string> cell)
+            where T : struct
+        {
+            var result = new string[count];
+            if (field.IsNullable)
+            {
+                var values = new T?[count];
+                group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+                for (var i = 0; i < count; i++)
+                {
+                    result[i] = values[i] is { } value ? cell(value) : string.Empty;
+                }
+            }
+            else
+            {
+                var values = new T[count];
+                group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+                for (var i = 0; i < count; i++)
+                {
+                    result[i] = cell(values[i]);
+                }
+            }
+
+            return result;
+        }
+    }
+}
