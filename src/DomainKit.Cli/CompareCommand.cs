@@ -19,7 +19,11 @@ internal static class CompareCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines, one domainkit/household@2 object per line.") };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line), CSV or Parquet (one row per member, with optional weight and region columns).") };
+        var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl, csv or parquet; by default csv for a .csv file, parquet for a .parquet file and jsonl otherwise.") };
+        var takeUp = new Option<string[]>("--take-up") { Description = text.Say($"A programme's take-up rate as PROGRAMME=PERCENT (dibao=80); repeatable; every other programme is taken up in full."), AllowMultipleArgumentsPerToken = false };
+        var report = new Option<FileInfo?>("--report") { Description = text.Say($"Also write the comparison with its charts as one self-contained HTML page to this file.") };
+        var charts = new Option<DirectoryInfo?>("--charts") { Description = text.Say($"Also write each chart as an SVG file to this directory.") };
         var baseline = new Option<string>("--base") { Description = text.Say($"The policy in force: a bundled set or a policy file."), Required = true };
         var reform = new Option<string?>("--reform") { Description = text.Say($"The reform: a bundled set or a policy file. Default: the base with --set applied.") };
         var set = new Option<string[]>("--set") { Description = text.Say($"A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date."), AllowMultipleArgumentsPerToken = false };
@@ -28,15 +32,40 @@ internal static class CompareCommand
         var json = new Option<FileInfo?>("--json") { Description = text.Say($"Also write the comparison as a domainkit/reform-report@1 document to this file.") };
         var command = new Command("compare", text.Say($"Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers."))
         {
-            input, baseline, reform, set, date, csv, json,
+            input, inputFormat, baseline, reform, set, date, takeUp, csv, json, report, charts,
         };
-        command.SetAction(parsed => Run(text, 
-            parsed.GetValue(input)!, parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(csv), parsed.GetValue(json), output, error));
+        command.SetAction(parsed => Run(
+            text,
+            new Arguments(parsed.GetValue(input)!, parsed.GetValue(inputFormat), parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(takeUp) ?? [], parsed.GetValue(csv), parsed.GetValue(json), parsed.GetValue(report), parsed.GetValue(charts)),
+            output,
+            error));
         return command;
     }
 
-    private static int Run(CliText text, FileInfo input, string baselineArgument, string? reformArgument, string[] sets, string dateArgument, FileInfo? csv, FileInfo? json, TextWriter output, TextWriter error)
+    private static int Run(CliText text, Arguments arguments, TextWriter output, TextWriter error)
     {
+        var (input, inputFormat, baselineArgument, reformArgument, sets, dateArgument, takeUps, csv, json, htmlReport, chartDirectory) = arguments;
+        inputFormat ??= InputFiles.FormatOf(input);
+        if (inputFormat is not ("jsonl" or "csv" or "parquet"))
+        {
+            error.WriteLine(text.Say($"error: --input-format: jsonl, csv or parquet."));
+            return ExitCodes.InvalidInput;
+        }
+
+        var options = ReformComparisonOptions.Default;
+        foreach (var assignment in takeUps)
+        {
+            var parts = assignment.Split('=', 2);
+            if (parts.Length != 2 || !EnumTokens<Programme>.ByToken.TryGetValue(parts[0], out var programme)
+                || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || percent > 100m)
+            {
+                error.WriteLine(text.Say($"error: --take-up: write PROGRAMME=PERCENT, a programme token and a percentage from 0 to 100 (dibao=80)."));
+                return ExitCodes.InvalidInput;
+            }
+
+            options = options.WithTakeUp(programme, Rate.Percent(percent));
+        }
+
         if (!InputFiles.TryParseDate(dateArgument, out var date))
         {
             error.WriteLine(text.Say($"error: --date: the date must exist, be written yyyy-MM-dd and lie between 1949-01-01 and 2200-12-31."));
@@ -86,9 +115,24 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
+        using var htmlFile = htmlReport is null ? null : OutputFile.Open(text, "--report", htmlReport, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. new[] { csv, json }.OfType<FileInfo>()]);
+        if (htmlReport is not null && htmlFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (chartDirectory is not null && !chartDirectory.Exists)
+        {
+            error.WriteLine(text.Say($"error: --charts: the directory does not exist."));
+            return ExitCodes.InvalidInput;
+        }
+
         long bad = 0;
         string? stopped = null;
-        var report = ReformComparison.Compare(Households(text, inputStream, error, () => bad++, problem => stopped = problem), baseline.Value, reform.Value, date);
+        var population = inputFormat == "jsonl"
+            ? Households(text, inputStream, error, () => bad++, problem => stopped = problem).Select(SurveyHousehold.Of)
+            : PopulationTable.Read(text, inputStream, inputFormat == "parquet", error, () => bad++, problem => stopped = problem);
+        var report = ReformComparison.Compare(population, baseline.Value, reform.Value, date, options);
         if (stopped is not null)
         {
             // The population was not read to its end, so no figure of the comparison stands.
@@ -102,8 +146,20 @@ internal static class CompareCommand
         }
 
         var r = report.Value;
-        output.WriteLine(text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {baseline.Value.LabelIn(text.Language)} against {reform.Value.LabelIn(text.Language)}; {bad} bad lines skipped"));
+        output.WriteLine(inputFormat == "jsonl"
+            ? text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {baseline.Value.LabelIn(text.Language)} against {reform.Value.LabelIn(text.Language)}; {bad} bad lines skipped")
+            : text.Say($"{r.Households} households on {Dates.Format(r.Date)}, {baseline.Value.LabelIn(text.Language)} against {reform.Value.LabelIn(text.Language)}; {bad} bad households skipped"));
         output.WriteLine(text.Say($"winners {r.Winners} (gain {text.Amount(r.TotalGain)}), losers {r.Losers} (loss {text.Amount(r.TotalLoss)}), unchanged {r.Unchanged}"));
+        if (r.Poverty is { } poverty)
+        {
+            output.WriteLine(text.Say($"below the dibao line of {text.Amount(poverty.LineMonthly)} a person a month: {Weighted(poverty.BeforeAssistance.Households)} households before assistance (gap {Weighted(poverty.BeforeAssistance.GapMonthly)} yuan a month), {Weighted(poverty.UnderBaseline.Households)} under the baseline (gap {Weighted(poverty.UnderBaseline.GapMonthly)}), {Weighted(poverty.UnderReform.Households)} under the reform (gap {Weighted(poverty.UnderReform.GapMonthly)})"));
+        }
+
+        if (r.Programmes.Any(p => p.TakeUp != Rate.FromFraction(1m)) || r.Population.Households != r.Households)
+        {
+            output.WriteLine(text.Say($"standing for {Weighted(r.Population.Households)} households; take-up: {string.Join(", ", r.Programmes.Select(p => $"{EnumTokens<Programme>.ToToken(p.Programme)} {p.TakeUp.Percentage:0.##}%"))}"));
+        }
+
         output.WriteLine();
         foreach (var row in Table(r, text))
         {
@@ -130,8 +186,31 @@ internal static class CompareCommand
             jsonFile.Commit();
         }
 
+        if (htmlFile is not null)
+        {
+            htmlFile.Stream.Write(Encoding.UTF8.GetBytes(ReformReportPage.Html(text, r, baseline.Value, reform.Value)));
+            htmlFile.Commit();
+        }
+
+        if (chartDirectory is not null)
+        {
+            foreach (var (name, svg) in ReformReportPage.Charts(text, r, baseline.Value, reform.Value))
+            {
+                using var chartFile = OutputFile.Open(text, "--charts", new FileInfo(Path.Combine(chartDirectory.FullName, name + ".svg")), error, [input]);
+                if (chartFile is null)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                chartFile.Stream.Write(Encoding.UTF8.GetBytes(svg));
+                chartFile.Commit();
+            }
+        }
+
         return ExitCodes.Success;
     }
+
+    private sealed record Arguments(FileInfo Input, string? InputFormat, string Baseline, string? Reform, string[] Sets, string Date, string[] TakeUp, FileInfo? Csv, FileInfo? Json, FileInfo? Report, DirectoryInfo? Charts);
 
     /// <summary>The policy arguments that name files rather than bundled presets.</summary>
     private static FileInfo[] PolicyFiles(params string?[] arguments) =>
@@ -241,6 +320,8 @@ internal static class CompareCommand
             }
         }
     }
+
+    private static string Weighted(decimal value) => decimal.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 

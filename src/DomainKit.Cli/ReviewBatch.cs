@@ -77,7 +77,10 @@ internal sealed class ReviewBatch : IDisposable
     }
 
     // Each problem on the line it concerns: a JSON line's own, or the CSV row and column of the member's field.
-    private string Problems(ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> problems) => item.Cells is null
+    private string Problems(ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> problems) => Describe(text, item, problems);
+
+    /// <summary>Each problem of an item on the line or row it concerns: a JSON line's own, or the table's row and column of the field.</summary>
+    internal static string Describe(CliText text, ReviewItem item, IEnumerable<Ardalis.Result.ValidationError> problems) => item.Cells is null
         ? Errors.AtLine(text, item.Line, problems)
         : string.Join(Environment.NewLine, problems.Select(e =>
         {

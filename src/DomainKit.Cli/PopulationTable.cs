@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using DomainKit.Assistance;
+using DomainKit.Serialization;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// The households of a CSV or Parquet table for a population comparison, each with its weight and region: read in
+/// batches, each batch parsed across the cores and handed out in order. A bad household is reported against its row
+/// and column and skipped; a problem that makes the table unreadable ends the reading through <c>stop</c>.
+/// </summary>
+internal static class PopulationTable
+{
+    public static IEnumerable<SurveyHousehold> Read(CliText text, Stream input, bool parquet, TextWriter error, Action skipped, Action<string> stop)
+    {
+        IHouseholdRecords records;
+        IDisposable owner;
+        if (parquet)
+        {
+            var (opened, problem) = HouseholdParquet.Open(text, input);
+            if (opened is null)
+            {
+                stop(problem!);
+                yield break;
+            }
+
+            (records, owner) = (opened, opened);
+        }
+        else
+        {
+            var reader = new CsvRecordReader(input);
+            (records, owner) = (reader, reader);
+        }
+
+        using (owner)
+        {
+            var parsed = new SurveyHousehold?[ReviewBatch.BatchSize];
+            var problems = new string?[ReviewBatch.BatchSize];
+            foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+            {
+                var fatal = batch[^1].IsFatal ? batch[^1].Problem : null;
+                var count = fatal is null ? batch.Length : batch.Length - 1;
+                Parallel.ForEach(Partitioner.Create(0, count, ReviewBatch.SliceSize), range =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        (parsed[i], problems[i]) = Parse(text, batch[i]);
+                    }
+                });
+                for (var i = 0; i < count; i++)
+                {
+                    if (parsed[i] is { } household)
+                    {
+                        parsed[i] = null;
+                        yield return household;
+                        continue;
+                    }
+
+                    skipped();
+                    error.WriteLine(problems[i]);
+                    problems[i] = null;
+                }
+
+                if (fatal is not null)
+                {
+                    // The table was not read to its end, so no figure of the comparison stands.
+                    stop(fatal);
+                    yield break;
+                }
+            }
+        }
+    }
+
+    private static (SurveyHousehold? Household, string? Problem) Parse(CliText text, in ReviewItem item)
+    {
+        if (item.Problem is not null)
+        {
+            return (null, item.Problem);
+        }
+
+        var household = HouseholdJson.Parse(item.Json);
+        if (!household.IsSuccess)
+        {
+            return (null, ReviewBatch.Describe(text, item, household.ValidationErrors));
+        }
+
+        // The weight was checked when the row was read, so the household is always created.
+        return (SurveyHousehold.Create(HouseholdClaims.Of(household.Value), item.Weight, item.Region).Value, null);
+    }
+}
