@@ -40,13 +40,16 @@ internal static class PopulationTable
             {
                 var fatal = batch[^1].IsFatal ? batch[^1].Problem : null;
                 var count = fatal is null ? batch.Length : batch.Length - 1;
-                Parallel.ForEach(Partitioner.Create(0, count, ReviewBatch.SliceSize), range =>
+                if (count > 0)
                 {
-                    for (var i = range.Item1; i < range.Item2; i++)
+                    Parallel.ForEach(Partitioner.Create(0, count, ReviewBatch.SliceSize), range =>
                     {
-                        (parsed[i], problems[i]) = Parse(text, batch[i]);
-                    }
-                });
+                        for (var i = range.Item1; i < range.Item2; i++)
+                        {
+                            (parsed[i], problems[i]) = Parse(text, batch[i]);
+                        }
+                    });
+                }
                 for (var i = 0; i < count; i++)
                 {
                     if (parsed[i] is { } household)
