@@ -80,35 +80,39 @@ internal static class SvgChart
         var starts = rows.SelectMany(r => r.Steps).Select(step => step.From).ToList();
         var first = starts.Count == 0 ? end.AddYears(-1) : starts.Min();
         var last = end > first ? end : first.AddYears(1);
-        var plotWidth = Width - Left - Right - 60;
-        double X(DateOnly date) => Left + 60 + ((date.DayNumber - first.DayNumber) / (double)(last.DayNumber - first.DayNumber) * plotWidth);
-        var svg = Start(id, title);
-        var rowHeight = Math.Min(56, (Height - Top - Bottom) / Math.Max(1, rows.Count));
+        const int Margin = 40;
+        var plotWidth = Width - (2 * Margin);
+        double X(DateOnly date) => Margin + ((date.DayNumber - first.DayNumber) / (double)(last.DayNumber - first.DayNumber) * plotWidth);
+        // Each row's name above its bar, so a long parameter name is never cut off; the chart grows with its rows.
+        const int rowHeight = 48;
+        var height = Math.Max(Height, Top + (rows.Count * rowHeight) + 40);
+        var svg = Start(id, title, height);
         for (var r = 0; r < rows.Count; r++)
         {
-            var y = Top + 10 + (r * rowHeight);
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left + 54}" y="{y + (rowHeight / 2)}" text-anchor="end" font-size="11">{Escape(rows[r].Row)}</text>""");
+            var top = Top + (r * rowHeight);
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Margin}" y="{top + 12}" font-size="11">{Escape(rows[r].Row)}</text>""");
+            var y = top + 18;
             var steps = rows[r].Steps;
             for (var s = 0; s < steps.Count; s++)
             {
                 var from = X(steps[s].From);
                 var to = X(s + 1 < steps.Count ? steps[s + 1].From : last);
-                svg.Append(CultureInfo.InvariantCulture, $"""<rect class="bar" x="{from:0.#}" y="{y:0.#}" width="{Math.Max(1, to - from):0.#}" height="{rowHeight - 12}" fill="{Palette[(r + s) % Palette.Length]}" fill-opacity="0.75" stroke="#fff"><title>{Escape(rows[r].Row)} · {steps[s].From:yyyy-MM-dd}: {Escape(steps[s].Value)}</title></rect>""");
-                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{from + 4:0.#}" y="{y + (rowHeight / 2):0.#}" font-size="10" fill="#111">{Escape(Shorten(steps[s].Value))}</text>""");
+                svg.Append(CultureInfo.InvariantCulture, $"""<rect class="bar" x="{from:0.#}" y="{y:0.#}" width="{Math.Max(1, to - from):0.#}" height="{rowHeight - 26}" fill="{Palette[(r + s) % Palette.Length]}" fill-opacity="0.75" stroke="#fff"><title>{Escape(rows[r].Row)} · {steps[s].From:yyyy-MM-dd}: {Escape(steps[s].Value)}</title></rect>""");
+                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{from + 4:0.#}" y="{y + ((rowHeight - 26) / 2) + 4:0.#}" font-size="10" fill="#111">{Escape(Shorten(steps[s].Value))}</text>""");
             }
         }
 
         foreach (var date in starts.Distinct().Order())
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{X(date):0.#}" y="{Height - Bottom + 18}" font-size="10" text-anchor="middle">{date:yyyy-MM-dd}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{X(date):0.#}" y="{height - 16}" font-size="10" text-anchor="middle">{date:yyyy-MM-dd}</text>""");
         }
 
         return svg.Append("</svg>").ToString();
     }
 
-    private static StringBuilder Start(string id, string title) => new StringBuilder()
-        .Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" data-chart="{id}" role="img" aria-label="{Escape(title)}" viewBox="0 0 {Width} {Height}" width="{Width}" height="{Height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif">""")
-        .Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{Height}" fill="#fff"/><text x="{Width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">{Escape(title)}</text>""");
+    private static StringBuilder Start(string id, string title, int height = Height) => new StringBuilder()
+        .Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" data-chart="{id}" role="img" aria-label="{Escape(title)}" viewBox="0 0 {Width} {height}" width="{Width}" height="{height}" font-family="'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif">""")
+        .Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{height}" fill="#fff"/><text x="{Width / 2}" y="24" text-anchor="middle" font-size="15" font-weight="bold">{Escape(title)}</text>""");
 
     private static void Legend(StringBuilder svg, List<(string Name, string Colour, bool Line)> items)
     {

@@ -99,6 +99,17 @@ public sealed class Browser : IAsyncLifetime
         }
     }
 
+    /// <summary>A picture of one element, saved as <see cref="Screenshot"/> saves the page.</summary>
+    public static void ElementScreenshot(IWebElement element, string name)
+    {
+        var shot = ((ITakesScreenshot)element).GetScreenshot();
+        shot.SaveAsFile(Path.Combine(ScreenshotFolder, name + ".png"));
+        if (Environment.GetEnvironmentVariable("DOMAINKIT_WRITE_DOCS") == "1")
+        {
+            shot.SaveAsFile(Path.Combine(RepositoryRoot(), "docs", "images", name + ".png"));
+        }
+    }
+
     private static string RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
