@@ -11,9 +11,10 @@ using DomainKit.Serialization;
 namespace DomainKit.Cli;
 
 /// <summary>
-/// <c>domainkit compare INPUT --base POLICY --reform POLICY | --set ID=VALUE...</c>: a population under a policy in
-/// force and a reform, streamed: per programme the households eligible before and after and the amounts, per fund
-/// the cost against its budget, and the winners and losers; as a table, and as CSV with <c>--csv</c>.
+/// <c>domainkit compare INPUT --base POLICY --reform POLICY | --set ID=VALUE...</c>: a population (JSON lines, CSV or
+/// Parquet, weighted where the table says so) under a policy in force and a reform, streamed: per programme the
+/// households eligible before and after and the amounts, per fund the cost against its budget, the winners and losers
+/// and poverty against the dibao line; as a table, as CSV with <c>--csv</c>, and as a page with charts with <c>--report</c>.
 /// </summary>
 internal static class CompareCommand
 {

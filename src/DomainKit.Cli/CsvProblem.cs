@@ -14,4 +14,7 @@ internal enum CsvProblem
 
     /// <summary>The record is longer than any households file needs; the reading stops here.</summary>
     TooLong,
+
+    /// <summary>The file cannot be read from this record on (a damaged Parquet page); the reading stops here.</summary>
+    Unreadable,
 }

@@ -141,6 +141,12 @@ internal static partial class HouseholdCsv
         byte[]? previousKey = null;
         while (reader.Read(out var record))
         {
+            if (record.Problem == CsvProblem.Unreadable)
+            {
+                yield return ReviewItem.Fatal(text.Say($"row {record.Line}: the file cannot be read from this row on; it is damaged or not written as Parquet says."));
+                yield break;
+            }
+
             if (record.Problem == CsvProblem.TooLong)
             {
                 yield return ReviewItem.Fatal(text.Say($"line {record.Line}: the row is longer than {CsvRecordReader.MaxRecordBytes} bytes, which no household needs; the file is not a households file."));
@@ -267,14 +273,37 @@ internal static partial class HouseholdCsv
         var missing = RequiredColumns.Where(required => !seen.Contains(required)).ToList();
         return missing.Count > 0
             ? ([], -1, text.Say($"missing columns: {string.Join(", ", missing)}."))
-            : (columns, Array.IndexOf(columns, KeyColumn), null);
+            : (columns, IndexOf(columns, KeyColumn), null);
     }
 
-    /// <summary>Turns a household's rows into its JSON document, remembering where in the file each JSON path came from.</summary>
+    /// <summary>
+    /// Turns a household's rows into its JSON document; where in the file each JSON path came from is worked out only
+    /// when a problem is to be placed, since almost every household has none.
+    /// </summary>
     private static ReviewItem ToItem(CliText text, string[] columns, List<(long Line, string[] Cells)> rows, bool numbersRows)
     {
-        var key = rows[0].Cells[Array.IndexOf(columns, KeyColumn)];
-        var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
+        var key = rows[0].Cells[IndexOf(columns, KeyColumn)];
+        var (json, misplaced) = Document(text, columns, rows, numbersRows, null);
+        var firstRow = rows[0].Line;
+        var (weight, region) = Survey(text, columns, rows[0], numbersRows, misplaced);
+        if (misplaced.Count > 0)
+        {
+            return ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows };
+        }
+
+        // The rows are the reader's buffer, reused for the next household, so the places are worked out from a copy.
+        var kept = rows.ToList();
+        return ReviewItem.Csv(firstRow, key, json, new Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>(() =>
+        {
+            var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
+            Document(text, columns, kept, numbersRows, cellsByPath);
+            return cellsByPath;
+        })) with { Weight = weight, Region = region, NumbersRows = numbersRows };
+    }
+
+    /// <summary>A household's JSON document and the problems of its misplaced cells; each JSON path's cell noted in <paramref name="cellsByPath"/> when given.</summary>
+    private static (byte[] Json, List<string> Misplaced) Document(CliText text, string[] columns, List<(long Line, string[] Cells)> rows, bool numbersRows, Dictionary<string, (long Line, string Column)>? cellsByPath)
+    {
         var misplaced = new List<string>();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Compact))
@@ -286,9 +315,13 @@ internal static partial class HouseholdCsv
             for (var m = 0; m < rows.Count; m++)
             {
                 var (line, cells) = rows[m];
-                var memberPath = $"members[{m}]";
-                cellsByPath[memberPath] = (line, string.Empty);
-                string? Cell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && cells[index].Length > 0 ? cells[index] : null;
+                var memberPath = cellsByPath is null ? string.Empty : $"members[{m}]";
+                if (cellsByPath is not null)
+                {
+                    cellsByPath[memberPath] = (line, string.Empty);
+                }
+
+                string? Cell(string column) => IndexOf(columns, column) is var index and >= 0 && cells[index].Length > 0 ? cells[index] : null;
 
                 json.WriteStartObject();
                 foreach (var column in MemberColumns.Where(c => !c.StartsWith("disability", StringComparison.Ordinal)))
@@ -296,7 +329,10 @@ internal static partial class HouseholdCsv
                     if (Cell(column) is { } value)
                     {
                         WriteValue(json, column, value);
-                        cellsByPath[$"{memberPath}.{column}"] = (line, column);
+                        if (cellsByPath is not null)
+                        {
+                            cellsByPath[$"{memberPath}.{column}"] = (line, column);
+                        }
                     }
                 }
 
@@ -316,9 +352,12 @@ internal static partial class HouseholdCsv
                     }
 
                     json.WriteEndObject();
-                    cellsByPath[$"{memberPath}.disability"] = (line, disabilityKind is null ? "disabilityGrade" : "disabilityKind");
-                    cellsByPath[$"{memberPath}.disability.kind"] = (line, "disabilityKind");
-                    cellsByPath[$"{memberPath}.disability.grade"] = (line, "disabilityGrade");
+                    if (cellsByPath is not null)
+                    {
+                        cellsByPath[$"{memberPath}.disability"] = (line, disabilityKind is null ? "disabilityGrade" : "disabilityKind");
+                        cellsByPath[$"{memberPath}.disability.kind"] = (line, "disabilityKind");
+                        cellsByPath[$"{memberPath}.disability.grade"] = (line, "disabilityGrade");
+                    }
                 }
 
                 json.WriteStartArray("incomes");
@@ -331,8 +370,12 @@ internal static partial class HouseholdCsv
                         json.WriteString("kind", column);
                         WriteValue(json, "amount", amount);
                         json.WriteEndObject();
-                        cellsByPath[$"{memberPath}.incomes[{item}]"] = (line, column);
-                        cellsByPath[$"{memberPath}.incomes[{item}].amount"] = (line, column);
+                        if (cellsByPath is not null)
+                        {
+                            cellsByPath[$"{memberPath}.incomes[{item}]"] = (line, column);
+                            cellsByPath[$"{memberPath}.incomes[{item}].amount"] = (line, column);
+                        }
+
                         item++;
                     }
                 }
@@ -350,14 +393,17 @@ internal static partial class HouseholdCsv
 
             json.WriteEndArray();
             var (firstLine, first) = rows[0];
-            string? FirstCell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
+            string? FirstCell(string column) => IndexOf(columns, column) is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
             json.WriteStartObject("assets");
             foreach (var column in HouseholdColumns.Take(3))
             {
                 if (FirstCell(column) is { } value)
                 {
                     WriteValue(json, column, value);
-                    cellsByPath[$"assets.{column}"] = (firstLine, column);
+                    if (cellsByPath is not null)
+                    {
+                        cellsByPath[$"assets.{column}"] = (firstLine, column);
+                    }
                 }
             }
 
@@ -366,11 +412,19 @@ internal static partial class HouseholdCsv
             if (historyColumns.Any(column => FirstCell(column) is not null))
             {
                 json.WriteStartObject("dibaoHistory");
-                cellsByPath["dibaoHistory"] = (firstLine, "dibaoRecipientSince");
+                if (cellsByPath is not null)
+                {
+                    cellsByPath["dibaoHistory"] = (firstLine, "dibaoRecipientSince");
+                }
+
                 foreach (var column in historyColumns)
                 {
                     var name = char.ToLowerInvariant(column["dibao".Length]) + column[("dibao".Length + 1)..];
-                    cellsByPath[$"dibaoHistory.{name}"] = (firstLine, column);
+                    if (cellsByPath is not null)
+                    {
+                        cellsByPath[$"dibaoHistory.{name}"] = (firstLine, column);
+                    }
+
                     if (FirstCell(column) is { } value)
                     {
                         WriteValue(json, name, value);
@@ -383,17 +437,13 @@ internal static partial class HouseholdCsv
             json.WriteEndObject();
         }
 
-        var firstRow = rows[0].Line;
-        var (weight, region) = Survey(text, columns, rows[0], numbersRows, misplaced);
-        return misplaced.Count > 0
-            ? ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows }
-            : ReviewItem.Csv(firstRow, key, buffer.ToArray(), cellsByPath) with { Weight = weight, Region = region, NumbersRows = numbersRows };
+        return (buffer.ToArray(), misplaced);
     }
 
     /// <summary>The household's weight (1 when blank) and division (none when blank), each problem added to <paramref name="problems"/> without its value.</summary>
     private static (decimal Weight, RegionCode? Region) Survey(CliText text, string[] columns, (long Line, string[] Cells) first, bool numbersRows, List<string> problems)
     {
-        string? Cell(string column) => Array.IndexOf(columns, column) is var index and >= 0 && first.Cells[index].Length > 0 ? first.Cells[index] : null;
+        string? Cell(string column) => IndexOf(columns, column) is var index and >= 0 && first.Cells[index].Length > 0 ? first.Cells[index] : null;
         var weight = 1m;
         if (Cell("weight") is { } weightText
             && !(weightText.Length <= 32
@@ -444,6 +494,13 @@ internal static partial class HouseholdCsv
             json.WriteStringValue(value);
         }
     }
+
+    /// <summary>A column's position in a header; the header's positions are looked up once and kept while the header lives.</summary>
+    private static int IndexOf(string[] columns, string column) =>
+        ColumnPositions.GetValue(columns, static header => header.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal))
+            .GetValueOrDefault(column, -1);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<string, int>> ColumnPositions = [];
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -217,7 +217,18 @@ internal static class HouseholdParquet
 
                 group++;
                 row = 0;
-                columns = ReadGroup(group);
+                try
+                {
+                    columns = ReadGroup(group);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    // A damaged page: what was read before it stands as read, and the reading ends here.
+                    record = new CsvRecord(RowsRead + 1, [], CsvProblem.Unreadable);
+                    columns = [];
+                    group = reader.RowGroupCount;
+                    return true;
+                }
                 if (fields.Length == 0)
                 {
                     record = default;

@@ -9,7 +9,7 @@ internal readonly record struct ReviewItem(
     long Line,
     string? Key,
     ReadOnlyMemory<byte> Json,
-    IReadOnlyDictionary<string, (long Line, string Column)>? Cells,
+    Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>? Cells,
     string? Problem,
     bool IsFatal)
 {
@@ -24,7 +24,7 @@ internal readonly record struct ReviewItem(
 
     public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
-    public static ReviewItem Csv(long line, string key, byte[] utf8, IReadOnlyDictionary<string, (long Line, string Column)> cells) =>
+    public static ReviewItem Csv(long line, string key, byte[] utf8, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>
         new(line, key, utf8, cells, null, false);
 
     public static ReviewItem Bad(long line, string? key, string problem) => new(line, key, ReadOnlyMemory<byte>.Empty, null, problem, false);
@@ -41,7 +41,7 @@ internal readonly record struct ReviewItem(
 
         for (var probe = path; probe.Length > 0; probe = Parent(probe))
         {
-            if (Cells.TryGetValue(probe, out var cell))
+            if (Cells.Value.TryGetValue(probe, out var cell))
             {
                 return cell;
             }

@@ -130,6 +130,22 @@ public class ParquetHouseholdsTest
     }
 
     [Fact]
+    public void ADamagedPage_StopsTheRun_WithNothingWritten()
+    {
+        var file = Generated("parquet", 3_000);
+        var bytes = File.ReadAllBytes(file);
+        // The data pages lie between the magic number at the start and the footer at the end: spoil the middle of them.
+        Array.Fill(bytes, (byte)0xA5, bytes.Length / 3, bytes.Length / 3);
+        File.WriteAllBytes(file, bytes);
+        var output = Temp(".jsonl");
+        var (code, _, error) = Run(["review", file, "--out", output, .. Zhifu]);
+        Assert.Equal(2, code);
+        Assert.True(error.Contains("cannot be read", StringComparison.Ordinal) || error.Contains("not a readable Parquet file", StringComparison.Ordinal), error);
+        Assert.False(File.Exists(output));
+        Assert.Equal(2, Run("compare", file, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01").Code);
+    }
+
+    [Fact]
     public void GenerateParquet_ToStandardOutput_IsRefused()
     {
         var (code, _, error) = Run("generate", "--households", "3", "--format", "parquet");
