@@ -20,11 +20,11 @@ public partial class ChineseTextTest
         "gapOnIncome", "fullStandard",
         // Formats, encodings and contract names.
         "JSON", "lines", "CSV", "YAML", "UTF-8", "SHA-256", "SM3", "domainkit", "household", "policy-set", "cadre", "case-history",
-        "yyyy-MM-dd", "yyyy-MM", "ID", "VALUE", "ID=VALUE", "BOM", "jsonl", "csv", "yaml", "yml", "MB", "null", "true", "false",
+        "yyyy-MM-dd", "yyyy-MM", "ID", "VALUE", "ID=VALUE", "BOM", "jsonl", "csv", "yaml", "yml", "MB", "null", "true", "false", "Parquet", "parquet", "HTML", "SVG",
         // Standards named by their own abbreviations.
         "ISO", "IANA", "UTC", "T01", "GB", "Unicode", "Schema",
         // The program, its commands, arguments and languages, as typed.
-        "DomainKit", "review", "compare", "policy", "show", "schema", "CONTRACT", "POLICY", "en", "zh-CN",
+        "DomainKit", "review", "compare", "policy", "show", "schema", "CONTRACT", "POLICY", "en", "zh-CN", "dibao=80", "INPUT",
         // A shell command the CSV page prescribes for sorting.
         "LC_ALL=C", "sort",
         // The keys of a scenario file.

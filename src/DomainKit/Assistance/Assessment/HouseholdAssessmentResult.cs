@@ -74,15 +74,12 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
     /// <summary>Education assistance, or null when not assessed.</summary>
     public EducationAssessment? Education { get; }
 
-    /// <summary>
-    /// The members the means test counted (HH-01, HH-02); zero when the result was built without its means test. Not part of
-    /// equality: it follows from the household and the policy.
-    /// </summary>
+    /// <summary>The members the means test counted (HH-01, HH-02); zero when the result was built without its means test.</summary>
     public int CountedMembers { get; }
 
     /// <summary>
     /// The counted members' income over the means test's window (HH-03, HH-04), before any assistance; zero when the result was built
-    /// without its means test. Not part of equality.
+    /// without its means test.
     /// </summary>
     public Money CountedIncome { get; }
 
@@ -136,13 +133,14 @@ public readonly struct HouseholdAssessmentResult : IEquatable<HouseholdAssessmen
     /// <inheritdoc />
     public bool Equals(HouseholdAssessmentResult other) =>
         Dibao == other.Dibao && ExtremePoverty == other.ExtremePoverty && Margin == other.Margin && MedicalAssistance == other.MedicalAssistance
-        && Nullable.Equals(Expenditure, other.Expenditure) && Nullable.Equals(Temporary, other.Temporary) && Nullable.Equals(Education, other.Education);
+        && Nullable.Equals(Expenditure, other.Expenditure) && Nullable.Equals(Temporary, other.Temporary) && Nullable.Equals(Education, other.Education)
+        && CountedMembers == other.CountedMembers && CountedIncome == other.CountedIncome;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is HouseholdAssessmentResult other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Dibao, ExtremePoverty, Margin, MedicalAssistance, Expenditure, Temporary, Education);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Dibao, ExtremePoverty, Margin, MedicalAssistance, Expenditure, Temporary, Education), CountedMembers, CountedIncome);
 
     /// <inheritdoc />
     public override string ToString() => $"{Dibao}; {ExtremePoverty}; {Margin}; medical {MedicalAssistance}";
