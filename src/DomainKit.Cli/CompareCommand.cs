@@ -158,7 +158,7 @@ internal static class CompareCommand
 
         if (r.Programmes.Any(p => p.TakeUp != Rate.FromFraction(1m)) || r.Population.Households != r.Households)
         {
-            output.WriteLine(text.Say($"standing for {Weighted(r.Population.Households)} households; take-up: {string.Join(", ", r.Programmes.Select(p => $"{EnumTokens<Programme>.ToToken(p.Programme)} {p.TakeUp.Percentage:0.##}%"))}"));
+            output.WriteLine(text.Say($"standing for {Weighted(r.Population.Households)} households; take-up: {string.Join(text.Language == Language.ChineseSimplified ? "，" : ", ", r.Programmes.Select(p => $"{text.Term(EnumTokens<Programme>.ToToken(p.Programme), MessageKeys.ProgrammeTerm(p.Programme))} {p.TakeUp.Percentage:0.##}%"))}"));
         }
 
         output.WriteLine();
