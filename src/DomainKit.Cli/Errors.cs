@@ -38,6 +38,10 @@ internal static class Errors
     public static string Problem(CliText text, string where, ValidationError error) =>
         where.Length > 0 ? $"{where}: {text.Say(error)} [{error.ErrorCode}]" : $"{text.Say(error)} [{error.ErrorCode}]";
 
+    /// <summary>One problem at its place in a households table: a CSV line or a Parquet row, and the column.</summary>
+    public static string AtCell(CliText text, bool numbersRows, long line, string column, ValidationError error) =>
+        numbersRows ? text.Say($"row {line}: {Problem(text, column, error)}") : text.Say($"line {line}: {Problem(text, column, error)}");
+
     /// <summary>One problem on one line: <c>error: path: message [code]</c>.</summary>
     public static string Line(CliText text, ValidationError item) =>
         string.IsNullOrEmpty(item.Identifier)

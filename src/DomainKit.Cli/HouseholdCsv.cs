@@ -450,7 +450,7 @@ internal static partial class HouseholdCsv
                 && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
                 && SurveyHousehold.IsWeight(weight)))
         {
-            problems.Add(Located(text, numbersRows, first.Line, "weight", SurveyHousehold.WeightError("weight")));
+            problems.Add(Errors.AtCell(text, numbersRows, first.Line, "weight", SurveyHousehold.WeightError("weight")));
             weight = 1m;
         }
 
@@ -464,15 +464,12 @@ internal static partial class HouseholdCsv
             }
             else
             {
-                problems.Add(Located(text, numbersRows, first.Line, "region", parsed.ValidationErrors.First()));
+                problems.Add(Errors.AtCell(text, numbersRows, first.Line, "region", parsed.ValidationErrors.First()));
             }
         }
 
         return (weight, region);
     }
-
-    private static string Located(CliText text, bool numbersRows, long line, string column, Ardalis.Result.ValidationError error) =>
-        numbersRows ? text.Say($"row {line}: {Errors.Problem(text, column, error)}") : text.Say($"line {line}: {Errors.Problem(text, column, error)}");
 
     /// <summary>
     /// Writes a cell as the JSON value it reads as: true and false as booleans, a JSON number as a number, anything

@@ -85,7 +85,7 @@ internal sealed class ReviewBatch : IDisposable
         : string.Join(Environment.NewLine, problems.Select(e =>
         {
             var (line, column) = item.Locate(e.Identifier);
-            return item.NumbersRows ? text.Say($"row {line}: {Errors.Problem(text, column, e)}") : text.Say($"line {line}: {Errors.Problem(text, column, e)}");
+            return Errors.AtCell(text, item.NumbersRows, line, column, e);
         }));
 
     /// <summary>A household's result written to <paramref name="slice"/>, or its problems, each starting with <c>line N:</c>.</summary>

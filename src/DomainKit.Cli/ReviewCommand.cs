@@ -85,6 +85,27 @@ internal static class ReviewCommand
         }
 
         long read = 0;
+        // A table (CSV or Parquet) is read the same way; only its source and how far through it the progress says differ.
+        int? ReviewTable(IHouseholdRecords records, Func<long> position, Func<int> percent)
+        {
+            foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+            {
+                // A fatal problem ends the batch it is in; the households before it in that batch are not written either,
+                // since the output is discarded.
+                if (batch[^1].IsFatal)
+                {
+                    error.WriteLine(text.Say($"error: {batch[^1].Problem}"));
+                    return ExitCodes.InvalidInput;
+                }
+
+                review.Run(batch, batch.Length, writer, error);
+                Progress(text, error, interactive, position(), percent(), clock.Elapsed);
+            }
+
+            read = position();
+            return null;
+        }
+
         if (inputFormat == "parquet")
         {
             var (records, problem) = HouseholdParquet.Open(text, inputStream);
@@ -96,41 +117,19 @@ internal static class ReviewCommand
 
             using (records)
             {
-                foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+                if (ReviewTable(records, () => records.RowsRead, () => records.Groups.Read * 100 / Math.Max(1, records.Groups.Total)) is { } stopped)
                 {
-                    if (batch[^1].IsFatal)
-                    {
-                        error.WriteLine(text.Say($"error: {batch[^1].Problem}"));
-                        return ExitCodes.InvalidInput;
-                    }
-
-                    review.Run(batch, batch.Length, writer, error);
-                    var (groupsRead, groups) = records.Groups;
-                    Progress(text, error, interactive, records.RowsRead, groupsRead * 100 / Math.Max(1, groups), clock.Elapsed);
+                    return stopped;
                 }
-
-                read = records.RowsRead;
             }
         }
         else if (csvIn)
         {
             using var reader = new CsvRecordReader(inputStream);
-            foreach (var batch in HouseholdCsv.Read(text, reader).Chunk(ReviewBatch.BatchSize))
+            if (ReviewTable(reader, () => reader.LinesRead, () => (int)Math.Min(100, reader.BytesRead * 100 / size)) is { } stopped)
             {
-                // A fatal problem ends the batch it is in; the households before it in that batch are not written either,
-                // since the output is discarded.
-                if (batch[^1].IsFatal)
-                {
-                    error.WriteLine(text.Say($"error: {batch[^1].Problem}"));
-                    return ExitCodes.InvalidInput;
-                }
-
-                review.Run(batch, batch.Length, writer, error);
-                read = reader.LinesRead;
-                Progress(text, error, interactive, read, (int)Math.Min(100, reader.BytesRead * 100 / size), clock.Elapsed);
+                return stopped;
             }
-
-            read = reader.LinesRead;
         }
         else
         {
