@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Serialization;
@@ -19,7 +18,7 @@ namespace DomainKit.Cli;
 /// Fields follow RFC 4180 quoting, line breaks inside quotes included (see <see cref="CsvRecordReader"/>). A blank cell means "not given": the contract's
 /// default applies. An income column holds the member's total of that kind over the assessment window.
 /// </remarks>
-internal static partial class HouseholdCsv
+internal static class HouseholdCsv
 {
     public const string KeyColumn = "household";
 
@@ -230,7 +229,10 @@ internal static partial class HouseholdCsv
             var line = FirstLine ?? Rows[0].Line;
             if (Problems.Count == 0)
             {
-                return HouseholdCsv.ToItem(text, columns, Rows, rows);
+                // The document is built where the household is assessed, across the cores; the rows are this
+                // reader's buffer, reused for the next household, so the item keeps a copy.
+                var kept = Rows.ToArray();
+                return ReviewItem.Deferred(line, Key, () => HouseholdCsv.ToItem(text, columns, kept, rows));
             }
 
             Problems.Insert(0, text.Say($"line {line}: the household starting here is skipped whole, since one of its rows cannot be read."));
@@ -280,7 +282,7 @@ internal static partial class HouseholdCsv
     /// Turns a household's rows into its JSON document; where in the file each JSON path came from is worked out only
     /// when a problem is to be placed, since almost every household has none.
     /// </summary>
-    private static ReviewItem ToItem(CliText text, string[] columns, List<(long Line, string[] Cells)> rows, bool numbersRows)
+    private static ReviewItem ToItem(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows)
     {
         var key = rows[0].Cells[IndexOf(columns, KeyColumn)];
         var (json, misplaced) = Document(text, columns, rows, numbersRows, null);
@@ -291,20 +293,19 @@ internal static partial class HouseholdCsv
             return ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows };
         }
 
-        // The rows are the reader's buffer, reused for the next household, so the places are worked out from a copy.
-        var kept = rows.ToList();
         return ReviewItem.Csv(firstRow, key, json, new Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>(() =>
         {
             var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
-            Document(text, columns, kept, numbersRows, cellsByPath);
+            Document(text, columns, rows, numbersRows, cellsByPath);
             return cellsByPath;
         })) with { Weight = weight, Region = region, NumbersRows = numbersRows };
     }
 
     /// <summary>A household's JSON document and the problems of its misplaced cells; each JSON path's cell noted in <paramref name="cellsByPath"/> when given.</summary>
-    private static (byte[] Json, List<string> Misplaced) Document(CliText text, string[] columns, List<(long Line, string[] Cells)> rows, bool numbersRows, Dictionary<string, (long Line, string Column)>? cellsByPath)
+    private static (byte[] Json, List<string> Misplaced) Document(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows, Dictionary<string, (long Line, string Column)>? cellsByPath)
     {
         var misplaced = new List<string>();
+        var at = Positions(columns);
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Compact))
         {
@@ -312,7 +313,7 @@ internal static partial class HouseholdCsv
             // The first version, whose amounts are numbers, as the cells hold them; the reader then checks each as it would in a file.
             json.WriteString("schema", HouseholdJson.FirstSchema);
             json.WriteStartArray("members");
-            for (var m = 0; m < rows.Count; m++)
+            for (var m = 0; m < rows.Length; m++)
             {
                 var (line, cells) = rows[m];
                 var memberPath = cellsByPath is null ? string.Empty : $"members[{m}]";
@@ -321,12 +322,13 @@ internal static partial class HouseholdCsv
                     cellsByPath[memberPath] = (line, string.Empty);
                 }
 
-                string? Cell(string column) => IndexOf(columns, column) is var index and >= 0 && cells[index].Length > 0 ? cells[index] : null;
+                string? Cell(int known) => at[known] is var index and >= 0 && cells[index].Length > 0 ? cells[index] : null;
 
                 json.WriteStartObject();
-                foreach (var column in MemberColumns.Where(c => !c.StartsWith("disability", StringComparison.Ordinal)))
+                foreach (var known in PlainMemberAt)
                 {
-                    if (Cell(column) is { } value)
+                    var column = Columns[known];
+                    if (Cell(known) is { } value)
                     {
                         WriteValue(json, column, value);
                         if (cellsByPath is not null)
@@ -336,8 +338,8 @@ internal static partial class HouseholdCsv
                     }
                 }
 
-                var disabilityKind = Cell("disabilityKind");
-                var disabilityGrade = Cell("disabilityGrade");
+                var disabilityKind = Cell(DisabilityKindAt);
+                var disabilityGrade = Cell(DisabilityGradeAt);
                 if (disabilityKind is not null || disabilityGrade is not null)
                 {
                     json.WriteStartObject("disability");
@@ -362,9 +364,10 @@ internal static partial class HouseholdCsv
 
                 json.WriteStartArray("incomes");
                 var item = 0;
-                foreach (var column in IncomeColumns)
+                foreach (var known in IncomeAt)
                 {
-                    if (Cell(column) is { } amount)
+                    var column = Columns[known];
+                    if (Cell(known) is { } amount)
                     {
                         json.WriteStartObject();
                         json.WriteString("kind", column);
@@ -384,16 +387,22 @@ internal static partial class HouseholdCsv
                 json.WriteEndObject();
                 if (m > 0)
                 {
-                    misplaced.AddRange(HouseholdColumns.Concat(SurveyColumns).Where(column => Cell(column) is not null)
-                        .Select(column => numbersRows
-                            ? text.Say($"row {line}: {column}: the household's own columns belong on its first row.")
-                            : text.Say($"line {line}: {column}: the household's own columns belong on its first row.")));
+                    foreach (var known in OwnAt)
+                    {
+                        if (Cell(known) is not null)
+                        {
+                            var column = Columns[known];
+                            misplaced.Add(numbersRows
+                                ? text.Say($"row {line}: {column}: the household's own columns belong on its first row.")
+                                : text.Say($"line {line}: {column}: the household's own columns belong on its first row."));
+                        }
+                    }
                 }
             }
 
             json.WriteEndArray();
             var (firstLine, first) = rows[0];
-            string? FirstCell(string column) => IndexOf(columns, column) is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
+            string? FirstCell(string column) => at[Array.IndexOf(Columns, column)] is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
             json.WriteStartObject("assets");
             foreach (var column in HouseholdColumns.Take(3))
             {
@@ -482,7 +491,7 @@ internal static partial class HouseholdCsv
         {
             json.WriteBooleanValue(value == "true");
         }
-        else if (value.Length <= 64 && JsonNumber().IsMatch(value))
+        else if (value.Length <= 64 && IsJsonNumber(value))
         {
             json.WriteRawValue(value);
         }
@@ -492,17 +501,82 @@ internal static partial class HouseholdCsv
         }
     }
 
-    /// <summary>A column's position in a header; the header's positions are looked up once and kept while the header lives.</summary>
-    private static int IndexOf(string[] columns, string column) =>
-        ColumnPositions.GetValue(columns, static header => header.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal))
-            .GetValueOrDefault(column, -1);
+    /// <summary>A column's position in a header, -1 when the header lacks it.</summary>
+    private static int IndexOf(string[] columns, string column) => Positions(columns)[Array.IndexOf(Columns, column)];
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<string, int>> ColumnPositions = [];
+    /// <summary>
+    /// Where each of <see cref="Columns"/> is in a header (-1 when absent), worked out once and kept while the header
+    /// lives, so that a household's cells are found by position rather than by name.
+    /// </summary>
+    private static int[] Positions(string[] header) =>
+        ColumnPositions.GetValue(header, static header => [.. Columns.Select(column => Array.IndexOf(header, column))]);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], int[]> ColumnPositions = [];
+
+    // Positions in Columns of the groups the document is built from (the disability columns form an object of their own).
+    private static readonly int[] PlainMemberAt = [.. MemberColumns.Where(c => !c.StartsWith("disability", StringComparison.Ordinal)).Select(c => Array.IndexOf(Columns, c))];
+    private static readonly int[] IncomeAt = [.. IncomeColumns.Select(c => Array.IndexOf(Columns, c))];
+    private static readonly int[] OwnAt = [.. HouseholdColumns.Concat(SurveyColumns).Select(c => Array.IndexOf(Columns, c))];
+    private static readonly int DisabilityKindAt = Array.IndexOf(Columns, "disabilityKind");
+    private static readonly int DisabilityGradeAt = Array.IndexOf(Columns, "disabilityGrade");
 
     private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Yuan(Money amount) => amount.Yuan.ToString("0.00", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$", RegexOptions.CultureInvariant)]
-    private static partial Regex JsonNumber();
+    /// <summary>Whether a cell is a number as JSON writes one: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?, checked by hand since every cell passes here.</summary>
+    internal static bool IsJsonNumber(ReadOnlySpan<char> value)
+    {
+        var i = 0;
+        if (i < value.Length && value[i] == '-')
+        {
+            i++;
+        }
+
+        if (i >= value.Length || !char.IsAsciiDigit(value[i]))
+        {
+            return false;
+        }
+
+        if (value[i++] != '0')
+        {
+            while (i < value.Length && char.IsAsciiDigit(value[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < value.Length && value[i] == '.')
+        {
+            if (++i >= value.Length || !char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+
+            while (i < value.Length && char.IsAsciiDigit(value[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i < value.Length && (value[i] == 'e' || value[i] == 'E'))
+        {
+            if (++i < value.Length && (value[i] == '+' || value[i] == '-'))
+            {
+                i++;
+            }
+
+            if (i >= value.Length || !char.IsAsciiDigit(value[i]))
+            {
+                return false;
+            }
+
+            while (i < value.Length && char.IsAsciiDigit(value[i]))
+            {
+                i++;
+            }
+        }
+
+        return i == value.Length;
+    }
 }

@@ -68,7 +68,7 @@ internal static class HouseholdParquet
         var fields = reader.Schema.Fields.Select(field => field as DataField).ToArray();
         for (var i = 0; i < fields.Length; i++)
         {
-            if (fields[i] is not { MaxRepetitionLevel: 0, IsArray: false } field || Cell(field.ClrType) is null)
+            if (fields[i] is not { MaxRepetitionLevel: 0, IsArray: false } field || !Readable(field.ClrType))
             {
                 Close(reader);
                 var position = i + 1;
@@ -153,31 +153,24 @@ internal static class HouseholdParquet
         return values;
     }
 
-    /// <summary>How a value of a column's type is written as a cell; null for a type no households column has.</summary>
-    private static Func<object, string>? Cell(Type type) => type switch
-    {
-        // Parquet.Net gives a text column the type of its values in memory; either way it is read as strings.
-        _ when type == typeof(string) || type == typeof(ReadOnlyMemory<char>) => value => (string)value,
-        _ when type == typeof(bool) => value => (bool)value ? "true" : "false",
-        _ when type == typeof(decimal) => value => ((decimal)value).ToString(CultureInfo.InvariantCulture),
-        _ when type == typeof(double) => value => ((double)value).ToString("R", CultureInfo.InvariantCulture),
-        _ when type == typeof(float) => value => ((float)value).ToString("R", CultureInfo.InvariantCulture),
-        _ when type == typeof(DateOnly) => value => ((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        _ when type == typeof(DateTime) => value => (DateTime)value is var time && time.TimeOfDay == TimeSpan.Zero
-            ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-            : time.ToString("O", CultureInfo.InvariantCulture),
-        _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
-            || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong)
-            => value => Convert.ToString(value, CultureInfo.InvariantCulture)!,
-        _ => null,
-    };
+    /// <summary>Whether a column's values have a type some households column can hold, so that it can be read as cells.</summary>
+    private static bool Readable(Type type) =>
+        type == typeof(string) || type == typeof(ReadOnlyMemory<char>) || type == typeof(bool) || type == typeof(decimal)
+        || type == typeof(double) || type == typeof(float) || type == typeof(DateOnly) || type == typeof(DateTime)
+        || type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
+        || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Time(DateTime time) => time.TimeOfDay == TimeSpan.Zero
+        ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : time.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>The rows of an open Parquet file, the column names first, each row numbered from 1 across the row groups.</summary>
     internal sealed class Records : IHouseholdRecords, IDisposable
     {
         private readonly ParquetReader reader;
         private readonly DataField[] fields;
-        private readonly Func<object, string>[] cells;
         private string[][] columns = [];
         private int group = -1;
         private int row;
@@ -187,7 +180,6 @@ internal static class HouseholdParquet
         {
             this.reader = reader;
             this.fields = fields;
-            cells = [.. fields.Select(field => Cell(field.ClrType)!)];
         }
 
         public bool NumbersRows => true;
@@ -258,13 +250,13 @@ internal static class HouseholdParquet
             var result = new string[fields.Length][];
             for (var c = 0; c < fields.Length; c++)
             {
-                result[c] = ReadColumn(groupReader, fields[c], count, cells[c]);
+                result[c] = ReadColumn(groupReader, fields[c], count);
             }
 
             return result;
         }
 
-        private static string[] ReadColumn(ParquetRowGroupReader group, DataField field, int count, Func<object, string> cell)
+        private static string[] ReadColumn(ParquetRowGroupReader group, DataField field, int count)
         {
             var type = field.ClrType;
             if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
@@ -280,36 +272,64 @@ internal static class HouseholdParquet
                 return cellsOfText;
             }
 
+            var invariant = CultureInfo.InvariantCulture;
             return type switch
             {
-                _ when type == typeof(bool) => Typed<bool>(group, field, count, cell),
-                _ when type == typeof(decimal) => Typed<decimal>(group, field, count, cell),
-                _ when type == typeof(double) => Typed<double>(group, field, count, cell),
-                _ when type == typeof(float) => Typed<float>(group, field, count, cell),
-                _ when type == typeof(DateOnly) => Typed<DateOnly>(group, field, count, cell),
-                _ when type == typeof(DateTime) => Typed<DateTime>(group, field, count, cell),
-                _ when type == typeof(int) => Typed<int>(group, field, count, cell),
-                _ when type == typeof(long) => Typed<long>(group, field, count, cell),
-                _ when type == typeof(short) => Typed<short>(group, field, count, cell),
-                _ when type == typeof(sbyte) => Typed<sbyte>(group, field, count, cell),
-                _ when type == typeof(byte) => Typed<byte>(group, field, count, cell),
-                _ when type == typeof(ushort) => Typed<ushort>(group, field, count, cell),
-                _ when type == typeof(uint) => Typed<uint>(group, field, count, cell),
-                _ => Typed<ulong>(group, field, count, cell),
+                _ when type == typeof(bool) => Typed<bool>(group, field, count, value => value ? "true" : "false"),
+                _ when type == typeof(decimal) => Typed<decimal>(group, field, count, value => value.ToString(invariant), remember: false),
+                _ when type == typeof(double) => Typed<double>(group, field, count, value => value.ToString("R", invariant), remember: false),
+                _ when type == typeof(float) => Typed<float>(group, field, count, value => value.ToString("R", invariant), remember: false),
+                _ when type == typeof(DateOnly) => Typed<DateOnly>(group, field, count, Date),
+                _ when type == typeof(DateTime) => Typed<DateTime>(group, field, count, Time, remember: false),
+                _ when type == typeof(int) => Typed<int>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(long) => Typed<long>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(short) => Typed<short>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(sbyte) => Typed<sbyte>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(byte) => Typed<byte>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(ushort) => Typed<ushort>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(uint) => Typed<uint>(group, field, count, value => value.ToString(invariant)),
+                _ => Typed<ulong>(group, field, count, value => value.ToString(invariant)),
             };
         }
 
-        private static string[] Typed<T>(ParquetRowGroupReader group, DataField field, int count, Func<object, string> cell)
-            where T : struct
+        /// <summary>
+        /// A typed column as cells. Where equal values always read alike (whole numbers, booleans, dates), a value
+        /// repeated down the column (a date of birth, a grade) is formatted once: the last few thousand values seen are
+        /// remembered with their text. Decimals, doubles and timestamps are formatted each time, since equal ones may
+        /// be written differently (1.0 and 1.00, 0 and -0, a time with or without its zone) and the reader sees the text.
+        /// </summary>
+        private static string[] Typed<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, string> cell, bool remember = true)
+            where T : struct, IEquatable<T>
         {
             var result = new string[count];
+            var recent = new Dictionary<T, string>();
+            string Text(T value)
+            {
+                if (!remember)
+                {
+                    return cell(value);
+                }
+
+                if (recent.TryGetValue(value, out var known))
+                {
+                    return known;
+                }
+
+                if (recent.Count >= 4096)
+                {
+                    recent.Clear();
+                }
+
+                return recent[value] = cell(value);
+            }
+
             if (field.IsNullable)
             {
                 var values = new T?[count];
                 group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
                 for (var i = 0; i < count; i++)
                 {
-                    result[i] = values[i] is { } value ? cell(value) : string.Empty;
+                    result[i] = values[i] is { } value ? Text(value) : string.Empty;
                 }
             }
             else
@@ -318,7 +338,7 @@ internal static class HouseholdParquet
                 group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
                 for (var i = 0; i < count; i++)
                 {
-                    result[i] = cell(values[i]);
+                    result[i] = Text(values[i]);
                 }
             }
 

@@ -36,7 +36,8 @@ internal static class PopulationTable
         {
             var parsed = new SurveyHousehold?[ReviewBatch.BatchSize];
             var problems = new string?[ReviewBatch.BatchSize];
-            foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+            using var ahead = new ReadAheadItems(HouseholdCsv.Read(text, records), () => 0, () => 0);
+            foreach (var (batch, _, _) in ahead.Read())
             {
                 var fatal = batch[^1].IsFatal ? batch[^1].Problem : null;
                 var count = fatal is null ? batch.Length : batch.Length - 1;
@@ -74,8 +75,9 @@ internal static class PopulationTable
         }
     }
 
-    private static (SurveyHousehold? Household, string? Problem) Parse(CliText text, in ReviewItem item)
+    private static (SurveyHousehold? Household, string? Problem) Parse(CliText text, in ReviewItem read)
     {
+        var item = read.Ready();
         if (item.Problem is not null)
         {
             return (null, item.Problem);

@@ -89,8 +89,9 @@ internal sealed class ReviewBatch : IDisposable
         }));
 
     /// <summary>A household's result written to <paramref name="slice"/>, or its problems, each starting with <c>line N:</c>.</summary>
-    private void One(in ReviewItem item, Slice slice)
+    private void One(in ReviewItem read, Slice slice)
     {
+        var item = read.Ready();
         if (item.Problem is not null)
         {
             slice.Problems.Add(item.Problem);

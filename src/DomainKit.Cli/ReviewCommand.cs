@@ -88,7 +88,8 @@ internal static class ReviewCommand
         // A table (CSV or Parquet) is read the same way; only its source and how far through it the progress says differ.
         int? ReviewTable(IHouseholdRecords records, Func<long> position, Func<int> percent)
         {
-            foreach (var batch in HouseholdCsv.Read(text, records).Chunk(ReviewBatch.BatchSize))
+            using var ahead = new ReadAheadItems(HouseholdCsv.Read(text, records), position, percent);
+            foreach (var (batch, reached, done) in ahead.Read())
             {
                 // A fatal problem ends the batch it is in; the households before it in that batch are not written either,
                 // since the output is discarded.
@@ -99,7 +100,7 @@ internal static class ReviewCommand
                 }
 
                 review.Run(batch, batch.Length, writer, error);
-                Progress(text, error, interactive, position(), percent(), clock.Elapsed);
+                Progress(text, error, interactive, reached, done, clock.Elapsed);
             }
 
             read = position();

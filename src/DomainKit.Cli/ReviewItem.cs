@@ -22,6 +22,18 @@ internal readonly record struct ReviewItem(
     /// <summary>Whether <see cref="Line"/> is a row of a Parquet table rather than a line of a text file.</summary>
     public bool NumbersRows { get; init; }
 
+    /// <summary>
+    /// For a table's household, how its document is built from its rows: deferred to the thread that assesses it, so
+    /// that building documents is shared between the cores rather than done by the one reading the table.
+    /// </summary>
+    public Func<ReviewItem>? Build { get; init; }
+
+    /// <summary>The item with its document built, if it was deferred.</summary>
+    public ReviewItem Ready() => Build is null ? this : Build();
+
+    public static ReviewItem Deferred(long line, string? key, Func<ReviewItem> build) =>
+        new(line, key, ReadOnlyMemory<byte>.Empty, null, null, false) { Build = build };
+
     public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
     public static ReviewItem Csv(long line, string key, byte[] utf8, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>

@@ -91,8 +91,9 @@ public static class FuzzTargets
     public static void HouseholdsCsv(byte[] input)
     {
         using var reader = new CsvRecordReader(new MemoryStream(input), maxRecordBytes: 64 * 1024);
-        foreach (var item in HouseholdCsv.Read(English, reader))
+        foreach (var read in HouseholdCsv.Read(English, reader))
         {
+            var item = read.Ready();
             if (item.IsFatal)
             {
                 return;
