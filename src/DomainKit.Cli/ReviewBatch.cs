@@ -29,13 +29,19 @@ internal sealed class ReviewBatch : IDisposable
     private readonly CliText text;
     private readonly AssistanceTerms terms;
     private readonly bool csv;
+    private readonly ReviewResultParquet? table;
     private readonly List<Slice> slices = [];
 
-    public ReviewBatch(CliText text, AssistanceTerms terms, bool csv)
+    /// <param name="text">The language of the problems reported.</param>
+    /// <param name="terms">The terms every household is assessed under.</param>
+    /// <param name="csv">Whether results are written as CSV rows rather than JSON lines.</param>
+    /// <param name="table">Where results go as a Parquet table instead, when given.</param>
+    public ReviewBatch(CliText text, AssistanceTerms terms, bool csv, ReviewResultParquet? table = null)
     {
         this.text = text;
         this.terms = terms;
         this.csv = csv;
+        this.table = table;
     }
 
     /// <summary>Households assessed so far.</summary>
@@ -58,6 +64,11 @@ internal sealed class ReviewBatch : IDisposable
         {
             var slice = slices[s];
             output.Write(slice.Output.WrittenSpan);
+            foreach (var row in slice.Rows)
+            {
+                table!.Add(row);
+            }
+
             foreach (var problem in slice.Problems)
             {
                 errors.WriteLine(problem);
@@ -114,7 +125,11 @@ internal sealed class ReviewBatch : IDisposable
         }
 
         var assessment = HouseholdAssessment.Assess(household.Value, terms);
-        if (csv)
+        if (table is not null)
+        {
+            slice.Rows.Add(Row(item, assessment));
+        }
+        else if (csv)
         {
             WriteCsv(item, assessment, slice.Output);
         }
@@ -126,6 +141,15 @@ internal sealed class ReviewBatch : IDisposable
 
         slice.Written++;
     }
+
+    private static ReviewResultRow Row(in ReviewItem item, HouseholdAssessmentResult assessment) => new(
+        item.Line,
+        item.Key,
+        string.Join(" ", Programmes.Where(assessment.Qualifies).Select(EnumTokens<Programme>.ToToken)),
+        assessment.MonthlyCash.Yuan,
+        assessment.Dibao.MonthlyBenefit.Yuan,
+        assessment.Margin.SingleMemberDibaoMonthly.Yuan,
+        assessment.MedicalAssistance.Yuan);
 
     private static void WriteJson(in ReviewItem item, HouseholdAssessmentResult assessment, Utf8JsonWriter json)
     {
@@ -183,6 +207,9 @@ internal sealed class ReviewBatch : IDisposable
 
         public List<string> Problems { get; } = [];
 
+        /// <summary>The results as table rows, when they are written as Parquet.</summary>
+        public List<ReviewResultRow> Rows { get; } = [];
+
         public long Written { get; set; }
 
         /// <summary>The writer for the next JSON line; each line is a document of its own, so the writer starts afresh.</summary>
@@ -206,6 +233,7 @@ internal sealed class ReviewBatch : IDisposable
         {
             Output.ResetWrittenCount();
             Problems.Clear();
+            Rows.Clear();
             Written = 0;
             for (var i = from; i < to; i++)
             {

@@ -19,7 +19,7 @@ internal static class ReviewCommand
     {
         var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line), as CSV or as Parquet (one row per member; see \"Households as CSV\" and \"Households as Parquet\" in the DomainKit documentation).") };
         var target = new Option<FileInfo>("--out") { Description = text.Say($"Where to write one result per household."), Required = true };
-        var format = new Option<string>("--format") { Description = text.Say($"Output: jsonl (default) or csv."), DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format") { Description = text.Say($"Output: jsonl (default), csv or parquet."), DefaultValueFactory = _ => "jsonl" };
         var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl, csv or parquet; by default csv for a .csv file, parquet for a .parquet file and jsonl otherwise.") };
         var options = new EvaluationOptions(text, text.Say($"Write the error report as JSON (contract domainkit/errors@1) when the options are invalid."));
         var command = new Command("review", text.Say($"Assess every household of a population for every programme, streaming and in parallel, with progress.")) { input, target, format, inputFormat };
@@ -36,9 +36,9 @@ internal static class ReviewCommand
             return Errors.Report(text, error, parsed.GetValue(options.Json), resolved.ValidationErrors);
         }
 
-        if (format is not ("jsonl" or "csv"))
+        if (format is not ("jsonl" or "csv" or "parquet"))
         {
-            error.WriteLine(text.Say($"error: --format: jsonl or csv."));
+            error.WriteLine(text.Say($"error: --format: jsonl, csv or parquet."));
             return ExitCodes.InvalidInput;
         }
 
@@ -69,12 +69,14 @@ internal static class ReviewCommand
         var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
         var clock = Stopwatch.StartNew();
         var size = Math.Max(input.Length, 1);
-        using var review = new ReviewBatch(text, terms.Value, csvOut);
         using var outputFile = OutputFile.Open(text, "--out", target, error, input);
         if (outputFile is null)
         {
             return ExitCodes.InvalidInput;
         }
+
+        using var table = format == "parquet" ? new ReviewResultParquet(outputFile.Stream) : null;
+        using var review = new ReviewBatch(text, terms.Value, csvOut, table);
 
         var writer = outputFile.Stream;
         if (csvOut)
@@ -159,6 +161,7 @@ internal static class ReviewCommand
             read = lines.LinesRead;
         }
 
+        table?.Complete();
         outputFile.Commit();
         if (interactive)
         {

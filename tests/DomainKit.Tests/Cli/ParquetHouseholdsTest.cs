@@ -13,13 +13,28 @@ namespace DomainKit.Tests.Cli;
 /// in CSV; a table written by another tool (doubles, longs, timestamps) is read by the same strict checks, each problem
 /// reported against its row and column; a file that is not a households table stops the run.
 /// </summary>
-public class ParquetHouseholdsTest
+public sealed class ParquetHouseholdsTest : IDisposable
 {
     private static readonly string[] Zhifu = ["--policy", "zhifu-pilot", "--date", "2026-03-01"];
 
-    private static string Temp(string extension) => Path.Combine(Path.GetTempPath(), $"parquet-{Guid.NewGuid():N}{extension}");
+    private readonly List<string> files = [];
 
-    private static string Generated(string format, int households)
+    public void Dispose()
+    {
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+    }
+
+    private string Temp(string extension)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"parquet-{Guid.NewGuid():N}{extension}");
+        files.Add(file);
+        return file;
+    }
+
+    private string Generated(string format, int households)
     {
         var file = Temp("." + format);
         var (code, _, error) = Run("generate", "--households", households.ToString(CultureInfo.InvariantCulture), "--seed", "5", "--format", format, "--out", file);
@@ -41,6 +56,90 @@ public class ParquetHouseholdsTest
         Assert.Equal(1_500, fromParquet.Length);
         Assert.Equal(File.ReadAllLines(csvOut).Select(WithoutLine), fromParquet.Select(WithoutLine));
         Assert.Contains("\"line\":1,", fromParquet[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Review_AsParquet_HoldsTheCsvResults_TypedAndInInputOrder()
+    {
+        var households = Generated("parquet", 1_500);
+        var (table, csv) = (Temp(".parquet"), Temp(".csv"));
+        var (code, _, error) = Run(["review", households, "--out", table, "--format", "parquet", .. Zhifu]);
+        Assert.True(code == 0, error);
+        Assert.Equal(0, Run(["review", households, "--out", csv, "--format", "csv", .. Zhifu]).Code);
+
+        var expected = File.ReadAllLines(csv).Skip(1).Select(line => line.Split(',')).ToList();
+        var rows = ReadResults(table);
+        Assert.Equal(1_500, rows.Count);
+        Assert.Contains(rows, row => row.Qualifying.Length > 0 && row.Amounts[0] > 0m);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (line, household, qualifying, amounts) = rows[i];
+            var cells = expected[i];
+            Assert.Equal(long.Parse(cells[0], CultureInfo.InvariantCulture), line);
+            Assert.Equal(cells[1], household);
+            Assert.Equal(cells[2], qualifying);
+            Assert.Equal(cells[3..].Select(cell => decimal.Parse(cell, CultureInfo.InvariantCulture)), amounts);
+        }
+    }
+
+    [Fact]
+    public void Review_OfJsonLines_AsParquet_HasNoKeys_AndNothingIsWrittenToStandardOutputOrOnARefusal()
+    {
+        var households = Generated("jsonl", 40);
+        var table = Temp(".parquet");
+        var (code, _, error) = Run(["review", households, "--out", table, "--format", "parquet", .. Zhifu]);
+        Assert.True(code == 0, error);
+        var rows = ReadResults(table);
+        Assert.Equal(Enumerable.Range(1, 40).Select(line => (long)line), rows.Select(row => row.Line));
+        Assert.All(rows, row => Assert.Null(row.Household));
+
+        // A run stopped after the table was begun (keys out of order) leaves no table behind.
+        var unsorted = Temp(".csv");
+        File.WriteAllText(unsorted, "household,relation,birthDate\nb,applicant,1980-01-01\na,applicant,1980-01-01\n");
+        var refused = Temp(".parquet");
+        var stopped = Run(["review", unsorted, "--out", refused, "--format", "parquet", .. Zhifu]);
+        Assert.Equal(2, stopped.Code);
+        Assert.Contains("sorts before the key on line 2", stopped.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(refused));
+    }
+
+    private static List<(long Line, string? Household, string Qualifying, decimal[] Amounts)> ReadResults(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        try
+        {
+            var fields = reader.Schema.GetDataFields();
+            Assert.Equal(["line", "household", "qualifying", "monthlyCash", "dibaoMonthly", "singleMemberDibaoMonthly", "medicalAssistance"], fields.Select(field => field.Name));
+            var rows = new List<(long, string?, string, decimal[])>();
+            for (var g = 0; g < reader.RowGroupCount; g++)
+            {
+                using var group = reader.OpenRowGroupReader(g);
+                var count = (int)group.RowCount;
+                var lines = new long[count];
+                group.ReadAsync<long>(fields[0], lines.AsMemory()).AsTask().GetAwaiter().GetResult();
+                var keys = new string?[count];
+                group.ReadAsync(fields[1], keys.AsMemory()).AsTask().GetAwaiter().GetResult();
+                var qualifying = new string?[count];
+                group.ReadAsync(fields[2], qualifying.AsMemory()).AsTask().GetAwaiter().GetResult();
+                var amounts = fields[3..].Select(field =>
+                {
+                    var values = new decimal[count];
+                    group.ReadAsync<decimal>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+                    return values;
+                }).ToArray();
+                for (var r = 0; r < count; r++)
+                {
+                    rows.Add((lines[r], keys[r], qualifying[r]!, [.. amounts.Select(column => column[r])]));
+                }
+            }
+
+            return rows;
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public class ReviewCommandTest
         File.WriteAllText(input, string.Empty);
         var (code, _, error) = Run("review", input, "--out", Temp("x"), "--format", "xml", "--date", "2026-03-01");
         Assert.Equal(2, code);
-        Assert.Equal("error: --format: jsonl or csv.", error.Trim());
+        Assert.Equal("error: --format: jsonl, csv or parquet.", error.Trim());
     }
 
     [Fact]
