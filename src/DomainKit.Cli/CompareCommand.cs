@@ -30,14 +30,15 @@ internal static class CompareCommand
         var set = new Option<string[]>("--set") { Description = text.Say($"A reform as ID=VALUE, the value written as in a policy file (dibaoStandardMonthly=1000.00); repeatable; applies from --date."), AllowMultipleArgumentsPerToken = false };
         var date = new Option<string>("--date") { Description = text.Say($"The date of evaluation, yyyy-MM-dd."), Required = true };
         var csv = new Option<FileInfo?>("--csv") { Description = text.Say($"Also write the programme and fund tables as CSV to this file.") };
+        var measures = new Option<FileInfo?>("--measures") { Description = text.Say($"Also write every figure (programmes, funds, population, poverty, deciles, regions) as a long table, one figure a row, to this file: CSV for .csv, Parquet for .parquet.") };
         var json = new Option<FileInfo?>("--json") { Description = text.Say($"Also write the comparison as a domainkit/reform-report@1 document to this file.") };
         var command = new Command("compare", text.Say($"Compare a population under the policy in force and a reform: eligibility, amounts, fund costs, winners and losers."))
         {
-            input, inputFormat, baseline, reform, set, date, takeUp, csv, json, report, charts,
+            input, inputFormat, baseline, reform, set, date, takeUp, csv, measures, json, report, charts,
         };
         command.SetAction(parsed => Run(
             text,
-            new Arguments(parsed.GetValue(input)!, parsed.GetValue(inputFormat), parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(takeUp) ?? [], parsed.GetValue(csv), parsed.GetValue(json), parsed.GetValue(report), parsed.GetValue(charts)),
+            new Arguments(parsed.GetValue(input)!, parsed.GetValue(inputFormat), parsed.GetValue(baseline)!, parsed.GetValue(reform), parsed.GetValue(set) ?? [], parsed.GetValue(date)!, parsed.GetValue(takeUp) ?? [], parsed.GetValue(csv), parsed.GetValue(measures), parsed.GetValue(json), parsed.GetValue(report), parsed.GetValue(charts)),
             output,
             error));
         return command;
@@ -45,7 +46,7 @@ internal static class CompareCommand
 
     private static int Run(CliText text, Arguments arguments, TextWriter output, TextWriter error)
     {
-        var (input, inputFormat, baselineArgument, reformArgument, sets, dateArgument, takeUps, csv, json, htmlReport, chartDirectory) = arguments;
+        var (input, inputFormat, baselineArgument, reformArgument, sets, dateArgument, takeUps, csv, measures, json, htmlReport, chartDirectory) = arguments;
         inputFormat ??= InputFiles.FormatOf(input);
         if (inputFormat is not ("jsonl" or "csv" or "parquet"))
         {
@@ -110,13 +111,26 @@ internal static class CompareCommand
             return ExitCodes.InvalidInput;
         }
 
-        using var jsonFile = json is null ? null : OutputFile.Open(text, "--json", json, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. csv is null ? Array.Empty<FileInfo>() : [csv]]);
+        var measuresParquet = measures is not null && measures.Extension.Equals(".parquet", StringComparison.OrdinalIgnoreCase);
+        if (measures is not null && !measuresParquet && !measures.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            error.WriteLine(text.Say($"error: --measures: the file's name ends in .csv or .parquet, which says how it is written."));
+            return ExitCodes.InvalidInput;
+        }
+
+        using var measuresFile = measures is null ? null : OutputFile.Open(text, "--measures", measures, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. new[] { csv }.OfType<FileInfo>()]);
+        if (measures is not null && measuresFile is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        using var jsonFile = json is null ? null : OutputFile.Open(text, "--json", json, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. new[] { csv, measures }.OfType<FileInfo>()]);
         if (json is not null && jsonFile is null)
         {
             return ExitCodes.InvalidInput;
         }
 
-        using var htmlFile = htmlReport is null ? null : OutputFile.Open(text, "--report", htmlReport, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. new[] { csv, json }.OfType<FileInfo>()]);
+        using var htmlFile = htmlReport is null ? null : OutputFile.Open(text, "--report", htmlReport, error, [input, .. PolicyFiles(baselineArgument, reformArgument), .. new[] { csv, measures, json }.OfType<FileInfo>()]);
         if (htmlReport is not null && htmlFile is null)
         {
             return ExitCodes.InvalidInput;
@@ -180,6 +194,21 @@ internal static class CompareCommand
             csvFile.Commit();
         }
 
+        if (measuresFile is not null)
+        {
+            if (measuresParquet)
+            {
+                ComparisonMeasures.WriteParquet(measuresFile.Stream, r);
+            }
+            else
+            {
+                using var writer = new StreamWriter(measuresFile.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+                ComparisonMeasures.WriteCsv(writer, r);
+            }
+
+            measuresFile.Commit();
+        }
+
         if (jsonFile is not null)
         {
             var document = Encoding.UTF8.GetBytes(ReformReportJson.Write(r, baseline.Value, reform.Value));
@@ -211,7 +240,7 @@ internal static class CompareCommand
         return ExitCodes.Success;
     }
 
-    private sealed record Arguments(FileInfo Input, string? InputFormat, string Baseline, string? Reform, string[] Sets, string Date, string[] TakeUp, FileInfo? Csv, FileInfo? Json, FileInfo? Report, DirectoryInfo? Charts);
+    private sealed record Arguments(FileInfo Input, string? InputFormat, string Baseline, string? Reform, string[] Sets, string Date, string[] TakeUp, FileInfo? Csv, FileInfo? Measures, FileInfo? Json, FileInfo? Report, DirectoryInfo? Charts);
 
     /// <summary>The policy arguments that name files rather than bundled presets.</summary>
     private static FileInfo[] PolicyFiles(params string?[] arguments) =>

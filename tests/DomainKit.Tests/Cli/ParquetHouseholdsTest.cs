@@ -103,6 +103,35 @@ public sealed class ParquetHouseholdsTest : IDisposable
         Assert.False(File.Exists(refused));
     }
 
+    private static List<(string? Section, string? Group, string? Measure, decimal? Value, string? Unit)> ReadMeasures(string file)
+    {
+        using var stream = File.OpenRead(file);
+        var reader = ParquetReader.CreateAsync(stream).GetAwaiter().GetResult();
+        try
+        {
+            var fields = reader.Schema.GetDataFields();
+            Assert.Equal(["section", "group", "measure", "value", "unit"], fields.Select(field => field.Name));
+            Assert.Equal(1, reader.RowGroupCount);
+            using var group = reader.OpenRowGroupReader(0);
+            var count = (int)group.RowCount;
+            string?[] Text(DataField field)
+            {
+                var text = new string?[count];
+                group.ReadAsync(field, text.AsMemory()).AsTask().GetAwaiter().GetResult();
+                return text;
+            }
+
+            var (sections, groups, measures, units) = (Text(fields[0]), Text(fields[1]), Text(fields[2]), Text(fields[4]));
+            var values = new decimal?[count];
+            group.ReadAsync<decimal>(fields[3], values.AsMemory()).AsTask().GetAwaiter().GetResult();
+            return [.. Enumerable.Range(0, count).Select(i => (sections[i], groups[i], measures[i], values[i], units[i]))];
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
     private static List<(long Line, string? Household, string Qualifying, decimal[] Amounts)> ReadResults(string file)
     {
         using var stream = File.OpenRead(file);
@@ -163,6 +192,58 @@ public sealed class ParquetHouseholdsTest : IDisposable
         var a = SurveyHousehold.Create(HouseholdClaims.Of(Household.Create([new HouseholdMember { Relation = Relation.Applicant, BirthDate = new LocalDate(1980, 1, 1), Incomes = [new Income(IncomeKind.Wages, Money.FromYuan(6_000m))] }], HouseholdAssets.None).Value), 2.5m, RegionCode.Parse("370602").Value).Value;
         var expected = ReformComparison.Compare([a], PolicySets.ZhifuPilot, PolicySets.ZhifuPilot.With(DibaoParameters.StandardMonthly, Money.FromYuan(1_000m), date), date, ReformComparisonOptions.Default).Value;
         Assert.Equal(2.5m, expected.Regions.Single().Change.Households);
+    }
+
+    [Fact]
+    public void Compare_Measures_AsCsvAndAsParquet_HoldTheHandWorkedFigures()
+    {
+        var file = Temp(".parquet");
+        Write(file, [("household", typeof(string)), ("relation", typeof(string)), ("birthDate", typeof(DateTime)), ("wages", typeof(double)), ("financialAssets", typeof(long)), ("weight", typeof(double)), ("region", typeof(string))],
+        [
+            ["a", "applicant", new DateTime(1980, 1, 1), 6000.0, null, 2.5, "370602"],
+            ["e", "applicant", new DateTime(1980, 1, 1), null, 1_000_000L, 0.5, null],
+        ]);
+        var (csv, parquet) = (Temp(".csv"), Temp(".parquet"));
+        string[] compare = ["compare", file, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--take-up", "dibao=80"];
+        var (code, _, error) = Run([.. compare, "--measures", csv]);
+        Assert.True(code == 0, error);
+        Assert.Equal(0, Run([.. compare, "--measures", parquet]).Code);
+
+        var lines = File.ReadAllLines(csv);
+        Assert.Equal("section,group,measure,value,unit", lines[0]);
+        var rows = lines.Skip(1).Select(line => line.Split(',')).ToList();
+        string Value(string section, string group, string measure) => rows.Single(r => r[0] == section && r[1] == group && r[2] == measure)[3];
+
+        // A is 450 yuan a month short of the 950 line, E 950 (counted as no income): 2.5 × 450 + 0.5 × 950 = 1,600 before
+        // assistance; dibao closes A's gap (2.5 households), E stays below (0.5 × 950 = 475), so 1,125 / 1,600 is closed.
+        Assert.Equal("950", Value("poverty", "all", "line"));
+        Assert.Equal("1600", Value("poverty", "beforeAssistance", "gap"));
+        Assert.Equal("0.5", Value("poverty", "baseline", "households"));
+        Assert.Equal("475", Value("poverty", "baseline", "gap"));
+        Assert.Equal("0.703125", Value("poverty", "baseline", "gapClosed"));
+        Assert.Equal("3", Value("population", "all", "households"));
+        Assert.Equal("2.5", Value("programme", "dibao", "eligibleBefore"));
+        Assert.Equal("0.8", Value("programme", "dibao", "takeUp"));
+        Assert.Equal("2", Value("programme", "dibao", "estimatedRecipientsBefore"));
+        Assert.Equal("2.5", Value("region", "370602", "households"));
+        Assert.Equal(10, rows.Count(r => r[0] == "decile" && r[2] == "households"));
+
+        // The Parquet table holds the same rows, the values as decimals.
+        var table = ReadMeasures(parquet);
+        Assert.Equal(rows.Count, table.Count);
+        for (var i = 0; i < table.Count; i++)
+        {
+            var (section, group, measure, value, unit) = table[i];
+            Assert.Equal(string.Join(",", rows[i][0], rows[i][1], rows[i][2], rows[i][4]), string.Join(",", section, group, measure, unit));
+            Assert.Equal(rows[i][3].Length == 0 ? null : decimal.Parse(rows[i][3], CultureInfo.InvariantCulture), value);
+        }
+
+        // A name that does not say the format is refused before any work, and nothing is written.
+        var unnamed = Temp(".txt");
+        var refused = Run([.. compare, "--measures", unnamed]);
+        Assert.Equal(2, refused.Code);
+        Assert.Contains("--measures", refused.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(unnamed));
     }
 
     [Fact]
