@@ -58,6 +58,19 @@ public class PopulationMeasuresTest
     }
 
     [Fact]
+    public void Poverty_AHouseholdToppedUpToTheLine_IsNotBelowIt_ThoughItsWindowFallsAFenShort()
+    {
+        // ¥9,999.95 a year: 833.33 a month to the fen, dibao 116.67 a month; over the year 9,999.95 + 12 × 116.67 =
+        // 11,399.99 against a line of 12 × 950 = 11,400: one fen short over the year, nothing a month once rounded.
+        var household = Weighted(9_999.95m, 1m);
+        var report = ReformComparison.Compare([household], PolicySets.ZhifuPilot, Raised, Date, ReformComparisonOptions.Default).Value;
+        Assert.Equal(Money.FromYuan(116.67m), report[Programme.Dibao].AmountBefore);
+        Assert.Equal(new PovertyMeasure { Households = 1m, Persons = 1m, GapMonthly = 116.67m }, report.Poverty!.BeforeAssistance);
+        Assert.Equal(PovertyMeasure.None, report.Poverty.UnderBaseline);
+        Assert.Equal(1m, report.Poverty.GapClosedUnderBaseline);
+    }
+
+    [Fact]
     public void Weights_CountEveryFigure_AndTakeUpScalesTheEstimates()
     {
         var options = ReformComparisonOptions.Default.WithTakeUp(Programme.Dibao, Rate.Percent(80));
