@@ -21,6 +21,12 @@ internal static class HouseholdParquet
     /// <summary>The most rows a row group may hold: memory holds one row group's columns at a time.</summary>
     public const int MaxRowGroupRows = 1 << 20;
 
+    /// <summary>
+    /// The most bytes a row group's columns may take once decompressed (1 GiB), as the file's footer states them: a
+    /// row group of a million households' members takes about a tenth of that.
+    /// </summary>
+    public const long MaxRowGroupBytes = 1L << 30;
+
     /// <summary>How many rows the tool writes to a row group.</summary>
     public const int WrittenRowGroupRows = 1 << 16;
 
@@ -47,7 +53,10 @@ internal static class HouseholdParquet
     /// Opens a Parquet file of households: the records to read, or a problem that stops the run (not Parquet, a nested
     /// or binary column, a row group too large).
     /// </summary>
-    public static (Records? Records, string? Problem) Open(CliText text, Stream stream)
+    public static (Records? Records, string? Problem) Open(CliText text, Stream stream) => Open(text, stream, MaxRowGroupBytes);
+
+    /// <summary>Opens a Parquet file of households whose row groups may take at most <paramref name="maxRowGroupBytes"/> bytes decompressed.</summary>
+    internal static (Records? Records, string? Problem) Open(CliText text, Stream stream, long maxRowGroupBytes)
     {
         if (!stream.CanSeek)
         {
@@ -84,9 +93,41 @@ internal static class HouseholdParquet
                 var group = g + 1;
                 return (null, text.Say($"row group {group} holds more than {MaxRowGroupRows} rows; write the file with smaller row groups."));
             }
+
+            if (!Bounded(reader.RowGroups[g].RowGroup, stream.Length, maxRowGroupBytes))
+            {
+                Close(reader);
+                var group = g + 1;
+                return (null, text.Say($"row group {group} states sizes that do not fit the file, or more bytes than a households table needs; the file is damaged, or its row groups are too large."));
+            }
         }
 
         return (new Records(reader, [.. fields.Select(field => field!)]), null);
+    }
+
+    /// <summary>
+    /// Whether a row group's footer states sizes the reader may trust before it allocates for them: every column chunk
+    /// with its metadata in this file, starting inside it and no larger than it, and all of them together at most
+    /// <paramref name="maxBytes"/> decompressed. A page may still claim more than its chunk; Parquet.Net then fails
+    /// reading it, which stops the run at that row.
+    /// </summary>
+    private static bool Bounded(Parquet.Meta.RowGroup group, long fileLength, long maxBytes)
+    {
+        long total = 0;
+        foreach (var chunk in group.Columns)
+        {
+            if (chunk.MetaData is not { } meta
+                || meta.DataPageOffset < 0 || meta.DataPageOffset >= fileLength
+                || meta.TotalCompressedSize < 0 || meta.TotalCompressedSize > fileLength
+                || meta.TotalUncompressedSize < 0 || meta.TotalUncompressedSize > maxBytes - total)
+            {
+                return false;
+            }
+
+            total += meta.TotalUncompressedSize;
+        }
+
+        return true;
     }
 
     /// <summary>Writes households to a Parquet file in row groups of <see cref="WrittenRowGroupRows"/> rows.</summary>

@@ -247,6 +247,25 @@ public sealed class ParquetHouseholdsTest : IDisposable
     }
 
     [Fact]
+    public void ARowGroupStatingMoreBytesThanAllowed_IsRefusedBeforeAnythingIsRead()
+    {
+        var file = Generated("parquet", 1_500);
+        var english = new DomainKit.Cli.CliText(DomainKit.Explanations.Language.English);
+        using (var allowed = File.OpenRead(file))
+        {
+            var (records, problem) = DomainKit.Cli.HouseholdParquet.Open(english, allowed);
+            Assert.Null(problem);
+            records!.Dispose();
+        }
+
+        // The same file against a bound below what its first row group's columns take once decompressed.
+        using var bounded = File.OpenRead(file);
+        var (none, refused) = DomainKit.Cli.HouseholdParquet.Open(english, bounded, maxRowGroupBytes: 1_000);
+        Assert.Null(none);
+        Assert.StartsWith("row group 1 states sizes that do not fit the file", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ForeignTypes_AreCheckedAsCsvCellsAre_EachProblemOnItsRowAndColumn()
     {
         var file = Temp(".parquet");
