@@ -108,8 +108,8 @@ internal static class HouseholdParquet
     /// <summary>
     /// Whether a row group's footer states sizes the reader may trust before it allocates for them: every column chunk
     /// with its metadata in this file, starting inside it and no larger than it, and all of them together at most
-    /// <paramref name="maxBytes"/> decompressed. A page may still claim more than its chunk; Parquet.Net then fails
-    /// reading it, which stops the run at that row.
+    /// <paramref name="maxBytes"/> decompressed. The page headers inside a chunk are Parquet.Net's to read: a page that
+    /// claims more than its chunk may still make it allocate that much before the read fails.
     /// </summary>
     private static bool Bounded(Parquet.Meta.RowGroup group, long fileLength, long maxBytes)
     {
