@@ -102,7 +102,7 @@ internal static class ReviewCommand
                 }
 
                 review.Run(batch, batch.Length, writer, error);
-                Progress(text, error, interactive, reached, done, clock.Elapsed);
+                Progress(text, error, interactive, reached, done, clock.Elapsed, records.NumbersRows);
             }
 
             read = position();
@@ -177,9 +177,11 @@ internal static class ReviewCommand
     }
 
     /// <summary>A bar redrawn in place on an interactive terminal; otherwise one plain line per batch, for logs.</summary>
-    private static void Progress(CliText text, TextWriter error, bool interactive, long read, int percent, TimeSpan elapsed)
+    private static void Progress(CliText text, TextWriter error, bool interactive, long read, int percent, TimeSpan elapsed, bool rows = false)
     {
-        var line = text.Say($"reviewed {read} lines ({percent}%), {Rate(read, elapsed)} a second");
+        var line = rows
+            ? text.Say($"reviewed {read} rows ({percent}%), {Rate(read, elapsed)} a second")
+            : text.Say($"reviewed {read} lines ({percent}%), {Rate(read, elapsed)} a second");
         if (interactive)
         {
             const int Width = 30;

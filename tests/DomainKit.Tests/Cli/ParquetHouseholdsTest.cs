@@ -47,7 +47,9 @@ public sealed class ParquetHouseholdsTest : IDisposable
     {
         var (parquet, csv) = (Generated("parquet", 1_500), Generated("csv", 1_500));
         var (parquetOut, csvOut) = (Temp(".jsonl"), Temp(".jsonl"));
-        Assert.Equal(0, Run(["review", parquet, "--out", parquetOut, .. Zhifu]).Code);
+        var (code, _, progress) = Run(["review", parquet, "--out", parquetOut, .. Zhifu]);
+        Assert.Equal(0, code);
+        Assert.Matches(@"reviewed [0-9]+ rows \(100%\), ", progress);
         Assert.Equal(0, Run(["review", csv, "--out", csvOut, .. Zhifu]).Code);
 
         // The same households, keys and results; only "line" differs (a CSV line against a Parquet row, one header apart).
