@@ -142,7 +142,7 @@ internal static class HouseholdCsv
         {
             if (record.Problem == CsvProblem.Unreadable)
             {
-                yield return ReviewItem.Fatal(text.Say($"row {record.Line}: the file cannot be read from this row on; it is damaged or not written as Parquet says."));
+                yield return Unreadable(text, record.Line);
                 yield break;
             }
 
@@ -165,9 +165,7 @@ internal static class HouseholdCsv
                 var keyBytes = Encoding.UTF8.GetBytes(key);
                 if (previousKey is not null && keyBytes.AsSpan().SequenceCompareTo(previousKey) < 0)
                 {
-                    yield return ReviewItem.Fatal(rows
-                        ? text.Say($"row {record.Line}: the household key sorts before the key on row {group.LastKeyLine}; rows must be sorted by household key (see \"Households as Parquet\" in the DomainKit documentation), so that a household split across the file is found.")
-                        : text.Say($"line {record.Line}: the household key sorts before the key on line {group.LastKeyLine}; rows must be sorted by household key (LC_ALL=C sort; see \"Households as CSV\" in the DomainKit documentation), so that a household split across the file is found."));
+                    yield return OutOfOrder(text, rows, record.Line, group.LastKeyLine);
                     yield break;
                 }
 
@@ -201,6 +199,15 @@ internal static class HouseholdCsv
             yield return group.ToItem(text, header.Columns, rows);
         }
     }
+
+    /// <summary>The end of a Parquet table's reading at a row group that cannot be decoded.</summary>
+    internal static ReviewItem Unreadable(CliText text, long row) =>
+        ReviewItem.Fatal(text.Say($"row {row}: the file cannot be read from this row on; it is damaged or not written as Parquet says."));
+
+    /// <summary>The end of the reading at a household key that sorts before the one before it.</summary>
+    internal static ReviewItem OutOfOrder(CliText text, bool numbersRows, long line, long lastKeyLine) => ReviewItem.Fatal(numbersRows
+        ? text.Say($"row {line}: the household key sorts before the key on row {lastKeyLine}; rows must be sorted by household key (see \"Households as Parquet\" in the DomainKit documentation), so that a household split across the file is found.")
+        : text.Say($"line {line}: the household key sorts before the key on line {lastKeyLine}; rows must be sorted by household key (LC_ALL=C sort; see \"Households as CSV\" in the DomainKit documentation), so that a household split across the file is found."));
 
     /// <summary>The rows of the household being read and the problems of its malformed rows.</summary>
     private sealed class Group
@@ -282,7 +289,7 @@ internal static class HouseholdCsv
     /// Turns a household's rows into its JSON document; where in the file each JSON path came from is worked out only
     /// when a problem is to be placed, since almost every household has none.
     /// </summary>
-    private static ReviewItem ToItem(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows)
+    internal static ReviewItem ToItem(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows)
     {
         var key = rows[0].Cells[IndexOf(columns, KeyColumn)];
         var (json, misplaced) = Document(text, columns, rows, numbersRows, null);
@@ -293,12 +300,16 @@ internal static class HouseholdCsv
             return ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows };
         }
 
-        return ReviewItem.Csv(firstRow, key, json, new Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>(() =>
-        {
-            var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
-            Document(text, columns, rows, numbersRows, cellsByPath);
-            return cellsByPath;
-        })) with { Weight = weight, Region = region, NumbersRows = numbersRows };
+        return ReviewItem.Csv(firstRow, key, json, new Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>(() => CellsByPath(text, columns, rows, numbersRows)))
+            with { Weight = weight, Region = region, NumbersRows = numbersRows };
+    }
+
+    /// <summary>Where each JSON path of a household's document comes from in its rows: the line or row, and the column.</summary>
+    internal static IReadOnlyDictionary<string, (long Line, string Column)> CellsByPath(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows)
+    {
+        var cellsByPath = new Dictionary<string, (long Line, string Column)>(StringComparer.Ordinal);
+        Document(text, columns, rows, numbersRows, cellsByPath);
+        return cellsByPath;
     }
 
     /// <summary>A household's JSON document and the problems of its misplaced cells; each JSON path's cell noted in <paramref name="cellsByPath"/> when given.</summary>

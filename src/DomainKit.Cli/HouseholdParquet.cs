@@ -35,17 +35,38 @@ internal static class HouseholdParquet
     private static readonly string[] IntColumns = ["disabilityGrade", "refusedJobReferrals", "homesOwned"];
     private static readonly string[] TextColumns = [HouseholdCsv.KeyColumn, "relation", "absence", "disabilityKind", "schoolStage", "region"];
 
+    /// <summary>How a households column is typed in the schema the tool writes.</summary>
+    internal enum ColumnKind
+    {
+        Text,
+        Date,
+        Boolean,
+        Whole,
+        Amount,
+    }
+
+    /// <summary>The kind of the column at <paramref name="known"/> in <see cref="HouseholdCsv.Columns"/>.</summary>
+    internal static ColumnKind KindOf(int known) => Kinds[known];
+
+    private static readonly ColumnKind[] Kinds = [.. HouseholdCsv.Columns.Select(column => column switch
+    {
+        _ when TextColumns.Contains(column) => ColumnKind.Text,
+        _ when DateColumns.Contains(column) => ColumnKind.Date,
+        _ when BoolColumns.Contains(column) => ColumnKind.Boolean,
+        _ when IntColumns.Contains(column) => ColumnKind.Whole,
+        _ => ColumnKind.Amount,
+    })];
+
     /// <summary>The schema the tool writes: every column of <see cref="HouseholdCsv.Columns"/>, typed; only the key is required.</summary>
     public static ParquetSchema Schema { get; } = new([.. HouseholdCsv.Columns.Select(Field)]);
 
-    private static DataField Field(string column) => column switch
+    private static DataField Field(string column) => KindOf(Array.IndexOf(HouseholdCsv.Columns, column)) switch
     {
-        HouseholdCsv.KeyColumn => new DataField<string>(column, nullable: false),
-        _ when TextColumns.Contains(column) => new DataField<string>(column, nullable: true),
-        _ when DateColumns.Contains(column) => new DataField<DateOnly?>(column),
-        _ when BoolColumns.Contains(column) => new DataField<bool?>(column),
-        _ when IntColumns.Contains(column) => new DataField<int?>(column),
-        "weight" => new DecimalDataField(column, 14, 4, isNullable: true),
+        ColumnKind.Text => new DataField<string>(column, nullable: column != HouseholdCsv.KeyColumn),
+        ColumnKind.Date => new DataField<DateOnly?>(column),
+        ColumnKind.Boolean => new DataField<bool?>(column),
+        ColumnKind.Whole => new DataField<int?>(column),
+        _ when column == "weight" => new DecimalDataField(column, 14, 4, isNullable: true),
         _ => new DecimalDataField(column, 18, 2, isNullable: true),
     };
 
@@ -66,7 +87,8 @@ internal static class HouseholdParquet
         ParquetReader reader;
         try
         {
-            reader = ParquetReader.CreateAsync(stream, new ParquetOptions(), true).GetAwaiter().GetResult();
+            // Dates as dates: a date column then reads as its days alone, as a CSV cell holds it.
+            reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, true).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -133,7 +155,7 @@ internal static class HouseholdParquet
     /// <summary>Writes households to a Parquet file in row groups of <see cref="WrittenRowGroupRows"/> rows.</summary>
     public static void Write(Stream stream, IEnumerable<(string Key, Household Household, RegionCode? Region)> households)
     {
-        var writer = ParquetWriter.CreateAsync(Schema, stream).GetAwaiter().GetResult();
+        var writer = ParquetWriter.CreateAsync(Schema, stream, WriterOptions()).GetAwaiter().GetResult();
         try
         {
             var rows = new List<List<string>>(WrittenRowGroupRows);
@@ -157,6 +179,21 @@ internal static class HouseholdParquet
             // The footer is written when the writer is disposed; the output file is committed only after this returns.
             writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>
+    /// Text columns dictionary-encoded, as most Parquet writers do by default: a column of a few tokens (relation,
+    /// absence) or of each household's key repeated for its members is then stored, and read, as small numbers.
+    /// </summary>
+    private static ParquetOptions WriterOptions()
+    {
+        var options = new ParquetOptions();
+        foreach (var column in TextColumns)
+        {
+            options.ColumnEncodingHints[column] = EncodingHint.Dictionary;
+        }
+
+        return options;
     }
 
     private static void Close(ParquetReader reader) => reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
@@ -221,6 +258,45 @@ internal static class HouseholdParquet
         {
             this.reader = reader;
             this.fields = fields;
+            var names = fields.Select(field => field.Name).ToArray();
+            Typed = fields.All(ColumnGroup.Reads) && names.Distinct(StringComparer.Ordinal).Count() == names.Length;
+        }
+
+        /// <summary>
+        /// Whether every column is known and typed as the tool writes it, so that households can be built straight
+        /// from the typed columns (<see cref="ParquetHouseholds"/>) rather than from cells.
+        /// </summary>
+        public bool Typed { get; }
+
+        /// <summary>The columns' names, in the file's order.</summary>
+        public string[] Names => [.. fields.Select(column => column.Name)];
+
+        /// <summary>
+        /// Decodes the next row group as typed columns: false at the end of the file; true with no group when the row
+        /// group cannot be read (the reading ends there). Only when <see cref="Typed"/>.
+        /// </summary>
+        public bool ReadGroup(out ColumnGroup? columnGroup)
+        {
+            columnGroup = null;
+            if (group + 1 >= reader.RowGroupCount)
+            {
+                return false;
+            }
+
+            group++;
+            try
+            {
+                using var groupReader = reader.OpenRowGroupReader(group);
+                columnGroup = ColumnGroup.Read(groupReader, fields);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                group = reader.RowGroupCount;
+                return true;
+            }
+
+            RowsRead += columnGroup.Count;
+            return true;
         }
 
         public bool NumbersRows => true;
@@ -316,20 +392,20 @@ internal static class HouseholdParquet
             var invariant = CultureInfo.InvariantCulture;
             return type switch
             {
-                _ when type == typeof(bool) => Typed<bool>(group, field, count, value => value ? "true" : "false"),
-                _ when type == typeof(decimal) => Typed<decimal>(group, field, count, value => value.ToString(invariant), remember: false),
-                _ when type == typeof(double) => Typed<double>(group, field, count, value => value.ToString("R", invariant), remember: false),
-                _ when type == typeof(float) => Typed<float>(group, field, count, value => value.ToString("R", invariant), remember: false),
-                _ when type == typeof(DateOnly) => Typed<DateOnly>(group, field, count, Date),
-                _ when type == typeof(DateTime) => Typed<DateTime>(group, field, count, Time, remember: false),
-                _ when type == typeof(int) => Typed<int>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(long) => Typed<long>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(short) => Typed<short>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(sbyte) => Typed<sbyte>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(byte) => Typed<byte>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(ushort) => Typed<ushort>(group, field, count, value => value.ToString(invariant)),
-                _ when type == typeof(uint) => Typed<uint>(group, field, count, value => value.ToString(invariant)),
-                _ => Typed<ulong>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(bool) => CellsOf<bool>(group, field, count, value => value ? "true" : "false"),
+                _ when type == typeof(decimal) => CellsOf<decimal>(group, field, count, value => value.ToString(invariant), remember: false),
+                _ when type == typeof(double) => CellsOf<double>(group, field, count, value => value.ToString("R", invariant), remember: false),
+                _ when type == typeof(float) => CellsOf<float>(group, field, count, value => value.ToString("R", invariant), remember: false),
+                _ when type == typeof(DateOnly) => CellsOf<DateOnly>(group, field, count, Date),
+                _ when type == typeof(DateTime) => CellsOf<DateTime>(group, field, count, Time, remember: false),
+                _ when type == typeof(int) => CellsOf<int>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(long) => CellsOf<long>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(short) => CellsOf<short>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(sbyte) => CellsOf<sbyte>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(byte) => CellsOf<byte>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(ushort) => CellsOf<ushort>(group, field, count, value => value.ToString(invariant)),
+                _ when type == typeof(uint) => CellsOf<uint>(group, field, count, value => value.ToString(invariant)),
+                _ => CellsOf<ulong>(group, field, count, value => value.ToString(invariant)),
             };
         }
 
@@ -339,7 +415,7 @@ internal static class HouseholdParquet
         /// remembered with their text. Decimals, doubles and timestamps are formatted each time, since equal ones may
         /// be written differently (1.0 and 1.00, 0 and -0, a time with or without its zone) and the reader sees the text.
         /// </summary>
-        private static string[] Typed<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, string> cell, bool remember = true)
+        private static string[] CellsOf<T>(ParquetRowGroupReader group, DataField field, int count, Func<T, string> cell, bool remember = true)
             where T : struct, IEquatable<T>
         {
             var result = new string[count];

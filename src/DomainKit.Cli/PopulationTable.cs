@@ -36,7 +36,7 @@ internal static class PopulationTable
         {
             var parsed = new SurveyHousehold?[ReviewBatch.BatchSize];
             var problems = new string?[ReviewBatch.BatchSize];
-            using var ahead = new ReadAheadItems(HouseholdCsv.Read(text, records), () => 0, () => 0);
+            using var ahead = new ReadAheadItems(ParquetHouseholds.Read(text, records), () => 0, () => 0);
             foreach (var (batch, _, _) in ahead.Read())
             {
                 var fatal = batch[^1].IsFatal ? batch[^1].Problem : null;
@@ -83,7 +83,7 @@ internal static class PopulationTable
             return (null, item.Problem);
         }
 
-        var household = HouseholdJson.Parse(item.Json);
+        var household = item.Parse();
         if (!household.IsSuccess)
         {
             return (null, ReviewBatch.Describe(text, item, household.ValidationErrors));

@@ -109,7 +109,7 @@ internal sealed class ReviewBatch : IDisposable
             return;
         }
 
-        var household = HouseholdJson.Parse(item.Json);
+        var household = item.Parse();
         if (!household.IsSuccess)
         {
             slice.Problems.Add(Problems(item, household.ValidationErrors));

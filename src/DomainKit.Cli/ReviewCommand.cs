@@ -90,7 +90,7 @@ internal static class ReviewCommand
         // A table (CSV or Parquet) is read the same way; only its source and how far through it the progress says differ.
         int? ReviewTable(IHouseholdRecords records, Func<long> position, Func<int> percent)
         {
-            using var ahead = new ReadAheadItems(HouseholdCsv.Read(text, records), position, percent);
+            using var ahead = new ReadAheadItems(ParquetHouseholds.Read(text, records), position, percent);
             foreach (var (batch, reached, done) in ahead.Read())
             {
                 // A fatal problem ends the batch it is in; the households before it in that batch are not written either,

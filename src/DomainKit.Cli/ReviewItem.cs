@@ -28,6 +28,16 @@ internal readonly record struct ReviewItem(
     /// </summary>
     public Func<ReviewItem>? Build { get; init; }
 
+    /// <summary>
+    /// The household itself, when it was built straight from a table's typed columns rather than as a document to
+    /// read; <see cref="Cells"/> still places any problem found in it later.
+    /// </summary>
+    public Assistance.Household? Household { get; init; }
+
+    /// <summary>The household as read: <see cref="Household"/> when it was built already, otherwise <see cref="Json"/> read strictly.</summary>
+    public Ardalis.Result.Result<Assistance.Household> Parse() =>
+        Household is { } built ? Ardalis.Result.Result<Assistance.Household>.Success(built) : Assistance.HouseholdJson.Parse(Json);
+
     /// <summary>The item with its document built, if it was deferred.</summary>
     public ReviewItem Ready() => Build is null ? this : Build();
 
@@ -38,6 +48,9 @@ internal readonly record struct ReviewItem(
 
     public static ReviewItem Csv(long line, string key, byte[] utf8, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>
         new(line, key, utf8, cells, null, false);
+
+    public static ReviewItem Built(long line, string key, Assistance.Household household, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>
+        new(line, key, ReadOnlyMemory<byte>.Empty, cells, null, false) { Household = household };
 
     public static ReviewItem Bad(long line, string? key, string problem) => new(line, key, ReadOnlyMemory<byte>.Empty, null, problem, false);
 

@@ -1,0 +1,392 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using DomainKit.Assistance;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+
+namespace DomainKit.Cli;
+
+/// <summary>
+/// Reads the households of a Parquet table whose columns are typed as the tool writes them straight from its typed
+/// columns: no cell, no document and no second reading for a household whose values are all well formed.
+/// </summary>
+/// <remarks>
+/// A household is built here only when the strict document reader would read it to the same household: every value
+/// of a known token, in range and exact, every required value given, nothing on a later row that belongs on the
+/// first, and <see cref="Household.Create"/> content. Any household where that is not so is read the CSV way
+/// (<see cref="HouseholdCsv.ToItem"/>) from the cells its values make, so its problems, their codes, rows and columns
+/// are those that reading reports. Grouping rows by key, the key order and a damaged row group end the reading as
+/// in <see cref="HouseholdCsv.Read"/>; a property test holds the two readings equal.
+/// </remarks>
+internal static class ParquetHouseholds
+{
+    private static readonly int KeyAt = At(HouseholdCsv.KeyColumn);
+    private static readonly int RelationAt = At("relation");
+    private static readonly int BirthDateAt = At("birthDate");
+    private static readonly int IndependentAt = At("livesIndependently");
+    private static readonly int StudentAt = At("fullTimeStudent");
+    private static readonly int TogetherAt = At("livesWithHousehold");
+    private static readonly int AbsenceAt = At("absence");
+    private static readonly int AbsentSinceAt = At("absentSince");
+    private static readonly int DisabilityKindAt = At("disabilityKind");
+    private static readonly int DisabilityGradeAt = At("disabilityGrade");
+    private static readonly int IllAt = At("seriouslyIll");
+    private static readonly int SupporterAt = At("hasAbleSupporter");
+    private static readonly int EnrolledAt = At("enrolledInExtremePoverty");
+    private static readonly int StageAt = At("schoolStage");
+    private static readonly int RefusalsAt = At("refusedJobReferrals");
+    private static readonly int FinancialAt = At("financialAssets");
+    private static readonly int HomesAt = At("homesOwned");
+    private static readonly int EquityAt = At("businessEquity");
+    private static readonly int SinceAt = At("dibaoRecipientSince");
+    private static readonly int BenefitAt = At("dibaoLastMonthlyBenefit");
+    private static readonly int RoseAt = At("dibaoWorkIncomeRoseOn");
+    private static readonly int WeightAt = At("weight");
+    private static readonly int RegionAt = At("region");
+
+    private static readonly IncomeKind[] IncomeKinds = Enum.GetValues<IncomeKind>();
+    private static readonly int[] IncomeAt = [.. IncomeKinds.Select(kind => At(EnumTokens<IncomeKind>.ToToken(kind)))];
+
+    // The household's own columns and its survey columns, which only its first row may fill.
+    private static readonly int[] FirstRowOnly = [FinancialAt, HomesAt, EquityAt, SinceAt, BenefitAt, RoseAt, WeightAt, RegionAt];
+
+    /// <summary>
+    /// The households of a table: straight from its typed columns when <see cref="HouseholdParquet.Records.Typed"/>,
+    /// otherwise as cells through <see cref="HouseholdCsv.Read"/>.
+    /// </summary>
+    public static IEnumerable<ReviewItem> Read(CliText text, IHouseholdRecords records) =>
+        records is HouseholdParquet.Records { Typed: true } table && HasRequiredColumns(table.Names)
+            ? ReadTyped(text, table)
+            : HouseholdCsv.Read(text, records);
+
+    /// <summary>
+    /// Whether a household can be built from its rows without reading a document: the household, its weight and its
+    /// division; false when some value is not as the document reader takes it, and the rows must be read as cells.
+    /// </summary>
+    internal static bool TryBuild(Segment[] segments, out Household household, out decimal weight, out RegionCode? region)
+    {
+        household = null!;
+        weight = 1m;
+        region = null;
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            count += segment.Count;
+        }
+
+        if (count > Household.MaxMembers)
+        {
+            return false;
+        }
+
+        var members = new HouseholdMember[count];
+        var m = 0;
+        foreach (var (group, start, length, _) in segments)
+        {
+            for (var row = start; row < start + length; row++, m++)
+            {
+                if (m > 0 && FirstRowOnly.Any(known => group.Given(known, row)))
+                {
+                    return false;
+                }
+
+                if (TryMember(group, row) is not { } member)
+                {
+                    return false;
+                }
+
+                members[m] = member;
+            }
+        }
+
+        var (first, at, _, _) = segments[0];
+        if (!TryAssets(first, at, out var assets) || !TryHistory(first, at, out var history) || !TrySurvey(first, at, out weight, out region))
+        {
+            return false;
+        }
+
+        var created = Household.CreateFromArray(ImmutableCollectionsMarshal.AsImmutableArray(members), assets, history);
+        if (!created.IsSuccess)
+        {
+            return false;
+        }
+
+        household = created.Value;
+        return true;
+    }
+
+    private static IEnumerable<ReviewItem> ReadTyped(CliText text, HouseholdParquet.Records table)
+    {
+        var names = table.Names;
+        var segments = new List<Segment>();
+        string? key = null;
+        byte[]? keyBytes = null;
+        long firstRow = 0;
+        long rowNumber = 0;
+        while (table.ReadGroup(out var group))
+        {
+            if (group is null)
+            {
+                yield return HouseholdCsv.Unreadable(text, rowNumber + 1);
+                yield break;
+            }
+
+            var start = 0;
+            for (var row = 0; row < group.Count; row++)
+            {
+                rowNumber++;
+                var rowKey = group.Text(KeyAt, row);
+                if (key is not null && rowKey.SequenceEqual(key))
+                {
+                    continue;
+                }
+
+                var nextKey = rowKey.ToString();
+                var nextBytes = Encoding.UTF8.GetBytes(nextKey);
+                if (keyBytes is not null && nextBytes.AsSpan().SequenceCompareTo(keyBytes) < 0)
+                {
+                    yield return HouseholdCsv.OutOfOrder(text, true, rowNumber, rowNumber - 1);
+                    yield break;
+                }
+
+                if (key is not null)
+                {
+                    if (row > start)
+                    {
+                        segments.Add(new Segment(group, start, row - start, rowNumber - (row - start)));
+                    }
+
+                    yield return Item(text, names, key, firstRow, [.. segments]);
+                    segments.Clear();
+                }
+
+                (key, keyBytes, firstRow, start) = (nextKey, nextBytes, rowNumber, row);
+            }
+
+            if (key is not null && group.Count > start)
+            {
+                segments.Add(new Segment(group, start, group.Count - start, rowNumber - (group.Count - start) + 1));
+            }
+        }
+
+        if (key is not null)
+        {
+            yield return Item(text, names, key, firstRow, [.. segments]);
+        }
+    }
+
+    /// <summary>A household's item, built where it is assessed: from its typed values, or as cells when they are not all well formed.</summary>
+    private static ReviewItem Item(CliText text, string[] names, string key, long firstRow, Segment[] segments) =>
+        ReviewItem.Deferred(firstRow, key, () => TryBuild(segments, out var household, out var weight, out var region)
+            ? ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, segments), true)))
+                with { Weight = weight, Region = region, NumbersRows = true }
+            : HouseholdCsv.ToItem(text, names, Cells(names, segments), true));
+
+    /// <summary>A household's rows as the cells the CSV reading takes, in the file's column order.</summary>
+    internal static (long Line, string[] Cells)[] Cells(string[] names, Segment[] segments)
+    {
+        var known = names.Select(name => Array.IndexOf(HouseholdCsv.Columns, name)).ToArray();
+        var rows = new List<(long, string[])>();
+        foreach (var (group, start, count, firstRow) in segments)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                rows.Add((firstRow + i, [.. known.Select(column => group.Cell(column, start + i))]));
+            }
+        }
+
+        return [.. rows];
+    }
+
+    private static HouseholdMember? TryMember(ColumnGroup group, int row)
+    {
+        if (!Token(group.Text(RelationAt, row), out Relation? relation) || relation is not { } r
+            || group.Date(BirthDateAt, row) is not { } born
+            || !Token(group.Text(AbsenceAt, row), out Absence? absence)
+            || !Token(group.Text(StageAt, row), out SchoolStage? stage)
+            || !Token(group.Text(DisabilityKindAt, row), out DisabilityKind? disabilityKind)
+            || !InRange(group.Whole(RefusalsAt, row), 0, 1000, out var refusals))
+        {
+            return null;
+        }
+
+        Disability? disability = null;
+        var grade = group.Whole(DisabilityGradeAt, row);
+        if (disabilityKind is not null || grade is not null)
+        {
+            if (disabilityKind is not { } kind || !InRange(grade, Disability.MostSevereGrade, Disability.LeastSevereGrade, out var g) || g is not { } known)
+            {
+                return null;
+            }
+
+            disability = new Disability(kind, known);
+        }
+
+        var incomes = new List<Income>();
+        for (var i = 0; i < IncomeAt.Length; i++)
+        {
+            if (group.Amount(IncomeAt[i], row) is { } amount)
+            {
+                if (!Money.TryFromYuan(amount, out var money))
+                {
+                    return null;
+                }
+
+                incomes.Add(new Income(IncomeKinds[i], money));
+            }
+        }
+
+        return new HouseholdMember
+        {
+            Relation = r,
+            BirthDate = NodaTime.LocalDate.FromDateOnly(born),
+            LivesIndependently = group.Boolean(IndependentAt, row) ?? false,
+            FullTimeStudent = group.Boolean(StudentAt, row) ?? false,
+            LivesWithHousehold = group.Boolean(TogetherAt, row) ?? true,
+            Absence = absence ?? Absence.None,
+            AbsentSince = group.Date(AbsentSinceAt, row) is { } since ? NodaTime.LocalDate.FromDateOnly(since) : null,
+            Disability = disability,
+            SeriouslyIll = group.Boolean(IllAt, row) ?? false,
+            HasAbleSupporter = group.Boolean(SupporterAt, row) ?? true,
+            EnrolledInExtremePoverty = group.Boolean(EnrolledAt, row) ?? false,
+            SchoolStage = stage ?? SchoolStage.None,
+            RefusedJobReferrals = refusals ?? 0,
+            Incomes = incomes.Count == 0 ? [] : [.. incomes],
+        };
+    }
+
+    private static bool TryAssets(ColumnGroup group, int row, out HouseholdAssets assets)
+    {
+        assets = HouseholdAssets.None;
+        var financial = group.Amount(FinancialAt, row);
+        var equity = group.Amount(EquityAt, row);
+        if (!InRange(group.Whole(HomesAt, row), 0, 1000, out var homes))
+        {
+            return false;
+        }
+
+        if (financial is null && homes is null && equity is null)
+        {
+            return true;
+        }
+
+        var financialMoney = Money.Zero;
+        var equityMoney = Money.Zero;
+        if ((financial is { } f && !Money.TryFromYuan(f, out financialMoney)) || (equity is { } e && !Money.TryFromYuan(e, out equityMoney)))
+        {
+            return false;
+        }
+
+        assets = new HouseholdAssets { FinancialAssets = financialMoney, HomesOwned = homes ?? 0, BusinessEquity = equityMoney };
+        return true;
+    }
+
+    private static bool TryHistory(ColumnGroup group, int row, out DibaoHistory? history)
+    {
+        history = null;
+        var since = group.Date(SinceAt, row);
+        var benefit = group.Amount(BenefitAt, row);
+        var rose = group.Date(RoseAt, row);
+        if (since is null && benefit is null && rose is null)
+        {
+            return true;
+        }
+
+        if (since is not { } s || benefit is not { } b || !Money.TryFromYuan(b, out var last))
+        {
+            return false;
+        }
+
+        history = new DibaoHistory
+        {
+            RecipientSince = NodaTime.LocalDate.FromDateOnly(s),
+            LastMonthlyBenefit = last,
+            WorkIncomeRoseOn = rose is { } r ? NodaTime.LocalDate.FromDateOnly(r) : null,
+        };
+        return true;
+    }
+
+    private static bool TrySurvey(ColumnGroup group, int row, out decimal weight, out RegionCode? region)
+    {
+        weight = 1m;
+        region = null;
+        if (group.Amount(WeightAt, row) is { } given)
+        {
+            if (!SurveyHousehold.IsWeight(given))
+            {
+                return false;
+            }
+
+            weight = given;
+        }
+
+        var code = group.Text(RegionAt, row);
+        if (code.Length > 0)
+        {
+            if (!RegionCode.TryParse(code.ToString(), out var parsed))
+            {
+                return false;
+            }
+
+            region = parsed;
+        }
+
+        return true;
+    }
+
+    /// <summary>A token of <typeparamref name="T"/>, none when the cell is blank; false for any other text.</summary>
+    private static bool Token<T>(ReadOnlySpan<char> cell, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (cell.Length == 0)
+        {
+            return true;
+        }
+
+        var tokens = Tokens<T>.Names;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (cell.SequenceEqual(tokens[i]))
+            {
+                value = Tokens<T>.Values[i];
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InRange(long? whole, int minimum, int maximum, out int? value)
+    {
+        value = null;
+        if (whole is not { } given)
+        {
+            return true;
+        }
+
+        if (given < minimum || given > maximum)
+        {
+            return false;
+        }
+
+        value = (int)given;
+        return true;
+    }
+
+    private static bool HasRequiredColumns(string[] names) =>
+        names.Contains(HouseholdCsv.KeyColumn) && names.Contains("relation") && names.Contains("birthDate");
+
+    private static int At(string column) => Array.IndexOf(HouseholdCsv.Columns, column);
+
+    /// <summary>Consecutive rows of one household in one row group; a household split between row groups has several.</summary>
+    internal readonly record struct Segment(ColumnGroup Group, int Start, int Count, long FirstRow);
+
+    private static class Tokens<T>
+        where T : struct, Enum
+    {
+        public static readonly string[] Names = [.. EnumTokens<T>.ByToken.Keys];
+
+        public static readonly T[] Values = [.. EnumTokens<T>.ByToken.Values];
+    }
+}
