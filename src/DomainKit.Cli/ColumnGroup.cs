@@ -11,16 +11,18 @@ namespace DomainKit.Cli;
 /// </summary>
 internal sealed class ColumnGroup
 {
-    private readonly ReadOnlyMemory<char>?[]?[] texts = new ReadOnlyMemory<char>?[]?[HouseholdCsv.Columns.Length];
-    private readonly DateOnly?[]?[] dates = new DateOnly?[]?[HouseholdCsv.Columns.Length];
-    private readonly bool?[]?[] booleans = new bool?[]?[HouseholdCsv.Columns.Length];
-    private readonly long?[]?[] wholes = new long?[]?[HouseholdCsv.Columns.Length];
-    private readonly decimal?[]?[] amounts = new decimal?[]?[HouseholdCsv.Columns.Length];
+    private Columns? columns = new();
+
+    // The reader's own hold, until it has grouped every row of this row group into households.
+    private int holders = 1;
 
     private ColumnGroup(int count) => Count = count;
 
     /// <summary>The row group's rows.</summary>
     public int Count { get; }
+
+    // Once released, the columns are back in their pools and any further read is a fault, never a stale value.
+    private Columns Values => columns ?? throw new InvalidOperationException("The row group's columns were read after they were released.");
 
     /// <summary>Whether a file's column, by its name and the type Parquet.Net reads it as, can be read into a group.</summary>
     public static bool Reads(DataField field)
@@ -48,19 +50,19 @@ internal sealed class ColumnGroup
             switch (HouseholdParquet.KindOf(known))
             {
                 case HouseholdParquet.ColumnKind.Text:
-                    result.texts[known] = Values<ReadOnlyMemory<char>>(group, field, count);
+                    result.Values.Texts[known] = Decode<ReadOnlyMemory<char>>(group, field, count);
                     break;
                 case HouseholdParquet.ColumnKind.Date:
-                    result.dates[known] = Values<DateOnly>(group, field, count);
+                    result.Values.Dates[known] = Decode<DateOnly>(group, field, count);
                     break;
                 case HouseholdParquet.ColumnKind.Boolean:
-                    result.booleans[known] = Values<bool>(group, field, count);
+                    result.Values.Booleans[known] = Decode<bool>(group, field, count);
                     break;
                 case HouseholdParquet.ColumnKind.Whole:
-                    result.wholes[known] = field.ClrType == typeof(int) ? Widen(Values<int>(group, field, count)) : Values<long>(group, field, count);
+                    result.Values.Wholes[known] = field.ClrType == typeof(int) ? Widen(Decode<int>(group, field, count), count) : Decode<long>(group, field, count);
                     break;
                 default:
-                    result.amounts[known] = Values<decimal>(group, field, count);
+                    result.Values.Amounts[known] = Decode<decimal>(group, field, count);
                     break;
             }
         }
@@ -69,20 +71,42 @@ internal sealed class ColumnGroup
     }
 
     /// <summary>A text cell, empty when the column is absent or the value null (a blank cell: not given).</summary>
-    public ReadOnlySpan<char> Text(int known, int row) => texts[known]?[row] is { } value ? value.Span : [];
+    public ReadOnlySpan<char> Text(int known, int row) => Values.Texts[known]?[row] is { } value ? value.Span : [];
 
-    public DateOnly? Date(int known, int row) => dates[known]?[row];
+    /// <summary>A text cell as memory that stays readable after the group is released, empty when not given.</summary>
+    public ReadOnlyMemory<char> TextMemory(int known, int row) => Values.Texts[known]?[row] ?? ReadOnlyMemory<char>.Empty;
 
-    public bool? Boolean(int known, int row) => booleans[known]?[row];
+    public DateOnly? Date(int known, int row) => Values.Dates[known]?[row];
 
-    public long? Whole(int known, int row) => wholes[known]?[row];
+    public bool? Boolean(int known, int row) => Values.Booleans[known]?[row];
 
-    public decimal? Amount(int known, int row) => amounts[known]?[row];
+    public long? Whole(int known, int row) => Values.Wholes[known]?[row];
+
+    public decimal? Amount(int known, int row) => Values.Amounts[known]?[row];
 
     /// <summary>Whether the column at <paramref name="known"/> holds a value on the row.</summary>
-    public bool Given(int known, int row) =>
-        texts[known]?[row] is { Length: > 0 } || dates[known]?[row] is not null || booleans[known]?[row] is not null
-        || wholes[known]?[row] is not null || amounts[known]?[row] is not null;
+    public bool Given(int known, int row)
+    {
+        var values = Values;
+        return values.Texts[known]?[row] is { Length: > 0 } || values.Dates[known]?[row] is not null || values.Booleans[known]?[row] is not null
+            || values.Wholes[known]?[row] is not null || values.Amounts[known]?[row] is not null;
+    }
+
+    /// <summary>Another holder of the columns: a household whose rows are here and which is still to be dealt with.</summary>
+    public void Hold() => Interlocked.Increment(ref holders);
+
+    /// <summary>
+    /// A holder is done with the columns; the last one gives them back to their pools, so that the next row groups are
+    /// decoded into the same arrays rather than new ones (a row group's columns are large objects, and allocating them
+    /// for every row group made the collector stop every thread many times a second).
+    /// </summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref holders) == 0 && Interlocked.Exchange(ref columns, null) is { } released)
+        {
+            released.Return();
+        }
+    }
 
     /// <summary>
     /// A value as the cell the CSV reader would have read, exactly as <see cref="HouseholdParquet.Records"/> writes it
@@ -101,34 +125,89 @@ internal sealed class ColumnGroup
         };
     }
 
-    private static T?[] Values<T>(ParquetRowGroupReader group, DataField field, int count)
+    /// <summary>A column's first <paramref name="count"/> values, in an array from its pool (cleared first, so no earlier value shows through).</summary>
+    private static T?[] Decode<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct
     {
-        var values = new T?[count];
+        var values = Pool<T?>.Arrays.Rent(count);
+        Array.Clear(values, 0, count);
         if (field.IsNullable)
         {
-            group.ReadAsync<T>(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
+            group.ReadAsync<T>(field, values.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
             return values;
         }
 
-        var required = new T[count];
-        group.ReadAsync<T>(field, required.AsMemory()).AsTask().GetAwaiter().GetResult();
-        for (var i = 0; i < count; i++)
+        var required = Pool<T>.Arrays.Rent(count);
+        try
         {
-            values[i] = required[i];
+            group.ReadAsync<T>(field, required.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = required[i];
+            }
+        }
+        finally
+        {
+            Pool<T>.Arrays.Return(required);
         }
 
         return values;
     }
 
-    private static long?[] Widen(int?[] values)
+    private static long?[] Widen(int?[] values, int count)
     {
-        var wide = new long?[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        var wide = Pool<long?>.Arrays.Rent(count);
+        for (var i = 0; i < count; i++)
         {
             wide[i] = values[i];
         }
 
+        Pool<int?>.Arrays.Return(values);
         return wide;
+    }
+
+    /// <summary>
+    /// The arrays columns of one element type are decoded into. A pool keeps no more arrays than were ever in use at
+    /// once: the row groups waiting to be assessed, a few at a time.
+    /// </summary>
+    private static class Pool<T>
+    {
+        public static readonly System.Buffers.ArrayPool<T> Arrays = System.Buffers.ArrayPool<T>.Create(HouseholdParquet.MaxRowGroupRows, 64);
+    }
+
+    /// <summary>The decoded columns, each under its place in <see cref="HouseholdCsv.Columns"/>; null where the file lacks the column.</summary>
+    private sealed class Columns
+    {
+        public ReadOnlyMemory<char>?[]?[] Texts { get; } = new ReadOnlyMemory<char>?[]?[HouseholdCsv.Columns.Length];
+
+        public DateOnly?[]?[] Dates { get; } = new DateOnly?[]?[HouseholdCsv.Columns.Length];
+
+        public bool?[]?[] Booleans { get; } = new bool?[]?[HouseholdCsv.Columns.Length];
+
+        public long?[]?[] Wholes { get; } = new long?[]?[HouseholdCsv.Columns.Length];
+
+        public decimal?[]?[] Amounts { get; } = new decimal?[]?[HouseholdCsv.Columns.Length];
+
+        public void Return()
+        {
+            ReturnAll(Texts);
+            ReturnAll(Dates);
+            ReturnAll(Booleans);
+            ReturnAll(Wholes);
+            ReturnAll(Amounts);
+        }
+
+        private static void ReturnAll<T>(T?[]?[] columns)
+            where T : struct
+        {
+            foreach (var column in columns)
+            {
+                if (column is not null)
+                {
+                    // Text values point into the decoded pages; clearing them lets those pages go.
+                    Pool<T?>.Arrays.Return(column, clearArray: typeof(T) == typeof(ReadOnlyMemory<char>));
+                }
+            }
+        }
     }
 }

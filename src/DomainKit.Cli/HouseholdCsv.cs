@@ -239,11 +239,22 @@ internal static class HouseholdCsv
                 // The document is built where the household is assessed, across the cores; the rows are this
                 // reader's buffer, reused for the next household, so the item keeps a copy.
                 var kept = Rows.ToArray();
-                return ReviewItem.Deferred(line, Key, () => HouseholdCsv.ToItem(text, columns, kept, rows));
+                return ReviewItem.Deferred(line, new PendingRows(text, columns, kept, rows));
             }
 
             Problems.Insert(0, text.Say($"line {line}: the household starting here is skipped whole, since one of its rows cannot be read."));
             return ReviewItem.Bad(line, Key, string.Join(Environment.NewLine, Problems));
+        }
+    }
+
+    /// <summary>A household's rows, kept to be turned into its document where it is assessed.</summary>
+    private sealed class PendingRows(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows) : IPendingHousehold
+    {
+        public ReviewItem Build() => ToItem(text, columns, rows, numbersRows);
+
+        public void Finish()
+        {
+            // The rows are the household's own copy; nothing is given back.
         }
     }
 

@@ -44,6 +44,9 @@ internal static class ParquetHouseholds
     private static readonly int WeightAt = At("weight");
     private static readonly int RegionAt = At("region");
 
+    [ThreadStatic]
+    private static List<Income>? incomeBuffer;
+
     private static readonly IncomeKind[] IncomeKinds = Enum.GetValues<IncomeKind>();
     private static readonly int[] IncomeAt = [.. IncomeKinds.Select(kind => At(EnumTokens<IncomeKind>.ToToken(kind)))];
 
@@ -63,7 +66,7 @@ internal static class ParquetHouseholds
     /// Whether a household can be built from its rows without reading a document: the household, its weight and its
     /// division; false when some value is not as the document reader takes it, and the rows must be read as cells.
     /// </summary>
-    internal static bool TryBuild(Segment[] segments, out Household household, out decimal weight, out RegionCode? region)
+    internal static bool TryBuild(ReadOnlySpan<Segment> segments, out Household household, out decimal weight, out RegionCode? region)
     {
         household = null!;
         weight = 1m;
@@ -85,7 +88,7 @@ internal static class ParquetHouseholds
         {
             for (var row = start; row < start + length; row++, m++)
             {
-                if (m > 0 && FirstRowOnly.Any(known => group.Given(known, row)))
+                if (m > 0 && FillsFirstRowOnly(group, row))
                 {
                     return false;
                 }
@@ -117,10 +120,10 @@ internal static class ParquetHouseholds
 
     private static IEnumerable<ReviewItem> ReadTyped(CliText text, HouseholdParquet.Records table)
     {
-        var names = table.Names;
+        var source = new Source(text, table.Names);
         var segments = new List<Segment>();
-        string? key = null;
-        byte[]? keyBytes = null;
+        // The key being read points into its row group's decoded text, which stays as long as it is referred to.
+        ReadOnlyMemory<char>? key = null;
         long firstRow = 0;
         long rowNumber = 0;
         while (table.ReadGroup(out var group))
@@ -135,55 +138,69 @@ internal static class ParquetHouseholds
             for (var row = 0; row < group.Count; row++)
             {
                 rowNumber++;
-                var rowKey = group.Text(KeyAt, row);
-                if (key is not null && rowKey.SequenceEqual(key))
+                var rowKey = group.TextMemory(KeyAt, row);
+                if (key is { } current && rowKey.Span.SequenceEqual(current.Span))
                 {
                     continue;
                 }
 
-                var nextKey = rowKey.ToString();
-                var nextBytes = Encoding.UTF8.GetBytes(nextKey);
-                if (keyBytes is not null && nextBytes.AsSpan().SequenceCompareTo(keyBytes) < 0)
+                if (key is { } previous)
                 {
-                    yield return HouseholdCsv.OutOfOrder(text, true, rowNumber, rowNumber - 1);
-                    yield break;
-                }
-
-                if (key is not null)
-                {
-                    if (row > start)
+                    // Keys come in the order of their UTF-8 bytes, which is the order of their code points.
+                    if (Utf8Order(rowKey.Span, previous.Span) < 0)
                     {
-                        segments.Add(new Segment(group, start, row - start, rowNumber - (row - start)));
+                        yield return HouseholdCsv.OutOfOrder(text, true, rowNumber, rowNumber - 1);
+                        yield break;
                     }
 
-                    yield return Item(text, names, key, firstRow, [.. segments]);
+                    if (row > start)
+                    {
+                        segments.Add(Segment.Of(group, start, row - start, rowNumber - (row - start)));
+                    }
+
+                    yield return ReviewItem.Deferred(firstRow, new PendingHousehold(source, firstRow, segments));
                     segments.Clear();
                 }
 
-                (key, keyBytes, firstRow, start) = (nextKey, nextBytes, rowNumber, row);
+                (key, firstRow, start) = (rowKey, rowNumber, row);
             }
 
             if (key is not null && group.Count > start)
             {
-                segments.Add(new Segment(group, start, group.Count - start, rowNumber - (group.Count - start) + 1));
+                segments.Add(Segment.Of(group, start, group.Count - start, rowNumber - (group.Count - start) + 1));
             }
+
+            // Every row is now in a household that holds the group, or in one already dealt with.
+            group.Release();
         }
 
         if (key is not null)
         {
-            yield return Item(text, names, key, firstRow, [.. segments]);
+            yield return ReviewItem.Deferred(firstRow, new PendingHousehold(source, firstRow, segments));
         }
     }
 
-    /// <summary>A household's item, built where it is assessed: from its typed values, or as cells when they are not all well formed.</summary>
-    private static ReviewItem Item(CliText text, string[] names, string key, long firstRow, Segment[] segments) =>
-        ReviewItem.Deferred(firstRow, key, () => TryBuild(segments, out var household, out var weight, out var region)
-            ? ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, segments), true)))
-                with { Weight = weight, Region = region, NumbersRows = true }
-            : HouseholdCsv.ToItem(text, names, Cells(names, segments), true));
+    /// <summary>How two texts compare as UTF-8 bytes: by code point, a malformed surrogate counting as U+FFFD as encoding it would make it.</summary>
+    internal static int Utf8Order(ReadOnlySpan<char> left, ReadOnlySpan<char> right)
+    {
+        while (left.Length > 0 && right.Length > 0)
+        {
+            System.Text.Rune.DecodeFromUtf16(left, out var l, out var leftLength);
+            System.Text.Rune.DecodeFromUtf16(right, out var r, out var rightLength);
+            if (l != r)
+            {
+                return l.Value.CompareTo(r.Value);
+            }
+
+            left = left[leftLength..];
+            right = right[rightLength..];
+        }
+
+        return left.Length.CompareTo(right.Length);
+    }
 
     /// <summary>A household's rows as the cells the CSV reading takes, in the file's column order.</summary>
-    internal static (long Line, string[] Cells)[] Cells(string[] names, Segment[] segments)
+    internal static (long Line, string[] Cells)[] Cells(string[] names, ReadOnlySpan<Segment> segments)
     {
         var known = names.Select(name => Array.IndexOf(HouseholdCsv.Columns, name)).ToArray();
         var rows = new List<(long, string[])>();
@@ -196,6 +213,19 @@ internal static class ParquetHouseholds
         }
 
         return [.. rows];
+    }
+
+    private static bool FillsFirstRowOnly(ColumnGroup group, int row)
+    {
+        foreach (var known in FirstRowOnly)
+        {
+            if (group.Given(known, row))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static HouseholdMember? TryMember(ColumnGroup group, int row)
@@ -222,7 +252,9 @@ internal static class ParquetHouseholds
             disability = new Disability(kind, known);
         }
 
-        var incomes = new List<Income>();
+        // A thread builds one member at a time, so one list per thread gathers every member's incomes.
+        var incomes = incomeBuffer ??= new List<Income>(IncomeAt.Length);
+        incomes.Clear();
         for (var i = 0; i < IncomeAt.Length; i++)
         {
             if (group.Amount(IncomeAt[i], row) is { } amount)
@@ -380,7 +412,67 @@ internal static class ParquetHouseholds
     private static int At(string column) => Array.IndexOf(HouseholdCsv.Columns, column);
 
     /// <summary>Consecutive rows of one household in one row group; a household split between row groups has several.</summary>
-    internal readonly record struct Segment(ColumnGroup Group, int Start, int Count, long FirstRow);
+    /// <summary>What every household of one table shares: the language of its problems and the file's columns.</summary>
+    private sealed record Source(CliText Text, string[] Names);
+
+    /// <summary>
+    /// A household read from a table, to be built where it is assessed; it holds its row groups' columns until it is
+    /// finished. Most households lie in one row group, so one segment is kept without an array.
+    /// </summary>
+    private sealed class PendingHousehold : IPendingHousehold
+    {
+        private readonly Source source;
+        private readonly long firstRow;
+        private readonly Segment single;
+        private readonly Segment[]? several;
+
+        public PendingHousehold(Source source, long firstRow, List<Segment> segments)
+        {
+            this.source = source;
+            this.firstRow = firstRow;
+            if (segments.Count == 1)
+            {
+                single = segments[0];
+            }
+            else
+            {
+                several = [.. segments];
+            }
+        }
+
+        private ReadOnlySpan<Segment> Segments => several ?? new ReadOnlySpan<Segment>(in single);
+
+        public ReviewItem Build()
+        {
+            var (text, names) = source;
+            var key = Segments[0].Group.Text(KeyAt, Segments[0].Start).ToString();
+            if (!TryBuild(Segments, out var household, out var weight, out var region))
+            {
+                return HouseholdCsv.ToItem(text, names, Cells(names, Segments), true);
+            }
+
+            return ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, Segments), true)))
+                with { Weight = weight, Region = region, NumbersRows = true };
+        }
+
+        public void Finish()
+        {
+            foreach (var segment in Segments)
+            {
+                segment.Group.Release();
+            }
+        }
+    }
+
+    internal readonly record struct Segment(ColumnGroup Group, int Start, int Count, long FirstRow)
+    {
+        /// <summary>A household's rows in a group, which it holds until it is dealt with.</summary>
+        public static Segment Of(ColumnGroup group, int start, int count, long firstRow)
+        {
+            group.Hold();
+            return new Segment(group, start, count, firstRow);
+        }
+    }
 
     private static class Tokens<T>
         where T : struct, Enum

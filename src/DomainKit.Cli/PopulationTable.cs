@@ -77,7 +77,18 @@ internal static class PopulationTable
 
     private static (SurveyHousehold? Household, string? Problem) Parse(CliText text, in ReviewItem read)
     {
-        var item = read.Ready();
+        try
+        {
+            return Household(text, read.Ready());
+        }
+        finally
+        {
+            read.Finish();
+        }
+    }
+
+    private static (SurveyHousehold? Household, string? Problem) Household(CliText text, ReviewItem item)
+    {
         if (item.Problem is not null)
         {
             return (null, item.Problem);

@@ -7,6 +7,7 @@ namespace DomainKit.Cli;
 /// </summary>
 internal sealed class ReadAheadItems : ReadAhead<(ReviewItem[] Items, long Position, int Percent)>
 {
+    private readonly System.Collections.Concurrent.ConcurrentBag<ReviewItem[]> free = [];
     private readonly IEnumerable<ReviewItem> items;
     private readonly Func<long> position;
     private readonly Func<int> percent;
@@ -25,13 +26,41 @@ internal sealed class ReadAheadItems : ReadAhead<(ReviewItem[] Items, long Posit
 
     protected override void Produce(Action<(ReviewItem[] Items, long Position, int Percent)> hand)
     {
-        foreach (var batch in items.Chunk(ReviewBatch.BatchSize))
+        var batch = Take();
+        var count = 0;
+        foreach (var item in items)
         {
-            hand((batch, position(), percent()));
-            if (batch[^1].IsFatal)
+            batch[count++] = item;
+            if (item.IsFatal)
             {
+                // A batch ends with its fatal item, so it is handed out at the length it has.
+                hand((batch[..count], position(), percent()));
                 return;
             }
+
+            if (count == batch.Length)
+            {
+                hand((batch, position(), percent()));
+                (batch, count) = (Take(), 0);
+            }
+        }
+
+        if (count > 0)
+        {
+            hand((batch[..count], position(), percent()));
         }
     }
+
+    /// <summary>A full batch the consumer is done with is kept for the batches after it, emptied so its households can go.</summary>
+    protected override void Used((ReviewItem[] Items, long Position, int Percent) batch)
+    {
+        if (batch.Items.Length == ReviewBatch.BatchSize)
+        {
+            Array.Clear(batch.Items);
+            free.Add(batch.Items);
+        }
+    }
+
+    // Batches are large objects; allocating one for every batch made the collector stop every thread often.
+    private ReviewItem[] Take() => free.TryTake(out var batch) ? batch : new ReviewItem[ReviewBatch.BatchSize];
 }

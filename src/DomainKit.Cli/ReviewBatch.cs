@@ -102,7 +102,18 @@ internal sealed class ReviewBatch : IDisposable
     /// <summary>A household's result written to <paramref name="slice"/>, or its problems, each starting with <c>line N:</c>.</summary>
     private void One(in ReviewItem read, Slice slice)
     {
-        var item = read.Ready();
+        try
+        {
+            Assess(read.Ready(), slice);
+        }
+        finally
+        {
+            read.Finish();
+        }
+    }
+
+    private void Assess(in ReviewItem item, Slice slice)
+    {
         if (item.Problem is not null)
         {
             slice.Problems.Add(item.Problem);

@@ -23,10 +23,10 @@ internal readonly record struct ReviewItem(
     public bool NumbersRows { get; init; }
 
     /// <summary>
-    /// For a table's household, how its document is built from its rows: deferred to the thread that assesses it, so
-    /// that building documents is shared between the cores rather than done by the one reading the table.
+    /// For a table's household, how its item is made: deferred to the thread that assesses it, so that building
+    /// households is shared between the cores rather than done by the one reading the table.
     /// </summary>
-    public Func<ReviewItem>? Build { get; init; }
+    public IPendingHousehold? Pending { get; init; }
 
     /// <summary>
     /// The household itself, when it was built straight from a table's typed columns rather than as a document to
@@ -38,11 +38,17 @@ internal readonly record struct ReviewItem(
     public Ardalis.Result.Result<Assistance.Household> Parse() =>
         Household is { } built ? Ardalis.Result.Result<Assistance.Household>.Success(built) : Assistance.HouseholdJson.Parse(Json);
 
-    /// <summary>The item with its document built, if it was deferred.</summary>
-    public ReviewItem Ready() => Build is null ? this : Build();
+    /// <summary>The item made, if it was deferred.</summary>
+    public ReviewItem Ready() => Pending is null ? this : Pending.Build();
 
-    public static ReviewItem Deferred(long line, string? key, Func<ReviewItem> build) =>
-        new(line, key, ReadOnlyMemory<byte>.Empty, null, null, false) { Build = build };
+    /// <summary>
+    /// Says that whoever read the item has dealt with its household (results written, problems placed), so that what
+    /// it was read from can be reused; nothing of the item or its ready form is read after it.
+    /// </summary>
+    public void Finish() => Pending?.Finish();
+
+    public static ReviewItem Deferred(long line, IPendingHousehold pending) =>
+        new(line, null, ReadOnlyMemory<byte>.Empty, null, null, false) { Pending = pending };
 
     public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
