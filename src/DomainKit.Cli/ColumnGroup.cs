@@ -50,7 +50,7 @@ internal sealed class ColumnGroup
             switch (HouseholdParquet.KindOf(known))
             {
                 case HouseholdParquet.ColumnKind.Text:
-                    result.Values.Texts[known] = Decode<ReadOnlyMemory<char>>(group, field, count);
+                    result.Values.Texts[known] = DecodeText(group, field, count);
                     break;
                 case HouseholdParquet.ColumnKind.Date:
                     result.Values.Dates[known] = Decode<DateOnly>(group, field, count);
@@ -71,10 +71,7 @@ internal sealed class ColumnGroup
     }
 
     /// <summary>A text cell, empty when the column is absent or the value null (a blank cell: not given).</summary>
-    public ReadOnlySpan<char> Text(int known, int row) => Values.Texts[known]?[row] is { } value ? value.Span : [];
-
-    /// <summary>A text cell as memory that stays readable after the group is released, empty when not given.</summary>
-    public ReadOnlyMemory<char> TextMemory(int known, int row) => Values.Texts[known]?[row] ?? ReadOnlyMemory<char>.Empty;
+    public ReadOnlySpan<char> Text(int known, int row) => Values.Texts[known] is { } column ? column.At(row) : [];
 
     public DateOnly? Date(int known, int row) => Values.Dates[known]?[row];
 
@@ -88,7 +85,7 @@ internal sealed class ColumnGroup
     public bool Given(int known, int row)
     {
         var values = Values;
-        return values.Texts[known]?[row] is { Length: > 0 } || values.Dates[known]?[row] is not null || values.Booleans[known]?[row] is not null
+        return (values.Texts[known] is { } text && text.At(row).Length > 0) || values.Dates[known]?[row] is not null || values.Booleans[known]?[row] is not null
             || values.Wholes[known]?[row] is not null || values.Amounts[known]?[row] is not null;
     }
 
@@ -154,6 +151,63 @@ internal sealed class ColumnGroup
         return values;
     }
 
+    /// <summary>
+    /// A text column copied out of the values Parquet.Net decodes (each a slice of a decoded page) into one buffer of
+    /// characters with each row's start and length: the column then holds no reference, so the collector need not
+    /// look through it each time it runs, however long it is kept.
+    /// </summary>
+    private static TextColumn DecodeText(ParquetRowGroupReader group, DataField field, int count)
+    {
+        var decoded = Pool<ReadOnlyMemory<char>?>.Arrays.Rent(count);
+        try
+        {
+            Array.Clear(decoded, 0, count);
+            if (field.IsNullable)
+            {
+                group.ReadAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
+            }
+            else
+            {
+                var required = Pool<ReadOnlyMemory<char>>.Arrays.Rent(count);
+                try
+                {
+                    group.ReadAsync<ReadOnlyMemory<char>>(field, required.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
+                    for (var i = 0; i < count; i++)
+                    {
+                        decoded[i] = required[i];
+                    }
+                }
+                finally
+                {
+                    Pool<ReadOnlyMemory<char>>.Arrays.Return(required, clearArray: true);
+                }
+            }
+
+            long total = 0;
+            for (var i = 0; i < count; i++)
+            {
+                total += decoded[i]?.Length ?? 0;
+            }
+
+            var column = new TextColumn(Pool<char>.Arrays.Rent((int)Math.Min(total, Array.MaxLength)), Pool<int>.Arrays.Rent(count), Pool<int>.Arrays.Rent(count));
+            var at = 0;
+            for (var i = 0; i < count; i++)
+            {
+                var value = decoded[i] ?? ReadOnlyMemory<char>.Empty;
+                value.Span.CopyTo(column.Chars.AsSpan(at));
+                column.Starts[i] = at;
+                column.Lengths[i] = value.Length;
+                at += value.Length;
+            }
+
+            return column;
+        }
+        finally
+        {
+            Pool<ReadOnlyMemory<char>?>.Arrays.Return(decoded, clearArray: true);
+        }
+    }
+
     private static long?[] Widen(int?[] values, int count)
     {
         var wide = Pool<long?>.Arrays.Rent(count);
@@ -175,10 +229,16 @@ internal sealed class ColumnGroup
         public static readonly System.Buffers.ArrayPool<T> Arrays = System.Buffers.ArrayPool<T>.Create(HouseholdParquet.MaxRowGroupRows, 64);
     }
 
+    /// <summary>A text column's characters, and where each row's value starts in them and how long it is (0: blank or null).</summary>
+    private sealed record TextColumn(char[] Chars, int[] Starts, int[] Lengths)
+    {
+        public ReadOnlySpan<char> At(int row) => Chars.AsSpan(Starts[row], Lengths[row]);
+    }
+
     /// <summary>The decoded columns, each under its place in <see cref="HouseholdCsv.Columns"/>; null where the file lacks the column.</summary>
     private sealed class Columns
     {
-        public ReadOnlyMemory<char>?[]?[] Texts { get; } = new ReadOnlyMemory<char>?[]?[HouseholdCsv.Columns.Length];
+        public TextColumn?[] Texts { get; } = new TextColumn?[HouseholdCsv.Columns.Length];
 
         public DateOnly?[]?[] Dates { get; } = new DateOnly?[]?[HouseholdCsv.Columns.Length];
 
@@ -190,7 +250,16 @@ internal sealed class ColumnGroup
 
         public void Return()
         {
-            ReturnAll(Texts);
+            foreach (var text in Texts)
+            {
+                if (text is not null)
+                {
+                    Pool<char>.Arrays.Return(text.Chars);
+                    Pool<int>.Arrays.Return(text.Starts);
+                    Pool<int>.Arrays.Return(text.Lengths);
+                }
+            }
+
             ReturnAll(Dates);
             ReturnAll(Booleans);
             ReturnAll(Wholes);
@@ -204,8 +273,7 @@ internal sealed class ColumnGroup
             {
                 if (column is not null)
                 {
-                    // Text values point into the decoded pages; clearing them lets those pages go.
-                    Pool<T?>.Arrays.Return(column, clearArray: typeof(T) == typeof(ReadOnlyMemory<char>));
+                    Pool<T?>.Arrays.Return(column);
                 }
             }
         }

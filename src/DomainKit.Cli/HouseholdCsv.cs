@@ -250,9 +250,9 @@ internal static class HouseholdCsv
     /// <summary>A household's rows, kept to be turned into its document where it is assessed.</summary>
     private sealed class PendingRows(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows) : IPendingHousehold
     {
-        public ReviewItem Build() => ToItem(text, columns, rows, numbersRows);
+        public ReviewItem Build(in ReviewItem pending) => ToItem(text, columns, rows, numbersRows);
 
-        public void Finish()
+        public void Finish(in ReviewItem pending)
         {
             // The rows are the household's own copy; nothing is given back.
         }
@@ -424,11 +424,12 @@ internal static class HouseholdCsv
 
             json.WriteEndArray();
             var (firstLine, first) = rows[0];
-            string? FirstCell(string column) => at[Array.IndexOf(Columns, column)] is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
+            string? FirstCell(int known) => at[known] is var index and >= 0 && first[index].Length > 0 ? first[index] : null;
             json.WriteStartObject("assets");
-            foreach (var column in HouseholdColumns.Take(3))
+            foreach (var known in AssetsAt)
             {
-                if (FirstCell(column) is { } value)
+                var column = Columns[known];
+                if (FirstCell(known) is { } value)
                 {
                     WriteValue(json, column, value);
                     if (cellsByPath is not null)
@@ -439,8 +440,7 @@ internal static class HouseholdCsv
             }
 
             json.WriteEndObject();
-            string[] historyColumns = ["dibaoRecipientSince", "dibaoLastMonthlyBenefit", "dibaoWorkIncomeRoseOn"];
-            if (historyColumns.Any(column => FirstCell(column) is not null))
+            if (FirstCell(HistoryAt[0]) is not null || FirstCell(HistoryAt[1]) is not null || FirstCell(HistoryAt[2]) is not null)
             {
                 json.WriteStartObject("dibaoHistory");
                 if (cellsByPath is not null)
@@ -448,15 +448,16 @@ internal static class HouseholdCsv
                     cellsByPath["dibaoHistory"] = (firstLine, "dibaoRecipientSince");
                 }
 
-                foreach (var column in historyColumns)
+                foreach (var known in HistoryAt)
                 {
+                    var column = Columns[known];
                     var name = char.ToLowerInvariant(column["dibao".Length]) + column[("dibao".Length + 1)..];
                     if (cellsByPath is not null)
                     {
                         cellsByPath[$"dibaoHistory.{name}"] = (firstLine, column);
                     }
 
-                    if (FirstCell(column) is { } value)
+                    if (FirstCell(known) is { } value)
                     {
                         WriteValue(json, name, value);
                     }
@@ -538,6 +539,8 @@ internal static class HouseholdCsv
     // Positions in Columns of the groups the document is built from (the disability columns form an object of their own).
     private static readonly int[] PlainMemberAt = [.. MemberColumns.Where(c => !c.StartsWith("disability", StringComparison.Ordinal)).Select(c => Array.IndexOf(Columns, c))];
     private static readonly int[] IncomeAt = [.. IncomeColumns.Select(c => Array.IndexOf(Columns, c))];
+    private static readonly int[] AssetsAt = [.. HouseholdColumns.Take(3).Select(c => Array.IndexOf(Columns, c))];
+    private static readonly int[] HistoryAt = [.. HouseholdColumns.Skip(3).Select(c => Array.IndexOf(Columns, c))];
     private static readonly int[] OwnAt = [.. HouseholdColumns.Concat(SurveyColumns).Select(c => Array.IndexOf(Columns, c))];
     private static readonly int DisabilityKindAt = Array.IndexOf(Columns, "disabilityKind");
     private static readonly int DisabilityGradeAt = Array.IndexOf(Columns, "disabilityGrade");

@@ -122,8 +122,9 @@ internal static class ParquetHouseholds
     {
         var source = new Source(text, table.Names);
         var segments = new List<Segment>();
-        // The key being read points into its row group's decoded text, which stays as long as it is referred to.
-        ReadOnlyMemory<char>? key = null;
+        // The key being read, copied: the row group it was read from may be given back before the next key is read.
+        var key = new char[64];
+        var keyLength = -1;
         long firstRow = 0;
         long rowNumber = 0;
         while (table.ReadGroup(out var group))
@@ -138,16 +139,16 @@ internal static class ParquetHouseholds
             for (var row = 0; row < group.Count; row++)
             {
                 rowNumber++;
-                var rowKey = group.TextMemory(KeyAt, row);
-                if (key is { } current && rowKey.Span.SequenceEqual(current.Span))
+                var rowKey = group.Text(KeyAt, row);
+                if (keyLength >= 0 && rowKey.SequenceEqual(key.AsSpan(0, keyLength)))
                 {
                     continue;
                 }
 
-                if (key is { } previous)
+                if (keyLength >= 0)
                 {
                     // Keys come in the order of their UTF-8 bytes, which is the order of their code points.
-                    if (Utf8Order(rowKey.Span, previous.Span) < 0)
+                    if (Utf8Order(rowKey, key.AsSpan(0, keyLength)) < 0)
                     {
                         yield return HouseholdCsv.OutOfOrder(text, true, rowNumber, rowNumber - 1);
                         yield break;
@@ -158,14 +159,22 @@ internal static class ParquetHouseholds
                         segments.Add(Segment.Of(group, start, row - start, rowNumber - (row - start)));
                     }
 
-                    yield return ReviewItem.Deferred(firstRow, new PendingHousehold(source, firstRow, segments));
+                    yield return source.Pending(firstRow, segments);
                     segments.Clear();
                 }
 
-                (key, firstRow, start) = (rowKey, rowNumber, row);
+                // Read again: a span is not kept across the household handed out above.
+                var nextKey = group.Text(KeyAt, row);
+                if (nextKey.Length > key.Length)
+                {
+                    key = new char[nextKey.Length];
+                }
+
+                nextKey.CopyTo(key);
+                (keyLength, firstRow, start) = (nextKey.Length, rowNumber, row);
             }
 
-            if (key is not null && group.Count > start)
+            if (keyLength >= 0 && group.Count > start)
             {
                 segments.Add(Segment.Of(group, start, group.Count - start, rowNumber - (group.Count - start) + 1));
             }
@@ -174,9 +183,9 @@ internal static class ParquetHouseholds
             group.Release();
         }
 
-        if (key is not null)
+        if (keyLength >= 0)
         {
-            yield return ReviewItem.Deferred(firstRow, new PendingHousehold(source, firstRow, segments));
+            yield return source.Pending(firstRow, segments);
         }
     }
 
@@ -412,52 +421,49 @@ internal static class ParquetHouseholds
     private static int At(string column) => Array.IndexOf(HouseholdCsv.Columns, column);
 
     /// <summary>Consecutive rows of one household in one row group; a household split between row groups has several.</summary>
-    /// <summary>What every household of one table shares: the language of its problems and the file's columns.</summary>
-    private sealed record Source(CliText Text, string[] Names);
-
     /// <summary>
-    /// A household read from a table, to be built where it is assessed; it holds its row groups' columns until it is
-    /// finished. Most households lie in one row group, so one segment is kept without an array.
+    /// What every household of one table shares (the language of its problems, the file's columns), and how a
+    /// household of one row group is built from the rows its item names: the reading thread then makes no object for
+    /// it. A household split between row groups, which is rare, is an object of its own (<see cref="Spanning"/>).
     /// </summary>
-    private sealed class PendingHousehold : IPendingHousehold
+    private sealed class Source(CliText text, string[] names) : IPendingHousehold
     {
-        private readonly Source source;
-        private readonly long firstRow;
-        private readonly Segment single;
-        private readonly Segment[]? several;
+        public ReviewItem Pending(long firstRow, List<Segment> segments) => segments.Count == 1
+            ? ReviewItem.Deferred(firstRow, this) with { Rows = segments[0] }
+            : ReviewItem.Deferred(firstRow, new Spanning(this, [.. segments]));
 
-        public PendingHousehold(Source source, long firstRow, List<Segment> segments)
+        public ReviewItem Build(in ReviewItem pending)
         {
-            this.source = source;
-            this.firstRow = firstRow;
-            if (segments.Count == 1)
-            {
-                single = segments[0];
-            }
-            else
-            {
-                several = [.. segments];
-            }
+            var rows = pending.Rows;
+            return Build(pending.Line, new ReadOnlySpan<Segment>(in rows));
         }
 
-        private ReadOnlySpan<Segment> Segments => several ?? new ReadOnlySpan<Segment>(in single);
+        public void Finish(in ReviewItem pending) => pending.Rows.Group.Release();
 
-        public ReviewItem Build()
+        public ReviewItem Build(long firstRow, ReadOnlySpan<Segment> segments)
         {
-            var (text, names) = source;
-            var key = Segments[0].Group.Text(KeyAt, Segments[0].Start).ToString();
-            if (!TryBuild(Segments, out var household, out var weight, out var region))
+            var key = segments[0].Group.Text(KeyAt, segments[0].Start).ToString();
+            if (!TryBuild(segments, out var household, out var weight, out var region))
             {
-                return HouseholdCsv.ToItem(text, names, Cells(names, Segments), true);
+                return HouseholdCsv.ToItem(text, names, Cells(names, segments), true);
             }
 
-            return ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, Segments), true)))
+            // Where a problem found later (on the assessment date) lies is worked out from the rows only then; the
+            // rows are kept until the household is finished.
+            var rows = segments.ToArray();
+            return ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, rows), true)))
                 with { Weight = weight, Region = region, NumbersRows = true };
         }
+    }
 
-        public void Finish()
+    /// <summary>A household whose rows lie in more than one row group, holding each until it is finished.</summary>
+    private sealed class Spanning(Source source, Segment[] segments) : IPendingHousehold
+    {
+        public ReviewItem Build(in ReviewItem pending) => source.Build(pending.Line, segments);
+
+        public void Finish(in ReviewItem pending)
         {
-            foreach (var segment in Segments)
+            foreach (var segment in segments)
             {
                 segment.Group.Release();
             }

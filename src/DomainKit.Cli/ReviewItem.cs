@@ -28,6 +28,9 @@ internal readonly record struct ReviewItem(
     /// </summary>
     public IPendingHousehold? Pending { get; init; }
 
+    /// <summary>For a household read from one row group of a Parquet table, the group and its rows, which <see cref="Pending"/> builds it from.</summary>
+    public ParquetHouseholds.Segment Rows { get; init; }
+
     /// <summary>
     /// The household itself, when it was built straight from a table's typed columns rather than as a document to
     /// read; <see cref="Cells"/> still places any problem found in it later.
@@ -39,13 +42,13 @@ internal readonly record struct ReviewItem(
         Household is { } built ? Ardalis.Result.Result<Assistance.Household>.Success(built) : Assistance.HouseholdJson.Parse(Json);
 
     /// <summary>The item made, if it was deferred.</summary>
-    public ReviewItem Ready() => Pending is null ? this : Pending.Build();
+    public ReviewItem Ready() => Pending is null ? this : Pending.Build(this);
 
     /// <summary>
     /// Says that whoever read the item has dealt with its household (results written, problems placed), so that what
     /// it was read from can be reused; nothing of the item or its ready form is read after it.
     /// </summary>
-    public void Finish() => Pending?.Finish();
+    public void Finish() => Pending?.Finish(this);
 
     public static ReviewItem Deferred(long line, IPendingHousehold pending) =>
         new(line, null, ReadOnlyMemory<byte>.Empty, null, null, false) { Pending = pending };
