@@ -226,7 +226,7 @@ internal sealed class ColumnGroup
     /// </summary>
     private static class Pool<T>
     {
-        public static readonly System.Buffers.ArrayPool<T> Arrays = System.Buffers.ArrayPool<T>.Create(HouseholdParquet.MaxRowGroupRows, 64);
+        public static readonly System.Buffers.ArrayPool<T> Arrays = System.Buffers.ArrayPool<T>.Create(HouseholdParquet.MaxRowGroupRows, 256);
     }
 
     /// <summary>A text column's characters, and where each row's value starts in them and how long it is (0: blank or null).</summary>

@@ -311,8 +311,13 @@ internal static class HouseholdCsv
             return ReviewItem.Bad(firstRow, key, string.Join(Environment.NewLine, misplaced)) with { NumbersRows = numbersRows };
         }
 
-        return ReviewItem.Csv(firstRow, key, json, new Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>(() => CellsByPath(text, columns, rows, numbersRows)))
+        return ReviewItem.Csv(firstRow, key, json, new RowPlaces(text, columns, rows, numbersRows))
             with { Weight = weight, Region = region, NumbersRows = numbersRows };
+    }
+
+    private sealed class RowPlaces(CliText text, string[] columns, (long Line, string[] Cells)[] rows, bool numbersRows) : CellPlaces
+    {
+        protected override IReadOnlyDictionary<string, (long Line, string Column)> Find() => CellsByPath(text, columns, rows, numbersRows);
     }
 
     /// <summary>Where each JSON path of a household's document comes from in its rows: the line or row, and the column.</summary>

@@ -428,6 +428,9 @@ internal static class ParquetHouseholds
     /// </summary>
     private sealed class Source(CliText text, string[] names) : IPendingHousehold
     {
+        private readonly CliText text = text;
+        private readonly string[] names = names;
+
         public ReviewItem Pending(long firstRow, List<Segment> segments) => segments.Count == 1
             ? ReviewItem.Deferred(firstRow, this) with { Rows = segments[0] }
             : ReviewItem.Deferred(firstRow, new Spanning(this, [.. segments]));
@@ -450,9 +453,19 @@ internal static class ParquetHouseholds
 
             // Where a problem found later (on the assessment date) lies is worked out from the rows only then; the
             // rows are kept until the household is finished.
-            var rows = segments.ToArray();
-            return ReviewItem.Built(firstRow, key, household, new(() => HouseholdCsv.CellsByPath(text, names, Cells(names, rows), true)))
-                with { Weight = weight, Region = region, NumbersRows = true };
+            var places = segments.Length == 1 ? new RowPlaces(this, segments[0], null) : new RowPlaces(this, default, segments.ToArray());
+            return ReviewItem.Built(firstRow, key, household, places) with { Weight = weight, Region = region, NumbersRows = true };
+        }
+
+        /// <summary>The places of a built household's cells, from its rows in one row group or in several.</summary>
+        private sealed class RowPlaces(Source source, Segment single, Segment[]? several) : CellPlaces
+        {
+            protected override IReadOnlyDictionary<string, (long Line, string Column)> Find()
+            {
+                var rows = single;
+                var segments = several ?? new ReadOnlySpan<Segment>(in rows);
+                return HouseholdCsv.CellsByPath(source.text, source.names, Cells(source.names, segments), true);
+            }
         }
     }
 

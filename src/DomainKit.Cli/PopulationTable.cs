@@ -94,13 +94,12 @@ internal static class PopulationTable
             return (null, item.Problem);
         }
 
-        var household = item.Parse();
-        if (!household.IsSuccess)
+        if (!item.TryRead(out var household, out var problems))
         {
-            return (null, ReviewBatch.Describe(text, item, household.ValidationErrors));
+            return (null, ReviewBatch.Describe(text, item, problems));
         }
 
         // The weight was checked when the row was read, so the household is always created.
-        return (SurveyHousehold.Create(HouseholdClaims.Of(household.Value), item.Weight, item.Region).Value, null);
+        return (SurveyHousehold.Create(HouseholdClaims.Of(household), item.Weight, item.Region).Value, null);
     }
 }

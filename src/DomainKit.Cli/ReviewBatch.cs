@@ -120,22 +120,21 @@ internal sealed class ReviewBatch : IDisposable
             return;
         }
 
-        var household = item.Parse();
-        if (!household.IsSuccess)
+        if (!item.TryRead(out var household, out var problems))
         {
-            slice.Problems.Add(Problems(item, household.ValidationErrors));
+            slice.Problems.Add(Problems(item, problems));
             return;
         }
 
         // HH-01, HH-04: a household that cannot be decided on the date is refused like one that cannot be read.
-        var onDate = HouseholdOnDate.Check(household.Value, terms.Medical.Margin.ExtremePoverty.Dibao.MeansTest);
+        var onDate = HouseholdOnDate.Check(household, terms.Medical.Margin.ExtremePoverty.Dibao.MeansTest);
         if (onDate.Count > 0)
         {
             slice.Problems.Add(Problems(item, onDate));
             return;
         }
 
-        var assessment = HouseholdAssessment.Assess(household.Value, terms);
+        var assessment = HouseholdAssessment.Assess(household, terms);
         if (table is not null)
         {
             slice.Rows.Add(Row(item, assessment));

@@ -9,7 +9,7 @@ internal readonly record struct ReviewItem(
     long Line,
     string? Key,
     ReadOnlyMemory<byte> Json,
-    Lazy<IReadOnlyDictionary<string, (long Line, string Column)>>? Cells,
+    CellPlaces? Cells,
     string? Problem,
     bool IsFatal)
 {
@@ -37,9 +37,24 @@ internal readonly record struct ReviewItem(
     /// </summary>
     public Assistance.Household? Household { get; init; }
 
-    /// <summary>The household as read: <see cref="Household"/> when it was built already, otherwise <see cref="Json"/> read strictly.</summary>
-    public Ardalis.Result.Result<Assistance.Household> Parse() =>
-        Household is { } built ? Ardalis.Result.Result<Assistance.Household>.Success(built) : Assistance.HouseholdJson.Parse(Json);
+    /// <summary>
+    /// The household as read: <see cref="Household"/> when it was built already (with nothing allocated to say so),
+    /// otherwise <see cref="Json"/> read strictly, with its problems when it cannot be.
+    /// </summary>
+    public bool TryRead(out Assistance.Household household, out IEnumerable<Ardalis.Result.ValidationError> problems)
+    {
+        problems = [];
+        if (Household is { } built)
+        {
+            household = built;
+            return true;
+        }
+
+        var parsed = Assistance.HouseholdJson.Parse(Json);
+        household = parsed.IsSuccess ? parsed.Value : null!;
+        problems = parsed.ValidationErrors;
+        return parsed.IsSuccess;
+    }
 
     /// <summary>The item made, if it was deferred.</summary>
     public ReviewItem Ready() => Pending is null ? this : Pending.Build(this);
@@ -55,10 +70,10 @@ internal readonly record struct ReviewItem(
 
     public static ReviewItem JsonLine(long line, ReadOnlyMemory<byte> utf8) => new(line, null, utf8, null, null, false);
 
-    public static ReviewItem Csv(long line, string key, byte[] utf8, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>
+    public static ReviewItem Csv(long line, string key, byte[] utf8, CellPlaces cells) =>
         new(line, key, utf8, cells, null, false);
 
-    public static ReviewItem Built(long line, string key, Assistance.Household household, Lazy<IReadOnlyDictionary<string, (long Line, string Column)>> cells) =>
+    public static ReviewItem Built(long line, string key, Assistance.Household household, CellPlaces cells) =>
         new(line, key, ReadOnlyMemory<byte>.Empty, cells, null, false) { Household = household };
 
     public static ReviewItem Bad(long line, string? key, string problem) => new(line, key, ReadOnlyMemory<byte>.Empty, null, problem, false);
@@ -75,7 +90,7 @@ internal readonly record struct ReviewItem(
 
         for (var probe = path; probe.Length > 0; probe = Parent(probe))
         {
-            if (Cells.Value.TryGetValue(probe, out var cell))
+            if (Cells.ByPath.TryGetValue(probe, out var cell))
             {
                 return cell;
             }

@@ -59,7 +59,7 @@ public sealed class TypedParquetReadingTest
             Assert.All(typed, item => Assert.True(item.Household is not null, Describe(text, item)));
             Assert.All(typed, item => Assert.True(item.Json.IsEmpty));
             var cells = Items(text, path, typedReading: false);
-            Assert.Equal(cells.Select(item => HouseholdJson.Write(item.Parse().Value)), typed.Select(item => HouseholdJson.Write(item.Parse().Value)));
+            Assert.Equal(cells.Select(Written), typed.Select(Written));
         }
         finally
         {
@@ -162,6 +162,8 @@ public sealed class TypedParquetReadingTest
         }
     }
 
+    private static string Written(ReviewItem item) => item.TryRead(out var household, out _) ? HouseholdJson.Write(household) : "unreadable";
+
     /// <summary>Everything a reader of the review sees of an item: its row, key, household or problems where they are placed.</summary>
     private static string Describe(CliText text, ReviewItem item)
     {
@@ -170,10 +172,9 @@ public sealed class TypedParquetReadingTest
             return $"{item.Line} {item.Key} {item.IsFatal} problem: {item.Problem}";
         }
 
-        var parsed = item.Parse();
-        return parsed.IsSuccess
-            ? $"{item.Line} {item.Key} {item.Weight} {item.Region} {item.NumbersRows}: {HouseholdJson.Write(parsed.Value)}"
-            : $"{item.Line} {item.Key} invalid: {ReviewBatch.Describe(text, item, parsed.ValidationErrors)}";
+        return item.TryRead(out var household, out var problems)
+            ? $"{item.Line} {item.Key} {item.Weight} {item.Region} {item.NumbersRows}: {HouseholdJson.Write(household)}"
+            : $"{item.Line} {item.Key} invalid: {ReviewBatch.Describe(text, item, problems)}";
     }
 
     /// <summary>Rows of households under sorted keys (now and then one out of order), each cell good or, unless <paramref name="goodOnly"/>, now and then bad.</summary>
