@@ -90,18 +90,8 @@ public sealed class TypedParquetReadingTest
         }
     }
 
-    private static List<ReviewItem> Items(CliText text, string path, bool typedReading)
-    {
-        using var stream = File.OpenRead(path);
-        var (records, problem) = HouseholdParquet.Open(text, stream);
-        Assert.Null(problem);
-        using (records)
-        {
-            Assert.True(records!.Typed);
-            var items = typedReading ? ParquetHouseholds.Read(text, records) : HouseholdCsv.Read(text, records);
-            return [.. items.Select(item => item.Ready())];
-        }
-    }
+    private static List<ReviewItem> Items(CliText text, string path, bool typedReading) =>
+        EachItem(text, path, typedReading, item => item.Ready());
 
     [Property(MaxTest = 300)]
     public Property KeysCompareByCodePoint_AsTheirUtf8BytesDo() =>
@@ -143,7 +133,16 @@ public sealed class TypedParquetReadingTest
     }
 
     /// <summary>Each item of a table described as it is read, then finished.</summary>
-    private static List<string> Described(CliText text, string path, bool typedReading)
+    private static List<string> Described(CliText text, string path, bool typedReading) =>
+        EachItem(text, path, typedReading, item =>
+        {
+            var described = Describe(text, item.Ready());
+            item.Finish();
+            return described;
+        });
+
+    /// <summary>Reads a table typed as the tool writes it, straight from its columns or as cells, handing each item to <paramref name="each"/> as it is read.</summary>
+    private static List<T> EachItem<T>(CliText text, string path, bool typedReading, Func<ReviewItem, T> each)
     {
         using var stream = File.OpenRead(path);
         var (records, problem) = HouseholdParquet.Open(text, stream);
@@ -151,14 +150,7 @@ public sealed class TypedParquetReadingTest
         using (records)
         {
             Assert.True(records!.Typed);
-            var described = new List<string>();
-            foreach (var item in typedReading ? ParquetHouseholds.Read(text, records) : HouseholdCsv.Read(text, records))
-            {
-                described.Add(Describe(text, item.Ready()));
-                item.Finish();
-            }
-
-            return described;
+            return [.. (typedReading ? ParquetHouseholds.Read(text, records) : HouseholdCsv.Read(text, records)).Select(each)];
         }
     }
 
