@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Text;
 using DomainKit.Assistance;
 using DomainKit.Policies;
 using DomainKit.Serialization;
