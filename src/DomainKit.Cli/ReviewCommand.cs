@@ -168,7 +168,6 @@ internal static class ReviewCommand
             error.WriteLine();
         }
 
-        Console.Error.WriteLine($"GC {GC.CollectionCount(0)} {GC.CollectionCount(1)} {GC.CollectionCount(2)} pause {GC.GetTotalPauseDuration().TotalMilliseconds} alloc {GC.GetTotalAllocatedBytes() >> 20} MB cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds}");
         output.WriteLine(inputFormat == "parquet"
             ? text.Say($"reviewed {read} rows: {review.Written} households assessed, {review.Bad} bad households skipped ({Rate(read, clock.Elapsed)} rows a second)")
             : csvIn
