@@ -115,7 +115,7 @@ internal sealed class ColumnGroup
         return HouseholdParquet.KindOf(known) switch
         {
             HouseholdParquet.ColumnKind.Text => Text(known, row).ToString(),
-            HouseholdParquet.ColumnKind.Date => Date(known, row) is { } date ? date.ToString("yyyy-MM-dd", invariant) : string.Empty,
+            HouseholdParquet.ColumnKind.Date => Date(known, row) is { } date ? HouseholdParquet.Date(date) : string.Empty,
             HouseholdParquet.ColumnKind.Boolean => Boolean(known, row) is { } flag ? (flag ? "true" : "false") : string.Empty,
             HouseholdParquet.ColumnKind.Whole => Whole(known, row) is { } whole ? whole.ToString(invariant) : string.Empty,
             _ => Amount(known, row) is { } amount ? amount.ToString(invariant) : string.Empty,
@@ -145,7 +145,8 @@ internal sealed class ColumnGroup
         }
         finally
         {
-            Pool<T>.Arrays.Return(required);
+            // Values that point into decoded pages (text) are cleared, so the pool does not keep the pages alive.
+            Pool<T>.Arrays.Return(required, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
         return values;
@@ -158,31 +159,9 @@ internal sealed class ColumnGroup
     /// </summary>
     private static TextColumn DecodeText(ParquetRowGroupReader group, DataField field, int count)
     {
-        var decoded = Pool<ReadOnlyMemory<char>?>.Arrays.Rent(count);
+        var decoded = Decode<ReadOnlyMemory<char>>(group, field, count);
         try
         {
-            Array.Clear(decoded, 0, count);
-            if (field.IsNullable)
-            {
-                group.ReadAsync<ReadOnlyMemory<char>>(field, decoded.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
-            }
-            else
-            {
-                var required = Pool<ReadOnlyMemory<char>>.Arrays.Rent(count);
-                try
-                {
-                    group.ReadAsync<ReadOnlyMemory<char>>(field, required.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
-                    for (var i = 0; i < count; i++)
-                    {
-                        decoded[i] = required[i];
-                    }
-                }
-                finally
-                {
-                    Pool<ReadOnlyMemory<char>>.Arrays.Return(required, clearArray: true);
-                }
-            }
-
             long total = 0;
             for (var i = 0; i < count; i++)
             {

@@ -258,7 +258,7 @@ internal static class HouseholdCsv
         }
     }
 
-    private static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(CliText text, CsvRecord header)
+    internal static (string[] Columns, int KeyIndex, string? Problem) ParseHeader(CliText text, CsvRecord header)
     {
         if (header.Problem == CsvProblem.TooLong)
         {

@@ -238,7 +238,8 @@ internal static class HouseholdParquet
         || type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(sbyte)
         || type == typeof(byte) || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date as the cell a CSV file holds for it.</summary>
+    internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Time(DateTime time) => time.TimeOfDay == TimeSpan.Zero
         ? time.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
@@ -258,13 +259,12 @@ internal static class HouseholdParquet
         {
             this.reader = reader;
             this.fields = fields;
-            var names = fields.Select(field => field.Name).ToArray();
-            Typed = fields.All(ColumnGroup.Reads) && names.Distinct(StringComparer.Ordinal).Count() == names.Length;
+            Typed = fields.All(ColumnGroup.Reads);
         }
 
         /// <summary>
-        /// Whether every column is known and typed as the tool writes it, so that households can be built straight
-        /// from the typed columns (<see cref="ParquetHouseholds"/>) rather than from cells.
+        /// Whether every column is a known one typed as the tool writes it, so that households can be built straight
+        /// from the typed columns (<see cref="ParquetHouseholds"/>) rather than from cells once the header is good.
         /// </summary>
         public bool Typed { get; }
 

@@ -56,8 +56,10 @@ internal static class ParquetHouseholds
     /// The households of a table: straight from its typed columns when <see cref="HouseholdParquet.Records.Typed"/>,
     /// otherwise as cells through <see cref="HouseholdCsv.Read"/>.
     /// </summary>
+    /// <remarks>A header with a problem (a repeated or missing column) is left to the CSV reading, which reports it.</remarks>
     public static IEnumerable<ReviewItem> Read(CliText text, IHouseholdRecords records) =>
-        records is HouseholdParquet.Records { Typed: true } table && HasRequiredColumns(table.Names)
+        records is HouseholdParquet.Records { Typed: true } table
+        && HouseholdCsv.ParseHeader(text, new CsvRecord(0, table.Names, CsvProblem.None)).Problem is null
             ? ReadTyped(text, table)
             : HouseholdCsv.Read(text, records);
 
@@ -413,9 +415,6 @@ internal static class ParquetHouseholds
         value = (int)given;
         return true;
     }
-
-    private static bool HasRequiredColumns(string[] names) =>
-        names.Contains(HouseholdCsv.KeyColumn) && names.Contains("relation") && names.Contains("birthDate");
 
     private static int At(string column) => Array.IndexOf(HouseholdCsv.Columns, column);
 

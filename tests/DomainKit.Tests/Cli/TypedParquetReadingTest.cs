@@ -90,6 +90,32 @@ public sealed class TypedParquetReadingTest
         }
     }
 
+    [Fact]
+    public async Task ATypedTableWithoutARequiredColumn_StopsWithTheHeadersProblem()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
+        try
+        {
+            await using (var stream = File.Create(path))
+            {
+                var key = new DataField<string>(HouseholdCsv.KeyColumn, nullable: false);
+                var relation = new DataField<string>("relation", nullable: true);
+                await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(key, relation), stream);
+                using var group = writer.CreateRowGroup();
+                await group.WriteAsync(key, ["h1"]);
+                await group.WriteAsync(relation, ["applicant"]);
+            }
+
+            var item = Items(new CliText(Language.English), path, typedReading: true).Single();
+            Assert.True(item.IsFatal);
+            Assert.Contains("missing columns: birthDate", item.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static List<ReviewItem> Items(CliText text, string path, bool typedReading) =>
         EachItem(text, path, typedReading, item => item.Ready());
 
