@@ -30,6 +30,37 @@ public class MoneyTest
         return Money.FromYuan(money.Yuan) == money && Money.TryFromYuan(money.Yuan, out var again) && again == money;
     }
 
+    [Property(MaxTest = 5000)]
+    public bool TryFromYuan_AgreesWithExactDecimalArithmetic_ForAnyDigitsScaleAndSign(int lo, int mid, int hi, bool negative, byte scale, byte narrow)
+    {
+        // Every decimal the 96 bits, the sign and scales 0 to 28 make, with the high words often zero so that the digits
+        // often fit 64 bits (the shortcut's case) and lie near its limits.
+        var yuan = new decimal(lo, narrow % 4 == 0 ? mid : narrow % 4 == 1 ? mid & 0x7fff : 0, narrow % 2 == 0 ? 0 : hi, negative, (byte)(scale % 29));
+        var oracle = yuan >= -Money.MaxYuan && yuan <= Money.MaxYuan && yuan * 100m == decimal.Truncate(yuan * 100m);
+        return Money.TryFromYuan(yuan, out var money) == oracle && (!oracle || money.Fen == decimal.ToInt64(yuan * 100m));
+    }
+
+    [Theory]
+    [InlineData("92233720368547758.07", long.MaxValue)]
+    [InlineData("-92233720368547758.07", -long.MaxValue)]
+    [InlineData("-0.00", 0L)]
+    [InlineData("1.5", 150L)]
+    [InlineData("7", 700L)]
+    [InlineData("0.10000", 10L)]
+    public void TryFromYuan_ReadsAmountsAtTheEdgesOfItsRange(string yuan, long fen)
+    {
+        Assert.True(Money.TryFromYuan(decimal.Parse(yuan, CultureInfo.InvariantCulture), out var money));
+        Assert.Equal(fen, money.Fen);
+    }
+
+    [Theory]
+    [InlineData("92233720368547758.08")]
+    [InlineData("-92233720368547758.08")]
+    [InlineData("184467440737095516.15")]
+    [InlineData("0.001")]
+    public void TryFromYuan_RefusesAmountsBeyondItsRangeOrFinerThanAFen(string yuan) =>
+        Assert.False(Money.TryFromYuan(decimal.Parse(yuan, CultureInfo.InvariantCulture), out _));
+
     [Property(MaxTest = 1000)]
     public bool Divide_RoundsHalfAwayFromZero_LikeDecimalRounding(long fen, PositiveInt divisor)
     {
