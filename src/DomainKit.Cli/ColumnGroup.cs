@@ -82,12 +82,14 @@ internal sealed class ColumnGroup
     public decimal? Amount(int known, int row) => Values.Amounts[known]?[row];
 
     /// <summary>Whether the column at <paramref name="known"/> holds a value on the row.</summary>
-    public bool Given(int known, int row)
+    public bool Given(int known, int row) => HouseholdParquet.KindOf(known) switch
     {
-        var values = Values;
-        return (values.Texts[known] is { } text && text.At(row).Length > 0) || values.Dates[known]?[row] is not null || values.Booleans[known]?[row] is not null
-            || values.Wholes[known]?[row] is not null || values.Amounts[known]?[row] is not null;
-    }
+        HouseholdParquet.ColumnKind.Text => Text(known, row).Length > 0,
+        HouseholdParquet.ColumnKind.Date => Date(known, row) is not null,
+        HouseholdParquet.ColumnKind.Boolean => Boolean(known, row) is not null,
+        HouseholdParquet.ColumnKind.Whole => Whole(known, row) is not null,
+        _ => Amount(known, row) is not null,
+    };
 
     /// <summary>Another holder of the columns: a household whose rows are here and which is still to be dealt with.</summary>
     public void Hold() => Interlocked.Increment(ref holders);
@@ -122,19 +124,24 @@ internal sealed class ColumnGroup
         };
     }
 
-    /// <summary>A column's first <paramref name="count"/> values, in an array from its pool (cleared first, so no earlier value shows through).</summary>
+    /// <summary>
+    /// A column's first <paramref name="count"/> values, in an array from its pool. Every one of them is written by the
+    /// read (a null where the file has none), so no value of an earlier row group shows through and the array need not
+    /// be cleared first; a read that fails throws, and the row group is not used.
+    /// </summary>
     private static T?[] Decode<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct
     {
         var values = Pool<T?>.Arrays.Rent(count);
-        Array.Clear(values, 0, count);
         if (field.IsNullable)
         {
             group.ReadAsync<T>(field, values.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
             return values;
         }
 
+        // The values of a required column are copied from this array whatever the read put in it, so it starts empty.
         var required = Pool<T>.Arrays.Rent(count);
+        Array.Clear(required, 0, count);
         try
         {
             group.ReadAsync<T>(field, required.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
