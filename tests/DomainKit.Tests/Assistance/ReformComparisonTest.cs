@@ -116,6 +116,21 @@ public class ReformComparisonTest
         Assert.Throws<OperationCanceledException>(() => ReformComparison.Compare(caseload, PolicySets.ZhifuPilot, PolicySets.ZhifuPilot, Date, cancellationToken: cancelled.Token));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(5_000)]
+    public void Compare_NullEntry_IsRefused_AfterTheHouseholdsBeforeItAreCounted(int before)
+    {
+        // Households are assessed a block at a time; a null entry still stops the pass only after every household
+        // before it has been counted and told to the callback, in order, as in a pass one household at a time.
+        var household = SurveyHousehold.Of(HouseholdClaims.Of(Of(Person(Relation.Applicant, Adult))));
+        var population = Enumerable.Repeat(household, before).Append(null!).Append(household);
+        var changes = new List<HouseholdChange>();
+        var refused = Assert.Throws<ArgumentNullException>(() => ReformComparison.Compare(population, PolicySets.ZhifuPilot, PolicySets.ZhifuPilot, Date, ReformComparisonOptions.Default, changes.Add));
+        Assert.Equal("population", refused.ParamName);
+        Assert.Equal(Enumerable.Range(0, before).Select(i => (long)i), changes.Select(change => change.Index));
+    }
+
     [Property(MaxTest = 200, Arbitrary = [typeof(DomainArbitraries), typeof(HouseholdAssessmentTest)])]
     public bool Totals_EqualTheSumOverHouseholds(HouseholdClaims[] caseload, PolicySet reform, LocalDate date)
     {
