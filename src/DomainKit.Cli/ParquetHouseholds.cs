@@ -418,7 +418,6 @@ internal static class ParquetHouseholds
 
     private static int At(string column) => Array.IndexOf(HouseholdCsv.Columns, column);
 
-    /// <summary>Consecutive rows of one household in one row group; a household split between row groups has several.</summary>
     /// <summary>
     /// What every household of one table shares (the language of its problems, the file's columns), and how a
     /// household of one row group is built from the rows its item names: the reading thread then makes no object for
@@ -481,6 +480,7 @@ internal static class ParquetHouseholds
         }
     }
 
+    /// <summary>Consecutive rows of one household in one row group; a household split between row groups has several.</summary>
     internal readonly record struct Segment(ColumnGroup Group, int Start, int Count, long FirstRow)
     {
         /// <summary>A household's rows in a group, which it holds until it is dealt with.</summary>
