@@ -6,11 +6,30 @@ using static DomainKit.Tests.Cli.CliRunner;
 namespace DomainKit.Tests.Cli;
 
 /// <summary><c>domainkit compare</c>: the reform comparison of a population file as a table and as CSV.</summary>
-public class CompareCommandTest
+public sealed class CompareCommandTest : IDisposable
 {
-    private static string Population(int households)
+    private readonly List<string> files = [];
+
+    /// <summary>The files a test wrote are removed after it, whatever its outcome.</summary>
+    public void Dispose()
     {
-        var file = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.jsonl");
+        foreach (var file in files)
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>A path in the temporary directory for a file of the test's, removed after the test.</summary>
+    private string Temporary(string extension)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.{extension}");
+        files.Add(file);
+        return file;
+    }
+
+    private string Population(int households)
+    {
+        var file = Temporary("jsonl");
         Assert.Equal(0, Run("generate", "--households", households.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "11", "--out", file).Code);
         return file;
     }
@@ -19,7 +38,7 @@ public class CompareCommandTest
     public void TheTableAndTheCsv_AgreeWithTheLibrarysComparison()
     {
         var input = Population(2_000);
-        var csv = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.csv");
+        var csv = Temporary("csv");
         var (code, output, _) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", csv);
         Assert.Equal(0, code);
 
@@ -47,7 +66,7 @@ public class CompareCommandTest
     {
         // The four households of the HTTP API guide: dibao 1,350 + 450 a month before, 1,500 + 500 + 25 after.
         var input = Path.Combine(RepositoryRoot.Path, "docs", "examples", "caseload.jsonl");
-        var json = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.json");
+        var json = Temporary("json");
         var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", json);
         Assert.True(code == 0, error);
         var text = File.ReadAllText(json);
@@ -62,7 +81,7 @@ public class CompareCommandTest
         Assert.Equal(PolicySets.ZhifuPilot.ContentHash, report["baseline"]!["contentHash"]!.GetValue<string>());
 
         // The report never takes the place of the households it was computed from.
-        var copy = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.jsonl");
+        var copy = Temporary("jsonl");
         File.Copy(input, copy);
         var before = File.ReadAllBytes(copy);
         Assert.NotEqual(0, Run("compare", copy, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", copy).Code);
