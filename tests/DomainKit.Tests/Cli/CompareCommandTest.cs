@@ -8,28 +8,13 @@ namespace DomainKit.Tests.Cli;
 /// <summary><c>domainkit compare</c>: the reform comparison of a population file as a table and as CSV.</summary>
 public sealed class CompareCommandTest : IDisposable
 {
-    private readonly List<string> files = [];
+    private readonly TemporaryFiles temporary = new("compare-");
 
-    /// <summary>The files a test wrote are removed after it, whatever its outcome.</summary>
-    public void Dispose()
-    {
-        foreach (var file in files)
-        {
-            File.Delete(file);
-        }
-    }
-
-    /// <summary>A path in the temporary directory for a file of the test's, removed after the test.</summary>
-    private string Temporary(string extension)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"compare-{Guid.NewGuid():N}.{extension}");
-        files.Add(file);
-        return file;
-    }
+    public void Dispose() => temporary.Dispose();
 
     private string Population(int households)
     {
-        var file = Temporary("jsonl");
+        var file = temporary.Path(".jsonl");
         Assert.Equal(0, Run("generate", "--households", households.ToString(System.Globalization.CultureInfo.InvariantCulture), "--seed", "11", "--out", file).Code);
         return file;
     }
@@ -38,7 +23,7 @@ public sealed class CompareCommandTest : IDisposable
     public void TheTableAndTheCsv_AgreeWithTheLibrarysComparison()
     {
         var input = Population(2_000);
-        var csv = Temporary("csv");
+        var csv = temporary.Path(".csv");
         var (code, output, _) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--csv", csv);
         Assert.Equal(0, code);
 
@@ -66,7 +51,7 @@ public sealed class CompareCommandTest : IDisposable
     {
         // The four households of the HTTP API guide: dibao 1,350 + 450 a month before, 1,500 + 500 + 25 after.
         var input = Path.Combine(RepositoryRoot.Path, "docs", "examples", "caseload.jsonl");
-        var json = Temporary("json");
+        var json = temporary.Path(".json");
         var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", json);
         Assert.True(code == 0, error);
         var text = File.ReadAllText(json);
@@ -81,7 +66,7 @@ public sealed class CompareCommandTest : IDisposable
         Assert.Equal(PolicySets.ZhifuPilot.ContentHash, report["baseline"]!["contentHash"]!.GetValue<string>());
 
         // The report never takes the place of the households it was computed from.
-        var copy = Temporary("jsonl");
+        var copy = temporary.Path(".jsonl");
         File.Copy(input, copy);
         var before = File.ReadAllBytes(copy);
         Assert.NotEqual(0, Run("compare", copy, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", copy).Code);

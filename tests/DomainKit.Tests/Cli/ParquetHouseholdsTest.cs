@@ -17,26 +17,13 @@ public sealed class ParquetHouseholdsTest : IDisposable
 {
     private static readonly string[] Zhifu = ["--policy", "zhifu-pilot", "--date", "2026-03-01"];
 
-    private readonly List<string> files = [];
+    private readonly TemporaryFiles temporary = new("parquet-");
 
-    public void Dispose()
-    {
-        foreach (var file in files)
-        {
-            File.Delete(file);
-        }
-    }
-
-    private string Temp(string extension)
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"parquet-{Guid.NewGuid():N}{extension}");
-        files.Add(file);
-        return file;
-    }
+    public void Dispose() => temporary.Dispose();
 
     private string Generated(string format, int households)
     {
-        var file = Temp("." + format);
+        var file = temporary.Path("." + format);
         var (code, _, error) = Run("generate", "--households", households.ToString(CultureInfo.InvariantCulture), "--seed", "5", "--format", format, "--out", file);
         Assert.True(code == 0, error);
         return file;
@@ -46,7 +33,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
     public void Review_OfGeneratedParquet_EqualsReviewOfTheSameHouseholdsInCsv()
     {
         var (parquet, csv) = (Generated("parquet", 1_500), Generated("csv", 1_500));
-        var (parquetOut, csvOut) = (Temp(".jsonl"), Temp(".jsonl"));
+        var (parquetOut, csvOut) = (temporary.Path(".jsonl"), temporary.Path(".jsonl"));
         var (code, _, progress) = Run(["review", parquet, "--out", parquetOut, .. Zhifu]);
         Assert.Equal(0, code);
         Assert.Matches(@"reviewed [0-9]+ rows \(100%\), ", progress);
@@ -64,7 +51,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
     public void Review_AsParquet_HoldsTheCsvResults_TypedAndInInputOrder()
     {
         var households = Generated("parquet", 1_500);
-        var (table, csv) = (Temp(".parquet"), Temp(".csv"));
+        var (table, csv) = (temporary.Path(".parquet"), temporary.Path(".csv"));
         var (code, _, error) = Run(["review", households, "--out", table, "--format", "parquet", .. Zhifu]);
         Assert.True(code == 0, error);
         Assert.Equal(0, Run(["review", households, "--out", csv, "--format", "csv", .. Zhifu]).Code);
@@ -88,7 +75,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
     public void Review_OfJsonLines_AsParquet_HasNoKeys_AndNothingIsWrittenToStandardOutputOrOnARefusal()
     {
         var households = Generated("jsonl", 40);
-        var table = Temp(".parquet");
+        var table = temporary.Path(".parquet");
         var (code, _, error) = Run(["review", households, "--out", table, "--format", "parquet", .. Zhifu]);
         Assert.True(code == 0, error);
         var rows = ReadResults(table);
@@ -96,9 +83,9 @@ public sealed class ParquetHouseholdsTest : IDisposable
         Assert.All(rows, row => Assert.Null(row.Household));
 
         // A run stopped after the table was begun (keys out of order) leaves no table behind.
-        var unsorted = Temp(".csv");
+        var unsorted = temporary.Path(".csv");
         File.WriteAllText(unsorted, "household,relation,birthDate\nb,applicant,1980-01-01\na,applicant,1980-01-01\n");
-        var refused = Temp(".parquet");
+        var refused = temporary.Path(".parquet");
         var stopped = Run(["review", unsorted, "--out", refused, "--format", "parquet", .. Zhifu]);
         Assert.Equal(2, stopped.Code);
         Assert.Contains("sorts before the key on line 2", stopped.Error, StringComparison.Ordinal);
@@ -176,7 +163,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
     [Fact]
     public void Compare_OfParquet_WithWeightsRegionsAndTakeUp_AgreesWithTheLibrary()
     {
-        var file = Temp(".parquet");
+        var file = temporary.Path(".parquet");
         // Two households of the hand-worked population test: A (¥6,000 a year, weight 2.5, Zhifu), E (no income, ¥1,000,000 in the bank, weight 0.5).
         Write(file, [("household", typeof(string)), ("relation", typeof(string)), ("birthDate", typeof(DateTime)), ("wages", typeof(double)), ("financialAssets", typeof(long)), ("weight", typeof(double)), ("region", typeof(string))],
         [
@@ -199,13 +186,13 @@ public sealed class ParquetHouseholdsTest : IDisposable
     [Fact]
     public void Compare_Measures_AsCsvAndAsParquet_HoldTheHandWorkedFigures()
     {
-        var file = Temp(".parquet");
+        var file = temporary.Path(".parquet");
         Write(file, [("household", typeof(string)), ("relation", typeof(string)), ("birthDate", typeof(DateTime)), ("wages", typeof(double)), ("financialAssets", typeof(long)), ("weight", typeof(double)), ("region", typeof(string))],
         [
             ["a", "applicant", new DateTime(1980, 1, 1), 6000.0, null, 2.5, "370602"],
             ["e", "applicant", new DateTime(1980, 1, 1), null, 1_000_000L, 0.5, null],
         ]);
-        var (csv, parquet) = (Temp(".csv"), Temp(".parquet"));
+        var (csv, parquet) = (temporary.Path(".csv"), temporary.Path(".parquet"));
         string[] compare = ["compare", file, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--take-up", "dibao=80"];
         var (code, _, error) = Run([.. compare, "--measures", csv]);
         Assert.True(code == 0, error);
@@ -241,7 +228,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
         }
 
         // A name that does not say the format is refused before any work, and nothing is written.
-        var unnamed = Temp(".txt");
+        var unnamed = temporary.Path(".txt");
         var refused = Run([.. compare, "--measures", unnamed]);
         Assert.Equal(2, refused.Code);
         Assert.Contains("--measures", refused.Error, StringComparison.Ordinal);
@@ -270,7 +257,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
     [Fact]
     public void ForeignTypes_AreCheckedAsCsvCellsAre_EachProblemOnItsRowAndColumn()
     {
-        var file = Temp(".parquet");
+        var file = temporary.Path(".parquet");
         Write(file, [("household", typeof(string)), ("relation", typeof(string)), ("birthDate", typeof(DateTime)), ("wages", typeof(double)), ("weight", typeof(decimal))],
         [
             ["h1", "applicant", new DateTime(1980, 1, 1), 0.1 + 0.2, 1m],        // 0.30000000000000004 is not a number of fen
@@ -280,7 +267,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
             ["h4", "spouse", new DateTime(1981, 1, 1), 100.0, 2m],               // a weight on a member's row
             ["h5", "applicant", new DateTime(1980, 1, 1), 100.0, null],
         ]);
-        var output = Temp(".jsonl");
+        var output = temporary.Path(".jsonl");
         var (code, text, error) = Run(["review", file, "--out", output, .. Zhifu]);
         Assert.True(code == 0, error);
         Assert.Contains("row 1: wages: ", error, StringComparison.Ordinal);
@@ -296,13 +283,13 @@ public sealed class ParquetHouseholdsTest : IDisposable
     [Fact]
     public void UnsortedKeys_StopTheRun_NamingBothRows()
     {
-        var file = Temp(".parquet");
+        var file = temporary.Path(".parquet");
         Write(file, [("household", typeof(string)), ("relation", typeof(string)), ("birthDate", typeof(DateTime))],
         [
             ["b", "applicant", new DateTime(1980, 1, 1)],
             ["a", "applicant", new DateTime(1980, 1, 1)],
         ]);
-        var output = Temp(".jsonl");
+        var output = temporary.Path(".jsonl");
         var (code, _, error) = Run(["review", file, "--out", output, .. Zhifu]);
         Assert.Equal(2, code);
         Assert.Contains("row 2: the household key sorts before the key on row 1", error, StringComparison.Ordinal);
@@ -315,16 +302,16 @@ public sealed class ParquetHouseholdsTest : IDisposable
     [Fact]
     public void NotAHouseholdsTable_StopsTheRun()
     {
-        var text = Temp(".parquet");
+        var text = temporary.Path(".parquet");
         File.WriteAllText(text, "household,relation\nh1,applicant\n");
-        var binary = Temp(".parquet");
+        var binary = temporary.Path(".parquet");
         Write(binary, [("household", typeof(string)), ("relation", typeof(byte[])), ("birthDate", typeof(DateTime))], [["h1", new byte[] { 1 }, new DateTime(1980, 1, 1)]]);
-        var unknown = Temp(".parquet");
+        var unknown = temporary.Path(".parquet");
         Write(unknown, [("household", typeof(string)), ("name", typeof(string)), ("birthDate", typeof(DateTime))], [["h1", "Zhang San", new DateTime(1980, 1, 1)]]);
 
-        Assert.Contains("not a readable Parquet file", Run(["review", text, "--out", Temp(".jsonl"), .. Zhifu]).Error, StringComparison.Ordinal);
-        Assert.Contains("column 2 is nested, repeated or of a type", Run(["review", binary, "--out", Temp(".jsonl"), .. Zhifu]).Error, StringComparison.Ordinal);
-        var refused = Run(["review", unknown, "--out", Temp(".jsonl"), .. Zhifu]);
+        Assert.Contains("not a readable Parquet file", Run(["review", text, "--out", temporary.Path(".jsonl"), .. Zhifu]).Error, StringComparison.Ordinal);
+        Assert.Contains("column 2 is nested, repeated or of a type", Run(["review", binary, "--out", temporary.Path(".jsonl"), .. Zhifu]).Error, StringComparison.Ordinal);
+        var refused = Run(["review", unknown, "--out", temporary.Path(".jsonl"), .. Zhifu]);
         Assert.Equal(2, refused.Code);
         Assert.Contains("the Parquet file's columns: column 2 is not a known column", refused.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Zhang San", refused.Error, StringComparison.Ordinal);
@@ -338,7 +325,7 @@ public sealed class ParquetHouseholdsTest : IDisposable
         // The data pages lie between the magic number at the start and the footer at the end: spoil the middle of them.
         Array.Fill(bytes, (byte)0xA5, bytes.Length / 3, bytes.Length / 3);
         File.WriteAllBytes(file, bytes);
-        var output = Temp(".jsonl");
+        var output = temporary.Path(".jsonl");
         var (code, _, error) = Run(["review", file, "--out", output, .. Zhifu]);
         Assert.Equal(2, code);
         Assert.True(error.Contains("cannot be read", StringComparison.Ordinal) || error.Contains("not a readable Parquet file", StringComparison.Ordinal), error);

@@ -17,11 +17,15 @@ namespace DomainKit.Tests.Cli;
 /// of order, households split between row groups) both readings give the same items: the same households, weights and
 /// divisions, and the same problems on the same rows and columns, in either language.
 /// </summary>
-public sealed class TypedParquetReadingTest
+public sealed class TypedParquetReadingTest : IDisposable
 {
     private static readonly string[] Columns = HouseholdCsv.Columns;
 
     private static readonly string[] Flags = ["livesIndependently", "fullTimeStudent", "livesWithHousehold", "seriouslyIll", "hasAbleSupporter", "enrolledInExtremePoverty"];
+
+    private readonly TemporaryFiles temporary = new("typed-");
+
+    public void Dispose() => temporary.Dispose();
 
     [Property(MaxTest = 120)]
     public Property TypedReading_AgreesWithReadingCells() =>
@@ -29,19 +33,12 @@ public sealed class TypedParquetReadingTest
         {
             var random = new Random(seed);
             var rows = Table(random, goodOnly: false);
-            var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
-            try
-            {
-                Write(path, rows, random);
-                var text = new CliText(random.Next(2) == 0 ? Language.English : Language.ChineseSimplified);
-                // Each household is finished as soon as it is described, as review does, so that later row groups are
-                // decoded into the arrays of earlier ones while households that span them are still to come.
-                Assert.Equal(Described(text, path, typedReading: false), Described(text, path, typedReading: true));
-            }
-            finally
-            {
-                File.Delete(path);
-            }
+            var path = temporary.Path(".parquet");
+            Write(path, rows, random);
+            var text = new CliText(random.Next(2) == 0 ? Language.English : Language.ChineseSimplified);
+            // Each household is finished as soon as it is described, as review does, so that later row groups are
+            // decoded into the arrays of earlier ones while households that span them are still to come.
+            Assert.Equal(Described(text, path, typedReading: false), Described(text, path, typedReading: true));
         });
 
     [Fact]
@@ -49,22 +46,15 @@ public sealed class TypedParquetReadingTest
     {
         var random = new Random(7);
         var rows = Table(random, goodOnly: true);
-        var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
-        try
-        {
-            Write(path, rows, random);
-            var text = new CliText(Language.English);
-            var typed = Items(text, path, typedReading: true);
-            Assert.NotEmpty(typed);
-            Assert.All(typed, item => Assert.True(item.Household is not null, Describe(text, item)));
-            Assert.All(typed, item => Assert.True(item.Json.IsEmpty));
-            var cells = Items(text, path, typedReading: false);
-            Assert.Equal(cells.Select(Written), typed.Select(Written));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var path = temporary.Path(".parquet");
+        Write(path, rows, random);
+        var text = new CliText(Language.English);
+        var typed = Items(text, path, typedReading: true);
+        Assert.NotEmpty(typed);
+        Assert.All(typed, item => Assert.True(item.Household is not null, Describe(text, item)));
+        Assert.All(typed, item => Assert.True(item.Json.IsEmpty));
+        var cells = Items(text, path, typedReading: false);
+        Assert.Equal(cells.Select(Written), typed.Select(Written));
     }
 
     [Fact]
@@ -74,46 +64,32 @@ public sealed class TypedParquetReadingTest
         // typed household must still be placed on its row and column when that problem is reported.
         var row = Row("h1");
         row[Array.IndexOf(Columns, "birthDate")] = new DateOnly(2030, 1, 1);
-        var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
-        try
-        {
-            Write(path, [row], new Random(1));
-            var text = new CliText(Language.English);
-            var typed = Items(text, path, typedReading: true).Single();
-            Assert.NotNull(typed.Household);
-            var (line, column) = typed.Locate("members[0].birthDate");
-            Assert.Equal((1L, "birthDate"), (line, column));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var path = temporary.Path(".parquet");
+        Write(path, [row], new Random(1));
+        var text = new CliText(Language.English);
+        var typed = Items(text, path, typedReading: true).Single();
+        Assert.NotNull(typed.Household);
+        var (line, column) = typed.Locate("members[0].birthDate");
+        Assert.Equal((1L, "birthDate"), (line, column));
     }
 
     [Fact]
     public async Task ATypedTableWithoutARequiredColumn_StopsWithTheHeadersProblem()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
-        try
+        var path = temporary.Path(".parquet");
+        await using (var stream = File.Create(path))
         {
-            await using (var stream = File.Create(path))
-            {
-                var key = new DataField<string>(HouseholdCsv.KeyColumn, nullable: false);
-                var relation = new DataField<string>("relation", nullable: true);
-                await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(key, relation), stream);
-                using var group = writer.CreateRowGroup();
-                await group.WriteAsync(key, ["h1"]);
-                await group.WriteAsync(relation, ["applicant"]);
-            }
+            var key = new DataField<string>(HouseholdCsv.KeyColumn, nullable: false);
+            var relation = new DataField<string>("relation", nullable: true);
+            await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(key, relation), stream);
+            using var group = writer.CreateRowGroup();
+            await group.WriteAsync(key, ["h1"]);
+            await group.WriteAsync(relation, ["applicant"]);
+        }
 
-            var item = Items(new CliText(Language.English), path, typedReading: true).Single();
-            Assert.True(item.IsFatal);
-            Assert.Contains("missing columns: birthDate", item.Problem, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var item = Items(new CliText(Language.English), path, typedReading: true).Single();
+        Assert.True(item.IsFatal);
+        Assert.Contains("missing columns: birthDate", item.Problem, StringComparison.Ordinal);
     }
 
     private static List<ReviewItem> Items(CliText text, string path, bool typedReading) =>
@@ -133,28 +109,21 @@ public sealed class TypedParquetReadingTest
     [Fact]
     public void ARowGroupsColumns_CannotBeReadOnceEveryHouseholdIsFinished()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"typed-{Guid.NewGuid():N}.parquet");
-        try
+        var path = temporary.Path(".parquet");
+        Write(path, [Row("h1"), Row("h2")], new Random(3));
+        using var stream = File.OpenRead(path);
+        var text = new CliText(Language.English);
+        var (records, _) = HouseholdParquet.Open(text, stream);
+        using (records)
         {
-            Write(path, [Row("h1"), Row("h2")], new Random(3));
-            using var stream = File.OpenRead(path);
-            var text = new CliText(Language.English);
-            var (records, _) = HouseholdParquet.Open(text, stream);
-            using (records)
-            {
-                var items = ParquetHouseholds.Read(text, records!).ToList();
-                var first = items[0];
-                Assert.NotNull(first.Ready().Household);
-                first.Finish();
-                // The second household still holds the group (a single row group here), so it reads as before.
-                Assert.NotNull(items[1].Ready().Household);
-                items[1].Finish();
-                Assert.Throws<InvalidOperationException>(() => items[1].Ready());
-            }
-        }
-        finally
-        {
-            File.Delete(path);
+            var items = ParquetHouseholds.Read(text, records!).ToList();
+            var first = items[0];
+            Assert.NotNull(first.Ready().Household);
+            first.Finish();
+            // The second household still holds the group (a single row group here), so it reads as before.
+            Assert.NotNull(items[1].Ready().Household);
+            items[1].Finish();
+            Assert.Throws<InvalidOperationException>(() => items[1].Ready());
         }
     }
 
