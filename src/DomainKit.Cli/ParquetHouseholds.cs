@@ -209,10 +209,12 @@ internal static class ParquetHouseholds
         return left.Length.CompareTo(right.Length);
     }
 
-    /// <summary>A household's rows as the cells the CSV reading takes, in the file's column order.</summary>
-    internal static (long Line, string[] Cells)[] Cells(string[] names, ReadOnlySpan<Segment> segments)
+    /// <summary>
+    /// A household's rows as the cells the CSV reading takes, in the file's column order: <paramref name="known"/> gives
+    /// each of the file's columns its place in <see cref="HouseholdCsv.Columns"/>.
+    /// </summary>
+    private static (long Line, string[] Cells)[] Cells(int[] known, ReadOnlySpan<Segment> segments)
     {
-        var known = names.Select(name => Array.IndexOf(HouseholdCsv.Columns, name)).ToArray();
         var rows = new List<(long, string[])>();
         foreach (var (group, start, count, firstRow) in segments)
         {
@@ -428,6 +430,9 @@ internal static class ParquetHouseholds
         private readonly CliText text = text;
         private readonly string[] names = names;
 
+        // Where each of the file's columns stands among the known ones, worked out once for the table.
+        private readonly int[] known = [.. names.Select(name => Array.IndexOf(HouseholdCsv.Columns, name))];
+
         public ReviewItem Pending(long firstRow, List<Segment> segments) => segments.Count == 1
             ? ReviewItem.Deferred(firstRow, this) with { Rows = segments[0] }
             : ReviewItem.Deferred(firstRow, new Spanning(this, [.. segments]));
@@ -445,7 +450,7 @@ internal static class ParquetHouseholds
             var key = segments[0].Group.Text(KeyAt, segments[0].Start).ToString();
             if (!TryBuild(segments, out var household, out var weight, out var region))
             {
-                return HouseholdCsv.ToItem(text, names, Cells(names, segments), true);
+                return HouseholdCsv.ToItem(text, names, Cells(known, segments), true);
             }
 
             // Where a problem found later (on the assessment date) lies is worked out from the rows only then; the
@@ -461,7 +466,7 @@ internal static class ParquetHouseholds
             {
                 var rows = single;
                 var segments = several ?? new ReadOnlySpan<Segment>(in rows);
-                return HouseholdCsv.CellsByPath(source.text, source.names, Cells(source.names, segments), true);
+                return HouseholdCsv.CellsByPath(source.text, source.names, Cells(source.known, segments), true);
             }
         }
     }
