@@ -13,7 +13,7 @@ namespace DomainKit.AspNetCore;
 /// <summary>
 /// A reform over a caseload posted as JSON lines (one <c>domainkit/household@2</c> per line): the body is read as it
 /// arrives and compared while it is read, so memory stays that of a bounded queue of households whatever the
-/// caseload's size; the answer is the comparison (<c>domainkit/reform-report@1</c>), written into the response as it
+/// caseload's size; the answer is the comparison (<c>domainkit/reform-report@2</c>), written into the response as it
 /// is produced. A bad line refuses the whole comparison, with every problem's line and path (the first
 /// <see cref="MaxProblems"/>), since a figure computed over part of a caseload would not stand.
 /// </summary>

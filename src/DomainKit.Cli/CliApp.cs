@@ -41,6 +41,7 @@ internal static class CliApp
             GenerateCommand.Create(text, output, error),
             ReviewCommand.Create(text, output, error),
             CompareCommand.Create(text, output, error),
+            MergeCommand.Create(text, output, error),
             SchemaCommand.Create(text, output, error),
         };
         root.Options.Add(new Option<string>(LanguageOption)

@@ -17,7 +17,10 @@ internal static class InputFiles
     /// A file's bytes, read up to <see cref="MaxFileBytes"/> and no further: the bound is on the bytes actually read,
     /// not on the length the file states, which is 0 for a device or a pipe and may change while it is read.
     /// </summary>
-    public static Result<byte[]> Read(string path, string argumentName)
+    public static Result<byte[]> Read(string path, string argumentName) => Read(path, argumentName, MaxFileBytes);
+
+    /// <summary>A file's bytes, read up to <paramref name="maxBytes"/> and no further.</summary>
+    public static Result<byte[]> Read(string path, string argumentName, int maxBytes)
     {
         var opened = Open(path, argumentName);
         if (!opened.IsSuccess)
@@ -33,9 +36,9 @@ internal static class InputFiles
             int read;
             while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
             {
-                if (bytes.Length + read > MaxFileBytes)
+                if (bytes.Length + read > maxBytes)
                 {
-                    return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.OutOfRange, $"The file {path} is larger than {MaxFileBytes / (1024 * 1024)} MB."));
+                    return Result<byte[]>.Invalid(Errors.Of(argumentName, ErrorCodes.OutOfRange, $"The file {path} is larger than {maxBytes / (1024 * 1024)} MB."));
                 }
 
                 bytes.Write(buffer, 0, read);

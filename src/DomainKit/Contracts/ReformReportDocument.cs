@@ -5,12 +5,12 @@ using NodaTime;
 
 namespace DomainKit.Contracts;
 
-/// <summary>The <c>domainkit/reform-report@1</c> contract: a caseload compared under the policy in force and a reform.</summary>
-[Description("A caseload compared under the policy in force and a reform: per programme the households eligible before and after and the amounts, per fund the cost against its budget, and the winners and losers.")]
+/// <summary>The <c>domainkit/reform-report@2</c> contract: a caseload compared under the policy in force and a reform.</summary>
+[Description("A caseload compared under the policy in force and a reform: per programme the households eligible before and after and the amounts, per fund the cost against its budget, the winners and losers, poverty against the dibao line, and the change by income group, decile and region, weighted where the caseload carries weights. The sums of reports of disjoint parts add up to the report of the whole.")]
 public sealed record ReformReportDocument
 {
     /// <summary>The contract's name and version.</summary>
-    public const string SchemaName = "domainkit/reform-report@1";
+    public const string SchemaName = "domainkit/reform-report@2";
 
     /// <summary>Always <see cref="SchemaName"/>.</summary>
     [Description("The contract and its version.")]
@@ -63,4 +63,24 @@ public sealed record ReformReportDocument
     /// <summary>Each fund's yearly cost before and after, against its budget.</summary>
     [Description("Each fund's yearly cost before and after, against its budget.")]
     public required ImmutableArray<FundComparisonDocument> Funds { get; init; }
+
+    /// <summary>The whole caseload's figures, weighted.</summary>
+    [Description("The whole caseload's figures, weighted.")]
+    public required GroupChangeDocument Population { get; init; }
+
+    /// <summary>Poverty against the dibao line before and after assistance; absent when the report was built without it.</summary>
+    [Description("Poverty against the dibao line before and after assistance; absent only when the report was built without it.")]
+    public PovertyComparisonDocument? Poverty { get; init; }
+
+    /// <summary>The ten deciles of income per counted member; empty when no household is ranked. Derived: not read back.</summary>
+    [Description("The ten deciles of income per counted member and month before assistance, poorest first; empty when no household is ranked. Derived from incomeGroups.")]
+    public required ImmutableArray<DecileComparisonDocument> Deciles { get; init; }
+
+    /// <summary>The income distribution, lowest band first.</summary>
+    [Description("The income distribution: each band of income per counted member and month before assistance that holds a household, lowest first. Households whose means test counts no member are left out.")]
+    public required ImmutableArray<IncomeGroupDocument> IncomeGroups { get; init; }
+
+    /// <summary>The households of each administrative division they gave, in code order.</summary>
+    [Description("The households of each administrative division they gave, in code order; empty when none gave one.")]
+    public required ImmutableArray<RegionComparisonDocument> Regions { get; init; }
 }

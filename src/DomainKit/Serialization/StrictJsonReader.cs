@@ -348,6 +348,30 @@ internal sealed class StrictJsonReader
         return decimal.ToInt32(value);
     }
 
+    /// <summary>A whole number that is not negative, such as a count of households, up to <see cref="long.MaxValue"/>.</summary>
+    public long? Count(JsonElement obj, string path, string name, bool required)
+    {
+        var number = Decimal(obj, path, name, required);
+        if (number is not { } value)
+        {
+            return null;
+        }
+
+        if (value != decimal.Truncate(value))
+        {
+            Fail(Child(path, name), ErrorCodes.NotWholeNumber, "The value must be a whole number.");
+            return null;
+        }
+
+        if (value < 0m || value > long.MaxValue)
+        {
+            Fail(Child(path, name), ErrorCodes.OutOfRange, "The value must not be negative.");
+            return null;
+        }
+
+        return decimal.ToInt64(value);
+    }
+
     public Money? Money(JsonElement obj, string path, string name, bool required)
     {
         if (TextAmounts)

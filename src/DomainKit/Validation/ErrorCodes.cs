@@ -254,4 +254,10 @@ public static class ErrorCodes
 
     /// <summary>Reports combined into one were not compared alike: another date, policy set, take-up rate, poverty line or budget.</summary>
     public const string ComparisonPartsDiffer = "comparison.partsDiffer";
+
+    /// <summary>A reform report's figures contradict each other: more winners and losers than households, a programme or fund missing or repeated, a budget year not the year compared.</summary>
+    public const string ComparisonInconsistent = "comparison.inconsistent";
+
+    /// <summary>A reform report's income groups or regions are not each once in order (lowest income or code first), or an income group is not a band.</summary>
+    public const string ComparisonGroupsUnsorted = "comparison.groups.unsorted";
 }

@@ -8,7 +8,7 @@ using NodaTime;
 namespace DomainKit.Tests.Serialization;
 
 /// <summary>
-/// The documents a service answers with (policy-list@1, policy-parameters@1, reform-report@1), written by the library
+/// The documents a service answers with (policy-list@1, policy-parameters@1, reform-report@2), written by the library
 /// itself: each against its published schema with a standard validator, and its figures against the policy sets and the
 /// hand-worked Zhifu reform of <see cref="ReformComparisonTest"/>.
 /// </summary>
