@@ -11,6 +11,15 @@ namespace DomainKit.Cli;
 /// </summary>
 internal static class PopulationTable
 {
+    /// <summary>
+    /// How many households of a batch are built at once before they are handed out. The comparison takes them one at a
+    /// time, and while it does, the reading thread decodes the next row groups and the collector runs; households built
+    /// a whole batch ahead lived through those collections and were copied into the older generations (a comparison of
+    /// 1,000,000 households from Parquet spent 2.6 s collecting, against 0.3 s from JSON lines). Built a few thousand at
+    /// a time, they are gone before they age, and the cores still share each chunk.
+    /// </summary>
+    private const int ChunkSize = 2_048;
+
     public static IEnumerable<SurveyHousehold> Read(CliText text, Stream input, bool parquet, TextWriter error, Action skipped, Action<string> stop)
     {
         IHouseholdRecords records;
@@ -41,28 +50,29 @@ internal static class PopulationTable
             {
                 var fatal = batch[^1].IsFatal ? batch[^1].Problem : null;
                 var count = fatal is null ? batch.Length : batch.Length - 1;
-                if (count > 0)
+                for (var chunk = 0; chunk < count; chunk += ChunkSize)
                 {
-                    Parallel.ForEach(Partitioner.Create(0, count, ReviewBatch.SliceSize), range =>
+                    var end = Math.Min(count, chunk + ChunkSize);
+                    Parallel.ForEach(Partitioner.Create(chunk, end, ReviewBatch.SliceSize), range =>
                     {
                         for (var i = range.Item1; i < range.Item2; i++)
                         {
                             (parsed[i], problems[i]) = Parse(text, batch[i]);
                         }
                     });
-                }
-                for (var i = 0; i < count; i++)
-                {
-                    if (parsed[i] is { } household)
+                    for (var i = chunk; i < end; i++)
                     {
-                        parsed[i] = null;
-                        yield return household;
-                        continue;
-                    }
+                        if (parsed[i] is { } household)
+                        {
+                            parsed[i] = null;
+                            yield return household;
+                            continue;
+                        }
 
-                    skipped();
-                    error.WriteLine(problems[i]);
-                    problems[i] = null;
+                        skipped();
+                        error.WriteLine(problems[i]);
+                        problems[i] = null;
+                    }
                 }
 
                 if (fatal is not null)
