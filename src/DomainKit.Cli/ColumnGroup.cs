@@ -125,38 +125,54 @@ internal sealed class ColumnGroup
     }
 
     /// <summary>
-    /// A column's first <paramref name="count"/> values, in an array from its pool. Every one of them is written by the
-    /// read (a null where the file has none), so no value of an earlier row group shows through and the array need not
-    /// be cleared first; a read that fails throws, and the row group is not used.
+    /// A column's first <paramref name="count"/> values, in an array from its pool. The values the file holds and, for
+    /// a nullable column, the level that says which rows hold one are read into arrays of this reader's pools (not
+    /// Parquet.Net's, which keep what they last held), then spread over the rows, a null where a row has none; every
+    /// value is written, so no value of an earlier row group shows through. A read that fails throws, and the row group
+    /// is not used.
     /// </summary>
     private static T?[] Decode<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct
     {
         var values = Pool<T?>.Arrays.Rent(count);
-        if (field.IsNullable)
-        {
-            group.ReadAsync<T>(field, values.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
-            return values;
-        }
-
-        // The values of a required column are copied from this array whatever the read put in it, so it starts empty.
-        var required = Pool<T>.Arrays.Rent(count);
-        Array.Clear(required, 0, count);
+        var given = Pool<T>.Arrays.Rent(count);
+        var levels = field.MaxDefinitionLevel > 0 ? Pool<int>.Arrays.Rent(count) : null;
         try
         {
-            group.ReadAsync<T>(field, required.AsMemory(0, count)).AsTask().GetAwaiter().GetResult();
+            group.ReadRawAsync(field, given.AsMemory(0, count), levels?.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
+            if (levels is null)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    values[i] = given[i];
+                }
+
+                return values;
+            }
+
+            var defined = field.MaxDefinitionLevel;
+            var next = 0;
             for (var i = 0; i < count; i++)
             {
-                values[i] = required[i];
+                values[i] = levels[i] == defined ? given[next++] : null;
             }
+
+            return values;
+        }
+        catch
+        {
+            Pool<T?>.Arrays.Return(values, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            throw;
         }
         finally
         {
             // Values that point into decoded pages (text) are cleared, so the pool does not keep the pages alive.
-            Pool<T>.Arrays.Return(required, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            Pool<T>.Arrays.Return(given, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            if (levels is not null)
+            {
+                Pool<int>.Arrays.Return(levels);
+            }
         }
-
-        return values;
     }
 
     /// <summary>
