@@ -53,6 +53,10 @@ internal static class ApiText
         ? "改革参数应写作 参数=值。"
         : "A reform parameter is written ID=VALUE.";
 
+    public static string TakeUpMalformed(Language language) => language == Language.ChineseSimplified
+        ? "申领率应写作 项目=百分比（如 dibao=80），项目为救助项目代码，百分比在 0 至 100 之间。"
+        : "A take-up rate is written PROGRAMME=PERCENT (dibao=80): a programme token and a percentage from 0 to 100.";
+
     public static string ReformMissing(Language language) => language == Language.ChineseSimplified
         ? "请用 reform 或 set 说明改革内容。"
         : "Say what the reform is, with reform or set.";

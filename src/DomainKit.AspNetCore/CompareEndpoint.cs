@@ -5,6 +5,7 @@ using System.Threading.Channels;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
+using DomainKit.Serialization;
 using DomainKit.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -35,11 +36,18 @@ internal static class CompareEndpoint
         }
 
         var (baseline, reform, date) = policies.Value;
+        var options = TakeUp(exchange);
+        if (!options.IsSuccess)
+        {
+            await exchange.Problem(options).ConfigureAwait(false);
+            return;
+        }
+
         using var deadline = exchange.Deadline();
         // The request writes households into a bounded channel and waits, without holding a thread, when it is full;
         // the comparison, on a worker of its own, takes them out as they come.
         var queue = Channel.CreateBounded<HouseholdClaims>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
-        var comparison = Task.Run(() => ReformComparison.Compare(queue.Reader.ReadAllAsync(deadline.Token).ToBlockingEnumerable(deadline.Token), baseline, reform, date, cancellationToken: deadline.Token), deadline.Token);
+        var comparison = Task.Run(() => ReformComparison.Compare(queue.Reader.ReadAllAsync(deadline.Token).ToBlockingEnumerable(deadline.Token).Select(SurveyHousehold.Of), baseline, reform, date, options.Value, cancellationToken: deadline.Token), deadline.Token);
 
         // A comparison that ends before the caseload does (a policy it cannot use) stops the reading, which would
         // otherwise wait on a full queue until the time limit.
@@ -159,6 +167,31 @@ internal static class CompareEndpoint
         return reform.IsSuccess
             ? (baseline.Value, reform.Value, date.Value)
             : Result<(PolicySet, PolicySet, NodaTime.LocalDate)>.Invalid(reform.ValidationErrors);
+    }
+
+    /// <summary>
+    /// The take-up rates, each <c>takeUp=PROGRAMME=PERCENT</c> (repeatable, <c>takeUp=dibao=80</c>); every programme not
+    /// named is taken up in full. A malformed rate is refused at <c>takeUp[i]</c>, counted from 0.
+    /// </summary>
+    private static Result<ReformComparisonOptions> TakeUp(ApiExchange exchange)
+    {
+        var rates = exchange.Context.Request.Query["takeUp"];
+        var options = ReformComparisonOptions.Default;
+        var problems = new List<ValidationError>();
+        for (var i = 0; i < rates.Count; i++)
+        {
+            var parts = (rates[i] ?? string.Empty).Split('=', 2);
+            if (parts.Length == 2 && EnumTokens<Programme>.ByToken.TryGetValue(parts[0], out var programme)
+                && decimal.TryParse(parts[1], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var percent) && percent <= 100m)
+            {
+                options = options.WithTakeUp(programme, Rate.Percent(percent));
+                continue;
+            }
+
+            problems.Add(new ValidationError { Identifier = $"takeUp[{i}]", ErrorCode = ErrorCodes.OutOfRange, ErrorMessage = ApiText.TakeUpMalformed(exchange.Language) });
+        }
+
+        return problems.Count == 0 ? options : Result<ReformComparisonOptions>.Invalid(problems);
     }
 
     private static Result<PolicySet> MapErrors(this Result<PolicySet> result, Func<IEnumerable<ValidationError>, IEnumerable<ValidationError>> map) =>

@@ -273,6 +273,36 @@ public sealed class HttpApiTest
         Assert.Contains("set[0]", (await Problems(badSet)).Select(p => p.Path));
     }
 
+    /// <summary>
+    /// Take-up rates scale the estimates and are stated in the answer: the family of three gets 1,350 a month before
+    /// and 1,500 after (DB-02), so at 80 % take-up the estimated dibao is 1,080 and 1,200; the counts stay entitlements.
+    /// </summary>
+    [Fact]
+    public async Task Compare_WithTakeUp_EstimatesWhatIsTakenUp()
+    {
+        await using var host = await ApiHost.Start();
+        var household = JsonNode.Parse(Claims)!["household"]!.ToJsonString();
+        using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00&takeUp=dibao=80&takeUp=medicalAssistance=50.5", new StringContent(household + "\n", Encoding.UTF8, "application/x-ndjson"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        StandardValidatorTest.AssertValid(ReformReportJson.Schema, body);
+        var programmes = JsonNode.Parse(body)!["programmes"]!.AsArray();
+        var dibao = programmes.Single(p => p!["programme"]!.GetValue<string>() == "dibao")!;
+        Assert.Equal(0.8m, dibao["takeUp"]!.GetValue<decimal>());
+        Assert.Equal(1_080m, dibao["estimatedAmountBefore"]!.GetValue<decimal>());
+        Assert.Equal(1_200m, dibao["estimatedAmountAfter"]!.GetValue<decimal>());
+        Assert.Equal(1, dibao["eligibleBefore"]!.GetValue<long>());
+        Assert.Equal(0.505m, programmes.Single(p => p!["programme"]!.GetValue<string>() == "medicalAssistance")!["takeUp"]!.GetValue<decimal>());
+        Assert.Equal(1m, programmes.Single(p => p!["programme"]!.GetValue<string>() == "temporaryAssistance")!["takeUp"]!.GetValue<decimal>());
+
+        foreach (var bad in new[] { "dibao=101", "dibao", "noSuchProgramme=50", "dibao=-1", "dibao=1e2" })
+        {
+            using var refused = await host.Client.PostAsync($"/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00&takeUp=margin=90&takeUp={bad}", new StringContent(household, Encoding.UTF8, "application/x-ndjson"));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Equal([("takeUp[1]", DomainKit.Validation.ErrorCodes.OutOfRange)], await Problems(refused));
+        }
+    }
+
     [Fact]
     public async Task Compare_RefusesACaseloadOverItsLimit()
     {
