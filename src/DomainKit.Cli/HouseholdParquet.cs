@@ -84,19 +84,27 @@ internal static class HouseholdParquet
             return (null, text.Say($"a Parquet file is read from its end, so INPUT must be a file, not a pipe."));
         }
 
-        ParquetReader reader;
+        ParquetReader? reader = null;
+        DataField?[] fields;
         try
         {
             // Dates as dates: a date column then reads as its days alone, as a CSV cell holds it.
             reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, true).GetAwaiter().GetResult();
+
+            // A table's columns are the schema's top-level fields; a struct, list or map among them is not a households
+            // column. The schema is decoded from the footer only when first asked for, so a damaged one fails here.
+            fields = [.. reader.Schema.Fields.Select(field => field as DataField)];
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
+            if (reader is not null)
+            {
+                Close(reader);
+            }
+
             return (null, text.Say($"the file is not a readable Parquet file."));
         }
 
-        // A table's columns are the schema's top-level fields; a struct, list or map among them is not a households column.
-        var fields = reader.Schema.Fields.Select(field => field as DataField).ToArray();
         for (var i = 0; i < fields.Length; i++)
         {
             if (fields[i] is not { MaxRepetitionLevel: 0, IsArray: false } field || !Readable(field.ClrType))

@@ -333,6 +333,32 @@ public sealed class ParquetHouseholdsTest : IDisposable
         Assert.Equal(2, Run("compare", file, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01").Code);
     }
 
+    /// <summary>
+    /// A footer whose schema is damaged (a five-byte varint written over the schema's elements, at places around a
+    /// decimal column's name found by flipping bytes of this file) is refused as unreadable, never an internal fault:
+    /// Parquet.Net decodes the schema only when first asked for it, and used to throw from there, past the check.
+    /// </summary>
+    [Fact]
+    public void ADamagedSchema_IsRefused_NotAFault()
+    {
+        var file = temporary.Path(".parquet");
+        Assert.Equal(0, Run("generate", "--households", "50", "--format", "parquet", "--out", file).Code);
+        var bytes = File.ReadAllBytes(file);
+        var footer = bytes.Length - 8 - BitConverter.ToInt32(bytes, bytes.Length - 8);
+        var name = bytes.AsSpan(footer).IndexOf("financialAssets"u8) + footer;
+        Assert.True(name > footer);
+        foreach (var offset in new[] { -506, -254, -226, 47, 152, 194, 208, 215, 222 })
+        {
+            var damaged = (byte[])bytes.Clone();
+            byte[] varint = [0xFF, 0xFF, 0xFF, 0xFF, 0x0F];
+            varint.CopyTo(damaged, name + offset);
+            File.WriteAllBytes(file, damaged);
+            var (code, _, error) = Run(["review", file, "--out", temporary.Path(".jsonl"), .. Zhifu]);
+            Assert.Equal(2, code);
+            Assert.Contains("not a readable Parquet file", error, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void GenerateParquet_ToStandardOutput_IsRefused()
     {
