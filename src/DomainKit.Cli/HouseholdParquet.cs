@@ -27,6 +27,9 @@ internal static class HouseholdParquet
     /// </summary>
     public const long MaxRowGroupBytes = 1L << 30;
 
+    /// <summary>How long the footer of a file may take to read: a footer of any size the reader accepts takes a fraction of a second.</summary>
+    internal static readonly TimeSpan FooterTime = TimeSpan.FromSeconds(10);
+
     /// <summary>How many rows the tool writes to a row group.</summary>
     public const int WrittenRowGroupRows = 1 << 16;
 
@@ -84,24 +87,25 @@ internal static class HouseholdParquet
             return (null, text.Say($"a Parquet file is read from its end, so INPUT must be a file, not a pipe."));
         }
 
-        ParquetReader? reader = null;
+        // Parquet.Net reads the footer on a thread of its own, which is given a bounded time: its footer reader loops
+        // for ever on some damaged footers (a number whose bytes run past the footer's end), and a thread cannot be
+        // stopped, so the command refuses the file and ends, and the thread ends with the tool.
+        var opening = Task.Factory.StartNew(() => ReadFooter(stream), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        ParquetReader reader;
         DataField?[] fields;
         try
         {
-            // Dates as dates: a date column then reads as its days alone, as a CSV cell holds it.
-            reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, true).GetAwaiter().GetResult();
-
-            // A table's columns are the schema's top-level fields; a struct, list or map among them is not a households
-            // column. The schema is decoded from the footer only when first asked for, so a damaged one fails here.
-            fields = [.. reader.Schema.Fields.Select(field => field as DataField)];
-        }
-        catch (Exception exception) when (exception is not OutOfMemoryException)
-        {
-            if (reader is not null)
+            if (!opening.Wait(FooterTime))
             {
-                Close(reader);
+                return (null, text.Say($"the file's footer cannot be read: it does not end where it says it does, so the file is damaged."));
             }
 
+            (reader, fields) = opening.Result;
+        }
+        catch (AggregateException)
+        {
+            // Out of memory included: the footer's lists say how long they are, and a damaged one asks the reader for
+            // an array larger than memory, which fails before anything is made of it.
             return (null, text.Say($"the file is not a readable Parquet file."));
         }
 
@@ -202,6 +206,25 @@ internal static class HouseholdParquet
         }
 
         return options;
+    }
+
+    /// <summary>
+    /// The file's footer: the reader and the table's top-level fields (null for a nested one). The schema is decoded
+    /// only when first asked for, so a damaged one fails here too; the reader is closed if it does.
+    /// </summary>
+    private static (ParquetReader Reader, DataField?[] Fields) ReadFooter(Stream stream)
+    {
+        // Dates as dates: a date column then reads as its days alone, as a CSV cell holds it.
+        var reader = ParquetReader.CreateAsync(stream, new ParquetOptions { UseDateOnlyTypeForDates = true }, true).GetAwaiter().GetResult();
+        try
+        {
+            return (reader, [.. reader.Schema.Fields.Select(field => field as DataField)]);
+        }
+        catch
+        {
+            Close(reader);
+            throw;
+        }
     }
 
     private static void Close(ParquetReader reader) => reader.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -359,6 +359,42 @@ public sealed class ParquetHouseholdsTest : IDisposable
         }
     }
 
+    /// <summary>
+    /// A footer damaged so that Parquet.Net's footer reader never ends (a number whose bytes run on past the footer's
+    /// end, found by flipping bytes of this file) is refused within the footer's time, and the tool ends. Run as a
+    /// process of its own: the reading thread cannot be stopped, and ends with the process.
+    /// </summary>
+    [Fact]
+    public async Task AFooterThatNeverEnds_IsRefusedInTime()
+    {
+        var file = temporary.Path(".parquet");
+        Assert.Equal(0, Run("generate", "--households", "50", "--format", "parquet", "--out", file).Code);
+        var bytes = File.ReadAllBytes(file);
+        var footer = bytes.Length - 8 - BitConverter.ToInt32(bytes, bytes.Length - 8);
+        byte[] varint = [0xFF, 0xFF, 0xFF, 0xFF, 0x0F];
+        varint.CopyTo(bytes, footer + 1367);
+        File.WriteAllBytes(file, bytes);
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "DomainKit.Cli.dll"), "review", file, "--out", temporary.Path(".jsonl"), "--date", "2026-03-01" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var review = System.Diagnostics.Process.Start(start)!;
+        var output = review.StandardOutput.ReadToEndAsync();
+        var error = review.StandardError.ReadToEndAsync();
+        var ended = review.WaitForExit(DomainKit.Cli.HouseholdParquet.FooterTime + TimeSpan.FromSeconds(50));
+        if (!ended)
+        {
+            review.Kill();
+        }
+
+        Assert.True(ended, "the review did not end");
+        Assert.Equal(2, review.ExitCode);
+        Assert.Contains("the file's footer cannot be read", await error, StringComparison.Ordinal);
+        Assert.Empty(await output);
+    }
+
     [Fact]
     public void GenerateParquet_ToStandardOutput_IsRefused()
     {
