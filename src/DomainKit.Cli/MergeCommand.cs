@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Ardalis.Result;
 using DomainKit.Assistance;
-using DomainKit.Contracts;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 
@@ -92,7 +91,7 @@ internal static class MergeCommand
 
         for (var i = 0; i < read.Count; i++)
         {
-            if (read[i].Baseline != Reference(baseline.Value) || read[i].Reform != Reference(reform.Value))
+            if (read[i].Baseline != ReformReportJson.Reference(baseline.Value) || read[i].Reform != ReformReportJson.Reference(reform.Value))
             {
                 var name = parts[i].Name;
                 error.WriteLine(text.Say($"error: {name}: the part was compared under other policy sets than --base, --reform and --set name (their ID, version or content differ); merge the parts with the options they were compared with."));
@@ -118,9 +117,6 @@ internal static class MergeCommand
         var headline = text.Say($"{r.Households} households in {count} parts on {Dates.Format(r.Date)}, {baseline.Value.LabelIn(text.Language)} against {reform.Value.LabelIn(text.Language)}");
         return outputs.Write(text, r, baseline.Value, reform.Value, headline, output, error);
     }
-
-    private static PolicyReferenceDocument Reference(PolicySet policy) =>
-        new() { Id = policy.Id, Version = policy.Version, Modified = policy.IsModified, ContentHash = policy.ContentHash };
 
     /// <summary><c>parts[2].date</c> as <c>east.json: date</c>.</summary>
     private static string Place(string identifier, FileInfo[] parts)

@@ -145,7 +145,8 @@ public static class ReformReportJson
         _ => "none",
     };
 
-    private static PolicyReferenceDocument Reference(PolicySet policy) =>
+    /// <summary>How a document names a policy set: ID, version, whether overridden, content hash.</summary>
+    internal static PolicyReferenceDocument Reference(PolicySet policy) =>
         new() { Id = policy.Id, Version = policy.Version, Modified = policy.IsModified, ContentHash = policy.ContentHash };
 
     // The report names each set as ReformTally does: its identifier, with "*" when it carries overrides.
