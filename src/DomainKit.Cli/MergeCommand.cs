@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Ardalis.Result;
 using DomainKit.Assistance;
-using DomainKit.Policies;
 using DomainKit.Serialization;
 
 namespace DomainKit.Cli;
