@@ -5,7 +5,6 @@ using System.Threading.Channels;
 using Ardalis.Result;
 using DomainKit.Assistance;
 using DomainKit.Policies;
-using DomainKit.Serialization;
 using DomainKit.Validation;
 using Microsoft.AspNetCore.Http;
 
@@ -180,11 +179,9 @@ internal static class CompareEndpoint
         var problems = new List<ValidationError>();
         for (var i = 0; i < rates.Count; i++)
         {
-            var parts = (rates[i] ?? string.Empty).Split('=', 2);
-            if (parts.Length == 2 && EnumTokens<Programme>.ByToken.TryGetValue(parts[0], out var programme)
-                && decimal.TryParse(parts[1], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var percent) && percent <= 100m)
+            if (ReformComparisonOptions.TryParseTakeUp(rates[i] ?? string.Empty, out var programme, out var rate))
             {
-                options = options.WithTakeUp(programme, Rate.Percent(percent));
+                options = options.WithTakeUp(programme, rate);
                 continue;
             }
 

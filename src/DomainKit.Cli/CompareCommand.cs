@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using Ardalis.Result;
 using DomainKit.Assistance;
-using DomainKit.Explanations;
 using DomainKit.Policies;
 using DomainKit.Serialization;
 
@@ -57,15 +54,13 @@ internal static class CompareCommand
         var options = ReformComparisonOptions.Default;
         foreach (var assignment in takeUps)
         {
-            var parts = assignment.Split('=', 2);
-            if (parts.Length != 2 || !EnumTokens<Programme>.ByToken.TryGetValue(parts[0], out var programme)
-                || !decimal.TryParse(parts[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var percent) || percent > 100m)
+            if (!ReformComparisonOptions.TryParseTakeUp(assignment, out var programme, out var rate))
             {
                 error.WriteLine(text.Say($"error: --take-up: write PROGRAMME=PERCENT, a programme token and a percentage from 0 to 100 (dibao=80)."));
                 return ExitCodes.InvalidInput;
             }
 
-            options = options.WithTakeUp(programme, Rate.Percent(percent));
+            options = options.WithTakeUp(programme, rate);
         }
 
         if (!InputFiles.TryParseDate(dateArgument, out var date))

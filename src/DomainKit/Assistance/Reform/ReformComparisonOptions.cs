@@ -43,6 +43,25 @@ public sealed record ReformComparisonOptions
     public override int GetHashCode() =>
         Enum.GetValues<Programme>().Aggregate(0, (hash, programme) => HashCode.Combine(hash, TakeUpOf(programme)));
 
+    /// <summary>
+    /// A take-up rate as the tool and the HTTP API take it, <c>PROGRAMME=PERCENT</c> (<c>dibao=80</c>): a programme
+    /// token and a percentage from 0 to 100, digits and a decimal point only.
+    /// </summary>
+    internal static bool TryParseTakeUp(string text, out Programme programme, out Rate rate)
+    {
+        rate = default;
+        programme = default;
+        var parts = text.Split('=', 2);
+        if (parts.Length != 2 || !EnumTokens<Programme>.ByToken.TryGetValue(parts[0], out programme)
+            || !decimal.TryParse(parts[1], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var percent) || percent > 100m)
+        {
+            return false;
+        }
+
+        rate = Rate.Percent(percent);
+        return true;
+    }
+
     /// <summary>Every rate outside 0–100 %, at <c>takeUp.&lt;programme&gt;</c> with <see cref="ErrorCodes.OutOfRange"/>.</summary>
     internal IEnumerable<ValidationError> Problems() => TakeUp
         .Where(entry => entry.Value > Rate.FromFraction(1m) || !Enum.IsDefined(entry.Key))

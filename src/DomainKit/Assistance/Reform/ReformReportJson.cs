@@ -443,7 +443,7 @@ public static class ReformReportJson
     {
         if (!StrictJsonReader.TryGet(root, name, out var element))
         {
-            r.Fail(name, ErrorCodes.Required, "This field is required.");
+            r.Errors.Add(StrictJsonReader.RequiredError(name));
             return null;
         }
 
@@ -577,7 +577,7 @@ public static class ReformReportJson
         var path = StrictJsonReader.Child("poverty", name);
         if (!StrictJsonReader.TryGet(poverty, name, out var element))
         {
-            r.Fail(path, ErrorCodes.Required, "This field is required.");
+            r.Errors.Add(StrictJsonReader.RequiredError(path));
             return null;
         }
 
@@ -667,7 +667,7 @@ public static class ReformReportJson
         var path = StrictJsonReader.Child(parentPath, name);
         if (!StrictJsonReader.TryGet(parent, name, out var element))
         {
-            r.Fail(path, ErrorCodes.Required, "This field is required.");
+            r.Errors.Add(StrictJsonReader.RequiredError(path));
             return null;
         }
 
