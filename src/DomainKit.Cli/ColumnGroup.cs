@@ -39,8 +39,11 @@ internal sealed class ColumnGroup
         };
     }
 
-    /// <summary>Decodes a row group's columns; each field must be one <see cref="Reads"/> accepts.</summary>
-    public static ColumnGroup Read(ParquetRowGroupReader group, DataField[] fields)
+    /// <summary>
+    /// Decodes a row group's columns; each field must be one <see cref="Reads"/> accepts. Text columns are decoded
+    /// from <paramref name="file"/> by <see cref="ParquetTextChunk"/> where it can, by Parquet.Net otherwise.
+    /// </summary>
+    public static ColumnGroup Read(Stream file, ParquetRowGroupReader group, DataField[] fields)
     {
         var count = checked((int)group.RowCount);
         var result = new ColumnGroup(count);
@@ -50,7 +53,7 @@ internal sealed class ColumnGroup
             switch (HouseholdParquet.KindOf(known))
             {
                 case HouseholdParquet.ColumnKind.Text:
-                    result.Values.Texts[known] = DecodeText(group, field, count);
+                    result.Values.Texts[known] = ParquetTextChunk.Read(file, group.GetMetadata(field), field.MaxDefinitionLevel, count) ?? DecodeText(group, field, count);
                     break;
                 case HouseholdParquet.ColumnKind.Date:
                     result.Values.Dates[known] = Decode<DateOnly>(group, field, count);
@@ -134,9 +137,9 @@ internal sealed class ColumnGroup
     private static T?[] Decode<T>(ParquetRowGroupReader group, DataField field, int count)
         where T : struct
     {
-        var values = Pool<T?>.Arrays.Rent(count);
-        var given = Pool<T>.Arrays.Rent(count);
-        var levels = field.MaxDefinitionLevel > 0 ? Pool<int>.Arrays.Rent(count) : null;
+        var values = ColumnPool<T?>.Arrays.Rent(count);
+        var given = ColumnPool<T>.Arrays.Rent(count);
+        var levels = field.MaxDefinitionLevel > 0 ? ColumnPool<int>.Arrays.Rent(count) : null;
         try
         {
             group.ReadRawAsync(field, given.AsMemory(0, count), levels?.AsMemory(0, count), null).AsTask().GetAwaiter().GetResult();
@@ -161,24 +164,23 @@ internal sealed class ColumnGroup
         }
         catch
         {
-            Pool<T?>.Arrays.Return(values, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            ColumnPool<T?>.Arrays.Return(values, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             throw;
         }
         finally
         {
             // Values that point into decoded pages (text) are cleared, so the pool does not keep the pages alive.
-            Pool<T>.Arrays.Return(given, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            ColumnPool<T>.Arrays.Return(given, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             if (levels is not null)
             {
-                Pool<int>.Arrays.Return(levels);
+                ColumnPool<int>.Arrays.Return(levels);
             }
         }
     }
 
     /// <summary>
-    /// A text column copied out of the values Parquet.Net decodes (each a slice of a decoded page) into one buffer of
-    /// characters with each row's start and length: the column then holds no reference, so the collector need not
-    /// look through it each time it runs, however long it is kept.
+    /// A text column as Parquet.Net decodes it (an array per value), copied into one buffer of characters with each
+    /// row's start and length, for the chunks <see cref="ParquetTextChunk"/> leaves to it.
     /// </summary>
     private static TextColumn DecodeText(ParquetRowGroupReader group, DataField field, int count)
     {
@@ -191,7 +193,7 @@ internal sealed class ColumnGroup
                 total += decoded[i]?.Length ?? 0;
             }
 
-            var column = new TextColumn(Pool<char>.Arrays.Rent((int)Math.Min(total, Array.MaxLength)), Pool<int>.Arrays.Rent(count), Pool<int>.Arrays.Rent(count));
+            var column = new TextColumn(ColumnPool<char>.Arrays.Rent((int)Math.Min(total, Array.MaxLength)), ColumnPool<int>.Arrays.Rent(count), ColumnPool<int>.Arrays.Rent(count));
             var at = 0;
             for (var i = 0; i < count; i++)
             {
@@ -206,35 +208,20 @@ internal sealed class ColumnGroup
         }
         finally
         {
-            Pool<ReadOnlyMemory<char>?>.Arrays.Return(decoded, clearArray: true);
+            ColumnPool<ReadOnlyMemory<char>?>.Arrays.Return(decoded, clearArray: true);
         }
     }
 
     private static long?[] Widen(int?[] values, int count)
     {
-        var wide = Pool<long?>.Arrays.Rent(count);
+        var wide = ColumnPool<long?>.Arrays.Rent(count);
         for (var i = 0; i < count; i++)
         {
             wide[i] = values[i];
         }
 
-        Pool<int?>.Arrays.Return(values);
+        ColumnPool<int?>.Arrays.Return(values);
         return wide;
-    }
-
-    /// <summary>
-    /// The arrays columns of one element type are decoded into. A pool keeps no more arrays than were ever in use at
-    /// once: the row groups waiting to be assessed, a few at a time.
-    /// </summary>
-    private static class Pool<T>
-    {
-        public static readonly System.Buffers.ArrayPool<T> Arrays = System.Buffers.ArrayPool<T>.Create(HouseholdParquet.MaxRowGroupRows, 256);
-    }
-
-    /// <summary>A text column's characters, and where each row's value starts in them and how long it is (0: blank or null).</summary>
-    private sealed record TextColumn(char[] Chars, int[] Starts, int[] Lengths)
-    {
-        public ReadOnlySpan<char> At(int row) => Chars.AsSpan(Starts[row], Lengths[row]);
     }
 
     /// <summary>The decoded columns, each under its place in <see cref="HouseholdCsv.Columns"/>; null where the file lacks the column.</summary>
@@ -254,12 +241,7 @@ internal sealed class ColumnGroup
         {
             foreach (var text in Texts)
             {
-                if (text is not null)
-                {
-                    Pool<char>.Arrays.Return(text.Chars);
-                    Pool<int>.Arrays.Return(text.Starts);
-                    Pool<int>.Arrays.Return(text.Lengths);
-                }
+                text?.Return();
             }
 
             ReturnAll(Dates);
@@ -275,7 +257,7 @@ internal sealed class ColumnGroup
             {
                 if (column is not null)
                 {
-                    Pool<T?>.Arrays.Return(column);
+                    ColumnPool<T?>.Arrays.Return(column);
                 }
             }
         }

@@ -136,7 +136,7 @@ internal static class HouseholdParquet
             }
         }
 
-        return (new Records(reader, [.. fields.Select(field => field!)]), null);
+        return (new Records(stream, reader, [.. fields.Select(field => field!)]), null);
     }
 
     /// <summary>
@@ -279,6 +279,7 @@ internal static class HouseholdParquet
     /// <summary>The rows of an open Parquet file, the column names first, each row numbered from 1 across the row groups.</summary>
     internal sealed class Records : IHouseholdRecords, IDisposable
     {
+        private readonly Stream file;
         private readonly ParquetReader reader;
         private readonly DataField[] fields;
         private string[][] columns = [];
@@ -286,8 +287,9 @@ internal static class HouseholdParquet
         private int row;
         private bool headerRead;
 
-        public Records(ParquetReader reader, DataField[] fields)
+        public Records(Stream file, ParquetReader reader, DataField[] fields)
         {
+            this.file = file;
             this.reader = reader;
             this.fields = fields;
             Typed = fields.All(ColumnGroup.Reads);
@@ -318,7 +320,7 @@ internal static class HouseholdParquet
             try
             {
                 using var groupReader = reader.OpenRowGroupReader(group);
-                columnGroup = ColumnGroup.Read(groupReader, fields);
+                columnGroup = ColumnGroup.Read(file, groupReader, fields);
             }
             catch (Exception exception) when (exception is not OutOfMemoryException)
             {

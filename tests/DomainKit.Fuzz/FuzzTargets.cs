@@ -28,6 +28,7 @@ public static class FuzzTargets
         ["case-history"] = CaseHistory,
         ["scenario-yaml"] = ScenarioYaml,
         ["households-csv"] = HouseholdsCsv,
+        ["parquet-text-chunk"] = ParquetTextChunkBytes,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>A household read, and when it reads, assessed and explained on a date of its contract's range.</summary>
@@ -104,6 +105,31 @@ public static class FuzzTargets
                 _ = HouseholdJson.Parse(item.Json);
                 _ = item.Locate("members[0].birthDate");
             }
+        }
+    }
+
+    /// <summary>
+    /// A Parquet text column chunk decoded as the typed Parquet reading decodes it. The first byte chooses the codec
+    /// (its low two bits: none, Snappy, gzip, zstd) and whether the column may be null (bit 2); the next two give the
+    /// rows, little-endian, 1 to 65,536. Damage is one of the two exceptions the decoder promises, which tell the
+    /// reading to leave the chunk to Parquet.Net; any other is a defect.
+    /// </summary>
+    public static void ParquetTextChunkBytes(byte[] input)
+    {
+        if (input.Length < 3)
+        {
+            return;
+        }
+
+        Parquet.Meta.CompressionCodec[] codecs = [Parquet.Meta.CompressionCodec.UNCOMPRESSED, Parquet.Meta.CompressionCodec.SNAPPY, Parquet.Meta.CompressionCodec.GZIP, Parquet.Meta.CompressionCodec.ZSTD];
+        var rows = (input[1] | (input[2] << 8)) + 1;
+        var chunk = new ArraySegment<byte>(input, 3, input.Length - 3);
+        try
+        {
+            ParquetTextChunk.Decode(chunk, codecs[input[0] & 3], (input[0] >> 2) & 1, rows, uncompressedSize: 1 << 20).Return();
+        }
+        catch (Exception exception) when (exception is InvalidDataException or NotSupportedException)
+        {
         }
     }
 }

@@ -3,7 +3,7 @@
 #
 #   bash tests/fuzz/fuzz.sh TARGET|all [MINUTES]      (default: 10 minutes per target)
 #
-# Targets: household, policy, cadre, case-history, scenario-yaml, households-csv (tests/DomainKit.Fuzz/FuzzTargets.cs).
+# Targets: household, policy, cadre, case-history, scenario-yaml, households-csv, parquet-text-chunk (tests/DomainKit.Fuzz/FuzzTargets.cs).
 # Needs afl++ (Debian package) and the SharpFuzz.CommandLine tool; installs both when missing.
 # Every input that crashed or hung is copied into tests/fuzz/TARGET/found/, which `dotnet test` replays;
 # the campaign's figures (executions, paths, crashes, hangs) are printed at the end and kept in
@@ -11,7 +11,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-targets=(household policy cadre case-history scenario-yaml households-csv)
+targets=(household policy cadre case-history scenario-yaml households-csv parquet-text-chunk)
 which="${1:?usage: fuzz.sh TARGET|all [MINUTES]}"
 minutes="${2:-10}"
 [[ "$which" == all ]] && selected=("${targets[@]}") || selected=("$which")
