@@ -87,9 +87,21 @@ internal static class HouseholdParquet
             return (null, text.Say($"a Parquet file is read from its end, so INPUT must be a file, not a pipe."));
         }
 
-        // Parquet.Net reads the footer on a thread of its own, which is given a bounded time: its footer reader loops
-        // for ever on some damaged footers (a number whose bytes run past the footer's end), and a thread cannot be
-        // stopped, so the command refuses the file and ends, and the thread ends with the tool.
+        // Parquet.Net's footer reader trusts the footer's wire types and counts, and loops for ever on some damaged
+        // footers (a number whose bytes run past the footer's end); the footer is checked first as it will read it.
+        if (ParquetFooterCheck.Footer(stream) is not { } footer)
+        {
+            return (null, text.Say($"the file is not a readable Parquet file."));
+        }
+
+        if (!ParquetFooterCheck.Reads(footer))
+        {
+            return (null, text.Say($"the file's footer is damaged: it is not the Parquet metadata it must be, or runs past its own end."));
+        }
+
+        // Parquet.Net then reads the footer on a thread of its own, which is still given a bounded time, should any
+        // footer pass the check and not end: a thread cannot be stopped, so the command would refuse the file and
+        // end, and the thread end with the tool.
         var opening = Task.Factory.StartNew(() => ReadFooter(stream), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         ParquetReader reader;
         DataField?[] fields;

@@ -129,11 +129,32 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
         }
     }
 
-    private void SkipList()
+    /// <summary>A list-typed field's header: how many elements follow (never more than the bytes left) and their wire type.</summary>
+    public int ReadListHeader(byte type, out byte elementType)
+    {
+        Expect(type, List);
+        return ListHeader(out elementType);
+    }
+
+    /// <summary>Refuses a field whose wire type is not the one its reader expects.</summary>
+    public static void Expect(byte type, byte expected)
+    {
+        if (type != expected)
+        {
+            throw Damaged();
+        }
+    }
+
+    private int ListHeader(out byte elementType)
     {
         var header = NextByte();
-        var elementType = (byte)(header & 0x0F);
-        var count = header >> 4 == 15 ? Count(ReadVarint(5)) : header >> 4;
+        elementType = (byte)(header & 0x0F);
+        return header >> 4 == 15 ? Count(ReadVarint(5)) : header >> 4;
+    }
+
+    private void SkipList()
+    {
+        var count = ListHeader(out var elementType);
         SkipElements(count, elementType);
     }
 
@@ -211,14 +232,6 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
     }
 
     private static long Unzigzag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
-
-    private static void Expect(byte type, byte expected)
-    {
-        if (type != expected)
-        {
-            throw Damaged();
-        }
-    }
 
     private static InvalidDataException Damaged() => new("The Thrift structure is damaged.");
 }
