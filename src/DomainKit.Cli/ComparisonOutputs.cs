@@ -135,15 +135,17 @@ internal sealed class ComparisonOutputs : IDisposable
             jsonFile.Commit();
         }
 
+        // Drawn once for the page and the chart files alike.
+        var charts = htmlFile is not null || chartDirectory is not null ? ReformReportPage.Charts(text, r, baseline, reform) : [];
         if (htmlFile is not null)
         {
-            htmlFile.Stream.Write(Encoding.UTF8.GetBytes(ReformReportPage.Html(text, r, baseline, reform)));
+            htmlFile.Stream.Write(Encoding.UTF8.GetBytes(ReformReportPage.Html(text, r, baseline, reform, charts)));
             htmlFile.Commit();
         }
 
         if (chartDirectory is not null)
         {
-            foreach (var (name, svg) in ReformReportPage.Charts(text, r, baseline, reform))
+            foreach (var (name, svg) in charts)
             {
                 using var chartFile = OutputFile.Open(text, "--charts", new FileInfo(Path.Combine(chartDirectory.FullName, name + ".svg")), error, inputs);
                 if (chartFile is null)

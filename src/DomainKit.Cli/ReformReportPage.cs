@@ -88,7 +88,11 @@ internal static class ReformReportPage
     }
 
     /// <summary>The page: the figures as tables and every chart, in one file.</summary>
-    public static string Html(CliText text, ReformReport report, PolicySet baseline, PolicySet reform)
+    public static string Html(CliText text, ReformReport report, PolicySet baseline, PolicySet reform) =>
+        Html(text, report, baseline, reform, Charts(text, report, baseline, reform));
+
+    /// <summary>The page with charts already drawn by <see cref="Charts"/> for the same report, when they are written as files too.</summary>
+    public static string Html(CliText text, ReformReport report, PolicySet baseline, PolicySet reform, IReadOnlyList<(string Name, string Svg)> charts)
     {
         var chinese = text.Language == Language.ChineseSimplified;
         var page = new StringBuilder();
@@ -100,7 +104,7 @@ internal static class ReformReportPage
         var takeUp = string.Join(", ", report.Programmes.Select(p => $"{text.Term(EnumTokens<Programme>.ToToken(p.Programme), MessageKeys.ProgrammeTerm(p.Programme))} {p.TakeUp.Percentage:0.##}%"));
         page.Append(CultureInfo.InvariantCulture, $"<p>{E(text.Say($"Take-up rates applied to counts and costs: {takeUp}."))}</p>");
         page.Append(CultureInfo.InvariantCulture, $"<p>{E(text.Say($"Households that gain: {Figure(report.Population.Winners)}; that lose: {Figure(report.Population.Losers)}; net change {Figure(report.Population.TotalChange)} yuan a year."))}</p>");
-        foreach (var (name, svg) in Charts(text, report, baseline, reform))
+        foreach (var (name, svg) in charts)
         {
             page.Append(CultureInfo.InvariantCulture, $"""<figure id="{name}">{svg}<figcaption>{E(Caption(text, name))}</figcaption></figure>""");
         }

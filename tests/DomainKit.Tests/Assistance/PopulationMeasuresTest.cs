@@ -110,6 +110,21 @@ public class PopulationMeasuresTest
         Assert.Equal(0m, deciles[6].Change.AverageChange);
     }
 
+    /// <summary>The deciles are kept once cut; a copy with other income groups cuts its own rather than keeping the first.</summary>
+    [Fact]
+    public void Deciles_FollowTheIncomeGroups_OfEachCopy()
+    {
+        var report = ReformComparison.Compare(Caseload, PolicySets.ZhifuPilot, Raised, Date, ReformComparisonOptions.Default).Value;
+        var first = report.Deciles;
+        Assert.Equal(first, report.Deciles);
+
+        // Only the highest group (7,500 yuan, weight 10) left: its middle, 5 of 10, falls in decile 6, which holds it whole.
+        var richest = report with { IncomeGroups = [report.IncomeGroups[^1]] };
+        Assert.Equal([0m, 0m, 0m, 0m, 0m, 10m, 0m, 0m, 0m, 0m], richest.Deciles.Select(decile => decile.Change.Households));
+        Assert.Equal([0.5m, 2.5m, 1m, 1m, 0m, 0m, 10m, 0m, 0m, 0m], report.Deciles.Select(decile => decile.Change.Households));
+        Assert.Empty((report with { IncomeGroups = [] }).Deciles);
+    }
+
     [Fact]
     public void Regions_HoldTheHouseholdsThatGiveOne()
     {

@@ -10,6 +10,12 @@ namespace DomainKit.Assistance;
 /// </remarks>
 public sealed record ReformReport
 {
+    private readonly ImmutableArray<IncomeGroup> incomeGroups = [];
+
+    // The deciles, cut from the income groups on first use and kept: a report's readers ask for them several times. A
+    // box, so that a thread sees either none or the whole of them; two threads may both cut them, to the same result.
+    private System.Runtime.CompilerServices.StrongBox<ImmutableArray<DecileComparison>>? deciles;
+
     /// <summary>The date of evaluation.</summary>
     public required LocalDate Date { get; init; }
 
@@ -53,13 +59,23 @@ public sealed record ReformReport
     /// The income distribution to the yuan (income per counted member and month before assistance), lowest first, each
     /// group with its figures; households whose means test counts no member are left out. The deciles are cut from it.
     /// </summary>
-    public ImmutableArray<IncomeGroup> IncomeGroups { get; init; } = [];
+    public ImmutableArray<IncomeGroup> IncomeGroups
+    {
+        get => incomeGroups;
+        init
+        {
+            incomeGroups = value;
+
+            // A copy made with other income groups cuts its own deciles.
+            deciles = null;
+        }
+    }
 
     /// <summary>The households of each administrative division that households gave, in code order, with their figures.</summary>
     public ImmutableArray<RegionComparison> Regions { get; init; } = [];
 
     /// <summary>The ten deciles of income per counted member and month before assistance (see <see cref="DecileComparison"/>); empty when no household is ranked.</summary>
-    public ImmutableArray<DecileComparison> Deciles => IncomeDeciles.Of(IncomeGroups);
+    public ImmutableArray<DecileComparison> Deciles => (deciles ??= new(IncomeDeciles.Of(IncomeGroups))).Value;
 
     /// <summary>Households whose annual value is unchanged.</summary>
     public long Unchanged => Households - Winners - Losers;
