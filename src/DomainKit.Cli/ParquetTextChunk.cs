@@ -172,14 +172,16 @@ internal static class ParquetTextChunk
 
                 at += byteWidth;
                 var count = (int)Math.Min(header >> 1, (uint)(into.Length - filled));
-                into.Slice(filled, count).Fill((int)value);
+
+                // A value of 32 bits is kept as its bits, as the dictionary index check then refuses it.
+                into.Slice(filled, count).Fill(unchecked((int)value));
                 filled += count;
             }
             else
             {
                 // Groups of eight values packed into bitWidth bytes each, least significant bit first; the last group
                 // may stop short of its eight when the values it holds are all there are.
-                var groups = header >> 1;
+                var groups = (ulong)(header >> 1);
                 var count = (int)Math.Min(groups * 8, (ulong)(into.Length - filled));
                 var needed = ((long)count * bitWidth + 7) / 8;
                 if (needed > data.Length - at)
@@ -198,7 +200,7 @@ internal static class ParquetTextChunk
                         held += 8;
                     }
 
-                    into[filled + i] = (int)((uint)bits & mask);
+                    into[filled + i] = unchecked((int)((uint)bits & mask));
                     bits >>= bitWidth;
                     held -= bitWidth;
                 }
@@ -408,7 +410,7 @@ internal static class ParquetTextChunk
                 }
 
                 var index = indexes[next++];
-                if ((uint)index >= (uint)Math.Max(entries, 0))
+                if (unchecked((uint)index) >= (uint)Math.Max(entries, 0))
                 {
                     throw Damaged();
                 }

@@ -100,6 +100,13 @@ public sealed class ParquetTextChunkTest
         // Past the bytes given: damaged, not a read beyond them.
         Assert.Throws<InvalidDataException>(() => ParquetTextChunk.DecodeHybrid([0x03, 0x88], 3, new int[8]));
         Assert.Throws<InvalidDataException>(() => ParquetTextChunk.DecodeHybrid([0x80, 0x80, 0x80, 0x80, 0x80, 0x01], 3, new int[1]));
+
+        // Found by fuzzing: a bit-packed run of 2^31 - 1 groups, and a run of a 32-bit value, once overflowed the
+        // arithmetic; the first is damage, the second a value the dictionary check then refuses.
+        Assert.Throws<InvalidDataException>(() => ParquetTextChunk.DecodeHybrid([0xFF, 0xFF, 0xFF, 0xFF, 0x0F], 32, new int[4]));
+        var wide = new int[2];
+        ParquetTextChunk.DecodeHybrid([0x04, 0xFF, 0xFF, 0xFF, 0xFF], 32, wide);
+        Assert.Equal([-1, -1], wide);
     }
 
     [Fact]
