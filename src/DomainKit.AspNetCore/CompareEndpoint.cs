@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 namespace DomainKit.AspNetCore;
 
 /// <summary>
-/// A reform over a caseload posted as JSON lines (one <c>domainkit/household@2</c> per line): the body is read as it
+/// A reform over a caseload posted as JSON lines (one <c>domainkit/household@2</c> or <c>domainkit/survey-household@1</c>, with its weight and division, per line): the body is read as it
 /// arrives and compared while it is read, so memory stays that of a bounded queue of households whatever the
 /// caseload's size; the answer is the comparison (<c>domainkit/reform-report@2</c>), written into the response as it
 /// is produced. A bad line refuses the whole comparison, with every problem's line and path (the first
@@ -45,8 +45,8 @@ internal static class CompareEndpoint
         using var deadline = exchange.Deadline();
         // The request writes households into a bounded channel and waits, without holding a thread, when it is full;
         // the comparison, on a worker of its own, takes them out as they come.
-        var queue = Channel.CreateBounded<HouseholdClaims>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
-        var comparison = Task.Run(() => ReformComparison.Compare(queue.Reader.ReadAllAsync(deadline.Token).ToBlockingEnumerable(deadline.Token).Select(SurveyHousehold.Of), baseline, reform, date, options.Value, cancellationToken: deadline.Token), deadline.Token);
+        var queue = Channel.CreateBounded<SurveyHousehold>(new BoundedChannelOptions(QueueLength) { SingleReader = true, SingleWriter = true });
+        var comparison = Task.Run(() => ReformComparison.Compare(queue.Reader.ReadAllAsync(deadline.Token).ToBlockingEnumerable(deadline.Token), baseline, reform, date, options.Value, cancellationToken: deadline.Token), deadline.Token);
 
         // A comparison that ends before the caseload does (a policy it cannot use) stops the reading, which would
         // otherwise wait on a full queue until the time limit.
@@ -201,7 +201,7 @@ internal static class CompareEndpoint
     /// Reads the body line by line into the queue; a bad line is listed (path <c>lines[i]</c>, counted from 0, then
     /// the path within the household) and reading goes on so that every problem is reported at once.
     /// </summary>
-    private static async Task<Result<long>> Read(ApiExchange exchange, PipeReader body, ChannelWriter<HouseholdClaims> queue, List<ValidationError> problems, CancellationToken cancellationToken)
+    private static async Task<Result<long>> Read(ApiExchange exchange, PipeReader body, ChannelWriter<SurveyHousehold> queue, List<ValidationError> problems, CancellationToken cancellationToken)
     {
         long total = 0;
         long line = 0;
@@ -274,7 +274,7 @@ internal static class CompareEndpoint
     }
 
     /// <summary>A line's household, for the comparison while no line has failed; its problems, listed, otherwise.</summary>
-    private static HouseholdClaims? Take(ReadOnlySequence<byte> bytes, long line, List<ValidationError> problems)
+    private static SurveyHousehold? Take(ReadOnlySequence<byte> bytes, long line, List<ValidationError> problems)
     {
         var text = bytes.ToArray();
         if (text.AsSpan().Trim(" \t\r"u8).IsEmpty)
@@ -282,10 +282,10 @@ internal static class CompareEndpoint
             return null;
         }
 
-        var household = HouseholdJson.Parse(text);
+        var household = SurveyHouseholdJson.Parse(text);
         if (household.IsSuccess)
         {
-            return problems.Count == 0 ? HouseholdClaims.Of(household.Value) : null;
+            return problems.Count == 0 ? household.Value : null;
         }
 
         foreach (var error in household.ValidationErrors)

@@ -58,7 +58,7 @@ public static class DomainKitEndpointRouteBuilderExtensions
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/compare", (HttpContext context, CancellationToken cancellationToken) => CompareEndpoint.Compare(context))
-            .WithName("compare").WithSummary("Compares a caseload, posted as JSON lines of households, under the policy in force (?base=) and a reform (?reform= or ?set=ID=VALUE, repeatable) on ?date=, with take-up rates (?takeUp=PROGRAMME=PERCENT, repeatable; 100 % unless given).")
+            .WithName("compare").WithSummary("Compares a caseload, posted as JSON lines of households (domainkit/household@2, or domainkit/survey-household@1 with a weight and a region), under the policy in force (?base=) and a reform (?reform= or ?set=ID=VALUE, repeatable) on ?date=, with take-up rates (?takeUp=PROGRAMME=PERCENT, repeatable; 100 % unless given).")
             .Accepts<HouseholdDocument>("application/x-ndjson")
             .Produces<ReformReportDocument>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)

@@ -17,7 +17,7 @@ internal static class CompareCommand
 {
     public static Command Create(CliText text, TextWriter output, TextWriter error)
     {
-        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line), CSV or Parquet (one row per member, with optional weight and region columns).") };
+        var input = new Argument<FileInfo>("INPUT") { Description = text.Say($"Households as JSON lines (one domainkit/household@2 object per line, or a domainkit/survey-household@1 object with its weight and region), CSV or Parquet (one row per member, with optional weight and region columns).") };
         var inputFormat = new Option<string?>("--input-format") { Description = text.Say($"Input: jsonl, csv or parquet; by default csv for a .csv file, parquet for a .parquet file and jsonl otherwise.") };
         var takeUp = new Option<string[]>("--take-up") { Description = text.Say($"A programme's take-up rate as PROGRAMME=PERCENT (dibao=80); repeatable; every other programme is taken up in full."), AllowMultipleArgumentsPerToken = false };
         var report = new Option<FileInfo?>("--report") { Description = text.Say($"Also write the comparison with its charts as one self-contained HTML page to this file.") };
@@ -100,7 +100,7 @@ internal static class CompareCommand
         long bad = 0;
         string? stopped = null;
         var population = inputFormat == "jsonl"
-            ? Households(text, inputStream, error, () => bad++, problem => stopped = problem).Select(SurveyHousehold.Of)
+            ? Households(text, inputStream, error, () => bad++, problem => stopped = problem)
             : PopulationTable.Read(text, inputStream, inputFormat == "parquet", error, () => bad++, problem => stopped = problem);
         var report = ReformComparison.Compare(population, baseline.Value, reform.Value, date, options);
         if (stopped is not null)
@@ -152,17 +152,17 @@ internal static class CompareCommand
     /// order; a bad line is reported with its number and skipped. Memory is that of a few batches. A line longer than
     /// any household needs ends the reading, through <paramref name="stop"/>.
     /// </summary>
-    private static IEnumerable<HouseholdClaims> Households(CliText text, Stream input, TextWriter error, Action skipped, Action<string> stop)
+    private static IEnumerable<SurveyHousehold> Households(CliText text, Stream input, TextWriter error, Action skipped, Action<string> stop)
     {
         using var lines = new ReadAheadLines(input, ReviewBatch.BatchSize);
-        var households = new Result<Household>?[ReviewBatch.BatchSize];
+        var households = new Result<SurveyHousehold>?[ReviewBatch.BatchSize];
         foreach (var batch in lines.Read())
         {
             Parallel.ForEach(Partitioner.Create(0, batch.Count, ReviewBatch.SliceSize), range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    households[i] = batch.Lines[i].TooLong ? null : HouseholdJson.Parse(batch.Lines[i].Bytes);
+                    households[i] = batch.Lines[i].TooLong ? null : SurveyHouseholdJson.Parse(batch.Lines[i].Bytes);
                 }
             });
             for (var i = 0; i < batch.Count; i++)
@@ -177,7 +177,7 @@ internal static class CompareCommand
 
                 if (household.IsSuccess)
                 {
-                    yield return HouseholdClaims.Of(household.Value);
+                    yield return household.Value;
                     continue;
                 }
 

@@ -50,8 +50,9 @@ internal readonly record struct ReviewItem(
             return true;
         }
 
-        var parsed = Assistance.HouseholdJson.Parse(Json);
-        household = parsed.IsSuccess ? parsed.Value : null!;
+        // A line is a household document or a survey household (its weight and division are for compare alone).
+        var parsed = Assistance.SurveyHouseholdJson.Parse(Json);
+        household = parsed.IsSuccess ? parsed.Value.Claims.Household : null!;
         problems = parsed.ValidationErrors;
         return parsed.IsSuccess;
     }

@@ -95,5 +95,6 @@ namespace DomainKit.Contracts;
 [JsonSerializable(typeof(PolicySetDocument))]
 [JsonSerializable(typeof(ReformReportDocument))]
 [JsonSerializable(typeof(ReviewResultDocument))]
+[JsonSerializable(typeof(SurveyHouseholdDocument))]
 [JsonSerializable(typeof(ValidationErrorsDocument))]
 public sealed partial class ContractJsonContext : JsonSerializerContext;

@@ -48,6 +48,7 @@ public static class ContractSchemas
         [PolicySetDocument.SchemaName] = ContractJsonContext.Default.PolicySetDocument,
         [ReformReportDocument.SchemaName] = ContractJsonContext.Default.ReformReportDocument,
         [ReviewResultDocument.SchemaName] = ContractJsonContext.Default.ReviewResultDocument,
+        [SurveyHouseholdDocument.SchemaName] = ContractJsonContext.Default.SurveyHouseholdDocument,
         [ValidationErrorsDocument.SchemaName] = ContractJsonContext.Default.ValidationErrorsDocument,
         // The first versions still read: the same documents, but with amounts as JSON numbers.
         [Assistance.CaseEventJson.FirstSchema] = ContractJsonContext.Default.CaseHistoryDocument,
@@ -198,6 +199,11 @@ public static class ContractSchemas
         {
             schema["minimum"] = JsonValue.Create(Convert.ToInt64(range.Minimum, System.Globalization.CultureInfo.InvariantCulture));
             schema["maximum"] = JsonValue.Create(Convert.ToInt64(range.Maximum, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (Attribute<RegularExpressionAttribute>(attributes) is { } pattern)
+        {
+            schema["pattern"] = pattern.Pattern;
         }
 
         if (Attribute<DescriptionAttribute>(attributes) is { } description && schema["description"] is null)

@@ -303,6 +303,38 @@ public sealed class HttpApiTest
         }
     }
 
+    /// <summary>
+    /// A survey household (weight 2.5, division 370602) and a plain household document in one caseload: worked by hand
+    /// from the take-up case above, dibao's weighted amount before is 1,350 × 2.5 + 1,350 = 4,725 over 3.5 households,
+    /// and the division holds the 2.5 households of the one line that names it. A forged weight is refused at its line.
+    /// </summary>
+    [Fact]
+    public async Task Compare_TakesSurveyHouseholds_WithTheirWeightsAndRegions()
+    {
+        await using var host = await ApiHost.Start();
+        var household = JsonNode.Parse(Claims)!["household"]!;
+        var survey = new JsonObject { ["schema"] = SurveyHouseholdJson.Schema, ["weight"] = "2.5", ["region"] = "370602", ["household"] = household.DeepClone() };
+        var caseload = survey.ToJsonString() + "\n" + household.ToJsonString() + "\n";
+        using var response = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(caseload, Encoding.UTF8, "application/x-ndjson"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        StandardValidatorTest.AssertValid(ReformReportJson.Schema, body);
+        var report = JsonNode.Parse(body)!;
+        var dibao = report["programmes"]!.AsArray().Single(p => p!["programme"]!.GetValue<string>() == "dibao")!;
+        Assert.Equal(2, dibao["eligibleBefore"]!.GetValue<long>());
+        Assert.Equal(3.5m, dibao["weightedEligibleBefore"]!.GetValue<decimal>());
+        Assert.Equal(4_725m, dibao["weightedAmountBefore"]!.GetValue<decimal>());
+        Assert.Equal(3.5m, report["population"]!["households"]!.GetValue<decimal>());
+        var region = Assert.Single(report["regions"]!.AsArray())!;
+        Assert.Equal("370602", region["region"]!.GetValue<string>());
+        Assert.Equal(2.5m, region["change"]!["households"]!.GetValue<decimal>());
+
+        survey["weight"] = "0";
+        using var refused = await host.Client.PostAsync("/api/compare?date=2026-03-01&set=dibaoStandardMonthly=1000.00", new StringContent(household.ToJsonString() + "\n" + survey.ToJsonString() + "\n", Encoding.UTF8, "application/x-ndjson"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal([("lines[1].weight", DomainKit.Validation.ErrorCodes.OutOfRange)], await Problems(refused));
+    }
+
     [Fact]
     public async Task Compare_RefusesACaseloadOverItsLimit()
     {

@@ -19,6 +19,59 @@ public sealed class CompareCommandTest : IDisposable
         return file;
     }
 
+    /// <summary>
+    /// A JSON-lines caseload of survey households (weights 0.25 to 3, regions, some lines plain household documents):
+    /// compare --json writes exactly the library's report of the same weighted population, and its population is the
+    /// sum of the weights, worked out here.
+    /// </summary>
+    [Fact]
+    public void AWeightedJsonLinesCaseload_IsComparedWithItsWeightsAndRegions()
+    {
+        string[] weights = ["1", "0.25", "3", "1.5", "2.0001"];
+        string?[] regions = [null, "370602", "110101"];
+        var lines = File.ReadAllLines(Population(300));
+        var population = new List<SurveyHousehold>();
+        var caseload = new List<string>();
+        var weightSum = 0m;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var household = HouseholdJson.Parse(lines[i]).Value;
+            if (i % 7 == 0)
+            {
+                // A plain household document stands for itself, in no division.
+                caseload.Add(lines[i]);
+                population.Add(SurveyHousehold.Of(HouseholdClaims.Of(household)));
+                weightSum += 1m;
+                continue;
+            }
+
+            var weight = decimal.Parse(weights[i % weights.Length], System.Globalization.CultureInfo.InvariantCulture);
+            RegionCode? region = regions[i % regions.Length] is { } named ? RegionCode.Parse(named).Value : null;
+            caseload.Add(System.Text.Json.Nodes.JsonNode.Parse(SurveyHouseholdJson.Write(household, weight, region))!.ToJsonString());
+            population.Add(SurveyHousehold.Create(HouseholdClaims.Of(household), weight, region).Value);
+            weightSum += weight;
+        }
+
+        var input = temporary.Path(".jsonl");
+        File.WriteAllLines(input, caseload);
+        var json = temporary.Path(".json");
+        var (code, _, error) = Run("compare", input, "--base", "zhifu-pilot", "--set", "dibaoStandardMonthly=1000.00", "--date", "2026-03-01", "--json", json);
+        Assert.True(code == 0, error);
+
+        var date = new LocalDate(2026, 3, 1);
+        var (baseline, reform) = DomainKit.Cli.CompareCommand.Policies("zhifu-pilot", null, ["dibaoStandardMonthly=1000.00"], date);
+        var expected = ReformComparison.Compare(population, baseline.Value, reform.Value, date, ReformComparisonOptions.Default).Value;
+        Assert.Equal(ReformReportJson.Write(expected, baseline.Value, reform.Value), File.ReadAllText(json));
+        Assert.Equal(weightSum, expected.Population.Households);
+        Assert.Equal(["110101", "370602"], expected.Regions.Select(r => r.Region.Value));
+
+        // review reads the same lines, each household as the document it carries.
+        var results = temporary.Path(".jsonl");
+        var reviewed = Run("review", input, "--out", results, "--date", "2026-03-01");
+        Assert.True(reviewed.Code == 0, reviewed.Error);
+        Assert.Equal(lines.Length, File.ReadAllLines(results).Length);
+    }
+
     [Fact]
     public void TheTableAndTheCsv_AgreeWithTheLibrarysComparison()
     {

@@ -145,7 +145,10 @@ public static class HouseholdClaimsJson
         return claims.Value;
     }
 
-    /// <summary>The household under <c>household</c>, read by its own contract's reader; its errors carry the prefix <c>household.</c>.</summary>
+    /// <summary>
+    /// The household under <c>household</c>, read by its own contract's reader; its errors carry the prefix
+    /// <c>household.</c>. The claims and the survey household read their household through it.
+    /// </summary>
     internal static Household? HouseholdOf(StrictJsonReader reader, JsonElement root)
     {
         if (!StrictJsonReader.TryGet(root, "household", out var element))
@@ -154,7 +157,8 @@ public static class HouseholdClaimsJson
             return null;
         }
 
-        var household = HouseholdJson.Parse(element.GetRawText());
+        // The household's own bytes, read in place rather than copied out as text first.
+        var household = HouseholdJsonReader.Read(System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element));
         if (household.IsSuccess)
         {
             return household.Value;

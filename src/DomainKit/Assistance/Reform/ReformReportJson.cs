@@ -348,7 +348,7 @@ public static class ReformReportJson
     /// A figure without trailing zeros (12.5, not 12.5000): sums of the same figures added in another order or grouping
     /// carry other scales, and the document of merged parts must read, byte for byte, as the document of the whole.
     /// </summary>
-    private static decimal Plain(decimal value)
+    internal static decimal Plain(decimal value)
     {
         for (var decimals = 0; decimals < value.Scale; decimals++)
         {

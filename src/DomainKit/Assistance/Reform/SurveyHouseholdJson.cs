@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text.Json;
+using Ardalis.Result;
+using DomainKit.Policies;
+using DomainKit.Serialization;
+using DomainKit.Validation;
+
+namespace DomainKit.Assistance;
+
+/// <summary>
+/// Reads and writes a household of a caseload with its survey weight and administrative division as JSON (contract
+/// <c>domainkit/survey-household@1</c>, documented in docs/json-contracts.md): the household, a
+/// <c>domainkit/household@2</c> document, under <c>household</c>; how many households it stands for under
+/// <c>weight</c> (a decimal string, 1 when absent); its GB/T 2260 division under <c>region</c> (absent when unknown).
+/// A line of a JSON-lines caseload may be either this or a household document.
+/// </summary>
+/// <remarks>
+/// Reading is strict: malformed JSON, unknown or duplicate properties, wrong types, a weight that is not a decimal of
+/// at most four places above 0 and at most 1,000,000, and a region that is not six digits of a province GB/T 2260
+/// assigns are each an error with its path; the household's own errors carry the prefix <c>household.</c>. Nothing
+/// refused is repeated in a message. This class is thread-safe.
+/// </remarks>
+public static class SurveyHouseholdJson
+{
+    /// <summary>The contract's name and version.</summary>
+    public const string Schema = "domainkit/survey-household@1";
+
+    private static readonly string[] RootFields = ["schema", "weight", "region", "household"];
+
+    private static readonly byte[] SchemaBytes = System.Text.Encoding.UTF8.GetBytes(Schema);
+
+    /// <summary>Reads a household of a caseload from JSON text.</summary>
+    /// <param name="json">A <c>domainkit/survey-household@1</c> document, or a household document (weight 1, no division).</param>
+    /// <returns>The household with its weight and division, or Invalid with every problem's path and code.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Result<SurveyHousehold> Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return Parse(StrictJsonReader.ToUtf8(json));
+    }
+
+    /// <summary>Reads a household of a caseload from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">A <c>domainkit/survey-household@1</c> document, or a household document (weight 1, no division).</param>
+    /// <returns>The household with its weight and division, or Invalid with every problem's path and code.</returns>
+    public static Result<SurveyHousehold> Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        // A household document, the common line of a caseload, goes straight to the household's own reader.
+        if (!NamesThisContract(utf8Json.Span))
+        {
+            var household = HouseholdJsonReader.Read(utf8Json.Span);
+            return household.IsSuccess ? SurveyHousehold.Of(HouseholdClaims.Of(household.Value)) : Result<SurveyHousehold>.Invalid(household.ValidationErrors);
+        }
+
+        return StrictJsonReader.Read(utf8Json, root =>
+        {
+            var reader = new StrictJsonReader { TextAmounts = true };
+            if (!reader.ExpectObject(root, string.Empty, RootFields))
+            {
+                return Result<SurveyHousehold>.Invalid(reader.Errors);
+            }
+
+            if (reader.String(root, string.Empty, "schema", true) is { } schema && schema != Schema)
+            {
+                reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
+            }
+
+            var weight = 1m;
+            if (reader.String(root, string.Empty, "weight", false) is { } weightText)
+            {
+                // Digits and a point only, as a table's weight column holds: no sign, exponent or spaces.
+                if (!(weightText.Length <= 32
+                    && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
+                    && SurveyHousehold.IsWeight(weight)))
+                {
+                    reader.Errors.Add(SurveyHousehold.WeightError("weight"));
+                }
+            }
+
+            RegionCode? region = null;
+            if (reader.String(root, string.Empty, "region", false) is { } regionText)
+            {
+                if (RegionCode.TryParse(regionText, out var code))
+                {
+                    region = code;
+                }
+                else
+                {
+                    reader.Errors.Add(RegionCode.NotACode("region"));
+                }
+            }
+
+            var household = HouseholdClaimsJson.HouseholdOf(reader, root);
+            return household is null || reader.HasErrors
+                ? Result<SurveyHousehold>.Invalid(reader.Errors)
+                : SurveyHousehold.Create(HouseholdClaims.Of(household), weight, region);
+        });
+    }
+
+    /// <summary>Writes a household of a caseload, the household as <see cref="HouseholdJson.Write"/> writes it.</summary>
+    /// <param name="household">The household.</param>
+    /// <param name="weight">How many households it stands for (written without trailing zeros): above 0, at most 1,000,000, four decimal places at most.</param>
+    /// <param name="region">The division it lives in, if known.</param>
+    /// <returns>The JSON text, ending with a line break.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="household"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> cannot be a household's weight.</exception>
+    public static string Write(Household household, decimal weight, RegionCode? region = null)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (!SurveyHousehold.IsWeight(weight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(weight), "A household's weight lies above 0 and at most 1,000,000, with at most four decimal places.");
+        }
+
+        return JsonOutput.Write(w =>
+        {
+            w.WriteStartObject();
+            w.WriteString("schema", Schema);
+            w.WriteString("weight", ReformReportJson.Plain(weight).ToString(CultureInfo.InvariantCulture));
+            if (region is { } code)
+            {
+                w.WriteString("region", code.Value);
+            }
+
+            w.WritePropertyName("household");
+            HouseholdJson.WriteTo(w, household);
+            w.WriteEndObject();
+        });
+    }
+
+    /// <summary>
+    /// Whether the document's schema is this contract's, read ahead: at once when the schema comes first, as every
+    /// writer puts it; otherwise after passing over what comes before it. Anything malformed is left to the reader
+    /// the document then goes to, which reports it.
+    /// </summary>
+    private static bool NamesThisContract(ReadOnlySpan<byte> utf8)
+    {
+        var probe = new Utf8JsonReader(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8, new JsonReaderOptions { MaxDepth = StrictJsonReader.MaxDepth });
+        try
+        {
+            if (!probe.Read() || probe.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+            {
+                var isSchema = probe.ValueTextEquals("schema"u8);
+                probe.Read();
+                if (isSchema)
+                {
+                    return probe.TokenType == JsonTokenType.String && probe.ValueTextEquals(SchemaBytes);
+                }
+
+                probe.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported by the reader the document goes to.
+        }
+
+        return false;
+    }
+}
