@@ -557,6 +557,36 @@ internal sealed class StrictJsonReader
         _ => "nothing",
     };
 
+    /// <summary>
+    /// Whether the object under <paramref name="probe"/> (a copy of a reader standing on its start) names the schema
+    /// <paramref name="schema"/>, read ahead: at once when the schema comes first, as every writer puts it; otherwise
+    /// after passing over what comes before it. A document that is malformed there does not name it; the reading
+    /// itself then reports what is wrong.
+    /// </summary>
+    public static bool NamesSchema(Utf8JsonReader probe, ReadOnlySpan<byte> schema)
+    {
+        try
+        {
+            while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
+            {
+                var isSchema = probe.ValueTextEquals("schema"u8);
+                probe.Read();
+                if (isSchema)
+                {
+                    return probe.TokenType == JsonTokenType.String && probe.ValueTextEquals(schema);
+                }
+
+                probe.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Reported where the reading meets it.
+        }
+
+        return false;
+    }
+
     /// <summary>Malformed input, located by line and byte.</summary>
     public static ValidationError MalformedError(JsonException exception) => exception.LineNumber is { } line
         ? Validation.Errors.At(string.Empty, ErrorCodes.JsonMalformed, $"The text is not well-formed JSON at line {line + 1}, position {exception.BytePositionInLine + 1}.")

@@ -133,7 +133,7 @@ internal static class HouseholdJsonReader
         var place = new Place(PlaceKind.Root);
         var seen = 0UL;
         var schemaSeen = false;
-        textAmounts = !DeclaresFirstSchema(json);
+        textAmounts = !StrictJsonReader.NamesSchema(json, FirstSchemaName);
         var membersSeen = false;
         ImmutableArray<HouseholdMember> members = [];
         HouseholdAssets? assets = null;
@@ -887,35 +887,6 @@ internal static class HouseholdJsonReader
 
         errors.Add(field, StrictJsonReader.MoneyError(place.Child(fields[field])));
         return null;
-    }
-
-    /// <summary>
-    /// Whether the document names the first version of the contract, read ahead on a copy of the reader: at once when
-    /// the schema comes first, as every writer puts it; otherwise after skipping what comes before it. A document that
-    /// is malformed there is read as the current version, and the reading itself then reports what is wrong.
-    /// </summary>
-    private static bool DeclaresFirstSchema(Utf8JsonReader probe)
-    {
-        try
-        {
-            while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
-            {
-                var isSchema = probe.ValueTextEquals("schema"u8);
-                probe.Read();
-                if (isSchema)
-                {
-                    return probe.TokenType == JsonTokenType.String && probe.ValueTextEquals(FirstSchemaName);
-                }
-
-                probe.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-            // Reported where the reading meets it.
-        }
-
-        return false;
     }
 
     /// <summary>The string under the reader when it is valid text within the length limit; otherwise null and the error.</summary>

@@ -127,38 +127,17 @@ public static class SurveyHouseholdJson
         });
     }
 
-    /// <summary>
-    /// Whether the document's schema is this contract's, read ahead: at once when the schema comes first, as every
-    /// writer puts it; otherwise after passing over what comes before it. Anything malformed is left to the reader
-    /// the document then goes to, which reports it.
-    /// </summary>
+    /// <summary>Whether the document is an object naming this contract; anything malformed is left to the reader it then goes to.</summary>
     private static bool NamesThisContract(ReadOnlySpan<byte> utf8)
     {
         var probe = new Utf8JsonReader(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8, new JsonReaderOptions { MaxDepth = StrictJsonReader.MaxDepth });
         try
         {
-            if (!probe.Read() || probe.TokenType != JsonTokenType.StartObject)
-            {
-                return false;
-            }
-
-            while (probe.Read() && probe.TokenType == JsonTokenType.PropertyName)
-            {
-                var isSchema = probe.ValueTextEquals("schema"u8);
-                probe.Read();
-                if (isSchema)
-                {
-                    return probe.TokenType == JsonTokenType.String && probe.ValueTextEquals(SchemaBytes);
-                }
-
-                probe.Skip();
-            }
+            return probe.Read() && probe.TokenType == JsonTokenType.StartObject && StrictJsonReader.NamesSchema(probe, SchemaBytes);
         }
         catch (JsonException)
         {
-            // Reported by the reader the document goes to.
+            return false;
         }
-
-        return false;
     }
 }
