@@ -155,14 +155,16 @@ internal static class CompareCommand
     private static IEnumerable<SurveyHousehold> Households(CliText text, Stream input, TextWriter error, Action skipped, Action<string> stop)
     {
         using var lines = new ReadAheadLines(input, ReviewBatch.BatchSize);
-        var households = new Result<SurveyHousehold>?[ReviewBatch.BatchSize];
+        var households = new Result<Household>?[ReviewBatch.BatchSize];
+        var weights = new decimal[ReviewBatch.BatchSize];
+        var regions = new RegionCode?[ReviewBatch.BatchSize];
         foreach (var batch in lines.Read())
         {
             Parallel.ForEach(Partitioner.Create(0, batch.Count, ReviewBatch.SliceSize), range =>
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    households[i] = batch.Lines[i].TooLong ? null : SurveyHouseholdJson.Parse(batch.Lines[i].Bytes);
+                    households[i] = batch.Lines[i].TooLong ? null : SurveyHouseholdJson.Read(batch.Lines[i].Bytes, out weights[i], out regions[i]);
                 }
             });
             for (var i = 0; i < batch.Count; i++)
@@ -177,7 +179,8 @@ internal static class CompareCommand
 
                 if (household.IsSuccess)
                 {
-                    yield return household.Value;
+                    // Made as each household is taken, so that only the households themselves wait through a batch.
+                    yield return SurveyHousehold.Weighted(HouseholdClaims.Of(household.Value), weights[i], regions[i]);
                     continue;
                 }
 

@@ -51,8 +51,8 @@ internal readonly record struct ReviewItem(
         }
 
         // A line is a household document or a survey household (its weight and division are for compare alone).
-        var parsed = Assistance.SurveyHouseholdJson.Parse(Json);
-        household = parsed.IsSuccess ? parsed.Value.Claims.Household : null!;
+        var parsed = Assistance.SurveyHouseholdJson.Read(Json, out _, out _);
+        household = parsed.IsSuccess ? parsed.Value : null!;
         problems = parsed.ValidationErrors;
         return parsed.IsSuccess;
     }

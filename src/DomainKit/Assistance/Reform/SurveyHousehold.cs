@@ -57,6 +57,13 @@ public sealed class SurveyHousehold
             : Result<SurveyHousehold>.Invalid(WeightError("weight"));
     }
 
+    /// <summary>A household with a weight already checked by <see cref="IsWeight"/>, made without a result to carry it.</summary>
+    internal static SurveyHousehold Weighted(HouseholdClaims claims, decimal weight, RegionCode? region)
+    {
+        System.Diagnostics.Debug.Assert(IsWeight(weight), "The weight was checked by its reader.");
+        return new SurveyHousehold(claims, weight, region);
+    }
+
     /// <summary>Whether a value can be a household's weight.</summary>
     /// <param name="weight">The value.</param>
     /// <returns><see langword="true"/> when it lies above 0, at most <see cref="MaxWeight"/>, with at most four decimal places.</returns>

@@ -44,19 +44,31 @@ public static class SurveyHouseholdJson
     /// <returns>The household with its weight and division, or Invalid with every problem's path and code.</returns>
     public static Result<SurveyHousehold> Parse(ReadOnlyMemory<byte> utf8Json)
     {
+        var household = Read(utf8Json, out var weight, out var region);
+        return household.IsSuccess ? SurveyHousehold.Weighted(HouseholdClaims.Of(household.Value), weight, region) : Result<SurveyHousehold>.Invalid(household.ValidationErrors);
+    }
+
+    /// <summary>
+    /// The household of a caseload's line with its weight and division, the survey household not yet made: readers of
+    /// millions of lines make it only when they take the household, so that nothing more lives through a batch.
+    /// </summary>
+    internal static Result<Household> Read(ReadOnlyMemory<byte> utf8Json, out decimal weight, out RegionCode? region)
+    {
+        (weight, region) = (1m, null);
+
         // A household document, the common line of a caseload, goes straight to the household's own reader.
         if (!NamesThisContract(utf8Json.Span))
         {
-            var household = HouseholdJsonReader.Read(utf8Json.Span);
-            return household.IsSuccess ? SurveyHousehold.Of(HouseholdClaims.Of(household.Value)) : Result<SurveyHousehold>.Invalid(household.ValidationErrors);
+            return HouseholdJsonReader.Read(utf8Json.Span);
         }
 
-        return StrictJsonReader.Read(utf8Json, root =>
+        (decimal Weight, RegionCode? Region) survey = (1m, null);
+        var household = StrictJsonReader.Read(utf8Json, root =>
         {
             var reader = new StrictJsonReader { TextAmounts = true };
             if (!reader.ExpectObject(root, string.Empty, RootFields))
             {
-                return Result<SurveyHousehold>.Invalid(reader.Errors);
+                return Result<Household>.Invalid(reader.Errors);
             }
 
             if (reader.String(root, string.Empty, "schema", true) is { } schema && schema != Schema)
@@ -64,24 +76,26 @@ public static class SurveyHouseholdJson
                 reader.Fail("schema", ErrorCodes.UnsupportedSchema, $"Expected \"{Schema}\".");
             }
 
-            var weight = 1m;
             if (reader.String(root, string.Empty, "weight", false) is { } weightText)
             {
                 // Digits and a point only, as a table's weight column holds: no sign, exponent or spaces.
-                if (!(weightText.Length <= 32
-                    && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
-                    && SurveyHousehold.IsWeight(weight)))
+                if (weightText.Length <= 32
+                    && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var given)
+                    && SurveyHousehold.IsWeight(given))
+                {
+                    survey.Weight = given;
+                }
+                else
                 {
                     reader.Errors.Add(SurveyHousehold.WeightError("weight"));
                 }
             }
 
-            RegionCode? region = null;
             if (reader.String(root, string.Empty, "region", false) is { } regionText)
             {
                 if (RegionCode.TryParse(regionText, out var code))
                 {
-                    region = code;
+                    survey.Region = code;
                 }
                 else
                 {
@@ -90,10 +104,10 @@ public static class SurveyHouseholdJson
             }
 
             var household = HouseholdClaimsJson.HouseholdOf(reader, root);
-            return household is null || reader.HasErrors
-                ? Result<SurveyHousehold>.Invalid(reader.Errors)
-                : SurveyHousehold.Create(HouseholdClaims.Of(household), weight, region);
+            return household is null || reader.HasErrors ? Result<Household>.Invalid(reader.Errors) : household;
         });
+        (weight, region) = survey;
+        return household;
     }
 
     /// <summary>Writes a household of a caseload, the household as <see cref="HouseholdJson.Write"/> writes it.</summary>
@@ -130,6 +144,13 @@ public static class SurveyHouseholdJson
     /// <summary>Whether the document is an object naming this contract; anything malformed is left to the reader it then goes to.</summary>
     private static bool NamesThisContract(ReadOnlySpan<byte> utf8)
     {
+        // A household document as every writer writes it, its schema first, is known from its first bytes: a caseload
+        // of millions of them pays nothing for the lines that may be survey households.
+        if (utf8.StartsWith("{\"schema\":\"domainkit/household@"u8))
+        {
+            return false;
+        }
+
         var probe = new Utf8JsonReader(utf8.StartsWith("\uFEFF"u8) ? utf8[3..] : utf8, new JsonReaderOptions { MaxDepth = StrictJsonReader.MaxDepth });
         try
         {
