@@ -440,8 +440,8 @@ internal static class ParquetTextChunk
         }
 
         /// <summary>
-        /// Room for the values of a page of <paramref name="bytes"/> bytes: UTF-8 never takes fewer bytes than UTF-16
-        /// takes characters (a malformed byte becomes one U+FFFD), so that many characters are always enough.
+        /// Room for the values of a page of <paramref name="bytes"/> bytes: text never decodes to more characters than
+        /// its UTF-8 bytes (a malformed byte becomes one U+FFFD), so that many characters are always enough.
         /// </summary>
         private void Reserve(int bytes)
         {
