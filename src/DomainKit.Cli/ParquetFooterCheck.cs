@@ -182,9 +182,7 @@ internal static class ParquetFooterCheck
                     ThriftCompactReader.ReadBoolean(wire);
                     break;
                 case Struct:
-                    reader.Enter(wire);
-                    Walk(ref reader, of);
-                    reader.Leave();
+                    WalkStructure(ref reader, wire, of);
                     break;
                 case List:
                     var count = reader.ReadListHeader(wire, out var elementWire);
@@ -197,14 +195,12 @@ internal static class ParquetFooterCheck
                     {
                         if (element == Struct)
                         {
-                            reader.Enter(Struct);
-                            Walk(ref reader, of);
-                            reader.Leave();
+                            WalkStructure(ref reader, Struct, of);
                         }
                         else
                         {
                             // In a list a boolean is a byte of its own, and Parquet.Net reads it as one.
-                            reader.Skip(element == Boolean ? Byte : element);
+                            reader.SkipElement(elementWire);
                         }
                     }
 
@@ -215,6 +211,14 @@ internal static class ParquetFooterCheck
                     break;
             }
         }
+    }
+
+    /// <summary>A structure of the given shape, one level deeper.</summary>
+    private static void WalkStructure(ref ThriftCompactReader reader, byte wire, int shape)
+    {
+        reader.Enter(wire);
+        Walk(ref reader, shape);
+        reader.Leave();
     }
 
     /// <summary>

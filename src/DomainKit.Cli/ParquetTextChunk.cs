@@ -155,7 +155,7 @@ internal static class ParquetTextChunk
         var filled = 0;
         while (filled < into.Length)
         {
-            var header = ReadUleb(data, ref at);
+            var header = ThriftCompactReader.ReadVarint(data, ref at, 5);
             if ((header & 1) == 0)
             {
                 // A run: one value, repeated.
@@ -171,7 +171,7 @@ internal static class ParquetTextChunk
                 }
 
                 at += byteWidth;
-                var count = (int)Math.Min(header >> 1, (uint)(into.Length - filled));
+                var count = (int)Math.Min(header >> 1, (ulong)(into.Length - filled));
 
                 // A value of 32 bits is kept as its bits, as the dictionary index check then refuses it.
                 into.Slice(filled, count).Fill(unchecked((int)value));
@@ -181,7 +181,7 @@ internal static class ParquetTextChunk
             {
                 // Groups of eight values packed into bitWidth bytes each, least significant bit first; the last group
                 // may stop short of its eight when the values it holds are all there are.
-                var groups = (ulong)(header >> 1);
+                var groups = header >> 1;
                 var count = (int)Math.Min(groups * 8, (ulong)(into.Length - filled));
                 var needed = ((long)count * bitWidth + 7) / 8;
                 if (needed > data.Length - at)
@@ -226,13 +226,7 @@ internal static class ParquetTextChunk
                 throw new NotSupportedException("Definition levels are decoded here only when RLE encoded.");
             }
 
-            if (page.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(page) is var length && (length < 0 || length > page.Length - 4))
-            {
-                throw Damaged();
-            }
-
-            DecodeHybrid(page.Slice(4, length), 1, levels.AsSpan(0, count));
-            page = page[(4 + length)..];
+            DecodeHybrid(LengthPrefixed(ref page), 1, levels.AsSpan(0, count));
             defined = 0;
             foreach (var level in levels.AsSpan(0, count))
             {
@@ -312,25 +306,17 @@ internal static class ParquetTextChunk
         return written == into.Length ? into : throw Damaged();
     }
 
-    private static uint ReadUleb(ReadOnlySpan<byte> data, ref int at)
+    /// <summary>A length in four bytes, little-endian, then that many bytes: those bytes, and the page moved past them.</summary>
+    private static ReadOnlySpan<byte> LengthPrefixed(ref ReadOnlySpan<byte> page)
     {
-        uint value = 0;
-        for (var shift = 0; shift < 35; shift += 7)
+        if (page.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(page) is var length && (length < 0 || length > page.Length - 4))
         {
-            if (at >= data.Length)
-            {
-                throw Damaged();
-            }
-
-            var next = data[at++];
-            value |= (uint)(next & 0x7F) << shift;
-            if ((next & 0x80) == 0)
-            {
-                return value;
-            }
+            throw Damaged();
         }
 
-        throw Damaged();
+        var value = page.Slice(4, length);
+        page = page[(4 + length)..];
+        return value;
     }
 
     /// <summary>Where a chunk starts: the first of its pages, dictionary or data, as Parquet.Net takes it.</summary>
@@ -459,14 +445,8 @@ internal static class ParquetTextChunk
         /// <summary>One plain-encoded value (its length in four bytes, then its UTF-8 bytes) appended as characters.</summary>
         private (int Start, int Length) Append(ref ReadOnlySpan<byte> page)
         {
-            if (page.Length < 4 || BinaryPrimitives.ReadInt32LittleEndian(page) is var length && (length < 0 || length > page.Length - 4))
-            {
-                throw Damaged();
-            }
-
             var start = used;
-            used += System.Text.Encoding.UTF8.GetChars(page.Slice(4, length), chars.AsSpan(used));
-            page = page[(4 + length)..];
+            used += System.Text.Encoding.UTF8.GetChars(LengthPrefixed(ref page), chars.AsSpan(used));
             return (start, used - start);
         }
 

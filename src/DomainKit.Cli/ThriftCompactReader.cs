@@ -26,10 +26,11 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
     public const byte Struct = 12;
 
     private readonly ReadOnlySpan<byte> bytes = bytes;
+    private int position;
     private int depth;
 
     /// <summary>How many bytes have been read.</summary>
-    public int Position { get; private set; }
+    public readonly int Position => position;
 
     /// <summary>
     /// The next field of the structure being read: false at its end. <paramref name="lastId"/> is the previous field's
@@ -75,10 +76,7 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
     public void Enter(byte type)
     {
         Expect(type, Struct);
-        if (++depth > MaxDepth)
-        {
-            throw Damaged();
-        }
+        Deeper();
     }
 
     public void Leave() => depth--;
@@ -167,11 +165,7 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
         }
 
         var types = NextByte();
-        if (++depth > MaxDepth)
-        {
-            throw Damaged();
-        }
-
+        Deeper();
         for (var i = 0; i < count; i++)
         {
             SkipElement((byte)(types >> 4));
@@ -183,11 +177,7 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
 
     private void SkipElements(int count, byte elementType)
     {
-        if (++depth > MaxDepth)
-        {
-            throw Damaged();
-        }
-
+        Deeper();
         for (var i = 0; i < count; i++)
         {
             SkipElement(elementType);
@@ -196,31 +186,19 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
         depth--;
     }
 
-    // In a list or a map a boolean is a byte of its own, not part of a field header.
-    private void SkipElement(byte type) => Skip(type is BooleanTrue or BooleanFalse ? Byte : type);
+    /// <summary>Passes over an element of a list or a map, where a boolean is a byte of its own, not part of a field header.</summary>
+    public void SkipElement(byte type) => Skip(type is BooleanTrue or BooleanFalse ? Byte : type);
 
-    /// <summary>A count or a length, which can be no more than the bytes left: every element takes at least one.</summary>
-    private int Count(ulong value) => value > (ulong)(bytes.Length - Position) ? throw Damaged() : (int)value;
-
-    private void Take(int count)
-    {
-        if (count > bytes.Length - Position)
-        {
-            throw Damaged();
-        }
-
-        Position += count;
-    }
-
-    private byte NextByte() => Position < bytes.Length ? bytes[Position++] : throw Damaged();
-
-    /// <summary>An unsigned LEB128 number of at most <paramref name="maxBytes"/> bytes.</summary>
-    private ulong ReadVarint(int maxBytes)
+    /// <summary>
+    /// An unsigned LEB128 number of at most <paramref name="maxBytes"/> bytes at <paramref name="at"/>, which moves past
+    /// it: the varint of Thrift's compact protocol, and the run header of Parquet's RLE/bit-packed hybrid encoding.
+    /// </summary>
+    public static ulong ReadVarint(ReadOnlySpan<byte> bytes, ref int at, int maxBytes)
     {
         ulong value = 0;
         for (var i = 0; i < maxBytes; i++)
         {
-            var next = NextByte();
+            var next = at < bytes.Length ? bytes[at++] : throw Damaged();
             value |= (ulong)(next & 0x7F) << (7 * i);
             if ((next & 0x80) == 0)
             {
@@ -230,6 +208,32 @@ internal ref struct ThriftCompactReader(ReadOnlySpan<byte> bytes)
 
         throw Damaged();
     }
+
+    // One level deeper into structures, lists and maps, refused past MaxDepth.
+    private void Deeper()
+    {
+        if (++depth > MaxDepth)
+        {
+            throw Damaged();
+        }
+    }
+
+    /// <summary>A count or a length, which can be no more than the bytes left: every element takes at least one.</summary>
+    private int Count(ulong value) => value > (ulong)(bytes.Length - position) ? throw Damaged() : (int)value;
+
+    private void Take(int count)
+    {
+        if (count > bytes.Length - position)
+        {
+            throw Damaged();
+        }
+
+        position += count;
+    }
+
+    private byte NextByte() => position < bytes.Length ? bytes[position++] : throw Damaged();
+
+    private ulong ReadVarint(int maxBytes) => ReadVarint(bytes, ref position, maxBytes);
 
     private static long Unzigzag(ulong value) => (long)(value >> 1) ^ -(long)(value & 1);
 
