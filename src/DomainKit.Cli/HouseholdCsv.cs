@@ -482,10 +482,7 @@ internal static class HouseholdCsv
     {
         string? Cell(string column) => IndexOf(columns, column) is var index and >= 0 && first.Cells[index].Length > 0 ? first.Cells[index] : null;
         var weight = 1m;
-        if (Cell("weight") is { } weightText
-            && !(weightText.Length <= 32
-                && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out weight)
-                && SurveyHousehold.IsWeight(weight)))
+        if (Cell("weight") is { } weightText && !SurveyHousehold.TryParseWeight(weightText, out weight))
         {
             problems.Add(Errors.AtCell(text, numbersRows, first.Line, "weight", SurveyHousehold.WeightError("weight")));
             weight = 1m;

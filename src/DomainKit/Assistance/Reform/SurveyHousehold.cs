@@ -70,6 +70,18 @@ public sealed class SurveyHousehold
     public static bool IsWeight(decimal weight) =>
         weight > 0m && weight <= MaxWeight && decimal.Round(weight, MaxWeightDecimals) == weight;
 
+    /// <summary>
+    /// A weight as a table's weight column and a survey household's <c>weight</c> field write it: digits and a point
+    /// only (no sign, exponent or spaces), at most 32 characters, a value <see cref="IsWeight"/> takes.
+    /// </summary>
+    internal static bool TryParseWeight(string text, out decimal weight)
+    {
+        weight = 0m;
+        return text.Length <= 32
+            && decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out weight)
+            && IsWeight(weight);
+    }
+
     /// <summary>The error for a value that cannot be a weight, at <paramref name="path"/>; the value is never echoed.</summary>
     internal static ValidationError WeightError(string path) =>
         Errors.At(path, ErrorCodes.OutOfRange, "A household's weight lies above 0 and at most 1,000,000, with at most four decimal places.");

@@ -78,10 +78,7 @@ public static class SurveyHouseholdJson
 
             if (reader.String(root, string.Empty, "weight", false) is { } weightText)
             {
-                // Digits and a point only, as a table's weight column holds: no sign, exponent or spaces.
-                if (weightText.Length <= 32
-                    && decimal.TryParse(weightText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var given)
-                    && SurveyHousehold.IsWeight(given))
+                if (SurveyHousehold.TryParseWeight(weightText, out var given))
                 {
                     survey.Weight = given;
                 }
